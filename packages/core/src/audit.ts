@@ -1,0 +1,29 @@
+import type { Prisma } from "./generated/prisma/client.js";
+import type { Tx } from "./db/client.js";
+
+export interface AuditInput {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  data?: Prisma.InputJsonValue;
+  reason?: string;
+}
+
+/** Appends one audit event in the caller's transaction, so it is written if and only if the change is. */
+export async function writeAudit(
+  tx: Tx,
+  e: AuditInput & { tenantId: string | null; actorUserId: string | null; ip?: string | null },
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      tenantId: e.tenantId,
+      actorUserId: e.actorUserId,
+      action: e.action,
+      targetType: e.targetType ?? null,
+      targetId: e.targetId ?? null,
+      data: e.data,
+      reason: e.reason ?? null,
+      ip: e.ip ?? null,
+    },
+  });
+}

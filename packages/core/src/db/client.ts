@@ -1,0 +1,55 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { env } from "../env.js";
+
+export type { Prisma } from "../generated/prisma/client.js";
+export { PrismaClient };
+
+/** A Prisma transaction client: what tenant-bound handlers receive. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createPrisma(url: string, max = 10): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: url, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  return new PrismaClient({ adapter });
+}
+
+// One pool per process, kept on globalThis so Next's hot reload does not open a new pool per edit.
+const g = globalThis as unknown as { __zorgzaamAppDb?: PrismaClient };
+
+/**
+ * The application-role client. It owns no table and has no BYPASSRLS: outside withTenant/withUser it sees no
+ * tenant-owned row at all.
+ */
+export function appDb(): PrismaClient {
+  g.__zorgzaamAppDb ??= createPrisma(env().DATABASE_URL);
+  return g.__zorgzaamAppDb;
+}
+
+export async function closeAppDb(): Promise<void> {
+  const db = g.__zorgzaamAppDb;
+  g.__zorgzaamAppDb = undefined;
+  await db?.$disconnect();
+}
+
+export interface DbContext {
+  tenantId?: string | null;
+  userId?: string | null;
+}
+
+/**
+ * Runs fn in one transaction where row-level security sees the given tenant (and user). The settings are local to
+ * the transaction, so they never leak to the next query on a pooled connection.
+ */
+export async function withDbContext<T>(ctx: DbContext, fn: (tx: Tx) => Promise<T>, db: PrismaClient = appDb()): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('app.tenant_id', ${ctx.tenantId ?? ""}, true), set_config('app.user_id', ${ctx.userId ?? ""}, true)`;
+      return fn(tx);
+    },
+    { maxWait: 5_000, timeout: 20_000 },
+  );
+}
+
+export function withTenant<T>(tenantId: string, userId: string | null, fn: (tx: Tx) => Promise<T>, db?: PrismaClient) {
+  return withDbContext({ tenantId, userId }, fn, db);
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/**
+ * The only place that reads configuration. Every variable is validated once; a missing or malformed one is reported
+ * by name with what was expected. Defaults work on a machine with PostgreSQL and Redis on localhost.
+ */
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .transform((v) => v === "true" || v === "1");
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgres:// or postgresql://");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.default("postgres://zorgzaam_app:zorgzaam_app@127.0.0.1:5432/zorgzaam"),
+  DATABASE_OWNER_URL: postgresUrl.default("postgres://postgres@127.0.0.1:5432/zorgzaam"),
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((v) => /^rediss?:\/\//.test(v), "must start with redis:// or rediss://")
+    .default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, "letters, digits, - and _ only")
+    .default("zorgzaam"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
+  SMTP_HOST: z.string().min(1).default("127.0.0.1"),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().min(3).default("Zorgzaam <no-reply@zorgzaam.localhost>"),
+  /** Run the capturing SMTP server in the worker and show captured mail at /dev/mail. Never in production. */
+  SMTP_CAPTURE: bool.default(true),
+  /** Default base map style for tenants that set none; empty means the built-in offline style. */
+  MAP_STYLE_URL: z.union([z.literal(""), z.string().url()]).default(""),
+  MAPBOX_TOKEN: z.string().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example.`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as "not set" so that a blank line in .env falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    throw new EnvError(["AUTH_SECRET: required in production (generate one with: openssl rand -base64 32)"]);
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+/** The validated configuration of this process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+/** Tests change process.env between suites; this forgets the cached copy. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+
+/** Who is calling, as established by the web layer (Auth.js session checked against AuthSession). */
+export interface SessionUser {
+  userId: string;
+  sessionId: string;
+  email: string;
+  isOperator: boolean;
+}
+
+export interface Context {
+  session: SessionUser | null;
+  /** The tenant slug from the page URL (/t/<slug>/...), sent by the client; membership is checked on the server. */
+  tenantSlug: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+  /** Where this request comes from: used for the same-origin check and links in mail. */
+  origin: string | null;
+}
+
+export function createContext(partial: Partial<Context> = {}): Context {
+  return {
+    session: null,
+    tenantSlug: null,
+    ip: null,
+    userAgent: null,
+    origin: null,
+    requestId: randomUUID(),
+    ...partial,
+  };
+}

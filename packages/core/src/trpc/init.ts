@@ -1,0 +1,70 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { logger } from "../logger.js";
+import type { Context } from "./context.js";
+
+// 1. Initialisation -------------------------------------------------------------------------------------------------
+
+export interface Meta {
+  /** The permission a procedure requires; "public" and "authed" for the two procedures outside a tenant. */
+  permission: string;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Stack traces never leave the server: the client gets a short message and a reference to the server log.
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const fields = error.cause instanceof ZodError ? flattenZod(error.cause) : undefined;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      if (internal) {
+        logger.error({ requestId: ctx?.requestId, err: error.cause ?? error }, "internal error");
+      }
+      return {
+        message: fields
+          ? `Ongeldige invoer: ${Object.entries(fields)
+              .slice(0, 3)
+              .map(([k, v]) => (k ? `${k}: ${v}` : v))
+              .join("; ")}`
+          : internal
+            ? `Er ging iets mis. Probeer het opnieuw. (referentie ${ctx?.requestId ?? "?"})`
+            : shape.message,
+        code: shape.code,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields },
+      };
+    },
+  });
+
+function flattenZod(err: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.map(String).join(".");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+export const baseProcedure = t.procedure;
+
+// 2. Procedures outside a tenant -------------------------------------------------------------------------------------
+
+export const publicProcedure = t.procedure.meta({ permission: "public" });
+
+export const authedProcedure = t.procedure.meta({ permission: "authed" }).use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
+  return next({ ctx: { session: ctx.session } });
+});
+
+export const operatorProcedure = t.procedure.meta({ permission: "operator" }).use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
+  if (!ctx.session.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Alleen voor platformbeheerders." });
+  return next({ ctx: { session: ctx.session } });
+});
+

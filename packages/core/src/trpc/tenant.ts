@@ -1,0 +1,106 @@
+import { TRPCError } from "@trpc/server";
+import { appDb, type Tx, withDbContext } from "../db/client.js";
+import { writeAudit, type AuditInput } from "../audit.js";
+import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry.js";
+import { TENANT_WIDE_ROLES } from "../permissions/roles.js";
+import { baseProcedure } from "./init.js";
+
+export interface TenantInfo {
+  id: string;
+  slug: string;
+  name: string;
+  defaultLocale: string;
+  enabledLocales: string[];
+}
+
+export interface MembershipInfo {
+  id: string;
+  userId: string;
+  roles: string[];
+  organisationId: string | null;
+  /** null: the whole tenant; otherwise the neighbourhoods this member works in. */
+  neighbourhoodIds: string[] | null;
+}
+
+/** Signals a failed procedure result so the tenant transaction rolls back. */
+class Rollback extends Error {
+  constructor(public readonly result: unknown) {
+    super("rollback");
+  }
+}
+
+const TENANT_NOT_FOUND = "Deze omgeving bestaat niet of je bent er geen lid van.";
+
+/**
+ * The only way to build a tenant procedure: it takes the permission the procedure requires. The middleware
+ * resolves the tenant from the URL's slug, checks the membership on the server, opens one transaction bound to the
+ * tenant (row-level security), checks the permission, and runs afterCommit hooks (job enqueues) once it committed.
+ */
+export function tenantProcedure(permission: PermissionKey) {
+  if (!getPermission(permission)) throw new Error(`Unknown permission ${permission}: declare it in a registry first`);
+  return baseProcedure.meta({ permission }).use(async ({ ctx, next }) => {
+    const session = ctx.session;
+    if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
+    const slug = ctx.tenantSlug;
+    if (!slug) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+    const tenant = await appDb().tenant.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, defaultLocale: true, enabledLocales: true },
+    });
+    if (!tenant) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+
+    const afterCommit: (() => Promise<void>)[] = [];
+    let result: Awaited<ReturnType<typeof next>>;
+    try {
+      result = await withDbContext({ tenantId: tenant.id, userId: session.userId }, async (tx) => {
+        const m = await tx.membership.findUnique({
+          where: { tenantId_userId: { tenantId: tenant.id, userId: session.userId } },
+          select: { id: true, userId: true, roles: true, organisationId: true, neighbourhoods: { select: { neighbourhoodId: true } } },
+        });
+        if (!m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+        const overrides = await tx.rolePermission.findMany({ where: { role: { in: m.roles } } });
+        const permissions = effectivePermissions(m.roles, overrides);
+        if (!permissions.has(permission)) {
+          throw new TRPCError({ code: "FORBIDDEN", message: "Je hebt geen toegang tot dit onderdeel." });
+        }
+        const tenantWide = m.roles.some((r) => (TENANT_WIDE_ROLES as readonly string[]).includes(r));
+        const membership: MembershipInfo = {
+          id: m.id,
+          userId: m.userId,
+          roles: m.roles,
+          organisationId: m.organisationId,
+          neighbourhoodIds: tenantWide || m.neighbourhoods.length === 0 ? null : m.neighbourhoods.map((n) => n.neighbourhoodId),
+        };
+        const audit = (input: AuditInput) =>
+          writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
+        const r = await next({
+          ctx: {
+            session,
+            tenant,
+            membership,
+            permissions,
+            tx,
+            audit,
+            afterCommit: (fn: () => Promise<void>) => {
+              afterCommit.push(fn);
+            },
+          },
+        });
+        if (!r.ok) throw new Rollback(r);
+        return r;
+      });
+    } catch (e) {
+      if (e instanceof Rollback) return e.result as typeof result;
+      throw e;
+    }
+    for (const fn of afterCommit) await fn();
+    return result;
+  });
+}
+
+export type TenantCtx = {
+  tenant: TenantInfo;
+  membership: MembershipInfo;
+  permissions: Set<string>;
+  tx: Tx;
+};
