@@ -3,6 +3,7 @@ import { appDb, type Tx, withDbContext } from "../db/client.js";
 import { writeAudit, type AuditInput } from "../audit.js";
 import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry.js";
 import { TENANT_WIDE_ROLES } from "../permissions/roles.js";
+import type { SessionUser } from "./context.js";
 import { baseProcedure } from "./init.js";
 
 export interface TenantInfo {
@@ -50,7 +51,9 @@ export function tenantProcedure(permission: PermissionKey) {
     if (!tenant) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
 
     const afterCommit: (() => Promise<void>)[] = [];
-    let result: Awaited<ReturnType<typeof next>>;
+    // Typed once here so that handlers see the tenant context (next's generic infers it from the argument).
+    const callNext = (extra: TenantCtxExtra) => next({ ctx: extra });
+    let result: Awaited<ReturnType<typeof callNext>>;
     try {
       result = await withDbContext({ tenantId: tenant.id, userId: session.userId }, async (tx) => {
         const m = await tx.membership.findUnique({
@@ -73,17 +76,15 @@ export function tenantProcedure(permission: PermissionKey) {
         };
         const audit = (input: AuditInput) =>
           writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
-        const r = await next({
-          ctx: {
-            session,
-            tenant,
-            membership,
-            permissions,
-            tx,
-            audit,
-            afterCommit: (fn: () => Promise<void>) => {
-              afterCommit.push(fn);
-            },
+        const r = await callNext({
+          session,
+          tenant,
+          membership,
+          permissions,
+          tx,
+          audit,
+          afterCommit: (fn) => {
+            afterCommit.push(fn);
           },
         });
         if (!r.ok) throw new Rollback(r);
@@ -98,9 +99,17 @@ export function tenantProcedure(permission: PermissionKey) {
   });
 }
 
-export type TenantCtx = {
+/** What a tenant procedure's handler finds in ctx, besides the request context. */
+export interface TenantCtxExtra {
+  session: SessionUser;
   tenant: TenantInfo;
   membership: MembershipInfo;
   permissions: Set<string>;
+  /** The tenant-bound transaction: row-level security sees this tenant only. */
   tx: Tx;
-};
+  /** Appends an audit event in the same transaction. */
+  audit: (input: AuditInput) => Promise<void>;
+  /** Runs after the transaction committed (enqueue jobs here, never inside the transaction). */
+  afterCommit: (fn: () => Promise<void>) => void;
+}
+export type TenantCtx = TenantCtxExtra;

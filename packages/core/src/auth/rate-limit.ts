@@ -1,0 +1,53 @@
+import { Redis } from "ioredis";
+import { RateLimiterRedis } from "rate-limiter-flexible";
+import { env } from "../env.js";
+
+/**
+ * Sign-in attempts are limited per account and per IP address, in Redis so that every web instance shares the
+ * count. Limits: 5 attempts per account per 15 minutes, 30 per IP per 15 minutes.
+ */
+const g = globalThis as unknown as { __zorgzaamRl?: { redis: Redis; account: RateLimiterRedis; ip: RateLimiterRedis } };
+
+function limiters() {
+  if (!g.__zorgzaamRl) {
+    const redis = new Redis(env().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis.on("error", () => {});
+    const prefix = `${env().QUEUE_PREFIX}:rl`;
+    g.__zorgzaamRl = {
+      redis,
+      account: new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:acct`, points: 5, duration: 15 * 60 }),
+      ip: new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:ip`, points: 30, duration: 15 * 60 }),
+    };
+  }
+  return g.__zorgzaamRl;
+}
+
+export class RateLimitedError extends Error {
+  constructor(public readonly retryAfterSeconds: number) {
+    super("Te veel pogingen. Wacht even en probeer het opnieuw.");
+  }
+}
+
+/** Counts one sign-in attempt; throws RateLimitedError when the account or the IP is over its limit. */
+export async function consumeSignInAttempt(account: string, ip: string | null): Promise<void> {
+  const l = limiters();
+  try {
+    await l.account.consume(account.toLowerCase());
+    if (ip) await l.ip.consume(ip);
+  } catch (e) {
+    if (e && typeof e === "object" && "msBeforeNext" in e) {
+      throw new RateLimitedError(Math.ceil((e as { msBeforeNext: number }).msBeforeNext / 1000));
+    }
+    throw e;
+  }
+}
+
+/** A successful sign-in clears the account's counter (not the IP's). */
+export async function resetSignInAttempts(account: string): Promise<void> {
+  await limiters().account.delete(account.toLowerCase());
+}
+
+export async function closeRateLimiter(): Promise<void> {
+  g.__zorgzaamRl?.redis.disconnect();
+  g.__zorgzaamRl = undefined;
+}

@@ -1,0 +1,150 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { hashPassword, checkPasswordPolicy } from "../auth/password.js";
+import { hashToken, newLinkToken } from "../auth/tokens.js";
+import { appDb, withDbContext } from "../db/client.js";
+import { env } from "../env.js";
+import { writeAudit } from "../audit.js";
+import { enqueue } from "../jobs/index.js";
+import { invitationMail } from "../mail/templates.js";
+import { publicProcedure, router } from "../trpc/init.js";
+import { badRequest, orNotFound } from "../trpc/errors.js";
+import { tenantProcedure } from "../trpc/tenant.js";
+import { assertIdsInTenant } from "./members.js";
+import { email, id, locale, roles } from "./schemas.js";
+
+export const INVITATION_DAYS = 7;
+const GONE = "Deze uitnodiging is niet (meer) geldig. Vraag een nieuwe aan de beheerder.";
+
+const tokenInput = z.object({
+  tenantSlug: z.string().min(1).max(64),
+  token: z.string().min(20).max(200),
+});
+
+/** Finds a usable invitation for a token within the tenant of the URL; every failure looks the same. */
+async function findInvitation(tenantSlug: string, token: string) {
+  const tenant = await appDb().tenant.findUnique({ where: { slug: tenantSlug }, select: { id: true, name: true, allowPassword: true } });
+  if (!tenant) throw new TRPCError({ code: "NOT_FOUND", message: GONE });
+  const inv = await withDbContext({ tenantId: tenant.id }, (tx) => tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } }));
+  if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt < new Date()) throw new TRPCError({ code: "NOT_FOUND", message: GONE });
+  return { tenant, inv };
+}
+
+export const invitationsRouter = router({
+  list: tenantProcedure("core.members.view").query(({ ctx }) =>
+    ctx.tx.invitation.findMany({
+      where: { acceptedAt: null, revokedAt: null },
+      select: { id: true, email: true, roles: true, expiresAt: true, createdAt: true, organisation: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+    }),
+  ),
+
+  create: tenantProcedure("core.members.manage")
+    .input(
+      z.object({
+        email,
+        roles,
+        organisationId: id.nullable().optional(),
+        neighbourhoodIds: z.array(id).max(500).default([]),
+        locale: locale.default("nl"),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await assertIdsInTenant(ctx.tx, input.organisationId, input.neighbourhoodIds);
+      const already = await ctx.tx.membership.findFirst({ where: { user: { email: input.email } }, select: { id: true } });
+      if (already) throw badRequest("Deze persoon is al lid van deze omgeving.");
+      // A new invitation replaces an open one for the same address, so only the newest link works.
+      await ctx.tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      const { token, hash } = newLinkToken();
+      const inv = await ctx.tx.invitation.create({
+        data: {
+          tenantId: ctx.tenant.id,
+          email: input.email,
+          roles: input.roles,
+          organisationId: input.organisationId ?? null,
+          neighbourhoodIds: input.neighbourhoodIds,
+          tokenHash: hash,
+          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+          invitedById: ctx.session.userId,
+        },
+        select: { id: true, email: true, expiresAt: true },
+      });
+      await ctx.audit({ action: "invitation.created", targetType: "Invitation", targetId: inv.id, data: { email: input.email, roles: input.roles } });
+      const inviter = await appDb().user.findUnique({ where: { id: ctx.session.userId }, select: { name: true, email: true } });
+      const url = `${env().APP_URL}/t/${ctx.tenant.slug}/invite/${token}`;
+      const mail = invitationMail({ url, tenantName: ctx.tenant.name, inviterName: inviter?.name ?? inviter?.email ?? "", locale: input.locale });
+      ctx.afterCommit(async () => {
+        await enqueue("core.mail.send", { to: input.email, ...mail }, { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}` });
+      });
+      return inv;
+    }),
+
+  revoke: tenantProcedure("core.members.manage")
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      orNotFound(await ctx.tx.invitation.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze uitnodiging bestaat niet.");
+      await ctx.tx.invitation.update({ where: { id: input.id }, data: { revokedAt: new Date() } });
+      await ctx.audit({ action: "invitation.revoked", targetType: "Invitation", targetId: input.id });
+      return { ok: true };
+    }),
+
+  /** What the accept page shows before anyone signs in. */
+  preview: publicProcedure.input(tokenInput).query(async ({ input }) => {
+    const { tenant, inv } = await findInvitation(input.tenantSlug, input.token);
+    const user = await appDb().user.findUnique({ where: { email: inv.email }, select: { id: true } });
+    return { tenantName: tenant.name, email: inv.email, roles: inv.roles, expiresAt: inv.expiresAt, hasAccount: Boolean(user), allowPassword: tenant.allowPassword };
+  }),
+
+  /**
+   * Accepts an invitation. The link was mailed to the invited address, so it proves the address: a person without
+   * an account creates one here (name and password). A person with an account must be signed in as that address.
+   */
+  accept: publicProcedure
+    .input(
+      tokenInput.extend({
+        name: z.string().trim().min(1, "Vul je naam in").max(200).optional(),
+        password: z.string().max(200).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { tenant, inv } = await findInvitation(input.tenantSlug, input.token);
+      let user = await appDb().user.findUnique({ where: { email: inv.email }, select: { id: true, email: true } });
+      if (user) {
+        if (!ctx.session || ctx.session.userId !== user.id) {
+          throw new TRPCError({ code: "UNAUTHORIZED", message: `Meld je eerst aan als ${inv.email} om de uitnodiging te aanvaarden.` });
+        }
+      } else {
+        if (ctx.session) throw badRequest(`Deze uitnodiging is voor ${inv.email}. Meld je af en open de link opnieuw.`);
+        if (!input.name) throw badRequest("Vul je naam in.");
+        if (input.password !== undefined && input.password !== "") {
+          if (!tenant.allowPassword) throw badRequest("Deze omgeving gebruikt geen wachtwoorden: je meldt je aan met een link per e-mail.");
+          const problem = checkPasswordPolicy(input.password, [inv.email, input.name]);
+          if (problem) throw badRequest(problem);
+        }
+        const passwordHash = input.password ? await hashPassword(input.password) : null;
+        user = await appDb().user.create({
+          data: { email: inv.email, name: input.name, passwordHash, emailVerified: new Date() },
+          select: { id: true, email: true },
+        });
+      }
+      const userId = user.id;
+      await withDbContext({ tenantId: tenant.id, userId }, async (tx) => {
+        const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+        if (claimed.count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: GONE });
+        const m = await tx.membership.upsert({
+          where: { tenantId_userId: { tenantId: tenant.id, userId } },
+          create: { tenantId: tenant.id, userId, roles: inv.roles, organisationId: inv.organisationId },
+          update: { roles: inv.roles },
+        });
+        const valid = await tx.neighbourhood.findMany({ where: { id: { in: inv.neighbourhoodIds } }, select: { id: true } });
+        if (valid.length) {
+          await tx.membershipNeighbourhood.createMany({
+            data: valid.map((n) => ({ tenantId: tenant.id, membershipId: m.id, neighbourhoodId: n.id })),
+            skipDuplicates: true,
+          });
+        }
+        await writeAudit(tx, { tenantId: tenant.id, actorUserId: userId, action: "invitation.accepted", targetType: "Invitation", targetId: inv.id, ip: ctx.ip });
+      });
+      return { ok: true, email: inv.email, tenantSlug: input.tenantSlug };
+    }),
+});

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { router } from "../trpc/init.js";
+import { badRequest, orNotFound } from "../trpc/errors.js";
+import { tenantProcedure } from "../trpc/tenant.js";
+import type { Tx } from "../db/client.js";
+import { id, roles } from "./schemas.js";
+
+const NOT_FOUND = "Dit lid bestaat niet.";
+
+async function assertIdsInTenant(tx: Tx, organisationId: string | null | undefined, neighbourhoodIds: string[] | undefined) {
+  if (organisationId) {
+    orNotFound(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }), "Deze organisatie bestaat niet.");
+  }
+  if (neighbourhoodIds?.length) {
+    const found = await tx.neighbourhood.count({ where: { id: { in: neighbourhoodIds } } });
+    if (found !== new Set(neighbourhoodIds).size) orNotFound(null, "Een van de gekozen buurten bestaat niet.");
+  }
+}
+
+export { assertIdsInTenant };
+
+export const membersRouter = router({
+  list: tenantProcedure("core.members.view").query(async ({ ctx }) => {
+    const rows = await ctx.tx.membership.findMany({
+      select: {
+        id: true,
+        roles: true,
+        createdAt: true,
+        organisation: { select: { id: true, name: true } },
+        neighbourhoods: { select: { neighbourhood: { select: { id: true, name: true } } } },
+        user: { select: { id: true, email: true, name: true } },
+      },
+      orderBy: { createdAt: "asc" },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      roles: r.roles,
+      createdAt: r.createdAt,
+      organisation: r.organisation,
+      neighbourhoods: r.neighbourhoods.map((n) => n.neighbourhood),
+      user: r.user,
+      isSelf: r.user.id === ctx.session.userId,
+    }));
+  }),
+
+  update: tenantProcedure("core.members.manage")
+    .input(
+      z.object({
+        id,
+        roles,
+        organisationId: id.nullable().optional(),
+        neighbourhoodIds: z.array(id).max(500).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const m = orNotFound(await ctx.tx.membership.findUnique({ where: { id: input.id } }), NOT_FOUND);
+      await assertIdsInTenant(ctx.tx, input.organisationId, input.neighbourhoodIds);
+      if (m.roles.includes("admin") && !input.roles.includes("admin")) {
+        const admins = await ctx.tx.membership.count({ where: { roles: { has: "admin" } } });
+        if (admins <= 1) throw badRequest("Er moet minstens één beheerder overblijven.");
+      }
+      await ctx.tx.membership.update({
+        where: { id: m.id },
+        data: { roles: input.roles, ...(input.organisationId !== undefined ? { organisationId: input.organisationId } : {}) },
+      });
+      if (input.neighbourhoodIds) {
+        await ctx.tx.membershipNeighbourhood.deleteMany({ where: { membershipId: m.id } });
+        await ctx.tx.membershipNeighbourhood.createMany({
+          data: [...new Set(input.neighbourhoodIds)].map((neighbourhoodId) => ({ tenantId: ctx.tenant.id, membershipId: m.id, neighbourhoodId })),
+        });
+      }
+      await ctx.audit({
+        action: "member.updated",
+        targetType: "Membership",
+        targetId: m.id,
+        data: { before: m.roles, after: input.roles, neighbourhoodIds: input.neighbourhoodIds ?? null },
+      });
+      return { ok: true };
+    }),
+
+  remove: tenantProcedure("core.members.manage")
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      const m = orNotFound(await ctx.tx.membership.findUnique({ where: { id: input.id } }), NOT_FOUND);
+      if (m.roles.includes("admin")) {
+        const admins = await ctx.tx.membership.count({ where: { roles: { has: "admin" } } });
+        if (admins <= 1) throw badRequest("Er moet minstens één beheerder overblijven.");
+      }
+      await ctx.tx.membership.delete({ where: { id: m.id } });
+      await ctx.audit({ action: "member.removed", targetType: "Membership", targetId: m.id, data: { userId: m.userId } });
+      return { ok: true };
+    }),
+});

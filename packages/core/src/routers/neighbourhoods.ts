@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { Prisma } from "../generated/prisma/client.js";
+import { boundaryInput } from "../geo/boundary.js";
+import { router } from "../trpc/init.js";
+import { conflict, orNotFound } from "../trpc/errors.js";
+import { tenantProcedure } from "../trpc/tenant.js";
+import { id, name, optionalText } from "./schemas.js";
+
+const fields = z.object({
+  name,
+  description: optionalText(2000),
+  boundary: boundaryInput.nullable().optional(),
+  sectorCodes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
+});
+
+function isUniqueViolation(e: unknown) {
+  return (e as { code?: string }).code === "P2002";
+}
+
+export const neighbourhoodsRouter = router({
+  list: tenantProcedure("core.neighbourhoods.view").query(({ ctx }) =>
+    ctx.tx.neighbourhood.findMany({
+      where: ctx.membership.neighbourhoodIds ? { id: { in: ctx.membership.neighbourhoodIds } } : {},
+      select: { id: true, name: true, description: true, boundary: true, sectorCodes: true, updatedAt: true },
+      orderBy: { name: "asc" },
+    }),
+  ),
+
+  get: tenantProcedure("core.neighbourhoods.view")
+    .input(z.object({ id }))
+    .query(async ({ ctx, input }) => {
+      if (ctx.membership.neighbourhoodIds && !ctx.membership.neighbourhoodIds.includes(input.id)) {
+        orNotFound(null, "Deze buurt bestaat niet.");
+      }
+      return orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id } }), "Deze buurt bestaat niet.");
+    }),
+
+  create: tenantProcedure("core.neighbourhoods.manage")
+    .input(fields)
+    .mutation(async ({ ctx, input }) => {
+      try {
+        const n = await ctx.tx.neighbourhood.create({
+          data: {
+            tenantId: ctx.tenant.id,
+            name: input.name,
+            description: input.description,
+            boundary: (input.boundary ?? undefined) as Prisma.InputJsonValue | undefined,
+            sectorCodes: input.sectorCodes,
+          },
+          select: { id: true, name: true },
+        });
+        await ctx.audit({ action: "neighbourhood.created", targetType: "Neighbourhood", targetId: n.id });
+        return n;
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict("Er bestaat al een buurt met deze naam.");
+        throw e;
+      }
+    }),
+
+  update: tenantProcedure("core.neighbourhoods.manage")
+    .input(fields.partial().extend({ id }))
+    .mutation(async ({ ctx, input }) => {
+      orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze buurt bestaat niet.");
+      const { id: nid, boundary, ...rest } = input;
+      try {
+        await ctx.tx.neighbourhood.update({
+          where: { id: nid },
+          data: {
+            ...rest,
+            ...(boundary === undefined ? {} : { boundary: boundary === null ? Prisma.DbNull : (boundary as Prisma.InputJsonValue) }),
+          },
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw conflict("Er bestaat al een buurt met deze naam.");
+        throw e;
+      }
+      await ctx.audit({ action: "neighbourhood.updated", targetType: "Neighbourhood", targetId: nid, data: { fields: Object.keys(input) } });
+      return { ok: true };
+    }),
+
+  delete: tenantProcedure("core.neighbourhoods.manage")
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze buurt bestaat niet.");
+      await ctx.tx.neighbourhood.delete({ where: { id: input.id } });
+      await ctx.audit({ action: "neighbourhood.deleted", targetType: "Neighbourhood", targetId: input.id });
+      return { ok: true };
+    }),
+});

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { newLinkToken } from "../auth/tokens.js";
+import { appDb, withDbContext } from "../db/client.js";
+import { writeAudit } from "../audit.js";
+import { operatorDb } from "../db/operator.js";
+import { env } from "../env.js";
+import { enqueue, listFailedJobs, retryJob } from "../jobs/index.js";
+import { invitationMail } from "../mail/templates.js";
+import { operatorProcedure, router } from "../trpc/init.js";
+import { conflict } from "../trpc/errors.js";
+import { INVITATION_DAYS } from "./invitations.js";
+import { email, locale, name } from "./schemas.js";
+
+
+export const operatorRouter = router({
+  tenants: operatorProcedure.query(() => operatorDb.tenantHealth()),
+
+  createTenant: operatorProcedure
+    .input(
+      z.object({
+        slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "Alleen kleine letters, cijfers en streepjes (2 tot 63 tekens)"),
+        name,
+        defaultLocale: locale.default("nl"),
+        adminEmail: email,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const exists = await appDb().tenant.findUnique({ where: { slug: input.slug }, select: { id: true } });
+      if (exists) throw conflict("Deze korte naam is al in gebruik.");
+      const tenant = await operatorDb.createTenant(input, ctx.session.userId);
+      // The first admin is invited like anyone else: the operator never becomes a member of the tenant.
+      const { token, hash } = newLinkToken();
+      const inv = await withDbContext({ tenantId: tenant.id }, (tx) =>
+        tx.invitation.create({
+          data: {
+            tenantId: tenant.id,
+            email: input.adminEmail,
+            roles: ["admin"],
+            tokenHash: hash,
+            expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+            invitedById: ctx.session.userId,
+          },
+          select: { id: true },
+        }),
+      );
+      const url = `${env().APP_URL}/t/${tenant.slug}/invite/${token}`;
+      const mail = invitationMail({ url, tenantName: tenant.name, inviterName: "Zorgzaam", locale: input.defaultLocale });
+      await enqueue("core.mail.send", { to: input.adminEmail, ...mail }, { tenantId: tenant.id, idempotencyKey: `invitation-${inv.id}` });
+      return tenant;
+    }),
+
+  failedJobs: operatorProcedure.query(() => listFailedJobs({ limit: 100 })),
+
+  retryJob: operatorProcedure.input(z.object({ id: z.string().min(1).max(200) })).mutation(async ({ ctx, input }) => {
+    await retryJob(input.id);
+    await withDbContext({}, (tx) =>
+      writeAudit(tx, { tenantId: null, actorUserId: ctx.session.userId, action: "operator.job_retried", targetType: "Job", targetId: input.id }),
+    );
+    return { ok: true };
+  }),
+});

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { allPermissions, effectivePermissions, getPermission } from "../permissions/registry.js";
+import { ROLES } from "../permissions/roles.js";
+import { router } from "../trpc/init.js";
+import { badRequest, orNotFound } from "../trpc/errors.js";
+import { tenantProcedure } from "../trpc/tenant.js";
+import { role } from "./schemas.js";
+
+export const rolesRouter = router({
+  /** The tenant's role-permission matrix: defaults from the registry with the tenant's changes applied. */
+  matrix: tenantProcedure("core.roles.manage").query(async ({ ctx }) => {
+    const overrides = await ctx.tx.rolePermission.findMany();
+    const permissions = allPermissions().map((p) => ({ key: p.key, sensitive: p.sensitive ?? false, defaultRoles: [...p.defaultRoles] }));
+    const grants = Object.fromEntries(ROLES.map((r) => [r, [...effectivePermissions([r], overrides)].sort()]));
+    return { roles: [...ROLES], permissions, grants };
+  }),
+
+  set: tenantProcedure("core.roles.manage")
+    .input(z.object({ role, permission: z.string().max(200), granted: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const def = orNotFound(getPermission(input.permission), "Deze toestemming bestaat niet.");
+      if (input.role === "admin" && def.key === "core.roles.manage" && !input.granted) {
+        throw badRequest("Beheerders moeten de rollen kunnen blijven beheren, anders kan niemand dit nog terugdraaien.");
+      }
+      const isDefault = (def.defaultRoles as readonly string[]).includes(input.role) === input.granted;
+      const key = { tenantId: ctx.tenant.id, role: input.role, permission: def.key };
+      if (isDefault) {
+        await ctx.tx.rolePermission.deleteMany({ where: { role: input.role, permission: def.key } });
+      } else {
+        await ctx.tx.rolePermission.upsert({
+          where: { tenantId_role_permission: key },
+          create: { ...key, granted: input.granted },
+          update: { granted: input.granted },
+        });
+      }
+      await ctx.audit({ action: "roles.permission_changed", targetType: "Role", targetId: input.role, data: { permission: def.key, granted: input.granted } });
+      return { ok: true };
+    }),
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ROLES } from "../permissions/roles.js";
+
+/** Shared input pieces, so every procedure validates ids, names and pages the same way. */
+export const id = z.uuid({ message: "Ongeldige verwijzing" });
+export const name = z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens");
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Maximaal ${max} tekens`)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+export const email = z.string().trim().toLowerCase().pipe(z.email({ message: "Ongeldig e-mailadres" }));
+export const role = z.enum(ROLES, { message: "Onbekende rol" });
+export const roles = z.array(role).min(1, "Kies minstens één rol").max(ROLES.length);
+export const locale = z.enum(["nl", "fr", "en"]);
+export const page = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(25),
+});

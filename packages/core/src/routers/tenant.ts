@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { appDb } from "../db/client.js";
+import { badRequest } from "../trpc/errors.js";
+import { router } from "../trpc/init.js";
+import { tenantProcedure } from "../trpc/tenant.js";
+import { locale } from "./schemas.js";
+
+export const tenantRouter = router({
+  /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
+  home: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
+    const [neighbourhoods, organisations, members] = await Promise.all([
+      ctx.tx.neighbourhood.findMany({
+        where: ctx.membership.neighbourhoodIds ? { id: { in: ctx.membership.neighbourhoodIds } } : {},
+        select: { id: true, name: true, description: true, boundary: true, _count: { select: { people: true } } },
+        orderBy: { name: "asc" },
+      }),
+      ctx.tx.organisation.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
+      ctx.tx.membership.count(),
+    ]);
+    return {
+      tenant: ctx.tenant,
+      roles: ctx.membership.roles,
+      permissions: [...ctx.permissions].sort(),
+      neighbourhoods: neighbourhoods.map((n) => ({
+        id: n.id,
+        name: n.name,
+        description: n.description,
+        hasBoundary: n.boundary !== null,
+        people: n._count.people,
+      })),
+      organisations,
+      memberCount: members,
+    };
+  }),
+
+  settings: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
+    const t = await appDb().tenant.findUniqueOrThrow({
+      where: { id: ctx.tenant.id },
+      select: {
+        name: true,
+        defaultLocale: true,
+        enabledLocales: true,
+        mapStyleUrl: true,
+        mapCenterLat: true,
+        mapCenterLng: true,
+        mapZoom: true,
+        allowPassword: true,
+        retentionDays: true,
+        mapboxToken: true,
+      },
+    });
+    // The Mapbox token is a secret of the tenant: members learn whether one is set, the map component gets it
+    // through map.config only.
+    const { mapboxToken, ...rest } = t;
+    return { ...rest, hasMapboxToken: Boolean(mapboxToken) };
+  }),
+
+  updateSettings: tenantProcedure("core.tenant.manage")
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(200).optional(),
+        defaultLocale: locale.optional(),
+        enabledLocales: z.array(locale).min(1).optional(),
+        mapStyleUrl: z.union([z.literal(""), z.url()]).nullable().optional(),
+        mapboxToken: z.string().trim().max(500).nullable().optional(),
+        mapCenterLat: z.number().min(-90).max(90).optional(),
+        mapCenterLng: z.number().min(-180).max(180).optional(),
+        mapZoom: z.number().min(0).max(22).optional(),
+        allowPassword: z.boolean().optional(),
+        retentionDays: z.number().int().min(1).max(3650).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      if (input.defaultLocale && input.enabledLocales && !input.enabledLocales.includes(input.defaultLocale)) {
+        throw badRequest("De standaardtaal moet een van de ingeschakelde talen zijn.");
+      }
+      await appDb().tenant.update({
+        where: { id: ctx.tenant.id },
+        data: { ...input, mapStyleUrl: input.mapStyleUrl === "" ? null : input.mapStyleUrl },
+      });
+      await ctx.audit({
+        action: "tenant.settings_updated",
+        targetType: "Tenant",
+        targetId: ctx.tenant.id,
+        data: { fields: Object.keys(input) },
+      });
+      return { ok: true };
+    }),
+
+  /** Map settings for the map component (MapLibre by default, mapbox-gl with the tenant's token). */
+  mapConfig: tenantProcedure("core.neighbourhoods.view").query(async ({ ctx }) => {
+    const t = await appDb().tenant.findUniqueOrThrow({
+      where: { id: ctx.tenant.id },
+      select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
+    });
+    return {
+      styleUrl: t.mapStyleUrl,
+      mapboxToken: t.mapboxToken,
+      center: { lat: t.mapCenterLat, lng: t.mapCenterLng },
+      zoom: t.mapZoom,
+    };
+  }),
+});
