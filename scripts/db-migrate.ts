@@ -1,6 +1,6 @@
-import { migrateDatabase } from "../packages/core/src/db/migrate.js";
-import { env } from "../packages/core/src/env.js";
-import { loadDotEnv } from "./load-env.js";
+import { migrateDatabase } from "../packages/core/src/db/migrate";
+import { env } from "../packages/core/src/env";
+import { loadDotEnv } from "./load-env";
 
 loadDotEnv();
 try {

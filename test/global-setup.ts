@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate.js";
+import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
 
 /**
  * Creates a fresh database for this test run, migrates it with the real migrations (as the owner role), and hands

@@ -1,5 +1,5 @@
-import type { Prisma } from "./generated/prisma/client.js";
-import type { Tx } from "./db/client.js";
+import type { Prisma } from "./generated/prisma/client";
+import type { Tx } from "./db/client";
 
 export interface AuditInput {
   action: string;

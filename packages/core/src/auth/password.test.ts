@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPasswordPolicy, hashPassword, verifyPassword } from "./password.js";
+import { checkPasswordPolicy, hashPassword, verifyPassword } from "./password";
 
 describe("passwords", () => {
   it("refuses short, common and personal passwords", () => {

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
-import { env } from "../env.js";
+import { env } from "../env";
 
 /**
  * Sign-in attempts are limited per account and per IP address, in Redis so that every web instance shares the

@@ -1,5 +1,5 @@
-import { appDb } from "../db/client.js";
-import type { SessionUser } from "../trpc/context.js";
+import { appDb } from "../db/client";
+import type { SessionUser } from "../trpc/context";
 
 /** Staff sessions end after 30 minutes without activity and 12 hours after sign-in, whatever happens. */
 export const IDLE_MS = 30 * 60_000;

@@ -1,8 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client.js";
-import { env } from "../env.js";
+import { PrismaClient } from "../generated/prisma/client";
+import { env } from "../env";
 
-export type { Prisma } from "../generated/prisma/client.js";
+export type { Prisma } from "../generated/prisma/client";
 export { PrismaClient };
 
 /** A Prisma transaction client: what tenant-bound handlers receive. */

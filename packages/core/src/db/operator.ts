@@ -1,5 +1,5 @@
-import { appDb, withDbContext } from "./client.js";
-import { writeAudit } from "../audit.js";
+import { appDb, withDbContext } from "./client";
+import { writeAudit } from "../audit";
 
 /**
  * The platform operator's cross-tenant access, in one explicitly named place. It sees tenants and counts, never a

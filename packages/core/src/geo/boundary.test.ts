@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBoundary } from "./boundary.js";
+import { parseBoundary } from "./boundary";
 
 const square = { type: "Polygon", coordinates: [[[4.3, 50.8], [4.4, 50.8], [4.4, 50.9], [4.3, 50.9], [4.3, 50.8]]] };
 

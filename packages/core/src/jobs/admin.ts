@@ -1,6 +1,6 @@
 import type { Job } from "bullmq";
-import type { JobEnvelope } from "./define.js";
-import { getQueue } from "./queue.js";
+import type { JobEnvelope } from "./define";
+import { withQueue } from "./queue";
 
 export interface FailedJobInfo {
   id: string;
@@ -16,7 +16,7 @@ export interface FailedJobInfo {
 
 /** The failed ("dead") jobs, newest first, for the operator console. */
 export async function listFailedJobs({ limit = 50 }: { limit?: number } = {}): Promise<FailedJobInfo[]> {
-  const jobs = (await getQueue().getFailed(0, Math.max(1, limit) - 1)) as Job<JobEnvelope>[];
+  const jobs = (await withQueue("listFailedJobs", (q) => q.getFailed(0, Math.max(1, limit) - 1))) as Job<JobEnvelope>[];
   return jobs
     .filter((j): j is Job<JobEnvelope> & { id: string } => Boolean(j?.id))
     .map((j) => ({
@@ -32,7 +32,7 @@ export async function listFailedJobs({ limit = 50 }: { limit?: number } = {}): P
 
 /** Puts a failed job back in the queue with a fresh set of attempts. Throws if it is unknown or not failed. */
 export async function retryJob(id: string): Promise<void> {
-  const job = await getQueue().getJob(id);
+  const job = await withQueue("retryJob", (q) => q.getJob(id));
   if (!job) throw new Error(`Job ${id} does not exist (it may have been removed)`);
   const state = await job.getState();
   if (state !== "failed") throw new Error(`Job ${id} is ${state}, not failed: only failed jobs can be retried`);
@@ -55,7 +55,7 @@ export interface JobProgressInfo {
 
 /** State and progress of one job (for progress bars), or null if the queue no longer knows it. */
 export async function getJobProgress(id: string): Promise<JobProgressInfo | null> {
-  const job = (await getQueue().getJob(id)) as Job<JobEnvelope> | undefined;
+  const job = (await withQueue("getJobProgress", (q) => q.getJob(id))) as Job<JobEnvelope> | undefined;
   if (!job) return null;
   const raw = await job.getState();
   // BullMQ has finer states (prioritized, waiting-children); a progress bar only needs "not started yet".

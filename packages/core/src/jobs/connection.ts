@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import { env } from "../env.js";
+import { env } from "../env";
 
 /** The single BullMQ queue every job goes through; jobs are told apart by name, not by queue. */
 export const QUEUE_NAME = "zorgzaam";
@@ -39,8 +39,12 @@ export async function pingRedis(url: string = env().REDIS_URL, timeoutMs = 3_000
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  // Without a listener ioredis prints connection errors itself; the caller gets the error through the rejection.
-  client.on("error", () => {});
+  // Without a listener ioredis prints connection errors itself. The first socket error (ECONNREFUSED, ETIMEDOUT...)
+  // says more than the "Connection is closed" that connect() then rejects with, so report that one.
+  let socketError: Error | undefined;
+  client.on("error", (err: Error) => {
+    socketError ??= err;
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -52,6 +56,8 @@ export async function pingRedis(url: string = env().REDIS_URL, timeoutMs = 3_000
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
+  } catch (err) {
+    throw socketError ?? err;
   } finally {
     clearTimeout(timer);
     client.disconnect();

@@ -1,12 +1,15 @@
 import type { z } from "zod";
-import type { Tx } from "../db/client.js";
+import type { Tx } from "../db/client";
 
 /** What a handler gets besides its payload. */
 export interface JobContext {
   /** The tenant the job was enqueued for; null for platform jobs (housekeeping, sign-in mail). */
   tenantId: string | null;
   jobId: string;
-  /** 1 on the first run, 2 on the first retry, ... Handlers must be idempotent: any attempt may be a repeat. */
+  /**
+   * 1 on the first run, then counting every start (retries after a failure, re-runs after a worker died). Handlers
+   * must be idempotent: any run may repeat work that a previous one already did.
+   */
   attempt: number;
   /** Reports progress in percent (clamped to 0..100) for progress bars. */
   updateProgress(pct: number): Promise<void>;

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import type { AnyJobDef, JobDef, JobEnvelope } from "./define.js";
-import { JobPayloadError, UnknownJobError } from "./errors.js";
-import { jobOptions, getQueue } from "./queue.js";
-import { getJob } from "./registry.js";
+import type { AnyJobDef, JobDef, JobEnvelope } from "./define";
+import { JobPayloadError, UnknownJobError } from "./errors";
+import { jobOptions, withQueue } from "./queue";
+import { getJob } from "./registry";
 
 export interface EnqueueOptions {
   /** The tenant the job runs for; omit or null for platform jobs. */
@@ -54,11 +54,13 @@ export async function enqueue(job: AnyJobDef | string, payload: unknown, opts: E
   // The payload is stored as given, not as parsed: the worker parses it again, and a schema with transforms need not
   // accept its own output.
   const data: JobEnvelope = { tenantId, scope: def.scope, payload };
-  const added = await getQueue().add(def.name, data, {
-    ...jobOptions(def),
-    ...(opts.idempotencyKey !== undefined ? { jobId: idempotentJobId(def.name, tenantId, opts.idempotencyKey) } : {}),
-    ...(opts.delayMs ? { delay: opts.delayMs } : {}),
-  });
+  const added = await withQueue(`enqueue "${def.name}"`, (q) =>
+    q.add(def.name, data, {
+      ...jobOptions(def),
+      ...(opts.idempotencyKey !== undefined ? { jobId: idempotentJobId(def.name, tenantId, opts.idempotencyKey) } : {}),
+      ...(opts.delayMs ? { delay: opts.delayMs } : {}),
+    }),
+  );
   if (!added.id) throw new Error(`enqueue "${def.name}": the queue returned no job id`);
   return added.id;
 }

@@ -1,8 +1,8 @@
 import { Queue } from "bullmq";
-import { env } from "../env.js";
-import { logger } from "../logger.js";
-import type { AnyJobDef, JobEnvelope } from "./define.js";
-import { QUEUE_NAME, redisConnection } from "./connection.js";
+import { env } from "../env";
+import { logger } from "../logger";
+import type { AnyJobDef, JobEnvelope } from "./define";
+import { QUEUE_NAME, redisConnection, safeRedisUrl } from "./connection";
 
 let queue: Queue<JobEnvelope> | undefined;
 
@@ -14,6 +14,29 @@ export function getQueue(): Queue<JobEnvelope> {
     queue.on("error", (err) => logger.error({ err }, "job queue connection error"));
   }
   return queue;
+}
+
+/** How long a queue operation may wait for Redis before the caller gets an error. */
+export const QUEUE_CALL_TIMEOUT_MS = 5_000;
+
+/**
+ * Runs a queue operation, failing after a timeout. While Redis is down BullMQ waits for the connection without limit,
+ * which would hang a web request; this turns that into a clear error. The operation may still complete once Redis is
+ * back, so an enqueue that must not happen twice should carry an idempotency key.
+ */
+export async function withQueue<T>(what: string, fn: (q: Queue<JobEnvelope>) => Promise<T>, timeoutMs = QUEUE_CALL_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what}: Redis did not answer within ${timeoutMs} ms (REDIS_URL=${safeRedisUrl()})`)),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([fn(getQueue()), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Closes the producer connection (worker shutdown, tests). The next getQueue() opens a new one. */

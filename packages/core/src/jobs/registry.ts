@@ -1,4 +1,4 @@
-import type { AnyJobDef } from "./define.js";
+import type { AnyJobDef } from "./define";
 
 // Process-wide: the worker registers core jobs and each plugin's jobs at start; enqueue by name looks them up here.
 const registry = new Map<string, AnyJobDef>();

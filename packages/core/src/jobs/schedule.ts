@@ -1,6 +1,6 @@
-import type { AnyJobDef, JobEnvelope } from "./define.js";
-import { resolveJob, validatePayload } from "./enqueue.js";
-import { getQueue, jobOptions } from "./queue.js";
+import type { AnyJobDef, JobEnvelope } from "./define";
+import { resolveJob, validatePayload } from "./enqueue";
+import { jobOptions, withQueue } from "./queue";
 
 export interface ScheduleOptions {
   /** Stable id of this schedule: scheduling again with the same id updates it instead of adding a second one. */
@@ -23,14 +23,13 @@ export async function schedule(job: AnyJobDef | string, payload: unknown, opts: 
   }
   if (opts.every !== undefined && !(opts.every > 0)) throw new Error(`schedule "${def.name}": every must be > 0 ms`);
   const data: JobEnvelope = { tenantId: opts.tenantId ?? null, scope: def.scope, payload };
-  await getQueue().upsertJobScheduler(
-    opts.schedulerId,
-    opts.every !== undefined ? { every: opts.every } : { pattern: opts.pattern, ...(opts.tz ? { tz: opts.tz } : {}) },
-    { name: def.name, data, opts: jobOptions(def) },
+  const repeat = opts.every !== undefined ? { every: opts.every } : { pattern: opts.pattern, ...(opts.tz ? { tz: opts.tz } : {}) };
+  await withQueue(`schedule "${def.name}"`, (q) =>
+    q.upsertJobScheduler(opts.schedulerId, repeat, { name: def.name, data, opts: jobOptions(def) }),
   );
 }
 
 /** Removes a schedule (e.g. when a plugin is disabled everywhere). Returns false if there was none. */
 export async function unschedule(schedulerId: string): Promise<boolean> {
-  return getQueue().removeJobScheduler(schedulerId);
+  return withQueue(`unschedule "${schedulerId}"`, (q) => q.removeJobScheduler(schedulerId));
 }

@@ -1,13 +1,13 @@
 import { hostname } from "node:os";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import { z } from "zod";
-import { withDbContext } from "../db/client.js";
-import { env } from "../env.js";
-import { logger } from "../logger.js";
-import type { JobContext, JobEnvelope } from "./define.js";
-import { JobPayloadError, UnknownJobError } from "./errors.js";
-import { QUEUE_NAME, redisConnection } from "./connection.js";
-import { getJob } from "./registry.js";
+import { withDbContext } from "../db/client";
+import { env } from "../env";
+import { logger } from "../logger";
+import type { JobContext, JobEnvelope } from "./define";
+import { JobPayloadError, UnknownJobError } from "./errors";
+import { QUEUE_NAME, redisConnection } from "./connection";
+import { getJob } from "./registry";
 
 export interface StartWorkerOptions {
   /** Jobs run at once in this process. Default 5. */
@@ -70,7 +70,8 @@ async function processJob(job: Job<JobEnvelope>, isJobAllowed: StartWorkerOption
   const ctx: JobContext = {
     tenantId,
     jobId,
-    attempt: job.attemptsMade + 1,
+    // attemptsStarted also counts runs cut short by a dead worker; attemptsMade only counts failures.
+    attempt: Math.max(job.attemptsStarted, job.attemptsMade + 1),
     updateProgress: (pct) => job.updateProgress(Math.max(0, Math.min(100, Math.round(pct)))),
     withTenantDb: (fn) => {
       if (!tenantId) throw new Error(`Job "${def.name}" (${jobId}) has no tenant: withTenantDb is for tenant jobs`);

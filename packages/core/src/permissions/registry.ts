@@ -1,4 +1,4 @@
-import type { Role } from "./roles.js";
+import type { Role } from "./roles";
 
 /**
  * Permission keys are `<scope>.<resource>.<action>`; the scope is "core" or a plugin id. Labels are i18n keys in the

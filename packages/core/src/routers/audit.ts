@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Prisma } from "../generated/prisma/client.js";
-import { router } from "../trpc/init.js";
-import { tenantProcedure } from "../trpc/tenant.js";
-import { id, page } from "./schemas.js";
+import type { Prisma } from "../generated/prisma/client";
+import { router } from "../trpc/init";
+import { tenantProcedure } from "../trpc/tenant";
+import { id, page } from "./schemas";
 
 export const auditRouter = router({
   list: tenantProcedure("core.audit.view")

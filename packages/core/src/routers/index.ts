@@ -1,14 +1,14 @@
-import { router } from "../trpc/init.js";
-import { auditRouter } from "./audit.js";
-import { invitationsRouter } from "./invitations.js";
-import { meRouter } from "./me.js";
-import { membersRouter } from "./members.js";
-import { neighbourhoodsRouter } from "./neighbourhoods.js";
-import { operatorRouter } from "./operator.js";
-import { organisationsRouter } from "./organisations.js";
-import { peopleRouter } from "./people.js";
-import { rolesRouter } from "./roles.js";
-import { tenantRouter } from "./tenant.js";
+import { router } from "../trpc/init";
+import { auditRouter } from "./audit";
+import { invitationsRouter } from "./invitations";
+import { meRouter } from "./me";
+import { membersRouter } from "./members";
+import { neighbourhoodsRouter } from "./neighbourhoods";
+import { operatorRouter } from "./operator";
+import { organisationsRouter } from "./organisations";
+import { peopleRouter } from "./people";
+import { rolesRouter } from "./roles";
+import { tenantRouter } from "./tenant";
 
 /** Core's routers. The app router (apps/web) adds the plugin routers next to these. */
 export const coreRouters = {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { appDb, withDbContext } from "../db/client.js";
-import { writeAudit } from "../audit.js";
-import { authedProcedure, router } from "../trpc/init.js";
-import { locale } from "./schemas.js";
+import { appDb, withDbContext } from "../db/client";
+import { writeAudit } from "../audit";
+import { authedProcedure, router } from "../trpc/init";
+import { locale } from "./schemas";
 
 export const meRouter = router({
   /** The tenants this user belongs to (for the tenant switcher); RLS lets a user read only their own memberships. */

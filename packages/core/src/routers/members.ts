@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { router } from "../trpc/init.js";
-import { badRequest, orNotFound } from "../trpc/errors.js";
-import { tenantProcedure } from "../trpc/tenant.js";
-import type { Tx } from "../db/client.js";
-import { id, roles } from "./schemas.js";
+import { router } from "../trpc/init";
+import { badRequest, orNotFound } from "../trpc/errors";
+import { tenantProcedure } from "../trpc/tenant";
+import type { Tx } from "../db/client";
+import { id, roles } from "./schemas";
 
 const NOT_FOUND = "Dit lid bestaat niet.";
 

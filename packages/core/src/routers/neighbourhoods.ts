@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client.js";
-import { boundaryInput } from "../geo/boundary.js";
-import { router } from "../trpc/init.js";
-import { conflict, orNotFound } from "../trpc/errors.js";
-import { tenantProcedure } from "../trpc/tenant.js";
-import { id, name, optionalText } from "./schemas.js";
+import { Prisma } from "../generated/prisma/client";
+import { boundaryInput } from "../geo/boundary";
+import { router } from "../trpc/init";
+import { conflict, orNotFound } from "../trpc/errors";
+import { tenantProcedure } from "../trpc/tenant";
+import { id, name, optionalText } from "./schemas";
 
 const fields = z.object({
   name,

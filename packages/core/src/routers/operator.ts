@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { newLinkToken } from "../auth/tokens.js";
-import { appDb, withDbContext } from "../db/client.js";
-import { writeAudit } from "../audit.js";
-import { operatorDb } from "../db/operator.js";
-import { env } from "../env.js";
-import { enqueue, listFailedJobs, retryJob } from "../jobs/index.js";
-import { invitationMail } from "../mail/templates.js";
-import { operatorProcedure, router } from "../trpc/init.js";
-import { conflict } from "../trpc/errors.js";
-import { INVITATION_DAYS } from "./invitations.js";
-import { email, locale, name } from "./schemas.js";
+import { newLinkToken } from "../auth/tokens";
+import { appDb, withDbContext } from "../db/client";
+import { writeAudit } from "../audit";
+import { operatorDb } from "../db/operator";
+import { env } from "../env";
+import { enqueue, listFailedJobs, retryJob } from "../jobs/index";
+import { invitationMail } from "../mail/templates";
+import { operatorProcedure, router } from "../trpc/init";
+import { conflict } from "../trpc/errors";
+import { INVITATION_DAYS } from "./invitations";
+import { email, locale, name } from "./schemas";
 
 
 export const operatorRouter = router({

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { router } from "../trpc/init.js";
-import { conflict, orNotFound } from "../trpc/errors.js";
-import { tenantProcedure } from "../trpc/tenant.js";
-import { id, name, optionalText } from "./schemas.js";
+import { router } from "../trpc/init";
+import { conflict, orNotFound } from "../trpc/errors";
+import { tenantProcedure } from "../trpc/tenant";
+import { id, name, optionalText } from "./schemas";
 
 const fields = z.object({ name, kind: optionalText(100) });
 const NOT_FOUND = "Deze organisatie bestaat niet.";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Prisma } from "../generated/prisma/client.js";
-import { router } from "../trpc/init.js";
-import { orNotFound } from "../trpc/errors.js";
-import { tenantProcedure, type TenantCtx } from "../trpc/tenant.js";
-import { id, optionalText, page } from "./schemas.js";
+import type { Prisma } from "../generated/prisma/client";
+import { router } from "../trpc/init";
+import { orNotFound } from "../trpc/errors";
+import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
+import { id, optionalText, page } from "./schemas";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
 const NOT_FOUND = "Deze persoon bestaat niet.";

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { allPermissions, effectivePermissions, getPermission } from "../permissions/registry.js";
-import { ROLES } from "../permissions/roles.js";
-import { router } from "../trpc/init.js";
-import { badRequest, orNotFound } from "../trpc/errors.js";
-import { tenantProcedure } from "../trpc/tenant.js";
-import { role } from "./schemas.js";
+import { allPermissions, effectivePermissions, getPermission } from "../permissions/registry";
+import { ROLES } from "../permissions/roles";
+import { router } from "../trpc/init";
+import { badRequest, orNotFound } from "../trpc/errors";
+import { tenantProcedure } from "../trpc/tenant";
+import { role } from "./schemas";
 
 export const rolesRouter = router({
   /** The tenant's role-permission matrix: defaults from the registry with the tenant's changes applied. */

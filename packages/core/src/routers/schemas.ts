@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../permissions/roles.js";
+import { ROLES } from "../permissions/roles";
 
 /** Shared input pieces, so every procedure validates ids, names and pages the same way. */
 export const id = z.uuid({ message: "Ongeldige verwijzing" });

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { appDb } from "../db/client.js";
-import { badRequest } from "../trpc/errors.js";
-import { router } from "../trpc/init.js";
-import { tenantProcedure } from "../trpc/tenant.js";
-import { locale } from "./schemas.js";
+import { appDb } from "../db/client";
+import { badRequest } from "../trpc/errors";
+import { router } from "../trpc/init";
+import { tenantProcedure } from "../trpc/tenant";
+import { locale } from "./schemas";
 
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */

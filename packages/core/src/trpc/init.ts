@@ -1,8 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { logger } from "../logger.js";
-import type { Context } from "./context.js";
+import { logger } from "../logger";
+import type { Context } from "./context";
 
 // 1. Initialisation -------------------------------------------------------------------------------------------------
 

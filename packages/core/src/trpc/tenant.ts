@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { appDb, type Tx, withDbContext } from "../db/client.js";
-import { writeAudit, type AuditInput } from "../audit.js";
-import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry.js";
-import { TENANT_WIDE_ROLES } from "../permissions/roles.js";
-import type { SessionUser } from "./context.js";
-import { baseProcedure } from "./init.js";
+import { appDb, type Tx, withDbContext } from "../db/client";
+import { writeAudit, type AuditInput } from "../audit";
+import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry";
+import { TENANT_WIDE_ROLES } from "../permissions/roles";
+import type { SessionUser } from "./context";
+import { baseProcedure } from "./init";
 
 export interface TenantInfo {
   id: string;

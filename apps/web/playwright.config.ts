@@ -1,0 +1,31 @@
+import { defineConfig } from "@playwright/test";
+
+// Run through `npm test` (scripts/e2e.mjs), which prepares a fresh seeded database, builds the app and starts
+// web and worker, then sets E2E_BASE_URL. Debian's Chromium is used; Playwright never downloads a browser.
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3210",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import "@fontsource-variable/inter";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Toaster } from "sonner";
+import { TrpcProvider } from "@/trpc/client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Zorgzaam", template: "%s · Zorgzaam" }, description: t("tagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider>
+          <TrpcProvider>
+            {children}
+            <Toaster position="top-center" richColors closeButton />
+          </TrpcProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

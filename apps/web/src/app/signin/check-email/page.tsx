@@ -1,0 +1,21 @@
+import { Alert } from "@zorgzaam/ui";
+import { env } from "@zorgzaam/core";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+export default async function CheckEmailPage() {
+  const t = await getTranslations("signin");
+  return (
+    <main id="main" className="mx-auto max-w-md px-4 py-10">
+      <h1 className="text-3xl font-bold">{t("checkEmailTitle")}</h1>
+      <p className="mt-3 text-slate-800">{t("checkEmail")}</p>
+      {env().SMTP_CAPTURE ? (
+        <div className="mt-6">
+          <Alert>
+            <Link href="/dev/mail">{t("devMail")}</Link>
+          </Alert>
+        </div>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { getSessionUser } from "@/auth/session";
+import { currentPath } from "@/lib/path";
+import { getTenant } from "@/lib/tenant";
+import { AppShell } from "@/shell/app-shell";
+import { visibleNavigation } from "@/shell/navigation";
+import { serverApi } from "@/trpc/server";
+
+export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?next=${encodeURIComponent(await currentPath())}`);
+  const home = await getTenant(slug);
+  const tenants = await (await serverApi()).me.tenants();
+  const t = await getTranslations();
+  const nav = visibleNavigation(home.permissions).map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey) }));
+  return (
+    <AppShell tenant={home.tenant} tenants={tenants} nav={nav} user={user} path={await currentPath()}>
+      {children}
+    </AppShell>
+  );
+}

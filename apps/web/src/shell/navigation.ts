@@ -1,0 +1,21 @@
+/** Core navigation; each entry shows only to members with its permission (computed on the server). */
+export interface NavEntry {
+  href: string;
+  labelKey: string;
+  permission: string;
+}
+
+export const coreNavigation: NavEntry[] = [
+  { href: "", labelKey: "nav.home", permission: "core.tenant.view" },
+  { href: "/neighbourhoods", labelKey: "nav.neighbourhoods", permission: "core.neighbourhoods.view" },
+  { href: "/organisations", labelKey: "nav.organisations", permission: "core.organisations.view" },
+  { href: "/people", labelKey: "nav.people", permission: "core.people.view" },
+  { href: "/members", labelKey: "nav.members", permission: "core.members.view" },
+  { href: "/roles", labelKey: "nav.roles", permission: "core.roles.manage" },
+  { href: "/audit", labelKey: "nav.audit", permission: "core.audit.view" },
+  { href: "/settings", labelKey: "nav.settings", permission: "core.tenant.manage" },
+];
+
+export function visibleNavigation(permissions: readonly string[]): NavEntry[] {
+  return coreNavigation.filter((e) => permissions.includes(e.permission));
+}

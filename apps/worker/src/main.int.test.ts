@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import { closeAppDb } from "@zorgzaam/core/db/client";
+import { closeQueues, enqueue, getQueue, mailSendJob } from "@zorgzaam/core/jobs/index";
+import { isolateQueuePrefix, waitForJob } from "@zorgzaam/core/jobs/testing";
+import { listDevMail } from "@zorgzaam/core/mail/index";
+import { afterAll, expect, it } from "vitest";
+import { repoRoot } from "./load-env";
+
+const prefix = isolateQueuePrefix("workerapp");
+const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
+const workerDir = path.join(repoRoot, "apps/worker");
+
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  await closeQueues();
+  await closeAppDb();
+});
+
+/** Runs `tsx src/main.ts` the way `npm start` in apps/worker does, collecting its output. */
+function startWorkerProcess(env: Record<string, string>) {
+  const child = spawn(tsx, ["src/main.ts"], {
+    cwd: workerDir,
+    env: { ...process.env, LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  const out = { text: "" };
+  child.stdout?.on("data", (d) => {
+    out.text += d;
+  });
+  child.stderr?.on("data", (d) => {
+    out.text += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const waitFor = async (needle: string, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!out.text.includes(needle)) {
+      if (child.exitCode !== null) throw new Error(`worker exited (${child.exitCode}) before "${needle}":\n${out.text}`);
+      if (Date.now() > deadline) throw new Error(`worker did not print "${needle}" within ${timeoutMs} ms:\n${out.text}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, out, exited, waitFor };
+}
+
+async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address() as net.AddressInfo;
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+it("exits 1 with one sentence naming REDIS_URL when Redis is unreachable", async () => {
+  const w = startWorkerProcess({ REDIS_URL: "redis://127.0.0.1:1", SMTP_CAPTURE: "false" });
+  const started = Date.now();
+  expect(await w.exited).toBe(1);
+  expect(Date.now() - started).toBeLessThan(15_000);
+  expect(w.out.text.trim()).toMatch(/^Redis is not reachable at REDIS_URL=redis:\/\/127\.0\.0\.1:1 \(.*ECONNREFUSED.*\)/);
+}, 30_000);
+
+it("starts, runs the mail job into its capture server, and stops cleanly on SIGTERM", async () => {
+  const smtpPort = await freePort();
+  const w = startWorkerProcess({
+    QUEUE_PREFIX: prefix,
+    SMTP_CAPTURE: "true",
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtpPort),
+  });
+  await w.waitFor('"msg":"worker ready"');
+  expect(w.out.text).toContain(`"mailCapture":"127.0.0.1:${smtpPort}"`);
+
+  const schedulers = await getQueue().getJobSchedulers();
+  expect(schedulers.map((s) => s.key)).toContain("core.housekeeping");
+
+  const to = `${randomUUID()}@example.org`;
+  const id = await enqueue(mailSendJob, { to, subject: "Welkom", text: "Hallo vanuit de worker" }, { idempotencyKey: `welcome:${to}` });
+  expect((await waitForJob(id, { timeoutMs: 20_000 })).state).toBe("completed");
+  const mails = await listDevMail({ to });
+  expect(mails).toHaveLength(1);
+  expect(mails[0]).toMatchObject({ subject: "Welkom", text: expect.stringContaining("Hallo vanuit de worker") });
+
+  w.child.kill("SIGTERM");
+  expect(await w.exited).toBe(0);
+  expect(w.out.text).toContain('"msg":"worker stopped"');
+  // The capture server is gone with it.
+  await expect(
+    new Promise((resolve, reject) => net.connect(smtpPort, "127.0.0.1").once("connect", resolve).once("error", reject)),
+  ).rejects.toThrow(/ECONNREFUSED/);
+}, 60_000);

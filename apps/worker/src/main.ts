@@ -1,0 +1,115 @@
+/**
+ * The background worker: runs every registered job, the nightly schedules, and in development the SMTP server that
+ * captures outgoing mail. Stops gracefully on SIGTERM/SIGINT (running jobs finish first).
+ */
+import { closeAppDb } from "@zorgzaam/core/db/client";
+import { EnvError, env } from "@zorgzaam/core/env";
+import {
+  QUEUE_NAME,
+  allJobs,
+  closeQueues,
+  pingRedis,
+  registerCoreJobs,
+  safeRedisUrl,
+  scheduleCoreJobs,
+  startWorker,
+} from "@zorgzaam/core/jobs/index";
+import { logger } from "@zorgzaam/core/logger";
+import { type CaptureServerHandle, closeMailTransport, startCaptureServer } from "@zorgzaam/core/mail/index";
+import { loadRepoEnv } from "./load-env";
+
+/** Longest a graceful stop waits for running jobs; below the usual 30 s before an orchestrator sends SIGKILL. */
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
+/** A problem the operator must fix before the worker can run: printed as one sentence, then exit 1. */
+function fatal(sentence: string): never {
+  process.stderr.write(`${sentence}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  loadRepoEnv();
+  let config: ReturnType<typeof env>;
+  try {
+    config = env();
+  } catch (err) {
+    if (err instanceof EnvError) fatal(err.message);
+    throw err;
+  }
+
+  try {
+    await pingRedis(config.REDIS_URL, 3_000);
+  } catch (err) {
+    fatal(
+      `Redis is not reachable at REDIS_URL=${safeRedisUrl(config.REDIS_URL)} (${(err as Error).message}): start Redis or set REDIS_URL to a running server.`,
+    );
+  }
+
+  registerCoreJobs();
+  await scheduleCoreJobs();
+
+  let capture: CaptureServerHandle | undefined;
+  if (config.SMTP_CAPTURE && config.NODE_ENV === "production") {
+    // Capturing would silently swallow every real mail; refuse rather than guess what the operator meant.
+    logger.error({}, "SMTP_CAPTURE is ignored in production: set SMTP_CAPTURE=false and point SMTP_* at a real mail server");
+  } else if (config.SMTP_CAPTURE) {
+    try {
+      capture = await startCaptureServer({ port: config.SMTP_PORT, host: config.SMTP_HOST });
+    } catch (err) {
+      await closeQueues();
+      fatal(`${(err as Error).message}.`);
+    }
+  }
+
+  // Module enablement per tenant does not exist yet; once it does, pass isJobAllowed here so that jobs of a module
+  // switched off for a tenant are skipped.
+  const worker = startWorker({ concurrency: 5 });
+  await worker.ready();
+  logger.info(
+    {
+      queue: QUEUE_NAME,
+      prefix: config.QUEUE_PREFIX,
+      redis: safeRedisUrl(config.REDIS_URL),
+      jobs: allJobs().map((j) => j.name),
+      mailCapture: capture ? `${config.SMTP_HOST}:${capture.port}` : null,
+    },
+    "worker ready",
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second signal means "now": running jobs are abandoned and re-run by another worker after their lock expires.
+      logger.warn({ signal }, "worker stopping now, without waiting for running jobs");
+      await worker.close({ force: true }).catch(() => {});
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "worker stopping: waiting for running jobs to finish");
+    const timer = setTimeout(() => {
+      logger.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, "running jobs did not finish in time; stopping without them");
+      void worker.close({ force: true }).finally(() => process.exit(1));
+    }, SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    try {
+      await worker.close();
+      await capture?.close();
+      closeMailTransport();
+      await closeQueues();
+      await closeAppDb();
+    } catch (err) {
+      logger.error({ err }, "error while stopping the worker");
+      process.exit(1);
+    }
+    clearTimeout(timer);
+    logger.info({}, "worker stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", (s) => void stop(s));
+  process.on("SIGINT", (s) => void stop(s));
+}
+
+main().catch((err: unknown) => {
+  logger.error({ err }, "worker failed to start");
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { appDb, withDbContext } from "../db/client";
+import { logger } from "../logger";
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Closed sign-in sessions are kept this long for "where am I signed in" and incident questions, then purged. */
+export const SESSION_RETENTION_DAYS = 30;
+/** Captured development mail is only useful for a few days. */
+export const DEV_MAIL_RETENTION_DAYS = 7;
+
+export interface HousekeepingResult {
+  tenants: number;
+  invitations: number;
+  authSessions: number;
+  verificationTokens: number;
+  devMail: number;
+}
+
+/**
+ * Deletes data that has outlived its purpose (data minimisation): invitations expired or revoked longer ago than the
+ * tenant's retentionDays, sessions expired or revoked more than 30 days ago, expired sign-in tokens, dev mail older
+ * than 7 days. Safe to run again at any time; a tenant that fails does not stop the others, but fails the run so
+ * that it is retried.
+ */
+export async function runHousekeeping(now: Date = new Date()): Promise<HousekeepingResult> {
+  const db = appDb();
+  const result: HousekeepingResult = { tenants: 0, invitations: 0, authSessions: 0, verificationTokens: 0, devMail: 0 };
+  const failures: string[] = [];
+
+  // Invitation is tenant-owned under row-level security: the application role only sees a tenant's rows inside that
+  // tenant's context, so purge tenant by tenant (Tenant itself has no RLS).
+  const tenants = await db.tenant.findMany({ select: { id: true, retentionDays: true }, orderBy: { createdAt: "asc" } });
+  for (const tenant of tenants) {
+    const cutoff = new Date(now.getTime() - Math.max(0, tenant.retentionDays) * DAY);
+    try {
+      const { count } = await withDbContext({ tenantId: tenant.id }, (tx) =>
+        tx.invitation.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } }),
+      );
+      result.invitations += count;
+      result.tenants += 1;
+    } catch (err) {
+      logger.error({ err, tenantId: tenant.id }, "housekeeping failed for a tenant");
+      failures.push(tenant.id);
+    }
+  }
+
+  const sessionCutoff = new Date(now.getTime() - SESSION_RETENTION_DAYS * DAY);
+  result.authSessions = (
+    await db.authSession.deleteMany({ where: { OR: [{ expiresAt: { lt: sessionCutoff } }, { revokedAt: { lt: sessionCutoff } }] } })
+  ).count;
+  result.verificationTokens = (await db.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count;
+  result.devMail = (
+    await db.devMail.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DEV_MAIL_RETENTION_DAYS * DAY) } } })
+  ).count;
+
+  logger.info({ ...result }, "housekeeping done");
+  if (failures.length) throw new Error(`Housekeeping failed for ${failures.length} tenant(s): ${failures.join(", ")}`);
+  return result;
+}

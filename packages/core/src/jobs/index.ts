@@ -1,0 +1,35 @@
+/**
+ * Background jobs: a thin API over one BullMQ queue ("zorgzaam", keys prefixed with QUEUE_PREFIX) on REDIS_URL.
+ *
+ * - defineJob({ name: "<scope>.<name>", payload: zodSchema, handler: async (ctx, payload) => result, attempts?,
+ *   backoffMs? }) -> JobDef. scope is "core" or a plugin id. ctx = { tenantId, jobId, attempt, updateProgress(pct),
+ *   withTenantDb(fn) }. Delivery is at-least-once: handlers must be idempotent.
+ * - registerJobs(defs) / getJob(name) / allJobs(): the process-wide registry the worker dispatches from.
+ * - enqueue(defOrName, payload, { tenantId?, idempotencyKey?, delayMs? }) -> job id. Validates the payload (throws
+ *   JobPayloadError / UnknownJobError), stamps tenant and scope; same idempotency key (per job and tenant) = one job.
+ *   Defaults: 5 attempts, exponential backoff from 2000 ms, last 1000 completed jobs kept, failed jobs kept.
+ * - schedule(defOrName, payload, { schedulerId, every? | pattern?, tz?, tenantId? }) / unschedule(schedulerId).
+ * - startWorker({ concurrency?, isJobAllowed?(scope, tenantId), lockDuration?, stalledInterval?, maxStalledCount? })
+ *   -> { ready(), close({ force? }) }. Jobs of a module disabled for the tenant complete as { skipped: true }.
+ * - Operators: listFailedJobs({ limit }), retryJob(id), getJobProgress(id) for progress bars.
+ * - Lifecycle: pingRedis(url?, timeoutMs?) to fail fast at start, closeQueues() at shutdown and in tests.
+ * - Core jobs: core.mail.send, core.housekeeping (nightly 03:00 Europe/Brussels); registerCoreJobs(), scheduleCoreJobs().
+ */
+export { type JobContext, type JobDef, type AnyJobDef, type DefineJobInput, type JobEnvelope, defineJob } from "./define";
+export { registerJobs, getJob, allJobs } from "./registry";
+export { UnknownJobError, JobPayloadError } from "./errors";
+export { type EnqueueOptions, enqueue, idempotentJobId } from "./enqueue";
+export { type ScheduleOptions, schedule, unschedule } from "./schedule";
+export { type StartWorkerOptions, type WorkerHandle, type SkippedJobResult, startWorker } from "./worker";
+export {
+  type FailedJobInfo,
+  type JobProgressInfo,
+  type JobStatus,
+  listFailedJobs,
+  retryJob,
+  getJobProgress,
+} from "./admin";
+export { QUEUE_NAME, pingRedis, safeRedisUrl } from "./connection";
+export { getQueue, closeQueues } from "./queue";
+export { type HousekeepingResult, runHousekeeping } from "./housekeeping";
+export { mailSendJob, housekeepingJob, coreJobs, registerCoreJobs, scheduleCoreJobs } from "./core-jobs";

@@ -1,0 +1,77 @@
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import { cx } from "./cx";
+
+const control =
+  "block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 " +
+  "focus:border-teal-800 focus:outline-2 focus:outline-teal-800 aria-[invalid=true]:border-red-700";
+
+interface FieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+}
+
+function FieldShell({ id, label, hint, error, children }: FieldProps & { id: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
+        {label}
+      </label>
+      {children}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown) {
+  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+}
+
+export function TextField({ label, hint, error, className, id: given, ...rest }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const auto = useId();
+  const id = given ?? auto;
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={cx(control, className)} {...rest} />
+    </FieldShell>
+  );
+}
+
+export function TextArea({ label, hint, error, className, id: given, ...rest }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const auto = useId();
+  const id = given ?? auto;
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={cx(control, "min-h-24", className)} {...rest} />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  className,
+  id: given,
+  children,
+  ...rest
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  const auto = useId();
+  const id = given ?? auto;
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={cx(control, className)} {...rest}>
+        {children}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,4 @@
+export { Button, buttonClass } from "./button";
+export { TextField, TextArea, SelectField } from "./field";
+export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
+export { cx } from "./cx";

@@ -1,0 +1,63 @@
+// End-to-end run: a fresh database, migrated and seeded; a production build; web and worker started on their own
+// ports and Redis prefix; Playwright against it; everything torn down afterwards.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { fail, root, run, startChild, step, waitForHttp } from "./lib/setup.mjs";
+
+const reportFile = process.argv[2];
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) fail(`Chromium is needed for the end-to-end tests and was not found at ${chromium}. Install Debian's package: apt-get install -y chromium (.ci/run does this).`);
+
+const id = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
+const db = `zorgzaam_e2e_${id}`;
+const port = Number(process.env.E2E_PORT ?? 3210);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2626);
+const env = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: `postgres://zorgzaam_app:zorgzaam_app@127.0.0.1:5432/${db}`,
+  DATABASE_OWNER_URL: `postgres://postgres@127.0.0.1:5432/${db}`,
+  QUEUE_PREFIX: `zze2e_${id}`,
+  APP_URL: `http://localhost:${port}`,
+  AUTH_SECRET: randomBytes(32).toString("base64"),
+  SMTP_HOST: "127.0.0.1",
+  SMTP_PORT: String(smtpPort),
+  SMTP_CAPTURE: "true",
+  LOG_LEVEL: "warn",
+};
+Object.assign(process.env, env);
+
+let web;
+let worker;
+async function teardown() {
+  web?.kill("SIGTERM");
+  worker?.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 1500));
+  const { dropDatabase } = await import("./lib/drop-db.mjs");
+  await dropDatabase(env.DATABASE_OWNER_URL).catch((e) => console.error(`could not drop ${db}: ${e.message}`));
+}
+
+let code = 1;
+try {
+  step(`Preparing database ${db}`);
+  run("npm", ["run", "--silent", "db:migrate"]);
+  run("npx", ["tsx", "prisma/seed.ts"]);
+  if (!process.env.E2E_SKIP_BUILD) {
+    step("Building the web app");
+    run("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"]);
+  }
+  worker = startChild("worker", "npx", ["tsx", "apps/worker/src/main.ts"], env);
+  web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
+  if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 90_000))) throw new Error("the web app did not start");
+  step("Running Playwright");
+  code = run("npx", ["playwright", "test"], {
+    cwd: `${root}/apps/web`,
+    allowFail: true,
+    env: { E2E_BASE_URL: env.APP_URL, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, CHROMIUM_PATH: chromium },
+  });
+} catch (e) {
+  console.error(`✖ ${e.message}`);
+} finally {
+  await teardown();
+}
+process.exit(code);

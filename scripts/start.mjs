@@ -1,0 +1,57 @@
+// `npm start`: install if needed, check services, migrate, seed, build, then run web and worker.
+import { checkServices, ensureAuthSecret, fail, installIfNeeded, loadDotEnv, root, run, startChild, step, waitForHttp } from "./lib/setup.mjs";
+
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 12)) fail(`Zorgzaam needs Node.js 20.12 or newer; this is ${process.version}.`);
+
+installIfNeeded();
+loadDotEnv();
+ensureAuthSecret();
+const port = Number(process.env.PORT ?? 3000);
+process.env.APP_URL ??= `http://localhost:${port}`;
+const ownerUrl = process.env.DATABASE_OWNER_URL ?? "postgres://postgres@127.0.0.1:5432/zorgzaam";
+const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+step("Checking PostgreSQL and Redis");
+await checkServices({ ownerUrl, redisUrl });
+
+step("Migrating the database");
+run("npm", ["run", "--silent", "db:migrate"]);
+
+step("Loading demo data");
+run("npx", ["tsx", "prisma/seed.ts"]);
+
+if (!process.argv.includes("--no-build")) {
+  step("Building the web app (production build)");
+  run("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+step("Starting the worker and the web app");
+const env = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+const worker = startChild("worker", "npx", ["tsx", "apps/worker/src/main.ts"], env);
+const web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
+let stopping = false;
+const stop = (code = 0) => {
+  if (stopping) return;
+  stopping = true;
+  web.kill("SIGTERM");
+  worker.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 5000).unref();
+};
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stop(0));
+for (const [name, child] of [["web", web], ["worker", worker]]) {
+  child.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`\n✖ The ${name} process stopped (exit ${code}); stopping Zorgzaam.`);
+      stop(1);
+    }
+  });
+}
+
+if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 60_000, () => !stopping))) {
+  console.error("✖ The web app did not answer within 60 seconds.");
+  stop(1);
+} else {
+  run("npx", ["tsx", "scripts/print-demo.ts"]);
+  console.log(`\nZorgzaam is running: ${process.env.APP_URL}\nCaptured e-mail (magic links, invitations): ${process.env.APP_URL}/dev/mail\nStop with Ctrl+C.`);
+}

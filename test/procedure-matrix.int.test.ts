@@ -1,0 +1,305 @@
+/**
+ * Isolation at the application layer, generated from the app router itself (new procedures are covered without
+ * touching this file):
+ *  1. every procedure x actor cell matches the permission registry;
+ *  2. every tenant procedure that takes an id answers NOT_FOUND to a member of another tenant using this tenant's ids,
+ *     and changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allPermissions, effectivePermissions, getPermission } from "../packages/core/src/permissions/registry.js";
+import { ROLES, type Role } from "../packages/core/src/permissions/roles.js";
+import {
+  type CallOutcome,
+  callerFor,
+  closeAll,
+  createMember,
+  createOperator,
+  createTenant,
+  listProcedures,
+  type MemberFixture,
+  ownerDb,
+  type ProcedureInfo,
+  sessionFor,
+  snapshotTenant,
+  TENANT_NOT_FOUND_MESSAGE,
+  type TenantFixture,
+  tryCall,
+  type UserFixture,
+} from "./fixtures.js";
+
+const PLATFORM = ["public", "authed", "operator"] as const;
+
+let A: TenantFixture;
+let B: TenantFixture;
+let operator: UserFixture;
+let procedures: ProcedureInfo[];
+
+beforeAll(async () => {
+  [A, B, operator] = await Promise.all([createTenant({ tag: "matrix-a" }), createTenant({ tag: "matrix-b" }), createOperator()]);
+  procedures = listProcedures();
+});
+
+afterAll(async () => {
+  await closeAll();
+});
+
+function isTenantProcedure(p: ProcedureInfo): boolean {
+  return p.permission !== undefined && !(PLATFORM as readonly string[]).includes(p.permission);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. The role x procedure matrix
+
+type Gate = "passed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND(tenant)";
+
+interface Actor {
+  name: string;
+  user: UserFixture | null;
+  /** The tenant role when the actor is a member of tenant A. */
+  role?: Role;
+}
+
+/** Codes a procedure may answer once its gate let the caller through (the junk input then fails, or a row is missing). */
+const AFTER_GATE = new Set(["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "PRECONDITION_FAILED", "UNPROCESSABLE_CONTENT"]);
+
+function classify(o: CallOutcome): Gate | `unexpected ${string}` {
+  if (o.ok) return "passed";
+  if (o.code === "UNAUTHORIZED" || o.code === "FORBIDDEN") return o.code;
+  if (o.code === "NOT_FOUND" && o.message === TENANT_NOT_FOUND_MESSAGE) return "NOT_FOUND(tenant)";
+  if (AFTER_GATE.has(o.code)) return "passed";
+  return `unexpected ${o.code}: ${o.message}`;
+}
+
+function expectedGate(permission: string | undefined, actor: Actor): Gate | "no permission in meta" {
+  if (permission === undefined) return "no permission in meta";
+  if (permission === "public") return "passed";
+  if (!actor.user) return "UNAUTHORIZED";
+  if (permission === "authed") return "passed";
+  if (permission === "operator") return actor.user.isOperator ? "passed" : "FORBIDDEN";
+  if (!actor.role) return "NOT_FOUND(tenant)"; // not a member of tenant A: operator, member of B
+  return effectivePermissions([actor.role], []).has(permission) ? "passed" : "FORBIDDEN";
+}
+
+describe("every procedure is gated", () => {
+  it("declares meta.permission: public, authed, operator or a registered permission key", () => {
+    expect(procedures.length).toBeGreaterThan(30);
+    const problems = procedures
+      .filter((p) => !(p.permission && ((PLATFORM as readonly string[]).includes(p.permission) || getPermission(p.permission))))
+      .map((p) => `${p.path}: meta.permission = ${JSON.stringify(p.permission)}`);
+    expect(problems).toEqual([]);
+    // Most of the API is tenant-scoped; a router that forgot tenantProcedure would lower this sharply.
+    expect(procedures.filter(isTenantProcedure).length).toBeGreaterThan(25);
+  });
+
+  it("matches the permission registry in every procedure x actor cell", async () => {
+    const actors: Actor[] = [
+      ...ROLES.map((role): Actor => ({ name: `A.${role}`, user: A.users[role], role })),
+      { name: "B.admin (into A)", user: B.users.admin },
+      { name: "operator", user: operator },
+      { name: "signed out", user: null },
+    ];
+    expect(actors).toHaveLength(8);
+
+    const disagreements: string[] = [];
+    const seen = new Map<string, number>();
+    let cells = 0;
+    for (const p of procedures) {
+      for (const actor of actors) {
+        const caller = callerFor(actor.user ? sessionFor(actor.user) : null, A.slug);
+        const got = classify(await tryCall(caller, p.path, undefined));
+        const want = expectedGate(p.permission, actor);
+        cells++;
+        seen.set(got, (seen.get(got) ?? 0) + 1);
+        if (got !== want) disagreements.push(`${p.path} [${p.permission}] as ${actor.name}: expected ${want}, got ${got}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(cells).toBe(procedures.length * actors.length);
+    // Every kind of answer occurs, so no class of cells can pass by accident.
+    for (const gate of ["passed", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND(tenant)"] as const) expect(seen.get(gate) ?? 0, gate).toBeGreaterThan(0);
+  });
+
+  it("lets a role through exactly when the tenant's override grants it (overrides are read per tenant)", async () => {
+    // Volunteers may not view members by default; tenant B grants it. A's volunteer stays refused.
+    await ownerDb().rolePermission.create({ data: { tenantId: B.id, role: "volunteer", permission: "core.members.view", granted: true } });
+    try {
+      const inB = await tryCall(callerFor(sessionFor(B.users.volunteer), B.slug), "members.list", undefined);
+      const inA = await tryCall(callerFor(sessionFor(A.users.volunteer), A.slug), "members.list", undefined);
+      expect(inB.ok).toBe(true);
+      expect(inA.ok ? "ok" : inA.code).toBe("FORBIDDEN");
+    } finally {
+      await ownerDb().rolePermission.deleteMany({ where: { tenantId: B.id, permission: "core.members.view" } });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Cross-tenant ids
+
+/** The ids of one tenant that a case may use. */
+function idsOf(t: TenantFixture) {
+  return {
+    neighbourhood: t.neighbourhoods[0].id,
+    otherNeighbourhood: t.neighbourhoods[1].id,
+    organisation: t.organisations[0].id,
+    otherOrganisation: t.organisations[1].id,
+    person: t.people[0].id,
+    consent: t.consents[0]!.id,
+    volunteerMembership: t.users.volunteer.membershipId,
+    partnerMembership: t.users.partner.membershipId,
+    invitation: t.invitation.id,
+    adminUser: t.users.admin.id,
+  };
+}
+type Ids = ReturnType<typeof idsOf>;
+
+interface CrossCase {
+  path: string;
+  /** The id-like input keys this case sends a foreign id in. */
+  covers: string[];
+  /** foreign: ids of the tenant under attack; own: ids of the caller's tenant (for the keys that must be valid). */
+  input: (foreign: Ids, own: Ids) => unknown;
+  /** NOT_FOUND for a lookup or change; "empty" for a list filter (a foreign id filters everything out). */
+  expect: "NOT_FOUND" | "empty";
+}
+
+const email = () => `cross-${Math.random().toString(36).slice(2)}@test.zorgzaam.localhost`;
+const PAST = new Date(Date.now() - 3_600_000);
+
+const crossCases: CrossCase[] = [
+  { path: "neighbourhoods.get", covers: ["id"], input: (f) => ({ id: f.neighbourhood }), expect: "NOT_FOUND" },
+  { path: "neighbourhoods.update", covers: ["id"], input: (f) => ({ id: f.neighbourhood, name: "Overgenomen" }), expect: "NOT_FOUND" },
+  { path: "neighbourhoods.delete", covers: ["id"], input: (f) => ({ id: f.otherNeighbourhood }), expect: "NOT_FOUND" },
+  { path: "organisations.update", covers: ["id"], input: (f) => ({ id: f.organisation, name: "Overgenomen" }), expect: "NOT_FOUND" },
+  { path: "organisations.delete", covers: ["id"], input: (f) => ({ id: f.otherOrganisation }), expect: "NOT_FOUND" },
+  { path: "members.update", covers: ["id"], input: (f) => ({ id: f.volunteerMembership, roles: ["admin"] }), expect: "NOT_FOUND" },
+  {
+    path: "members.update",
+    covers: ["organisationId"],
+    input: (f, o) => ({ id: o.volunteerMembership, roles: ["volunteer"], organisationId: f.organisation }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "members.update",
+    covers: ["neighbourhoodIds"],
+    input: (f, o) => ({ id: o.volunteerMembership, roles: ["volunteer"], neighbourhoodIds: [f.neighbourhood] }),
+    expect: "NOT_FOUND",
+  },
+  { path: "members.remove", covers: ["id"], input: (f) => ({ id: f.partnerMembership }), expect: "NOT_FOUND" },
+  { path: "invitations.revoke", covers: ["id"], input: (f) => ({ id: f.invitation }), expect: "NOT_FOUND" },
+  {
+    path: "invitations.create",
+    covers: ["organisationId"],
+    input: (f) => ({ email: email(), roles: ["volunteer"], organisationId: f.organisation }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "invitations.create",
+    covers: ["neighbourhoodIds"],
+    input: (f) => ({ email: email(), roles: ["field_worker"], neighbourhoodIds: [f.neighbourhood] }),
+    expect: "NOT_FOUND",
+  },
+  { path: "people.get", covers: ["id"], input: (f) => ({ id: f.person }), expect: "NOT_FOUND" },
+  { path: "people.update", covers: ["id"], input: (f) => ({ id: f.person, firstName: "Overgenomen" }), expect: "NOT_FOUND" },
+  { path: "people.update", covers: ["neighbourhoodId"], input: (f, o) => ({ id: o.person, neighbourhoodId: f.neighbourhood }), expect: "NOT_FOUND" },
+  { path: "people.update", covers: ["organisationId"], input: (f, o) => ({ id: o.person, organisationId: f.organisation }), expect: "NOT_FOUND" },
+  { path: "people.create", covers: ["neighbourhoodId"], input: (f) => ({ firstName: "Nieuw", neighbourhoodId: f.neighbourhood }), expect: "NOT_FOUND" },
+  { path: "people.create", covers: ["organisationId"], input: (f) => ({ firstName: "Nieuw", organisationId: f.organisation }), expect: "NOT_FOUND" },
+  {
+    path: "people.addConsent",
+    covers: ["personId"],
+    input: (f) => ({ personId: f.person, purpose: "Nieuwsbrief", method: "written", givenAt: PAST }),
+    expect: "NOT_FOUND",
+  },
+  { path: "people.withdrawConsent", covers: ["id"], input: (f) => ({ id: f.consent }), expect: "NOT_FOUND" },
+  { path: "people.list", covers: ["neighbourhoodId"], input: (f) => ({ neighbourhoodId: f.neighbourhood }), expect: "empty" },
+  { path: "audit.list", covers: ["actorUserId"], input: (f) => ({ actorUserId: f.adminUser }), expect: "empty" },
+];
+
+const ID_KEY = /^(id|.+Id|.+Ids)$/;
+
+/** The keys of an input parser, unwrapping zod 4 wrappers (pipe/transform, optional, default...). */
+function inputKeys(schema: unknown): string[] {
+  let s = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; innerType?: unknown } } } | undefined;
+  for (let depth = 0; s && depth < 10; depth++) {
+    if (s.shape && typeof s.shape === "object") return Object.keys(s.shape);
+    const def = s._zod?.def;
+    s = (def?.in ?? def?.innerType) as typeof s;
+  }
+  return [];
+}
+
+/** "path key" for every tenant procedure whose input has an id-like key, derived from the input parsers. */
+function idInputs(): Set<string> {
+  const out = new Set<string>();
+  for (const p of procedures.filter(isTenantProcedure)) {
+    for (const input of p.inputs) for (const k of inputKeys(input)) if (ID_KEY.test(k)) out.add(`${p.path} ${k}`);
+  }
+  return out;
+}
+
+function summary(o: CallOutcome): string {
+  return o.ok ? "ok" : `${o.code}: ${o.message}`;
+}
+
+function isEmptyList(value: unknown): boolean {
+  const v = value as { items?: unknown[]; total?: number };
+  return Array.isArray(v.items) && v.items.length === 0 && v.total === 0;
+}
+
+describe("a member of tenant B using tenant A's ids", () => {
+  let attacker: MemberFixture;
+
+  beforeAll(async () => {
+    // admin + regie together hold every permission, including core.people.sensitive.
+    attacker = await createMember(B, { roles: ["admin", "regie"], tag: "b-attacker" });
+  });
+
+  it("holds every permission (so no answer below is a permission refusal)", () => {
+    const all = allPermissions().map((p) => p.key).sort();
+    expect([...effectivePermissions(attacker.roles, [])].sort()).toEqual(all);
+  });
+
+  it("covers every tenant procedure input that takes an id", () => {
+    const derived = idInputs();
+    const covered = new Set(crossCases.flatMap((c) => c.covers.map((k) => `${c.path} ${k}`)));
+    expect([...derived].filter((k) => !covered.has(k)).sort(), "id inputs without a cross-tenant case").toEqual([]);
+    expect([...covered].filter((k) => !derived.has(k)).sort(), "cases for inputs that no longer exist").toEqual([]);
+    expect(derived.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it("gets NOT_FOUND (or an empty list for filters), and neither tenant changes", async () => {
+    const beforeA = await snapshotTenant(A.id);
+    const beforeB = await snapshotTenant(B.id);
+    const caller = callerFor(sessionFor(attacker), B.slug);
+    const problems: string[] = [];
+    for (const c of crossCases) {
+      const o = await tryCall(caller, c.path, c.input(idsOf(A), idsOf(B)));
+      const label = `${c.path} (${c.covers.join(", ")})`;
+      if (c.expect === "NOT_FOUND") {
+        if (o.ok || o.code !== "NOT_FOUND") problems.push(`${label}: expected NOT_FOUND, got ${summary(o)}`);
+        else if (o.message === TENANT_NOT_FOUND_MESSAGE) problems.push(`${label}: refused at the tenant gate, the case tests nothing`);
+      } else if (!o.ok || !isEmptyList(o.value)) {
+        problems.push(`${label}: expected an empty list, got ${o.ok ? JSON.stringify(o.value).slice(0, 200) : summary(o)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await snapshotTenant(A.id)).toEqual(beforeA);
+    expect(await snapshotTenant(B.id)).toEqual(beforeB);
+    expect(beforeA.Person?.length).toBe(3);
+  });
+
+  it("control: the same inputs with the caller's own ids are not refused (each case can fail)", async () => {
+    const problems: string[] = [];
+    for (const c of crossCases) {
+      // A fresh tenant per case, so that one case's change (a delete) cannot affect the next.
+      const own = await createTenant({ tag: "matrix-own" });
+      const member = await createMember(own, { roles: ["admin", "regie"], tag: "own-admin" });
+      const o = await tryCall(callerFor(sessionFor(member), own.slug), c.path, c.input(idsOf(own), idsOf(own)));
+      const label = `${c.path} (${c.covers.join(", ")})`;
+      if (!o.ok) problems.push(`${label}: with own ids got ${summary(o)}`);
+      else if (c.expect === "empty" && isEmptyList(o.value)) problems.push(`${label}: with own ids the list is empty too`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
