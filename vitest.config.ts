@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/**/*.test.ts", "apps/worker/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["packages/**/*.test.ts", "apps/worker/**/*.test.ts", "apps/web/src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.int.test.ts"],
           environment: "node",
         },

@@ -253,6 +253,17 @@ export function listProcedures(): ProcedureInfo[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The keys of an input parser (zod 4 object), unwrapping pipes, transforms, optionals and defaults; [] otherwise. */
+export function inputKeys(schema: unknown): string[] {
+  let s = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; innerType?: unknown } } } | undefined;
+  for (let depth = 0; s && depth < 10; depth++) {
+    if (s.shape && typeof s.shape === "object") return Object.keys(s.shape);
+    const def = s._zod?.def;
+    s = (def?.in ?? def?.innerType) as typeof s;
+  }
+  return [];
+}
+
 type Caller = ReturnType<typeof callerFor>;
 
 /** Calls a procedure by its dotted path (the caller is a proxy: each segment is a property, the last one a function). */

@@ -15,6 +15,7 @@ import {
   createMember,
   createOperator,
   createTenant,
+  inputKeys,
   listProcedures,
   type MemberFixture,
   ownerDb,
@@ -80,6 +81,28 @@ function expectedGate(permission: string | undefined, actor: Actor): Gate | "no 
   return effectivePermissions([actor.role], []).has(permission) ? "passed" : "FORBIDDEN";
 }
 
+/**
+ * Product bugs this matrix found that are not fixed yet (reported to the lead). Each entry must still reproduce, so
+ * a fix forces its removal here; every other disagreement fails the test.
+ */
+const KNOWN_BUGS: { path: string; got: RegExp; why: string }[] = [
+  {
+    path: "me.signOutEverywhere",
+    got: /unexpected INTERNAL_SERVER_ERROR: [\s\S]*row-level security policy for table "AuditEvent"/,
+    why:
+      "writeAudit (packages/core/src/audit.ts) uses auditEvent.create(), i.e. INSERT ... RETURNING; RETURNING makes the " +
+      "new row pass the AuditEvent SELECT policy, which a platform event (tenantId NULL) never does. Fix: createMany.",
+  },
+];
+
+function splitKnownBugs(disagreements: string[]): { unexpected: string[]; stale: string[] } {
+  const isKnown = (d: string) => KNOWN_BUGS.some((b) => d.startsWith(`${b.path} `) && b.got.test(d));
+  return {
+    unexpected: disagreements.filter((d) => !isKnown(d)),
+    stale: KNOWN_BUGS.filter((b) => !disagreements.some((d) => d.startsWith(`${b.path} `) && b.got.test(d))).map((b) => `${b.path}: ${b.why}`),
+  };
+}
+
 describe("every procedure is gated", () => {
   it("declares meta.permission: public, authed, operator or a registered permission key", () => {
     expect(procedures.length).toBeGreaterThan(30);
@@ -113,7 +136,9 @@ describe("every procedure is gated", () => {
         if (got !== want) disagreements.push(`${p.path} [${p.permission}] as ${actor.name}: expected ${want}, got ${got}`);
       }
     }
-    expect(disagreements).toEqual([]);
+    const { unexpected, stale } = splitKnownBugs(disagreements);
+    expect(unexpected).toEqual([]);
+    expect(stale, "known bugs that no longer reproduce: remove them from KNOWN_BUGS").toEqual([]);
     expect(cells).toBe(procedures.length * actors.length);
     // Every kind of answer occurs, so no class of cells can pass by accident.
     for (const gate of ["passed", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND(tenant)"] as const) expect(seen.get(gate) ?? 0, gate).toBeGreaterThan(0);
@@ -217,17 +242,6 @@ const crossCases: CrossCase[] = [
 ];
 
 const ID_KEY = /^(id|.+Id|.+Ids)$/;
-
-/** The keys of an input parser, unwrapping zod 4 wrappers (pipe/transform, optional, default...). */
-function inputKeys(schema: unknown): string[] {
-  let s = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; innerType?: unknown } } } | undefined;
-  for (let depth = 0; s && depth < 10; depth++) {
-    if (s.shape && typeof s.shape === "object") return Object.keys(s.shape);
-    const def = s._zod?.def;
-    s = (def?.in ?? def?.innerType) as typeof s;
-  }
-  return [];
-}
 
 /** "path key" for every tenant procedure whose input has an id-like key, derived from the input parsers. */
 function idInputs(): Set<string> {

@@ -1,4 +1,6 @@
 export { Button, buttonClass } from "./button";
 export { TextField, TextArea, SelectField } from "./field";
+export { Checkbox, CheckboxGroup } from "./choice";
+export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
 export { cx } from "./cx";

@@ -10,7 +10,7 @@ const g = globalThis as unknown as { __zorgzaamRl?: { redis: Redis; account: Rat
 
 function limiters() {
   if (!g.__zorgzaamRl) {
-    const redis = new Redis(env().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    const redis = new Redis(env().REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 3000 });
     redis.on("error", () => {});
     const prefix = `${env().QUEUE_PREFIX}:rl`;
     g.__zorgzaamRl = {

@@ -30,7 +30,7 @@ export async function validateSession(sessionId: string, now = new Date()): Prom
   const db = appDb();
   const s = await db.authSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, revokedAt: true, expiresAt: true, lastSeenAt: true, user: { select: { id: true, email: true, isOperator: true } } },
+    select: { id: true, method: true, revokedAt: true, expiresAt: true, lastSeenAt: true, user: { select: { id: true, email: true, isOperator: true } } },
   });
   if (!s) return { ok: false, reason: "unknown" };
   if (s.revokedAt) return { ok: false, reason: "revoked" };
@@ -42,7 +42,7 @@ export async function validateSession(sessionId: string, now = new Date()): Prom
   if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.authSession.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   }
-  return { ok: true, user: { userId: s.user.id, sessionId: s.id, email: s.user.email, isOperator: s.user.isOperator } };
+  return { ok: true, user: { userId: s.user.id, sessionId: s.id, email: s.user.email, isOperator: s.user.isOperator, method: s.method } };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {

@@ -55,9 +55,14 @@ export interface JobProgressInfo {
 
 /** State and progress of one job (for progress bars), or null if the queue no longer knows it. */
 export async function getJobProgress(id: string): Promise<JobProgressInfo | null> {
-  const job = (await withQueue("getJobProgress", (q) => q.getJob(id))) as Job<JobEnvelope> | undefined;
+  // State first, then the job: the job's data is then at least as recent as the state, so "completed" always comes
+  // with its result (the other order can show a job completed without it).
+  const { raw, job } = await withQueue("getJobProgress", async (q) => {
+    const raw = await q.getJobState(id);
+    const job = (await q.getJob(id)) as Job<JobEnvelope> | undefined;
+    return { raw, job };
+  });
   if (!job) return null;
-  const raw = await job.getState();
   // BullMQ has finer states (prioritized, waiting-children); a progress bar only needs "not started yet".
   const state: JobStatus =
     raw === "prioritized" || raw === "waiting-children" || raw === "waiting" ? "waiting" : (raw as JobStatus);

@@ -5,7 +5,7 @@ import { hashToken, newLinkToken } from "../auth/tokens";
 import { appDb, withDbContext } from "../db/client";
 import { env } from "../env";
 import { writeAudit } from "../audit";
-import { enqueue } from "../jobs/index";
+import { enqueue, mailSendJob } from "../jobs/index";
 import { invitationMail } from "../mail/templates";
 import { publicProcedure, router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
@@ -74,7 +74,7 @@ export const invitationsRouter = router({
       const url = `${env().APP_URL}/t/${ctx.tenant.slug}/invite/${token}`;
       const mail = invitationMail({ url, tenantName: ctx.tenant.name, inviterName: inviter?.name ?? inviter?.email ?? "", locale: input.locale });
       ctx.afterCommit(async () => {
-        await enqueue("core.mail.send", { to: input.email, ...mail }, { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}` });
+        await enqueue(mailSendJob, { to: input.email, ...mail }, { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}` });
       });
       return inv;
     }),

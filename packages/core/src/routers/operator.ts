@@ -4,7 +4,7 @@ import { appDb, withDbContext } from "../db/client";
 import { writeAudit } from "../audit";
 import { operatorDb } from "../db/operator";
 import { env } from "../env";
-import { enqueue, listFailedJobs, retryJob } from "../jobs/index";
+import { enqueue, listFailedJobs, mailSendJob, retryJob } from "../jobs/index";
 import { invitationMail } from "../mail/templates";
 import { operatorProcedure, router } from "../trpc/init";
 import { conflict } from "../trpc/errors";
@@ -45,7 +45,7 @@ export const operatorRouter = router({
       );
       const url = `${env().APP_URL}/t/${tenant.slug}/invite/${token}`;
       const mail = invitationMail({ url, tenantName: tenant.name, inviterName: "Zorgzaam", locale: input.defaultLocale });
-      await enqueue("core.mail.send", { to: input.adminEmail, ...mail }, { tenantId: tenant.id, idempotencyKey: `invitation-${inv.id}` });
+      await enqueue(mailSendJob, { to: input.adminEmail, ...mail }, { tenantId: tenant.id, idempotencyKey: `invitation-${inv.id}` });
       return tenant;
     }),
 

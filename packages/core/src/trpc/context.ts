@@ -6,6 +6,8 @@ export interface SessionUser {
   sessionId: string;
   email: string;
   isOperator: boolean;
+  /** How this session signed in ("password" or "email"); tenants may refuse password sessions. */
+  method?: string;
 }
 
 export interface Context {

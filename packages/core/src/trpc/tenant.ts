@@ -46,7 +46,7 @@ export function tenantProcedure(permission: PermissionKey) {
     if (!slug) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
     const tenant = await appDb().tenant.findUnique({
       where: { slug },
-      select: { id: true, slug: true, name: true, defaultLocale: true, enabledLocales: true },
+      select: { id: true, slug: true, name: true, defaultLocale: true, enabledLocales: true, allowPassword: true },
     });
     if (!tenant) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
 
@@ -61,6 +61,9 @@ export function tenantProcedure(permission: PermissionKey) {
           select: { id: true, userId: true, roles: true, organisationId: true, neighbourhoods: { select: { neighbourhoodId: true } } },
         });
         if (!m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+        if (!tenant.allowPassword && session.method === "password") {
+          throw new TRPCError({ code: "FORBIDDEN", message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink." });
+        }
         const overrides = await tx.rolePermission.findMany({ where: { role: { in: m.roles } } });
         const permissions = effectivePermissions(m.roles, overrides);
         if (!permissions.has(permission)) {

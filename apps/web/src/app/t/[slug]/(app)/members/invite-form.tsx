@@ -1,0 +1,62 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, SelectField, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+import type { MemberFormOptions } from "./options";
+import { readScope, ScopeFields } from "./scope-fields";
+
+const MAIL_LOCALES = ["nl", "fr", "en"] as const;
+
+/** Invite someone by e-mail with roles, an organisation and (optionally) the neighbourhoods they work in. */
+export function InviteForm({ options, defaultLocale }: { options: MemberFormOptions; defaultLocale: string }) {
+  const t = useTranslations("members");
+  const tl = useTranslations("language");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  // A new key resets the uncontrolled fields after a successful invitation.
+  const [formKey, setFormKey] = useState(0);
+  const invite = useMutation(trpc.invitations.create.mutationOptions());
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const locale = String(form.get("locale") ?? "nl") as (typeof MAIL_LOCALES)[number];
+    setErrors({});
+    invite.mutate(
+      { email, locale, ...readScope(form) },
+      {
+        onSuccess: (inv) => {
+          setFormKey((k) => k + 1);
+          done(t("invited", { email: inv.email }));
+        },
+        onError: (err) => {
+          setErrors(fieldErrors(err));
+          failed(err);
+        },
+      },
+    );
+  }
+
+  return (
+    <form key={formKey} onSubmit={submit} className="space-y-4" noValidate>
+      <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
+      <TextField id="invite-email" name="email" type="email" label={t("email")} autoComplete="off" required error={errors.email} />
+      <ScopeFields idPrefix="invite" options={options} roles={[]} organisationId={null} neighbourhoodIds={[]} errors={errors} />
+      <SelectField id="invite-locale" name="locale" label={t("mailLanguage")} defaultValue={MAIL_LOCALES.includes(defaultLocale as "nl") ? defaultLocale : "nl"} error={errors.locale}>
+        {MAIL_LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {tl(l)}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" className="w-full" disabled={invite.isPending}>
+        {invite.isPending ? t("inviting") : t("inviteSubmit")}
+      </Button>
+    </form>
+  );
+}

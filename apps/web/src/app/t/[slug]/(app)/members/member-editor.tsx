@@ -1,0 +1,95 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, ConfirmButton } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useId, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+import type { MemberFormOptions } from "./options";
+import { readScope, ScopeFields } from "./scope-fields";
+
+interface Member {
+  id: string;
+  name: string;
+  roles: string[];
+  organisationId: string | null;
+  neighbourhoodIds: string[];
+  isSelf: boolean;
+}
+
+/** Edit a member's roles, organisation and neighbourhoods, or remove the member from the tenant. */
+export function MemberEditor({ member, options }: { member: Member; options: MemberFormOptions }) {
+  const t = useTranslations("members");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const [editing, setEditing] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const update = useMutation(trpc.members.update.mutationOptions());
+  const remove = useMutation(trpc.members.remove.mutationOptions());
+  const formId = useId();
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const scope = readScope(new FormData(e.currentTarget));
+    setErrors({});
+    update.mutate(
+      { id: member.id, ...scope },
+      {
+        onSuccess: () => {
+          setEditing(false);
+          done(t("updated", { name: member.name }));
+        },
+        onError: (err) => {
+          setErrors(fieldErrors(err));
+          failed(err);
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="mt-2">
+      {editing ? (
+        <form onSubmit={submit} className="mt-2 space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-3" aria-label={t("editOf", { name: member.name })}>
+          <ScopeFields
+            idPrefix={formId}
+            options={options}
+            roles={member.roles}
+            organisationId={member.organisationId}
+            neighbourhoodIds={member.neighbourhoodIds}
+            errors={errors}
+          />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" disabled={update.isPending}>
+              {update.isPending ? tc("saving") : tc("save")}
+            </Button>
+            <Button variant="secondary" onClick={() => setEditing(false)}>
+              {tc("cancel")}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={() => setEditing(true)} aria-label={t("editOf", { name: member.name })}>
+            {tc("edit")}
+          </Button>
+          <ConfirmButton
+            aria-label={t("removeOf", { name: member.name })}
+            title={t("removeTitle", { name: member.name })}
+            body={member.isSelf ? t("removeSelfBody") : t("removeBody")}
+            confirmLabel={t("removeConfirm")}
+            cancelLabel={tc("cancel")}
+            disabled={remove.isPending}
+            variant="ghost"
+            onConfirm={() =>
+              remove.mutate({ id: member.id }, { onSuccess: () => done(t("removed", { name: member.name })), onError: failed })
+            }
+          >
+            {t("remove")}
+          </ConfirmButton>
+        </div>
+      )}
+    </div>
+  );
+}

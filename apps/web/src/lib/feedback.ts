@@ -1,0 +1,39 @@
+"use client";
+import { TRPCClientError } from "@trpc/client";
+import { useRouter } from "next/navigation";
+import { useCallback } from "react";
+import { toast } from "sonner";
+import { errorMessage } from "@/trpc/client";
+
+export { errorMessage };
+
+/** Validation problems per input field ("email", "roles", "boundary"...), as the server reported them. */
+export function fieldErrors(e: unknown): Record<string, string> {
+  if (!(e instanceof TRPCClientError)) return {};
+  const fields = (e.data as { fields?: Record<string, string> } | undefined)?.fields;
+  if (!fields) return {};
+  // "neighbourhoodIds.0" belongs to the "neighbourhoodIds" field.
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    const top = k.split(".")[0] ?? k;
+    out[top] ??= v;
+  }
+  return out;
+}
+
+/** After a mutation: refresh the server components and tell the person what happened (or what went wrong). */
+export function useFeedback() {
+  const router = useRouter();
+  const done = useCallback(
+    (message: string, then?: string) => {
+      toast.success(message);
+      if (then) router.push(then);
+      else router.refresh();
+    },
+    [router],
+  );
+  const failed = useCallback((e: unknown) => {
+    toast.error(errorMessage(e));
+  }, []);
+  return { done, failed };
+}
