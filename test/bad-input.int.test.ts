@@ -121,29 +121,151 @@ const deeplyNested = fc.integer({ min: 100, max: 2_000 }).map((depth) => {
   return v;
 });
 
-/** Junk for a procedure: anything at all, or an object with the procedure's own keys holding wrong values. */
-function junkFor(p: ProcedureInfo): fc.Arbitrary<unknown> {
-  const keys = [...new Set(p.inputs.flatMap(inputKeys))];
-  const options: fc.Arbitrary<unknown>[] = [fc.anything(), junkValue, deeplyNested, fc.array(fc.anything(), { maxLength: 10 })];
-  if (keys.length) {
-    const shaped = fc.record(Object.fromEntries(keys.map((k) => [k, junkValue])), { requiredKeys: [] });
-    // Twice, so that most runs reach the checks on individual fields.
-    options.push(shaped, shaped);
+/** Short strings from an alphabet rich in trouble (NUL, control and bidi characters, lone surrogates, quotes, LIKE wildcards). */
+const troubleString = fc.string({
+  unit: fc.constantFrom("a", "Z", "é", "0", " ", "\u0000", "\u0007", "\ud800", "💥", "'", '"', "%", "_", "\\", "\n", "\u202e"),
+  maxLength: 12,
+});
+const anyString = fc.oneof(
+  { weight: 4, arbitrary: troubleString },
+  { weight: 2, arbitrary: nastyStrings },
+  { weight: 1, arbitrary: hugeString },
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) },
+);
+/** Dates as a client may send them: valid ISO strings, epoch numbers, and values beyond what PostgreSQL can store. */
+const anyDate = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.date({ noInvalidDate: true, min: new Date("2000-01-01"), max: new Date("2030-01-01") }).map((d) => d.toISOString()),
+  fc.integer({ min: -8.64e15, max: 8.64e15 }),
+  fc.constantFrom("-271821-04-20T00:00:00Z", "+275760-09-13T00:00:00Z", "0000-01-01", "1970-01-01", "yesterday"),
+);
+const geoJsonish = fc.record({
+  type: fc.constantFrom("Polygon", "MultiPolygon", "Point", "Feature", "polygon"),
+  coordinates: fc.array(fc.array(fc.array(fc.oneof(numbers, fc.double({ min: -200, max: 200, noNaN: true })), { maxLength: 3 }), { maxLength: 8 }), { maxLength: 3 }),
+});
+
+interface ZodLike {
+  _zod: {
+    def: {
+      type: string;
+      format?: string;
+      shape?: Record<string, ZodLike>;
+      innerType?: ZodLike;
+      in?: ZodLike;
+      out?: ZodLike;
+      options?: ZodLike[];
+      values?: unknown[];
+      entries?: Record<string, unknown>;
+      element?: ZodLike;
+    };
+  };
+}
+
+/** Ids of rows that exist in the caller's tenant, by the kind of key, so that some junk reaches the handlers' writes. */
+function idPool(key: string): string[] {
+  const t = tenant;
+  const people = t.people.map((p) => p.id);
+  const nbh = t.neighbourhoods.map((n) => n.id);
+  const orgs = t.organisations.map((o) => o.id);
+  const users = Object.values(t.users).map((u) => u.id);
+  const memberships = Object.values(t.users).map((u) => u.membershipId);
+  if (/person/i.test(key)) return people;
+  if (/neighbourhood/i.test(key)) return nbh;
+  if (/organisation/i.test(key)) return orgs;
+  if (/user/i.test(key)) return users;
+  return [...people, ...nbh, ...orgs, ...memberships, ...t.consents.map((c) => c.id), t.invitation.id];
+}
+
+/**
+ * Junk shaped by the procedure's own zod schema: the right keys, mostly the right kinds of values (real ids, enum
+ * members, dates), filled with troublesome content, and now and then the wrong type. Plain random junk rarely gets
+ * past the first check; this gets to the handlers and the database.
+ */
+function shapedBy(schema: ZodLike | undefined, key = "", depth = 0): fc.Arbitrary<unknown> {
+  const def = schema?._zod?.def;
+  if (!def || depth > 6) return junkValue;
+  const wrongType = (valid: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: junkValue });
+  switch (def.type) {
+    case "object": {
+      const shape = def.shape ?? {};
+      return wrongType(fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, shapedBy(v, k, depth + 1)]))));
+    }
+    case "string":
+      if (def.format === "uuid") return wrongType(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...idPool(key)) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: anyString }));
+      if (def.format === "email") return wrongType(fc.oneof(fc.emailAddress(), anyString, fc.emailAddress().map((e) => `${e}\u0000`)));
+      if (def.format === "url") return wrongType(fc.oneof(fc.webUrl(), anyString));
+      return wrongType(anyString);
+    case "number":
+    case "int":
+      return wrongType(fc.oneof(fc.integer({ min: -5, max: 300 }), numbers));
+    case "boolean":
+      return wrongType(fc.boolean());
+    case "date":
+      return wrongType(anyDate);
+    case "enum":
+      return wrongType(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: "x" })) }, { weight: 1, arbitrary: anyString }));
+    case "literal":
+      return fc.constantFrom(...(def.values ?? [null]));
+    case "array":
+      return wrongType(
+        fc.oneof(
+          { weight: 5, arbitrary: fc.array(shapedBy(def.element, key, depth + 1), { maxLength: 6 }) },
+          { weight: 1, arbitrary: shapedBy(def.element, key, depth + 1).map((v) => Array.from({ length: 501 }, () => v)) },
+        ),
+      );
+    case "optional":
+    case "default":
+    case "prefault":
+      return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1) });
+    case "nullable":
+      return fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1) });
+    case "pipe":
+      // A transform on the way out says nothing about the input: generate for the input side then.
+      return def.out?._zod.def.type === "transform" || !def.out ? shapedBy(def.in, key, depth + 1) : fc.oneof(shapedBy(def.in, key, depth + 1), shapedBy(def.out, key, depth + 1));
+    case "union":
+      return fc.oneof(...(def.options ?? []).map((o) => shapedBy(o, key, depth + 1)));
+    case "unknown":
+    case "any":
+      return fc.oneof(geoJsonish, junkValue);
+    default:
+      return junkValue;
   }
-  return fc.oneof(...options);
+}
+
+/** Junk for a procedure: mostly shaped by its schema, sometimes anything at all, deeply nested or an array. */
+function junkFor(p: ProcedureInfo): fc.Arbitrary<unknown> {
+  const generic = fc.oneof(fc.anything(), junkValue, deeplyNested, fc.array(fc.anything(), { maxLength: 10 }));
+  const schema = p.inputs[0] as ZodLike | undefined;
+  if (!schema || inputKeys(schema).length === 0) return generic;
+  return fc.oneof({ weight: 1, arbitrary: generic }, { weight: 4, arbitrary: shapedBy(schema) });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Known product bugs (reported to the lead). Each has a regression test below marked it.fails, which starts failing
+// once the bug is fixed: then remove the .fails, the entry here, and the tolerance it grants.
 
+function leaves(v: unknown, out: unknown[] = []): unknown[] {
+  if (Array.isArray(v)) for (const x of v) leaves(x, out);
+  else if (v && typeof v === "object") for (const x of Object.values(v)) leaves(x, out);
+  else out.push(v);
+  return out;
+}
 /**
- * Product bugs found by this test that are not fixed yet (reported to the lead): path -> what the 500 says. Each must
- * still reproduce, so a fix forces its removal; any other 500 fails the test.
+ * Dates before year 1: the driver writes them in ISO form (year 0000 or negative), which PostgreSQL refuses with
+ * "date/time field value out of range" (it has no year 0 and wants "BC" instead).
  */
-const KNOWN_500: Record<string, string> = {
-  // writeAudit (packages/core/src/audit.ts) inserts with RETURNING; a platform event (tenantId NULL) fails the
-  // AuditEvent SELECT policy. Fix: auditEvent.createMany.
-  "me.signOutEverywhere": "signOutEverywhere always fails: platform audit event refused by RLS",
-};
+const beforePostgresTime = (v: unknown) => (typeof v === "string" || typeof v === "number") && new Date(v).getUTCFullYear() < 1;
+
+const KNOWN_500: { id: string; matches: (path: string, input: unknown) => boolean }[] = [
+  // writeAudit inserts with RETURNING; a platform event (tenantId NULL) fails the AuditEvent SELECT policy.
+  { id: "platform-audit-rls", matches: (path) => path === "me.signOutEverywhere" },
+  // No input schema refuses U+0000, which PostgreSQL cannot store in text (22021).
+  { id: "nul-byte", matches: (_p, input) => leaves(input).some((x) => typeof x === "string" && x.includes("\u0000")) },
+  // z.coerce.date() accepts dates PostgreSQL cannot store (22008).
+  { id: "date-range", matches: (_p, input) => leaves(input).some(beforePostgresTime) },
+  // retryJob throws a plain Error for an unknown job id.
+  { id: "retry-unknown-job", matches: (path) => path === "operator.retryJob" },
+];
 
 describe("junk input through the HTTP endpoint", () => {
   it("covers every procedure", () => {
@@ -152,7 +274,9 @@ describe("junk input through the HTTP endpoint", () => {
 
   it("never answers 500, never leaks a stack trace or database internals, and rejects invalid input with a clear 400", async () => {
     const problems: string[] = [];
-    const seen500 = new Set<string>();
+    const tolerated = new Map<string, number>();
+    // Reproduce a run with FC_SEED=<seed> (the seed is part of every reported problem).
+    const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
     let requests = 0;
     let badRequests = 0;
     const rejectedBy = new Map<string, number>();
@@ -161,9 +285,10 @@ describe("junk input through the HTTP endpoint", () => {
         fc.asyncProperty(junkFor(p), async (input) => {
           const { status, text } = await send(trpcRequest(p, input));
           requests++;
-          const where = `${p.path} with ${JSON.stringify(input, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))?.slice(0, 160)}`;
+          const where = `[seed ${seed}] ${p.path} with ${JSON.stringify(input, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))?.slice(0, 160)}`;
           if (status >= 500) {
-            if (KNOWN_500[p.path]) seen500.add(p.path);
+            const known = KNOWN_500.find((k) => k.matches(p.path, input));
+            if (known) tolerated.set(known.id, (tolerated.get(known.id) ?? 0) + 1);
             else problems.push(`${where}: HTTP ${status}: ${text.slice(0, 300)}`);
           }
           if (text.includes("    at ") || text.includes(".ts:")) problems.push(`${where}: stack trace in the response: ${text.slice(0, 300)}`);
@@ -178,10 +303,10 @@ describe("junk input through the HTTP endpoint", () => {
             if (status !== 400) problems.push(`${where}: BAD_REQUEST with HTTP ${status}`);
             if (typeof err.message !== "string" || err.message.trim() === "") problems.push(`${where}: BAD_REQUEST without a message`);
           }
-          // Keep one failing example per procedure, not hundreds.
+          // Problems are collected rather than thrown, so that one run reports every procedure that misbehaves.
           return true;
         }),
-        { numRuns: RUNS_PER_PROCEDURE, seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31), endOnFailure: true },
+        { numRuns: RUNS_PER_PROCEDURE, seed },
       );
     }
     expect(problems.slice(0, 30)).toEqual([]);
@@ -191,7 +316,7 @@ describe("junk input through the HTTP endpoint", () => {
     expect(withInput.length).toBeGreaterThan(20);
     expect(withInput.filter((p) => !rejectedBy.has(p.path)).map((p) => p.path)).toEqual([]);
     expect(badRequests).toBeGreaterThan(withInput.length);
-    expect(Object.keys(KNOWN_500).filter((path) => !seen500.has(path)), "known 500s that no longer happen: remove them from KNOWN_500").toEqual([]);
+    if (tolerated.size) console.info(`bad-input: 500s tolerated as known bugs (seed ${seed}):`, Object.fromEntries(tolerated));
   }, 120_000);
 });
 
@@ -243,5 +368,47 @@ describe("the endpoint's request rules", () => {
     const r = await send(req);
     expect(r.status).toBe(400);
     expect(r.text).not.toContain("    at ");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Regression tests for the known bugs above. They state the correct behaviour and are marked it.fails while the bug
+// is there; when one starts "failing", the bug is fixed: drop its .fails and its KNOWN_500 entry.
+
+describe("known bugs (it.fails until fixed)", () => {
+  const post = (path: string, input: unknown) => send(trpcRequest({ path, type: "mutation" }, input));
+  const get = (path: string, input: unknown) => send(trpcRequest({ path, type: "query" }, input));
+
+  it.fails("platform-audit-rls: me.signOutEverywhere succeeds", async () => {
+    expect((await post("me.signOutEverywhere", undefined)).status).toBe(200);
+  });
+
+  it.fails("nul-byte: a NUL character in a text field is a 400, not a 500", async () => {
+    const answers = [
+      (await post("organisations.create", { name: "a\u0000b" })).status,
+      (await get("people.list", { search: "a\u0000b" })).status,
+      (await get("audit.list", { action: "\u0000" })).status,
+      (await post("neighbourhoods.create", { name: `n ${Date.now()}`, sectorCodes: ["\u0000"] })).status,
+      (await post("tenant.updateSettings", { name: "x\u0000" })).status,
+    ];
+    expect(answers).toEqual([400, 400, 400, 400, 400]);
+  });
+
+  it.fails("date-range: a date PostgreSQL cannot store is a 400, not a 500", async () => {
+    const answers = [
+      (await get("audit.list", { from: "-271821-04-20T00:00:00Z" })).status,
+      (await post("people.addConsent", { personId: tenant.people[0].id, purpose: "x", method: "verbal", givenAt: -8.64e15 })).status,
+    ];
+    expect(answers).toEqual([400, 400]);
+  });
+
+  it.fails("retry-unknown-job: retrying an unknown job is a 404, not a 500", async () => {
+    expect((await post("operator.retryJob", { id: "no-such-job" })).status).toBe(404);
+  });
+
+  it("the known-bug tolerance is narrow: these inputs are still 400 or 200, never 500", async () => {
+    // Controls for the tolerance predicates: a NUL byte where the schema refuses the value anyway, and a date in range.
+    expect((await post("organisations.create", { name: "" })).status).toBe(400);
+    expect((await get("audit.list", { from: "2020-01-01T00:00:00Z" })).status).toBe(200);
   });
 });

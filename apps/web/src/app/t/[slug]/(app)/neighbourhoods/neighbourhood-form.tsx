@@ -1,0 +1,173 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, TextArea, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type ChangeEvent, type FormEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { BoundaryMap } from "@/components/map/boundary-map";
+import type { MapConfig } from "@/components/map/types";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { previewGeometry } from "@/lib/geo";
+import { useTRPC } from "@/trpc/client";
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+interface Initial {
+  id?: string;
+  name: string;
+  description: string;
+  sectorCodes: string[];
+  /** The boundary as GeoJSON text, or null. */
+  boundary: string | null;
+}
+
+/** Same rules as the server (parseBoundary in @zorgzaam/core), loaded only when someone edits the boundary. */
+async function checkBoundary(text: string): Promise<string | null> {
+  if (!text.trim()) return null;
+  const { parseBoundary } = await import("@zorgzaam/core/geo/boundary");
+  try {
+    parseBoundary(text);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; mapConfig: MapConfig; initial: Initial }) {
+  const t = useTranslations("neighbourhoods");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const create = useMutation(trpc.neighbourhoods.create.mutationOptions());
+  const update = useMutation(trpc.neighbourhoods.update.mutationOptions());
+  const pending = create.isPending || update.isPending;
+  const fileId = useId();
+
+  const [name, setName] = useState(initial.name);
+  const [boundary, setBoundary] = useState(initial.boundary ?? "");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [liveCheck, setLiveCheck] = useState<string | null>(null);
+  const deferred = useDeferredValue(boundary);
+  const geometry = useMemo(() => previewGeometry(deferred), [deferred]);
+
+  useEffect(() => {
+    let stale = false;
+    const timer = setTimeout(() => {
+      checkBoundary(deferred).then((problem) => {
+        if (!stale) setLiveCheck(problem);
+      });
+    }, 400);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [deferred]);
+
+  function onFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.currentTarget.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setErrors((x) => ({ ...x, boundary: t("fileTooLarge") }));
+      return;
+    }
+    const reader = new FileReader();
+    reader.onload = () => {
+      setBoundary(String(reader.result ?? ""));
+      setErrors((x) => ({ ...x, boundary: "" }));
+    };
+    reader.onerror = () => setErrors((x) => ({ ...x, boundary: t("fileUnreadable") }));
+    reader.readAsText(file);
+  }
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const fields = {
+      name: String(form.get("name") ?? ""),
+      description: String(form.get("description") ?? ""),
+      sectorCodes: String(form.get("sectorCodes") ?? "")
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      boundary: boundary.trim() ? boundary : null,
+    };
+    setErrors({});
+    const onError = (err: unknown) => {
+      setErrors(fieldErrors(err));
+      failed(err);
+    };
+    if (initial.id) {
+      update.mutate({ id: initial.id, ...fields }, { onSuccess: () => done(t("saved", { name: fields.name })), onError });
+    } else {
+      create.mutate(fields, { onSuccess: (n) => done(t("created", { name: n.name }), `/t/${slug}/neighbourhoods/${n.id}`), onError });
+    }
+  }
+
+  const boundaryError = errors.boundary || liveCheck;
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-2 lg:items-start">
+      <div className="space-y-4 rounded-xl border border-slate-300 bg-white p-4 sm:p-5">
+        <TextField
+          id="nbh-name"
+          name="name"
+          label={t("name")}
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+        />
+        <TextArea id="nbh-description" name="description" label={t("description")} defaultValue={initial.description} maxLength={2000} error={errors.description} />
+        <TextField
+          id="nbh-sectors"
+          name="sectorCodes"
+          label={t("sectorCodes")}
+          hint={t("sectorCodesHint")}
+          defaultValue={initial.sectorCodes.join(", ")}
+          error={errors.sectorCodes}
+        />
+        <TextArea
+          id="nbh-boundary"
+          name="boundary"
+          label={t("boundaryField")}
+          hint={t("boundaryHint")}
+          value={boundary}
+          onChange={(e) => setBoundary(e.currentTarget.value)}
+          error={boundaryError || null}
+          spellCheck={false}
+          className="min-h-48 font-mono text-sm"
+        />
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="space-y-1">
+            <label htmlFor={fileId} className="block text-sm font-semibold text-slate-900">
+              {t("file")}
+            </label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".geojson,.json,application/geo+json,application/json"
+              onChange={onFile}
+              className="block min-h-11 w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-slate-400 file:bg-white file:px-4 file:py-2 file:font-medium file:text-slate-900 hover:file:bg-slate-100"
+            />
+          </div>
+          {boundary ? (
+            <Button variant="ghost" onClick={() => setBoundary("")}>
+              {t("clearBoundary")}
+            </Button>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap gap-2 pt-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? tc("saving") : initial.id ? tc("save") : t("create")}
+          </Button>
+        </div>
+      </div>
+      <section aria-labelledby="nbh-preview-title">
+        <h2 id="nbh-preview-title" className="mb-2 text-lg font-semibold">
+          {t("preview")}
+        </h2>
+        <BoundaryMap name={name} geometry={geometry} config={mapConfig} />
+      </section>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useId, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+
+/** Creates an organisation, or edits one when `organisation` is given. */
+export function OrganisationForm({
+  organisation,
+  onDone,
+  onCancel,
+}: {
+  organisation?: { id: string; name: string; kind: string | null };
+  onDone?: () => void;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("organisations");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const create = useMutation(trpc.organisations.create.mutationOptions());
+  const update = useMutation(trpc.organisations.update.mutationOptions());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formKey, setFormKey] = useState(0);
+  const id = useId();
+  const pending = create.isPending || update.isPending;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const fields = { name: String(form.get("name") ?? ""), kind: String(form.get("kind") ?? "") };
+    setErrors({});
+    const onError = (err: unknown) => {
+      setErrors(fieldErrors(err));
+      failed(err);
+    };
+    if (organisation) {
+      update.mutate(
+        { id: organisation.id, ...fields },
+        {
+          onSuccess: () => {
+            onDone?.();
+            done(t("saved", { name: fields.name }));
+          },
+          onError,
+        },
+      );
+    } else {
+      create.mutate(fields, {
+        onSuccess: (o) => {
+          setFormKey((k) => k + 1);
+          done(t("created", { name: o.name }));
+        },
+        onError,
+      });
+    }
+  }
+
+  return (
+    <form key={formKey} onSubmit={submit} noValidate className="space-y-4" aria-label={organisation ? t("editOf", { name: organisation.name }) : undefined}>
+      <TextField id={`${id}-name`} name="name" label={t("name")} required maxLength={200} defaultValue={organisation?.name} error={errors.name} />
+      <TextField id={`${id}-kind`} name="kind" label={t("kind")} hint={t("kindHint")} maxLength={100} defaultValue={organisation?.kind ?? ""} error={errors.kind} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending} className={organisation ? undefined : "w-full"}>
+          {pending ? tc("saving") : organisation ? tc("save") : t("create")}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            {tc("cancel")}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, ConfirmButton, SelectField, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+
+const METHODS = ["verbal", "written", "online"] as const;
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** A date picked in the form: today means "now"; an earlier day means noon of that day (local time). */
+function givenAtOf(day: string): Date {
+  if (!day || day === today()) return new Date();
+  return new Date(`${day}T12:00:00`);
+}
+
+export function ConsentForm({ personId }: { personId: string }) {
+  const t = useTranslations("consent");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const add = useMutation(trpc.people.addConsent.mutationOptions());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formKey, setFormKey] = useState(0);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const method = String(form.get("method")) as (typeof METHODS)[number];
+    setErrors({});
+    add.mutate(
+      { personId, purpose: String(form.get("purpose") ?? ""), method, givenAt: givenAtOf(String(form.get("givenAt") ?? "")) },
+      {
+        onSuccess: () => {
+          setFormKey((k) => k + 1);
+          done(t("recorded"));
+        },
+        onError: (err) => {
+          setErrors(fieldErrors(err));
+          failed(err);
+        },
+      },
+    );
+  }
+
+  return (
+    <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
+      <TextField id="consent-purpose" name="purpose" label={t("purpose")} hint={t("purposeHint")} required maxLength={300} error={errors.purpose} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id="consent-method" name="method" label={t("method")} defaultValue="verbal" error={errors.method}>
+          {METHODS.map((m) => (
+            <option key={m} value={m}>
+              {t(`methods.${m}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="consent-given" name="givenAt" type="date" label={t("givenAt")} defaultValue={today()} max={today()} required error={errors.givenAt} />
+      </div>
+      <Button type="submit" disabled={add.isPending}>
+        {add.isPending ? t("recording") : t("record")}
+      </Button>
+    </form>
+  );
+}
+
+export function WithdrawConsent({ id, purpose }: { id: string; purpose: string }) {
+  const t = useTranslations("consent");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const withdraw = useMutation(trpc.people.withdrawConsent.mutationOptions());
+  return (
+    <ConfirmButton
+      variant="secondary"
+      aria-label={t("withdrawOf", { purpose })}
+      title={t("withdrawTitle")}
+      body={t("withdrawBody", { purpose })}
+      confirmLabel={t("withdrawConfirm")}
+      cancelLabel={tc("cancel")}
+      disabled={withdraw.isPending}
+      onConfirm={() => withdraw.mutate({ id }, { onSuccess: () => done(t("withdrawn")), onError: failed })}
+    >
+      {t("withdraw")}
+    </ConfirmButton>
+  );
+}

@@ -1,0 +1,169 @@
+import { Alert, Badge, Card, DataTable, PageHeader } from "@zorgzaam/ui";
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getSessionUser } from "@/auth/session";
+import { DetailList } from "@/components/detail-list";
+import { api, orPage, requirePermission } from "@/lib/tenant";
+import { isPersonKind, languageNamer } from "../kinds";
+import { ConsentForm, WithdrawConsent } from "./consent";
+import { EditPerson } from "./edit-person";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("detailTitle") };
+}
+
+export default async function PersonPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const home = await requirePermission(slug, "core.people.view");
+  if (!UUID.test(id)) notFound();
+  const can = (p: string) => home.permissions.includes(p);
+  const trpc = await api(slug);
+  const [p, members, me] = await Promise.all([
+    orPage(() => trpc.people.get({ id })),
+    can("core.members.view") ? orPage(() => trpc.members.list()) : Promise.resolve([]),
+    getSessionUser(),
+  ]);
+  const t = await getTranslations("people");
+  const tk = await getTranslations("personKinds");
+  const tm = await getTranslations("consent");
+  const format = await getFormatter();
+  const langName = languageNamer(await getLocale());
+  const names = new Map(members.map((m) => [m.user.id, m.user.name ?? m.user.email]));
+  const who = (userId: string | null) => {
+    if (!userId) return t("unknownMember");
+    if (userId === me?.userId) return t("you");
+    return names.get(userId) ?? t("otherMember");
+  };
+  const name = `${p.firstName} ${p.lastName}`.trim();
+  const dash = <span className="text-slate-600">{t("notGiven")}</span>;
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={`/t/${slug}/people`}>← {t("backToList")}</Link>
+      </p>
+      <PageHeader
+        title={name}
+        description={t("registered", { date: date(p.createdAt), updated: date(p.updatedAt) })}
+      />
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <Card title={t("contact")}>
+          <DetailList
+            items={[
+              { label: t("email"), value: p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : dash },
+              { label: t("phone"), value: p.phone ? <a href={`tel:${p.phone.replace(/\s+/g, "")}`}>{p.phone}</a> : dash },
+              { label: t("address"), value: p.address ?? dash },
+            ]}
+          />
+        </Card>
+        <Card title={t("about")}>
+          <DetailList
+            items={[
+              {
+                label: t("kinds"),
+                value: p.kinds.length ? (
+                  <span className="flex flex-wrap gap-1">
+                    {p.kinds.map((k) => (
+                      <Badge key={k}>{isPersonKind(k) ? tk(k) : k}</Badge>
+                    ))}
+                  </span>
+                ) : (
+                  dash
+                ),
+              },
+              { label: t("languages"), value: p.languages.length ? p.languages.map(langName).join(", ") : dash },
+              { label: t("neighbourhood"), value: p.neighbourhood?.name ?? dash },
+              { label: t("organisation"), value: p.organisation?.name ?? dash },
+            ]}
+          />
+        </Card>
+        <Card title={t("notes")}>
+          {p.notesHidden ? (
+            <p className="text-slate-800">{t("notesHidden")}</p>
+          ) : p.notes ? (
+            <>
+              <p className="whitespace-pre-wrap text-slate-900">{p.notes}</p>
+              <p className="mt-3 text-sm text-slate-700">{t("notesLogged")}</p>
+            </>
+          ) : (
+            <p className="text-slate-700">{t("noNotes")}</p>
+          )}
+        </Card>
+        {can("core.people.manage") ? (
+          <EditPerson
+            slug={slug}
+            person={{
+              id: p.id,
+              firstName: p.firstName,
+              lastName: p.lastName,
+              email: p.email,
+              phone: p.phone,
+              address: p.address,
+              languages: p.languages,
+              kinds: p.kinds,
+              neighbourhoodId: p.neighbourhoodId,
+              organisationId: p.organisationId,
+              notes: p.notes,
+            }}
+            neighbourhoods={home.neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
+            organisations={home.organisations.map((o) => ({ id: o.id, name: o.name }))}
+            canSeeNotes={can("core.people.sensitive")}
+          />
+        ) : null}
+      </div>
+
+      <section aria-labelledby="consents-title" className="mt-8">
+        <h2 id="consents-title" className="mb-1 text-xl font-semibold">
+          {tm("title")}
+        </h2>
+        <p className="mb-3 max-w-prose text-slate-700">{tm("intro")}</p>
+        {p.consents.length === 0 ? (
+          <Alert>{tm("none")}</Alert>
+        ) : (
+          <DataTable caption={tm("caption", { name })}>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col">{tm("purpose")}</th>
+                <th scope="col">{tm("method")}</th>
+                <th scope="col">{tm("givenAt")}</th>
+                <th scope="col">{tm("recordedBy")}</th>
+                <th scope="col">{tm("status")}</th>
+                {can("core.consents.manage") ? <th scope="col">{tm("actions")}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {p.consents.map((c) => (
+                <tr key={c.id}>
+                  <td className="min-w-48">{c.purpose}</td>
+                  <td>{tm.has(`methods.${c.method}`) ? tm(`methods.${c.method}`) : c.method}</td>
+                  <td className="whitespace-nowrap">{date(c.givenAt)}</td>
+                  <td>{who(c.recordedById)}</td>
+                  <td>
+                    {c.withdrawnAt ? (
+                      <Badge tone="bad">{tm("withdrawnOn", { date: date(c.withdrawnAt) })}</Badge>
+                    ) : (
+                      <Badge tone="good">{tm("active")}</Badge>
+                    )}
+                  </td>
+                  {can("core.consents.manage") ? (
+                    <td>{c.withdrawnAt ? null : <WithdrawConsent id={c.id} purpose={c.purpose} />}</td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+        {can("core.consents.manage") ? (
+          <Card title={tm("recordTitle")} className="mt-4 max-w-2xl">
+            <ConsentForm personId={p.id} />
+          </Card>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Alert, Button, Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+import { PERSON_KINDS, type PersonKind } from "./kinds";
+
+export interface PersonValues {
+  id?: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  languages: string[];
+  kinds: string[];
+  neighbourhoodId: string | null;
+  organisationId: string | null;
+  notes: string | null;
+}
+
+export const EMPTY_PERSON: PersonValues = {
+  firstName: "",
+  lastName: "",
+  email: null,
+  phone: null,
+  address: null,
+  languages: [],
+  kinds: [],
+  neighbourhoodId: null,
+  organisationId: null,
+  notes: null,
+};
+
+/** Registers a person, or edits one. Minimal data: only the first name is required. */
+export function PersonForm({
+  slug,
+  person,
+  neighbourhoods,
+  organisations,
+  canSeeNotes,
+  onDone,
+  onCancel,
+}: {
+  slug: string;
+  person: PersonValues;
+  neighbourhoods: { id: string; name: string }[];
+  organisations: { id: string; name: string }[];
+  canSeeNotes: boolean;
+  onDone?: () => void;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("people");
+  const tk = useTranslations("personKinds");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const create = useMutation(trpc.people.create.mutationOptions());
+  const update = useMutation(trpc.people.update.mutationOptions());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const pending = create.isPending || update.isPending;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const text = (k: string) => String(form.get(k) ?? "").trim();
+    const values = {
+      firstName: text("firstName"),
+      lastName: text("lastName"),
+      email: text("email") || null,
+      phone: text("phone") || null,
+      address: text("address") || null,
+      languages: text("languages")
+        .split(/[\s,;]+/)
+        .map((l) => l.toLowerCase())
+        .filter(Boolean),
+      kinds: form.getAll("kinds").map(String) as PersonKind[],
+      neighbourhoodId: text("neighbourhoodId") || null,
+      organisationId: text("organisationId") || null,
+      ...(canSeeNotes ? { notes: text("notes") || null } : {}),
+    };
+    setErrors({});
+    const name = `${values.firstName} ${values.lastName}`.trim();
+    const onError = (err: unknown) => {
+      setErrors(fieldErrors(err));
+      failed(err);
+    };
+    if (person.id) {
+      update.mutate(
+        { id: person.id, ...values },
+        {
+          onSuccess: () => {
+            onDone?.();
+            done(t("saved", { name }));
+          },
+          onError,
+        },
+      );
+    } else {
+      create.mutate(values, { onSuccess: (p) => done(t("created", { name }), `/t/${slug}/people/${p.id}`), onError });
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      <Alert tone="info">{t("minimalData")}</Alert>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="person-first" name="firstName" label={t("firstName")} required maxLength={100} autoComplete="off" defaultValue={person.firstName} error={errors.firstName} />
+        <TextField id="person-last" name="lastName" label={t("lastNameOptional")} maxLength={100} autoComplete="off" defaultValue={person.lastName} error={errors.lastName} />
+        <TextField id="person-email" name="email" type="email" label={t("emailOptional")} autoComplete="off" defaultValue={person.email ?? ""} error={errors.email} />
+        <TextField id="person-phone" name="phone" type="tel" label={t("phoneOptional")} autoComplete="off" maxLength={40} defaultValue={person.phone ?? ""} error={errors.phone} />
+      </div>
+      <TextField id="person-address" name="address" label={t("addressOptional")} hint={t("addressHint")} autoComplete="off" maxLength={300} defaultValue={person.address ?? ""} error={errors.address} />
+      <CheckboxGroup legend={t("kinds")} hint={t("kindsHint")} error={errors.kinds} columns>
+        {PERSON_KINDS.map((k) => (
+          <Checkbox key={k} name="kinds" value={k} label={tk(k)} defaultChecked={person.kinds.includes(k)} />
+        ))}
+      </CheckboxGroup>
+      <TextField id="person-languages" name="languages" label={t("languages")} hint={t("languagesHint")} autoComplete="off" defaultValue={person.languages.join(", ")} error={errors.languages} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id="person-neighbourhood" name="neighbourhoodId" label={t("neighbourhood")} defaultValue={person.neighbourhoodId ?? ""} error={errors.neighbourhoodId}>
+          <option value="">{t("noNeighbourhood")}</option>
+          {neighbourhoods.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="person-organisation" name="organisationId" label={t("organisation")} defaultValue={person.organisationId ?? ""} error={errors.organisationId}>
+          <option value="">{t("noOrganisation")}</option>
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {canSeeNotes ? (
+        <div className="space-y-2">
+          <Alert tone="info" title={t("notesWarningTitle")}>
+            {t("notesWarning")}
+          </Alert>
+          <TextArea id="person-notes" name="notes" label={t("notes")} maxLength={10_000} defaultValue={person.notes ?? ""} error={errors.notes} />
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : person.id ? tc("save") : t("create")}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            {tc("cancel")}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
