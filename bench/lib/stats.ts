@@ -13,9 +13,15 @@ export function ms(n: number): string {
 /** A plain text table: the first row is the header; numbers are right-aligned. */
 export function table(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
   const line = (row: readonly string[]) =>
-    row.map((cell, i) => (i === 0 || !/^[-+0-9.,x%]+$/.test(cell) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+    row
+      .map((cell, i) => (i === 0 || !/^[-+0-9.,x%]+$/.test(cell) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("  ");
   const [head, ...body] = rows;
   if (!head) return "";
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");

@@ -109,9 +109,7 @@ export async function generateData(opts: GenerateOptions): Promise<GenerateResul
     const slugs = Array.from({ length: opts.tenants }, (_, i) => slugFor(prefix, i).slug);
     const taken = await client.query<{ slug: string }>(`SELECT "slug" FROM "Tenant" WHERE "slug" = ANY($1::text[])`, [slugs]);
     if (taken.rowCount) {
-      throw new Error(
-        `tenants already exist: ${taken.rows.map((r) => r.slug).join(", ")}. Use a fresh database or another --slug-prefix.`,
-      );
+      throw new Error(`tenants already exist: ${taken.rows.map((r) => r.slug).join(", ")}. Use a fresh database or another --slug-prefix.`);
     }
     const tenants: GeneratedTenant[] = [];
     for (let i = 0; i < opts.tenants; i++) {
@@ -130,7 +128,9 @@ export async function generateData(opts: GenerateOptions): Promise<GenerateResul
     }
     if (opts.analyze !== false) {
       const t0 = performance.now();
-      await client.query(`ANALYZE "Tenant", "User", "Organisation", "Neighbourhood", "Membership", "MembershipNeighbourhood", "Person", "Consent"`);
+      await client.query(
+        `ANALYZE "Tenant", "User", "Organisation", "Neighbourhood", "Membership", "MembershipNeighbourhood", "Person", "Consent"`,
+      );
       log(`analyzed (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     }
     return { tenants, ms: performance.now() - started };
@@ -319,7 +319,11 @@ async function generateTenant(client: pg.Client, plan: TenantPlan): Promise<Gene
               tenantId,
               id,
               purpose,
-              rng.weighted([["verbal", 5], ["written", 3], ["online", 2]] as const),
+              rng.weighted([
+                ["verbal", 5],
+                ["written", 3],
+                ["online", 2],
+              ] as const),
               new Date(given).toISOString(),
               recorder,
               withdrawn === null ? null : new Date(withdrawn).toISOString(),

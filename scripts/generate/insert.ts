@@ -20,7 +20,12 @@ export function pgTextArray(values: readonly string[]): string {
  * arrays back into rows. Without a COPY client this is the fastest plain-`pg` way (one round trip and one plan per
  * 5,000 rows instead of one per row). Array columns arrive as array literals in text and are cast back here.
  */
-export async function insertRows(client: pg.ClientBase, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
+export async function insertRows(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly unknown[][],
+): Promise<void> {
   const names = columns.map((c) => `"${c.name}"`).join(", ");
   const params = columns.map((c, i) => `$${i + 1}::${paramType(c.type)}[]`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`);

@@ -9,12 +9,16 @@ export interface AuditInput {
   reason?: string;
 }
 
-/** Appends one audit event in the caller's transaction, so it is written if and only if the change is. */
+/**
+ * Appends one audit event in the caller's transaction, so it is written if and only if the change is.
+ * createMany, not create: create adds RETURNING, and PostgreSQL then also applies the SELECT policy to the new row,
+ * which refuses platform events (tenantId NULL) for the application role although the INSERT policy allows them.
+ */
 export async function writeAudit(
   tx: Tx,
   e: AuditInput & { tenantId: string | null; actorUserId: string | null; ip?: string | null },
 ): Promise<void> {
-  await tx.auditEvent.create({
+  await tx.auditEvent.createMany({
     data: {
       tenantId: e.tenantId,
       actorUserId: e.actorUserId,

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import { cx } from "./cx";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
@@ -12,7 +12,7 @@ const styles: Record<Variant, string> = {
 
 export function buttonClass(variant: Variant = "primary", extra?: string) {
   return cx(
-    "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium",
+    "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium no-underline",
     "focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60",
     styles[variant],
     extra,
@@ -25,7 +25,7 @@ export function Button({
   children,
   type = "button",
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; children: ReactNode }) {
+}: ComponentPropsWithRef<"button"> & { variant?: Variant; children: ReactNode }) {
   return (
     <button type={type} className={buttonClass(variant, className)} {...rest}>
       {children}

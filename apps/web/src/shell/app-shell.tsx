@@ -35,7 +35,7 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
               <ul className="absolute z-20 mt-1 w-64 rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
                 {others.map((o) => (
                   <li key={o.slug}>
-                    <Link href={`/t/${o.slug}`} className="block rounded px-3 py-2 hover:bg-slate-100">
+                    <Link href={`/t/${o.slug}`} className="block rounded px-3 py-2 no-underline hover:bg-slate-100">
                       {o.name}
                     </Link>
                   </li>
@@ -52,7 +52,7 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
               </summary>
               <div className="absolute right-0 z-20 mt-1 w-60 rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
                 {user.isOperator ? (
-                  <Link href="/operator" className="block rounded px-3 py-2 hover:bg-slate-100">
+                  <Link href="/operator" className="block rounded px-3 py-2 no-underline hover:bg-slate-100">
                     {t("operator")}
                   </Link>
                 ) : null}

@@ -4,6 +4,7 @@ import { Button, ConfirmButton } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useEditFocus } from "@/lib/use-edit-focus";
 import { useTRPC } from "@/trpc/client";
 import type { MemberFormOptions } from "./options";
 import { readScope, ScopeFields } from "./scope-fields";
@@ -28,6 +29,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
   const update = useMutation(trpc.members.update.mutationOptions());
   const remove = useMutation(trpc.members.remove.mutationOptions());
   const formId = useId();
+  const { panelRef, triggerRef } = useEditFocus(editing);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -51,7 +53,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
   return (
     <div className="mt-2">
       {editing ? (
-        <form onSubmit={submit} className="mt-2 space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-3" aria-label={t("editOf", { name: member.name })}>
+        <form ref={panelRef} onSubmit={submit} className="mt-2 space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-3" aria-label={t("editOf", { name: member.name })}>
           <ScopeFields
             idPrefix={formId}
             options={options}
@@ -71,7 +73,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => setEditing(true)} aria-label={t("editOf", { name: member.name })}>
+          <Button ref={triggerRef} variant="secondary" onClick={() => setEditing(true)} aria-label={t("editOf", { name: member.name })}>
             {tc("edit")}
           </Button>
           <ConfirmButton

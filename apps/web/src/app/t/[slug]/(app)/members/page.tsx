@@ -1,5 +1,5 @@
 import { ROLES } from "@zorgzaam/core";
-import { Badge, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { Badge, buttonClass, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { api, orPage, requirePermission } from "@/lib/tenant";
@@ -29,7 +29,18 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          canManage ? (
+            // On a phone the form is far below the list.
+            <a href="#invite" className={buttonClass("primary", "lg:hidden")}>
+              {t("inviteTitle")}
+            </a>
+          ) : null
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
         <div className="space-y-6">
           <section aria-labelledby="members-title" className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">
@@ -117,9 +128,11 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         </div>
 
         {canManage ? (
-          <Card title={t("inviteTitle")}>
-            <InviteForm options={options} defaultLocale={home.tenant.defaultLocale} />
-          </Card>
+          <div id="invite" className="scroll-mt-4">
+            <Card title={t("inviteTitle")}>
+              <InviteForm options={options} defaultLocale={home.tenant.defaultLocale} />
+            </Card>
+          </div>
         ) : null}
       </div>
     </>

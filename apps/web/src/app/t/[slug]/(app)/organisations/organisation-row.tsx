@@ -4,6 +4,7 @@ import { Button, ConfirmButton } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFeedback } from "@/lib/feedback";
+import { useEditFocus } from "@/lib/use-edit-focus";
 import { useTRPC } from "@/trpc/client";
 import { OrganisationForm } from "./organisation-form";
 
@@ -23,9 +24,14 @@ export function OrganisationRow({ organisation: o, canManage }: { organisation: 
   const { done, failed } = useFeedback();
   const del = useMutation(trpc.organisations.delete.mutationOptions());
   const [editing, setEditing] = useState(false);
+  const { panelRef, triggerRef } = useEditFocus<HTMLDivElement>(editing);
 
   if (editing) {
-    return <OrganisationForm organisation={o} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />;
+    return (
+      <div ref={panelRef}>
+        <OrganisationForm organisation={o} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
+      </div>
+    );
   }
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
@@ -38,7 +44,7 @@ export function OrganisationRow({ organisation: o, canManage }: { organisation: 
       </div>
       {canManage ? (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => setEditing(true)} aria-label={t("editOf", { name: o.name })}>
+          <Button ref={triggerRef} variant="secondary" onClick={() => setEditing(true)} aria-label={t("editOf", { name: o.name })}>
             {tc("edit")}
           </Button>
           <ConfirmButton

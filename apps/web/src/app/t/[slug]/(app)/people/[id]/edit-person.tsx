@@ -2,6 +2,7 @@
 import { Button, Card } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useEditFocus } from "@/lib/use-edit-focus";
 import { PersonForm, type PersonValues } from "../person-form";
 
 export function EditPerson(props: {
@@ -13,14 +14,17 @@ export function EditPerson(props: {
 }) {
   const t = useTranslations("people");
   const [open, setOpen] = useState(false);
+  const { panelRef, triggerRef } = useEditFocus<HTMLDivElement>(open);
   return (
     <Card title={t("editTitle")} className={open ? "lg:col-span-2" : undefined}>
       {open ? (
-        <PersonForm {...props} onDone={() => setOpen(false)} onCancel={() => setOpen(false)} />
+        <div ref={panelRef}>
+          <PersonForm {...props} onDone={() => setOpen(false)} onCancel={() => setOpen(false)} />
+        </div>
       ) : (
         <>
           <p className="mb-3 text-slate-700">{t("editIntro")}</p>
-          <Button variant="secondary" onClick={() => setOpen(true)}>
+          <Button ref={triggerRef} variant="secondary" onClick={() => setOpen(true)}>
             {t("edit")}
           </Button>
         </>

@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Zonnebloem-Buurt-2026";
+
+/** Runs axe-core on the current page; fails on any serious or critical violation (WCAG 2.1 AA rules). */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(bad, `axe on ${label}`).toEqual([]);
+}
+
+export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/signin");
+  const form = page.locator("form").filter({ has: page.getByLabel(/wachtwoord|mot de passe|password/i) });
+  await form.getByLabel(/e-mail/i).fill(email);
+  await form.getByLabel(/wachtwoord|mot de passe|password/i).fill(password);
+  await form.getByRole("button").click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/signin"));
+}
+
+/** The newest captured mail to an address, read from the development mail page. */
+export async function latestMailLink(page: Page, to: string, pathPart: string): Promise<string> {
+  for (let i = 0; i < 30; i++) {
+    await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+    const link = page.locator(`a[href*="${pathPart}"]`).first();
+    if (await link.count()) {
+      const href = await link.getAttribute("href");
+      if (href) return href;
+    }
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`no mail with a ${pathPart} link reached ${to}`);
+}

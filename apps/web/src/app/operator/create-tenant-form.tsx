@@ -1,0 +1,74 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, SelectField, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+
+const LOCALES = ["nl", "fr", "en"] as const;
+
+/** A new tenant and an invitation for its first administrator (the operator never becomes a member). */
+export function CreateTenantForm() {
+  const t = useTranslations("operator");
+  const tl = useTranslations("language");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const create = useMutation(trpc.operator.createTenant.mutationOptions());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formKey, setFormKey] = useState(0);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const adminEmail = String(form.get("adminEmail") ?? "").trim();
+    setErrors({});
+    create.mutate(
+      {
+        slug: String(form.get("slug") ?? ""),
+        name: String(form.get("name") ?? ""),
+        defaultLocale: String(form.get("defaultLocale")) as (typeof LOCALES)[number],
+        adminEmail,
+      },
+      {
+        onSuccess: (tenant) => {
+          setFormKey((k) => k + 1);
+          done(t("created", { name: tenant.name, email: adminEmail }));
+        },
+        onError: (err) => {
+          setErrors(fieldErrors(err));
+          failed(err);
+        },
+      },
+    );
+  }
+
+  return (
+    <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
+      <TextField id="tenant-name" name="name" label={t("name")} required maxLength={200} error={errors.name} />
+      <TextField
+        id="tenant-slug"
+        name="slug"
+        label={t("slug")}
+        hint={t("slugHint")}
+        required
+        maxLength={63}
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        error={errors.slug}
+      />
+      <SelectField id="tenant-locale" name="defaultLocale" label={t("defaultLocale")} defaultValue="nl" error={errors.defaultLocale}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {tl(l)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="tenant-admin" name="adminEmail" type="email" label={t("adminEmail")} hint={t("adminEmailHint")} required error={errors.adminEmail} />
+      <Button type="submit" className="w-full" disabled={create.isPending}>
+        {create.isPending ? t("creating") : t("create")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Badge, Button, Checkbox, CheckboxGroup, SelectField, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+
+const LOCALES = ["nl", "fr", "en"] as const;
+type Locale = (typeof LOCALES)[number];
+
+interface Settings {
+  name: string;
+  defaultLocale: string;
+  enabledLocales: string[];
+  mapStyleUrl: string | null;
+  mapCenterLat: number;
+  mapCenterLng: number;
+  mapZoom: number;
+  allowPassword: boolean;
+  retentionDays: number;
+  hasMapboxToken: boolean;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-4 rounded-xl border border-slate-300 bg-white p-4 sm:p-5">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Numbers typed with a decimal comma (Belgian habit) or point. */
+function num(v: FormDataEntryValue | null): number {
+  return Number(String(v ?? "").trim().replace(",", "."));
+}
+
+export function SettingsForm({ settings: s }: { settings: Settings }) {
+  const t = useTranslations("settings");
+  const tl = useTranslations("language");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const save = useMutation(trpc.tenant.updateSettings.mutationOptions());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [tokenKey, setTokenKey] = useState(0);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const token = String(form.get("mapboxToken") ?? "").trim();
+    const removeToken = form.get("removeMapboxToken") === "on";
+    const input = {
+      name: String(form.get("name") ?? ""),
+      defaultLocale: String(form.get("defaultLocale")) as Locale,
+      enabledLocales: form.getAll("enabledLocales").map(String) as Locale[],
+      allowPassword: form.get("allowPassword") === "on",
+      retentionDays: num(form.get("retentionDays")),
+      mapStyleUrl: String(form.get("mapStyleUrl") ?? "").trim(),
+      mapCenterLat: num(form.get("mapCenterLat")),
+      mapCenterLng: num(form.get("mapCenterLng")),
+      mapZoom: num(form.get("mapZoom")),
+      // Write-only: an empty field keeps the current token.
+      ...(removeToken ? { mapboxToken: null } : token ? { mapboxToken: token } : {}),
+    };
+    const local: Record<string, string> = {};
+    for (const k of ["retentionDays", "mapCenterLat", "mapCenterLng", "mapZoom"] as const) {
+      if (!Number.isFinite(input[k])) local[k] = t("notANumber");
+    }
+    if (Object.keys(local).length) {
+      setErrors(local);
+      return;
+    }
+    setErrors({});
+    save.mutate(input, {
+      onSuccess: () => {
+        setTokenKey((k) => k + 1);
+        done(t("saved"));
+      },
+      onError: (err) => {
+        setErrors(fieldErrors(err));
+        failed(err);
+      },
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
+      <Section title={t("general")}>
+        <TextField id="settings-name" name="name" label={t("name")} required maxLength={200} defaultValue={s.name} error={errors.name} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="settings-default-locale" name="defaultLocale" label={t("defaultLocale")} hint={t("defaultLocaleHint")} defaultValue={s.defaultLocale} error={errors.defaultLocale}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {tl(l)}
+              </option>
+            ))}
+          </SelectField>
+          <CheckboxGroup legend={t("enabledLocales")} error={errors.enabledLocales}>
+            {LOCALES.map((l) => (
+              <Checkbox key={l} name="enabledLocales" value={l} label={tl(l)} defaultChecked={s.enabledLocales.includes(l)} />
+            ))}
+          </CheckboxGroup>
+        </div>
+      </Section>
+
+      <Section title={t("security")}>
+        <Checkbox name="allowPassword" label={t("allowPassword")} hint={t("allowPasswordHint")} defaultChecked={s.allowPassword} />
+        <TextField
+          id="settings-retention"
+          name="retentionDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={3650}
+          step={1}
+          label={t("retentionDays")}
+          hint={t("retentionDaysHint")}
+          defaultValue={s.retentionDays}
+          error={errors.retentionDays}
+          className="max-w-40"
+        />
+      </Section>
+
+      <Section title={t("map")}>
+        <TextField id="settings-style" name="mapStyleUrl" type="url" label={t("mapStyleUrl")} hint={t("mapStyleUrlHint")} defaultValue={s.mapStyleUrl ?? ""} error={errors.mapStyleUrl} />
+        <div key={tokenKey} className="space-y-2">
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-semibold">{t("mapboxTokenStatus")}</span>
+            {s.hasMapboxToken ? <Badge tone="good">{t("tokenSet")}</Badge> : <Badge>{t("tokenNotSet")}</Badge>}
+          </p>
+          <TextField
+            id="settings-mapbox-token"
+            name="mapboxToken"
+            type="password"
+            autoComplete="off"
+            label={s.hasMapboxToken ? t("mapboxTokenReplace") : t("mapboxToken")}
+            hint={t("mapboxTokenHint")}
+            maxLength={500}
+            error={errors.mapboxToken}
+          />
+          {s.hasMapboxToken ? <Checkbox name="removeMapboxToken" label={t("removeMapboxToken")} /> : null}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField id="settings-lat" name="mapCenterLat" inputMode="decimal" label={t("mapCenterLat")} defaultValue={s.mapCenterLat} error={errors.mapCenterLat} />
+          <TextField id="settings-lng" name="mapCenterLng" inputMode="decimal" label={t("mapCenterLng")} defaultValue={s.mapCenterLng} error={errors.mapCenterLng} />
+          <TextField id="settings-zoom" name="mapZoom" inputMode="decimal" label={t("mapZoom")} hint={t("mapZoomHint")} defaultValue={s.mapZoom} error={errors.mapZoom} />
+        </div>
+      </Section>
+
+      <Button type="submit" disabled={save.isPending}>
+        {save.isPending ? tc("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}
