@@ -76,7 +76,7 @@ export interface TenantFixture {
   users: Record<Role, MemberFixture>;
   /** [0] lives in neighbourhoods[0], [1] in neighbourhoods[1], [2] has no neighbourhood. All have notes. */
   people: [PersonFixture, PersonFixture, PersonFixture];
-  /** One consent per person; the first is still in force, the others too (none withdrawn). */
+  /** One consent per person, in the same order as people; none withdrawn. */
   consents: { id: string; personId: string }[];
   /** An open invitation. */
   invitation: { id: string; email: string };

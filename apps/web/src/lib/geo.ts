@@ -45,3 +45,8 @@ export function boundaryStats(g: BoundaryGeometry): { bbox: Bbox; areaKm2: numbe
     return null;
   }
 }
+
+/** GeoJSON for people to read and edit: indented, with each [lng, lat] pair on one line. */
+export function formatGeoJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\[\s*(-?[\d.eE+-]+),\s*(-?[\d.eE+-]+)\s*\]/g, "[$1, $2]");
+}

@@ -31,11 +31,22 @@ export async function listFailedJobs({ limit = 50 }: { limit?: number } = {}): P
 }
 
 /** Puts a failed job back in the queue with a fresh set of attempts. Throws if it is unknown or not failed. */
+/** Why a job cannot be retried: it is gone, or it did not fail. */
+export class JobNotRetryableError extends Error {
+  constructor(
+    message: string,
+    public readonly reason: "missing" | "state",
+  ) {
+    super(message);
+    this.name = "JobNotRetryableError";
+  }
+}
+
 export async function retryJob(id: string): Promise<void> {
   const job = await withQueue("retryJob", (q) => q.getJob(id));
-  if (!job) throw new Error(`Job ${id} does not exist (it may have been removed)`);
+  if (!job) throw new JobNotRetryableError(`Job ${id} bestaat niet (meer).`, "missing");
   const state = await job.getState();
-  if (state !== "failed") throw new Error(`Job ${id} is ${state}, not failed: only failed jobs can be retried`);
+  if (state !== "failed") throw new JobNotRetryableError(`Job ${id} is niet mislukt (${state}): alleen mislukte jobs kunnen opnieuw.`, "state");
   await job.retry("failed", { resetAttemptsMade: true });
 }
 

@@ -27,6 +27,7 @@ export {
   type JobStatus,
   listFailedJobs,
   retryJob,
+  JobNotRetryableError,
   getJobProgress,
 } from "./admin";
 export { QUEUE_NAME, pingRedis, safeRedisUrl } from "./connection";

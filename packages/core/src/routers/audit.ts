@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
-import { id, page } from "./schemas";
+import { id, page, dateInput } from "./schemas";
 
 export const auditRouter = router({
   list: tenantProcedure("core.audit.view")
@@ -10,8 +10,8 @@ export const auditRouter = router({
       page.extend({
         actorUserId: id.optional(),
         action: z.string().trim().max(100).optional(),
-        from: z.coerce.date().optional(),
-        to: z.coerce.date().optional(),
+        from: dateInput.optional(),
+        to: dateInput.optional(),
       }),
     )
     .query(async ({ ctx, input }) => {

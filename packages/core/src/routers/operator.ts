@@ -4,10 +4,10 @@ import { appDb, withDbContext } from "../db/client";
 import { writeAudit } from "../audit";
 import { operatorDb } from "../db/operator";
 import { env } from "../env";
-import { enqueue, listFailedJobs, mailSendJob, retryJob } from "../jobs/index";
+import { enqueue, listFailedJobs, mailSendJob, retryJob, JobNotRetryableError } from "../jobs/index";
 import { invitationMail } from "../mail/templates";
 import { operatorProcedure, router } from "../trpc/init";
-import { conflict } from "../trpc/errors";
+import { conflict, notFound } from "../trpc/errors";
 import { INVITATION_DAYS } from "./invitations";
 import { email, locale, name } from "./schemas";
 
@@ -52,7 +52,12 @@ export const operatorRouter = router({
   failedJobs: operatorProcedure.query(() => listFailedJobs({ limit: 100 })),
 
   retryJob: operatorProcedure.input(z.object({ id: z.string().min(1).max(200) })).mutation(async ({ ctx, input }) => {
-    await retryJob(input.id);
+    try {
+      await retryJob(input.id);
+    } catch (e) {
+      if (e instanceof JobNotRetryableError) throw e.reason === "missing" ? notFound(e.message) : conflict(e.message);
+      throw e;
+    }
     await withDbContext({}, (tx) =>
       writeAudit(tx, { tenantId: null, actorUserId: ctx.session.userId, action: "operator.job_retried", targetType: "Job", targetId: input.id }),
     );

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { router } from "../trpc/init";
 import { orNotFound } from "../trpc/errors";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
-import { id, optionalText, page } from "./schemas";
+import { id, optionalText, page, dateInput } from "./schemas";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
 const NOT_FOUND = "Deze persoon bestaat niet.";
@@ -129,7 +129,7 @@ export const peopleRouter = router({
         personId: id,
         purpose: z.string().trim().min(1, "Vul het doel in").max(300),
         method: z.enum(["verbal", "written", "online"]),
-        givenAt: z.coerce.date().refine((d) => d.getTime() <= Date.now() + 60_000, "De datum ligt in de toekomst"),
+        givenAt: dateInput.refine((d) => d.getTime() <= Date.now() + 60_000, "De datum ligt in de toekomst"),
       }),
     )
     .mutation(async ({ ctx, input }) => {

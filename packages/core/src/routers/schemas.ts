@@ -20,3 +20,9 @@ export const page = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
 });
+
+/** A date people can mean: between 1900 and 9999 (PostgreSQL refuses years before 1, JavaScript allows them). */
+export const dateInput = z.coerce
+  .date({ message: "Ongeldige datum" })
+  .min(new Date("1900-01-01T00:00:00Z"), "Kies een datum na 1900")
+  .max(new Date("9999-12-31T00:00:00Z"), "Kies een datum voor het jaar 10000");

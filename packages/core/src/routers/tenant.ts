@@ -74,7 +74,8 @@ export const tenantRouter = router({
       if (input.defaultLocale && input.enabledLocales && !input.enabledLocales.includes(input.defaultLocale)) {
         throw badRequest("De standaardtaal moet een van de ingeschakelde talen zijn.");
       }
-      await appDb().tenant.update({
+      // In the request's transaction (Tenant has no RLS), so the change and its audit event commit together.
+      await ctx.tx.tenant.update({
         where: { id: ctx.tenant.id },
         data: { ...input, mapStyleUrl: input.mapStyleUrl === "" ? null : input.mapStyleUrl },
       });

@@ -51,18 +51,37 @@ function flattenZod(err: ZodError): Record<string, string> {
 export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
-export const baseProcedure = t.procedure;
+
+/** NUL characters and lone UTF-16 surrogates cannot be stored by PostgreSQL: refuse them up front, for every input. */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function hasUnstorableText(value: unknown, depth = 0): boolean {
+  if (depth > 20) return false;
+  if (typeof value === "string") return UNSTORABLE.test(value);
+  if (Array.isArray(value)) return value.some((v) => hasUnstorableText(v, depth + 1));
+  if (value && typeof value === "object") {
+    return Object.entries(value).some(([k, v]) => UNSTORABLE.test(k) || hasUnstorableText(v, depth + 1));
+  }
+  return false;
+}
+
+/** Every procedure starts here (so no plugin can skip the check). */
+export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  if (hasUnstorableText(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Ongeldige invoer: de tekst bevat tekens die niet bewaard kunnen worden." });
+  }
+  return next();
+});
 
 // 2. Procedures outside a tenant -------------------------------------------------------------------------------------
 
-export const publicProcedure = t.procedure.meta({ permission: "public" });
+export const publicProcedure = baseProcedure.meta({ permission: "public" });
 
-export const authedProcedure = t.procedure.meta({ permission: "authed" }).use(({ ctx, next }) => {
+export const authedProcedure = baseProcedure.meta({ permission: "authed" }).use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
   return next({ ctx: { session: ctx.session } });
 });
 
-export const operatorProcedure = t.procedure.meta({ permission: "operator" }).use(({ ctx, next }) => {
+export const operatorProcedure = baseProcedure.meta({ permission: "operator" }).use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
   if (!ctx.session.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Alleen voor platformbeheerders." });
   return next({ ctx: { session: ctx.session } });

@@ -4,6 +4,7 @@ import { writeAudit, type AuditInput } from "../audit";
 import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry";
 import { TENANT_WIDE_ROLES } from "../permissions/roles";
 import type { SessionUser } from "./context";
+import { logger } from "../logger";
 import { baseProcedure } from "./init";
 
 export interface TenantInfo {
@@ -97,7 +98,15 @@ export function tenantProcedure(permission: PermissionKey) {
       if (e instanceof Rollback) return e.result as typeof result;
       throw e;
     }
-    for (const fn of afterCommit) await fn();
+    // The change is committed: a failing hook (e.g. Redis down while enqueueing mail) is logged, not turned into an
+    // error that would make the user think nothing happened.
+    for (const fn of afterCommit) {
+      try {
+        await fn();
+      } catch (err) {
+        logger.error({ requestId: ctx.requestId, tenantId: tenant.id, err }, "after-commit hook failed");
+      }
+    }
     return result;
   });
 }

@@ -106,7 +106,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-2 lg:items-start">
-      <div className="space-y-4 rounded-xl border border-slate-300 bg-white p-4 sm:p-5">
+      <div className="space-y-4 rounded-xl border border-slate-300 bg-white p-4 sm:p-5 lg:row-span-2">
         <TextField
           id="nbh-name"
           name="name"
@@ -156,18 +156,19 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
             </Button>
           ) : null}
         </div>
-        <div className="flex flex-wrap gap-2 pt-2">
-          <Button type="submit" disabled={pending}>
-            {pending ? tc("saving") : initial.id ? tc("save") : t("create")}
-          </Button>
-        </div>
       </div>
-      <section aria-labelledby="nbh-preview-title">
+      <section aria-labelledby="nbh-preview-title" className="lg:sticky lg:top-4">
         <h2 id="nbh-preview-title" className="mb-2 text-lg font-semibold">
           {t("preview")}
         </h2>
         <BoundaryMap name={name} geometry={geometry} config={mapConfig} />
       </section>
+      {/* After the preview on a phone, so people see the map before they save. */}
+      <div className="flex flex-wrap gap-2 lg:col-start-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? tc("saving") : initial.id ? tc("save") : t("create")}
+        </Button>
+      </div>
     </form>
   );
 }

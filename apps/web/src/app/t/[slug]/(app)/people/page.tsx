@@ -56,7 +56,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
       <PageHeader title={t("title")} description={t("intro")} actions={newLink} />
       <div role="search" className="mb-6">
         <Form action={base} className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
-          <TextField id="people-q" name="q" type="search" label={t("search")} hint={t("searchHint")} defaultValue={filters.q} maxLength={100} />
+          <TextField id="people-q" name="q" type="search" label={t("search")} defaultValue={filters.q} maxLength={100} />
           <SelectField id="people-neighbourhood" name="neighbourhood" label={t("neighbourhood")} defaultValue={filters.neighbourhood}>
             <option value="">{t("allNeighbourhoods")}</option>
             {home.neighbourhoods.map((n) => (
@@ -73,7 +73,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
               </option>
             ))}
           </SelectField>
-          <TextField id="people-language" name="language" label={t("language")} hint={t("languageHint")} defaultValue={filters.language} maxLength={3} />
+          <TextField id="people-language" name="language" label={t("languageCode")} defaultValue={filters.language} maxLength={3} autoCapitalize="none" />
           <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-1">
             <Button type="submit">{tc("search")}</Button>
             {filtered ? (
@@ -105,14 +105,26 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
                     {`${p.firstName} ${p.lastName}`.trim()}
                   </Link>
                 </h3>
-                <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
+                <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
                   {p.kinds.map((k) => (
                     <Badge key={k}>{isPersonKind(k) ? tk(k) : k}</Badge>
                   ))}
-                  {p.neighbourhood ? <span>{p.neighbourhood.name}</span> : null}
-                  {p.organisation ? <span>{p.organisation.name}</span> : null}
-                  {p.languages.length ? <span>{p.languages.map(langName).join(", ")}</span> : null}
-                </p>
+                  <span>
+                    {[
+                      p.neighbourhood ? { label: t("neighbourhood"), value: p.neighbourhood.name } : null,
+                      p.organisation ? { label: t("organisation"), value: p.organisation.name } : null,
+                      p.languages.length ? { label: t("languages"), value: p.languages.map(langName).join(", ") } : null,
+                    ]
+                      .filter((x) => x !== null)
+                      .map((x, i) => (
+                        <span key={x.label}>
+                          {i > 0 ? <span aria-hidden="true"> · </span> : null}
+                          <span className="sr-only">{x.label}: </span>
+                          {x.value}
+                        </span>
+                      ))}
+                  </span>
+                </div>
               </li>
             ))}
           </ul>

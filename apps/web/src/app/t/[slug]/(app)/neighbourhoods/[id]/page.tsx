@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BoundaryMap } from "@/components/map/boundary-map";
 import { DetailList } from "@/components/detail-list";
-import { previewGeometry } from "@/lib/geo";
+import { formatGeoJson, previewGeometry } from "@/lib/geo";
 import { api, orPage, requirePermission } from "@/lib/tenant";
 import { DeleteNeighbourhood } from "../delete-neighbourhood";
 import { NeighbourhoodForm } from "../neighbourhood-form";
@@ -68,7 +68,7 @@ export default async function NeighbourhoodPage({ params }: { params: Promise<{ 
           name: n.name,
           description: n.description ?? "",
           sectorCodes: n.sectorCodes,
-          boundary: n.boundary === null ? null : JSON.stringify(n.boundary, null, 2),
+          boundary: n.boundary === null ? null : formatGeoJson(n.boundary),
         }}
       />
     </>

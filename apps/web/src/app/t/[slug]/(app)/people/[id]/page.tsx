@@ -159,9 +159,12 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
           </DataTable>
         )}
         {can("core.consents.manage") ? (
-          <Card title={tm("recordTitle")} className="mt-4 max-w-2xl">
+          <section aria-labelledby="consent-record-title" className="mt-4 max-w-2xl rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">
+            <h3 id="consent-record-title" className="mb-3 text-lg font-semibold">
+              {tm("recordTitle")}
+            </h3>
             <ConsentForm personId={p.id} />
-          </Card>
+          </section>
         ) : null}
       </section>
     </>
