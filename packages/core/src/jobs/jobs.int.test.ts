@@ -173,7 +173,7 @@ describe("jobs", () => {
     await retryJob(id);
     const done = await waitForJob(id);
     expect(done).toMatchObject({ state: "completed", result: "ok" });
-    await expect(retryJob(id)).rejects.toThrow(/not failed/);
+    await expect(retryJob(id)).rejects.toThrow(/niet mislukt/);
   });
 
   it("reports progress and runs tenant queries under row-level security", async () => {
