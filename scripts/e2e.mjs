@@ -2,7 +2,7 @@
 // ports and Redis prefix; Playwright against it; everything torn down afterwards.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { fail, root, run, startChild, step, waitForHttp } from "./lib/setup.mjs";
+import { fail, portIsFree, root, run, startChild, step, stopChild, waitForHttp } from "./lib/setup.mjs";
 
 const reportFile = process.argv[2];
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -30,11 +30,13 @@ Object.assign(process.env, env);
 let web;
 let worker;
 async function teardown() {
-  web?.kill("SIGTERM");
-  worker?.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 1500));
+  await Promise.all([stopChild(web), stopChild(worker)]);
   const { dropDatabase } = await import("./lib/drop-db.mjs");
   await dropDatabase(env.DATABASE_OWNER_URL).catch((e) => console.error(`could not drop ${db}: ${e.message}`));
+}
+
+for (const p of [port, smtpPort]) {
+  if (!(await portIsFree(p))) fail(`Port ${p} is in use (an earlier run still going?). Stop it, or set E2E_PORT / E2E_SMTP_PORT.`);
 }
 
 let code = 1;

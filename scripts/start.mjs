@@ -1,5 +1,5 @@
 // `npm start`: install if needed, check services, migrate, seed, build, then run web and worker.
-import { checkServices, ensureAuthSecret, fail, installIfNeeded, loadDotEnv, root, run, startChild, step, waitForHttp } from "./lib/setup.mjs";
+import { checkServices, ensureAuthSecret, fail, installIfNeeded, loadDotEnv, portIsFree, root, run, startChild, step, stopChild, waitForHttp } from "./lib/setup.mjs";
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 12)) fail(`Zorgzaam needs Node.js 20.12 or newer; this is ${process.version}.`);
@@ -26,17 +26,18 @@ if (!process.argv.includes("--no-build")) {
   run("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
+if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop what runs there, or choose another port: PORT=3001 npm start`);
+
 step("Starting the worker and the web app");
 const env = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
 const worker = startChild("worker", "npx", ["tsx", "apps/worker/src/main.ts"], env);
 const web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
 let stopping = false;
-const stop = (code = 0) => {
+const stop = async (code = 0) => {
   if (stopping) return;
   stopping = true;
-  web.kill("SIGTERM");
-  worker.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 5000).unref();
+  await Promise.all([stopChild(web), stopChild(worker)]);
+  process.exit(code);
 };
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stop(0));
 for (const [name, child] of [["web", web], ["worker", worker]]) {

@@ -7,11 +7,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 90_000,
+  timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json"]],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3210",
+    locale: "nl-BE",
+    timezoneId: "Europe/Brussels",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

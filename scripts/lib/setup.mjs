@@ -94,7 +94,8 @@ export async function checkServices({ ownerUrl, redisUrl }) {
 
 /** Starts a long-running child; its output is prefixed so web and worker logs can be told apart. */
 export function startChild(name, cmd, args, env, cwd = root) {
-  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so stopChild ends npx and the server it started together.
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const prefix = (chunk) =>
     chunk
       .toString()
@@ -120,4 +121,31 @@ export async function waitForHttp(url, timeoutMs, isAlive = () => true) {
     }
   }
   return false;
+}
+
+/** Stops a child started by startChild (and everything it started), waiting up to graceMs before SIGKILL. */
+export async function stopChild(child, graceMs = 10_000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = new Promise((r) => setTimeout(r, graceMs, "timeout"));
+  if ((await Promise.race([exited, timer])) === "timeout") {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {}
+  }
+}
+
+/** True when nothing listens on the port yet. */
+export async function portIsFree(port) {
+  const net = await import("node:net");
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, () => srv.close(() => resolve(true)));
+  });
 }

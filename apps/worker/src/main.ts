@@ -49,10 +49,11 @@ async function main(): Promise<void> {
   await scheduleCoreJobs();
 
   let capture: CaptureServerHandle | undefined;
-  if (config.SMTP_CAPTURE && config.NODE_ENV === "production") {
-    // Capturing would silently swallow every real mail; refuse rather than guess what the operator meant.
-    logger.error({}, "SMTP_CAPTURE is ignored in production: set SMTP_CAPTURE=false and point SMTP_* at a real mail server");
-  } else if (config.SMTP_CAPTURE) {
+  if (config.SMTP_CAPTURE) {
+    // The demo (`npm start`) runs a production build with captured mail; a real installation sets SMTP_CAPTURE=false.
+    if (config.NODE_ENV === "production") {
+      logger.warn({}, "SMTP_CAPTURE is on: mail is captured locally (see /dev/mail), not delivered. Set SMTP_CAPTURE=false in production.");
+    }
     try {
       capture = await startCaptureServer({ port: config.SMTP_PORT, host: config.SMTP_HOST });
     } catch (err) {

@@ -1,5 +1,6 @@
 "use client";
 import { TRPCClientError } from "@trpc/client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { toast } from "sonner";
@@ -32,8 +33,14 @@ export function useFeedback() {
     },
     [router],
   );
-  const failed = useCallback((e: unknown) => {
-    toast.error(errorMessage(e));
-  }, []);
+  const t = useTranslations("common");
+  const failed = useCallback(
+    (e: unknown) => {
+      // Field problems are shown next to the fields; the toast only points there, in plain words.
+      const fields = Object.values(fieldErrors(e));
+      toast.error(fields.length ? t("checkFields", { count: fields.length, first: fields[0] ?? "" }) : errorMessage(e));
+    },
+    [t],
+  );
   return { done, failed };
 }

@@ -20,6 +20,8 @@ export const tenantRouter = router({
     return {
       tenant: ctx.tenant,
       roles: ctx.membership.roles,
+      /** True when this member works in some neighbourhoods only (people outside them are invisible to them). */
+      neighbourhoodScoped: ctx.membership.neighbourhoodIds !== null,
       permissions: [...ctx.permissions].sort(),
       neighbourhoods: neighbourhoods.map((n) => ({
         id: n.id,

@@ -19,7 +19,7 @@ export default async function OperatorPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <section aria-labelledby="tenants-title">
           <h2 id="tenants-title" className="mb-3 text-lg font-semibold">
             {t("tenantsTitle", { count: tenants.length })}

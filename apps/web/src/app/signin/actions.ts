@@ -26,9 +26,12 @@ export async function signInWithLink(formData: FormData) {
   const email = String(formData.get("email") ?? "").trim();
   if (!email.includes("@")) redirect(`/signin?error=failed&next=${encodeURIComponent(next)}`);
   try {
-    await signIn("email", { email, redirectTo: next });
+    // No redirect from Auth.js: it would send the browser through /api/auth/verify-request, a route handler that a
+    // server action's redirect cannot render (the client router expects a page). We go to the page ourselves.
+    await signIn("email", { email, redirectTo: next, redirect: false });
   } catch (e) {
     if (e instanceof AuthError) redirect(`/signin?error=failed&next=${encodeURIComponent(next)}`);
     throw e;
   }
+  redirect("/signin/check-email");
 }

@@ -30,6 +30,17 @@ const ACTIONS = [
 /** Targets that have a page of their own. */
 const LINKS: Record<string, string> = { Person: "people", Neighbourhood: "neighbourhoods" };
 
+/** The event's extra data (which permission, which fields...), folded away. */
+function Details({ data, label }: { data: unknown; label: string }) {
+  if (data === null || data === undefined || (typeof data === "object" && Object.keys(data as object).length === 0)) return null;
+  return (
+    <details className="mt-1 text-xs">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-teal-900">{label}</summary>
+      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-100 p-2">{JSON.stringify(data, null, 1)}</pre>
+    </details>
+  );
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
@@ -70,6 +81,35 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     const k = `actions.${a.replace(/\.$/, "").replaceAll(".", "_")}`;
     return t.has(k) ? t(k) : a;
   };
+  type Event = (typeof result.items)[number];
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
+  const actorOf = (e: Event) =>
+    e.actor ? (
+      <span>
+        {e.actor.name ?? e.actor.email}
+        {e.actor.name ? <span className="block text-xs text-slate-700">{e.actor.email}</span> : null}
+      </span>
+    ) : (
+      t("system")
+    );
+  const targetOf = (e: Event) => {
+    if (!e.targetType) return <span className="text-slate-600">{t("noTarget")}</span>;
+    const link = LINKS[e.targetType];
+    return (
+      <span>
+        <span className="block">{t.has(`targets.${e.targetType}`) ? t(`targets.${e.targetType}`) : e.targetType}</span>
+        {e.targetId && link ? (
+          <Link href={`/t/${slug}/${link}/${e.targetId}`} className="text-xs">
+            {t("open")} <code>{e.targetId.slice(0, 8)}</code>
+          </Link>
+        ) : e.targetId ? (
+          <code className="text-xs text-slate-700" title={e.targetId}>
+            {e.targetId.length > 13 ? `${e.targetId.slice(0, 8)}…` : e.targetId}
+          </code>
+        ) : null}
+      </span>
+    );
+  };
   const filtered = Object.values(filters).some(Boolean);
   const knownAction = filters.action === "" || PREFIXES.includes(filters.action) || ACTIONS.includes(filters.action);
 
@@ -77,7 +117,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     <>
       <PageHeader title={t("title")} description={t("intro")} />
       <div role="search" className="mb-6">
-        <Form action={base} className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end">
+        <Form action={base} className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_1fr_auto_auto_auto] lg:items-end">
           <SelectField id="audit-actor" name="actor" label={t("actor")} defaultValue={filters.actor}>
             <option value="">{t("allActors")}</option>
             {actors.map((a) => (
@@ -123,60 +163,51 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       {result.items.length === 0 ? (
         <EmptyState title={filtered ? t("noMatchesTitle") : t("emptyTitle")}>{filtered ? t("noMatches") : t("empty")}</EmptyState>
       ) : (
-        <DataTable caption={t("caption")}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("who")}</th>
-              <th scope="col">{t("what")}</th>
-              <th scope="col">{t("target")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+        <>
+          {/* Phones: one card per event; wider screens: a table. */}
+          <ul className="space-y-2 md:hidden" aria-label={t("caption")}>
             {result.items.map((e) => (
-              <tr key={e.id} className="align-top">
-                <td className="whitespace-nowrap">
-                  <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-                </td>
-                <td>
-                  {e.actor ? (
-                    <>
-                      <span className="block">{e.actor.name ?? e.actor.email}</span>
-                      {e.actor.name ? <span className="block text-xs text-slate-700">{e.actor.email}</span> : null}
-                    </>
-                  ) : (
-                    t("system")
-                  )}
-                </td>
-                <td>
-                  <span className="block">{actionLabel(e.action)}</span>
-                  <code className="text-xs text-slate-700">{e.action}</code>
-                  {e.reason ? <span className="block text-xs">{t("reason", { reason: e.reason })}</span> : null}
-                </td>
-                <td>
-                  {e.targetType ? (
-                    <>
-                      <span className="block">{t.has(`targets.${e.targetType}`) ? t(`targets.${e.targetType}`) : e.targetType}</span>
-                      {e.targetId ? (
-                        LINKS[e.targetType] ? (
-                          <Link href={`/t/${slug}/${LINKS[e.targetType]}/${e.targetId}`} className="text-xs">
-                            {t("open")} <code>{e.targetId.slice(0, 8)}</code>
-                          </Link>
-                        ) : (
-                          <code className="text-xs text-slate-700" title={e.targetId}>
-                            {e.targetId.length > 13 ? `${e.targetId.slice(0, 8)}…` : e.targetId}
-                          </code>
-                        )
-                      ) : null}
-                    </>
-                  ) : (
-                    <span className="text-slate-600">{t("noTarget")}</span>
-                  )}
-                </td>
-              </tr>
+              <li key={e.id} className="rounded-xl border border-slate-300 bg-white p-3">
+                <p className="font-semibold">{actionLabel(e.action)}</p>
+                <p className="text-sm text-slate-800">
+                  <time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time>
+                </p>
+                <div className="mt-1 text-sm">{actorOf(e)}</div>
+                <div className="mt-1 text-sm text-slate-700">{targetOf(e)}</div>
+                <Details data={e.data} label={t("details")} />
+              </li>
             ))}
-          </tbody>
-        </DataTable>
+          </ul>
+          <div className="hidden md:block">
+            <DataTable caption={t("caption")}>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col">{t("when")}</th>
+                  <th scope="col">{t("who")}</th>
+                  <th scope="col">{t("what")}</th>
+                  <th scope="col">{t("target")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {result.items.map((e) => (
+                  <tr key={e.id} className="align-top">
+                    <td className="whitespace-nowrap">
+                      <time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time>
+                    </td>
+                    <td>{actorOf(e)}</td>
+                    <td>
+                      <span className="block">{actionLabel(e.action)}</span>
+                      <code className="text-xs text-slate-700">{e.action}</code>
+                      {e.reason ? <span className="block text-xs">{t("reason", { reason: e.reason })}</span> : null}
+                      <Details data={e.data} label={t("details")} />
+                    </td>
+                    <td>{targetOf(e)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </div>
+        </>
       )}
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath={base} query={filters} />
       {result.total > 0 && page > Math.ceil(result.total / PAGE_SIZE) ? <Alert>{t("pastEnd")}</Alert> : null}

@@ -41,7 +41,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           ) : null
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="space-y-6">
           <section aria-labelledby="members-title" className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">
             <h2 id="members-title" className="mb-3 text-lg font-semibold">

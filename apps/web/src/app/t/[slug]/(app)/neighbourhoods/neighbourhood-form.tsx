@@ -105,7 +105,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
   const boundaryError = errors.boundary || liveCheck;
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-2 lg:items-start">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
       <div className="space-y-4 rounded-xl border border-slate-300 bg-white p-4 sm:p-5 lg:row-span-2">
         <TextField
           id="nbh-name"

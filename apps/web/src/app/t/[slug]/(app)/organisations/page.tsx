@@ -18,7 +18,7 @@ export default async function OrganisationsPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <section aria-labelledby="org-list-title" className="rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">
           <h2 id="org-list-title" className="mb-3 text-lg font-semibold">
             {t("listTitle", { count: list.length })}

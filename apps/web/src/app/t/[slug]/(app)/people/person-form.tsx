@@ -41,6 +41,7 @@ export function PersonForm({
   neighbourhoods,
   organisations,
   canSeeNotes,
+  neighbourhoodRequired = false,
   onDone,
   onCancel,
 }: {
@@ -49,6 +50,8 @@ export function PersonForm({
   neighbourhoods: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
   canSeeNotes: boolean;
+  /** The member works in some neighbourhoods only: a person without one of them would vanish from their view. */
+  neighbourhoodRequired?: boolean;
   onDone?: () => void;
   onCancel?: () => void;
 }) {
@@ -120,8 +123,16 @@ export function PersonForm({
       </CheckboxGroup>
       <TextField id="person-languages" name="languages" label={t("languages")} hint={t("languagesHint")} autoComplete="off" defaultValue={person.languages.join(", ")} error={errors.languages} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="person-neighbourhood" name="neighbourhoodId" label={t("neighbourhood")} defaultValue={person.neighbourhoodId ?? ""} error={errors.neighbourhoodId}>
-          <option value="">{t("noNeighbourhood")}</option>
+        <SelectField
+          id="person-neighbourhood"
+          name="neighbourhoodId"
+          label={t("neighbourhood")}
+          hint={neighbourhoodRequired ? t("neighbourhoodRequiredHint") : undefined}
+          required={neighbourhoodRequired}
+          defaultValue={person.neighbourhoodId ?? (neighbourhoodRequired ? (neighbourhoods[0]?.id ?? "") : "")}
+          error={errors.neighbourhoodId}
+        >
+          {neighbourhoodRequired ? null : <option value="">{t("noNeighbourhood")}</option>}
           {neighbourhoods.map((n) => (
             <option key={n.id} value={n.id}>
               {n.name}

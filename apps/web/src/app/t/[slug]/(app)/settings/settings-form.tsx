@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Badge, Button, Checkbox, CheckboxGroup, SelectField, TextField } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
+import { toast } from "sonner";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 
@@ -64,12 +65,25 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
       // Write-only: an empty field keeps the current token.
       ...(removeToken ? { mapboxToken: null } : token ? { mapboxToken: token } : {}),
     };
+    // The same limits as the server (tenant.updateSettings), said in plain words next to each field.
     const local: Record<string, string> = {};
-    for (const k of ["retentionDays", "mapCenterLat", "mapCenterLng", "mapZoom"] as const) {
-      if (!Number.isFinite(input[k])) local[k] = t("notANumber");
-    }
-    if (Object.keys(local).length) {
+    const range = (k: "retentionDays" | "mapCenterLat" | "mapCenterLng" | "mapZoom", min: number, max: number, integer = false) => {
+      const v = input[k];
+      if (!Number.isFinite(v)) local[k] = t("notANumber");
+      else if (v < min || v > max || (integer && !Number.isInteger(v))) local[k] = t(integer ? "wholeNumberBetween" : "numberBetween", { min, max });
+    };
+    range("retentionDays", 1, 3650, true);
+    range("mapCenterLat", -90, 90);
+    range("mapCenterLng", -180, 180);
+    range("mapZoom", 0, 22);
+    if (!input.name.trim()) local.name = t("nameRequired");
+    if (input.enabledLocales.length === 0) local.enabledLocales = t("localesRequired");
+    else if (!input.enabledLocales.includes(input.defaultLocale)) local.defaultLocale = t("defaultNotEnabled");
+    if (input.mapStyleUrl && !/^https?:\/\/\S+$/i.test(input.mapStyleUrl)) local.mapStyleUrl = t("badUrl");
+    const problems = Object.values(local);
+    if (problems.length) {
       setErrors(local);
+      toast.error(tc("checkFields", { count: problems.length, first: problems[0] ?? "" }));
       return;
     }
     setErrors({});

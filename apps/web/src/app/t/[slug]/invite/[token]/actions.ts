@@ -43,7 +43,11 @@ export async function acceptInvitation(_prev: AcceptState, form: FormData): Prom
   if (name === undefined) redirect(home); // An existing, signed-in member: straight in.
   try {
     if (password) await signIn("password", { email, password, redirectTo: home });
-    else await signIn("email", { email, redirectTo: home });
+    else {
+      // See signin/actions.ts: Auth.js's own redirect goes through a route handler a server action cannot follow.
+      await signIn("email", { email, redirectTo: home, redirect: false });
+      redirect("/signin/check-email");
+    }
   } catch (e) {
     // The account exists now; if signing in fails (rate limit), the sign-in page takes over.
     if (e instanceof AuthError) redirect(`/signin?next=${encodeURIComponent(home)}`);

@@ -38,9 +38,15 @@ export default async function InvitePage({ params }: { params: Promise<{ slug: s
         <h1 className="text-3xl font-bold">{t("goneTitle")}</h1>
         <p className="mt-3 text-slate-800">{t("gone")}</p>
         <p className="mt-6">
-          <Link href="/signin" className={buttonClass("secondary")}>
-            {t("toSignIn")}
-          </Link>
+          {user ? (
+            <Link href="/" className={buttonClass("secondary")}>
+              {t("toHome")}
+            </Link>
+          ) : (
+            <Link href="/signin" className={buttonClass("secondary")}>
+              {t("toSignIn")}
+            </Link>
+          )}
         </p>
       </>
     );

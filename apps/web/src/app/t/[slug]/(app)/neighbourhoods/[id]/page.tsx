@@ -36,7 +36,7 @@ export default async function NeighbourhoodPage({ params }: { params: Promise<{ 
       <>
         {back}
         <PageHeader title={n.name} description={n.description ?? undefined} />
-        <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <section aria-labelledby="nbh-map-title">
             <h2 id="nbh-map-title" className="mb-2 text-lg font-semibold">
               {t("boundary")}

@@ -11,6 +11,7 @@ export function EditPerson(props: {
   neighbourhoods: { id: string; name: string }[];
   organisations: { id: string; name: string }[];
   canSeeNotes: boolean;
+  neighbourhoodRequired: boolean;
 }) {
   const t = useTranslations("people");
   const [open, setOpen] = useState(false);

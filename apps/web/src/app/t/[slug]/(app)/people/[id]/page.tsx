@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, DataTable, PageHeader } from "@zorgzaam/ui";
+import { Alert, Badge, Card, PageHeader } from "@zorgzaam/ui";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -51,7 +51,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
         title={name}
         description={t("registered", { date: date(p.createdAt), updated: date(p.updatedAt) })}
       />
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
         <Card title={t("contact")}>
           <DetailList
             items={[
@@ -113,6 +113,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
             neighbourhoods={home.neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
             organisations={home.organisations.map((o) => ({ id: o.id, name: o.name }))}
             canSeeNotes={can("core.people.sensitive")}
+            neighbourhoodRequired={home.neighbourhoodScoped}
           />
         ) : null}
       </div>
@@ -125,38 +126,32 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
         {p.consents.length === 0 ? (
           <Alert>{tm("none")}</Alert>
         ) : (
-          <DataTable caption={tm("caption", { name })}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col">{tm("purpose")}</th>
-                <th scope="col">{tm("method")}</th>
-                <th scope="col">{tm("givenAt")}</th>
-                <th scope="col">{tm("recordedBy")}</th>
-                <th scope="col">{tm("status")}</th>
-                {can("core.consents.manage") ? <th scope="col">{tm("actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {p.consents.map((c) => (
-                <tr key={c.id}>
-                  <td className="min-w-48">{c.purpose}</td>
-                  <td>{tm.has(`methods.${c.method}`) ? tm(`methods.${c.method}`) : c.method}</td>
-                  <td className="whitespace-nowrap">{date(c.givenAt)}</td>
-                  <td>{who(c.recordedById)}</td>
-                  <td>
-                    {c.withdrawnAt ? (
-                      <Badge tone="bad">{tm("withdrawnOn", { date: date(c.withdrawnAt) })}</Badge>
-                    ) : (
-                      <Badge tone="good">{tm("active")}</Badge>
-                    )}
-                  </td>
-                  {can("core.consents.manage") ? (
-                    <td>{c.withdrawnAt ? null : <WithdrawConsent id={c.id} purpose={c.purpose} />}</td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <ul className="space-y-2" aria-label={tm("caption", { name })}>
+            {p.consents.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-300 bg-white p-3 sm:p-4">
+                <div className="min-w-0 flex-1">
+                  <p className="font-semibold">{c.purpose}</p>
+                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-800">
+                    <dt className="font-semibold">{tm("method")}</dt>
+                    <dd>{tm.has(`methods.${c.method}`) ? tm(`methods.${c.method}`) : c.method}</dd>
+                    <dt className="font-semibold">{tm("givenAt")}</dt>
+                    <dd>{date(c.givenAt)}</dd>
+                    <dt className="font-semibold">{tm("recordedBy")}</dt>
+                    <dd>{who(c.recordedById)}</dd>
+                    <dt className="font-semibold">{tm("status")}</dt>
+                    <dd>
+                      {c.withdrawnAt ? (
+                        <Badge tone="bad">{tm("withdrawnOn", { date: date(c.withdrawnAt) })}</Badge>
+                      ) : (
+                        <Badge tone="good">{tm("active")}</Badge>
+                      )}
+                    </dd>
+                  </dl>
+                </div>
+                {can("core.consents.manage") && !c.withdrawnAt ? <WithdrawConsent id={c.id} purpose={c.purpose} /> : null}
+              </li>
+            ))}
+          </ul>
         )}
         {can("core.consents.manage") ? (
           <section aria-labelledby="consent-record-title" className="mt-4 max-w-2xl rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">

@@ -26,6 +26,7 @@ export default async function NewPersonPage({ params }: { params: Promise<{ slug
           neighbourhoods={home.neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
           organisations={home.organisations.map((o) => ({ id: o.id, name: o.name }))}
           canSeeNotes={home.permissions.includes("core.people.sensitive")}
+          neighbourhoodRequired={home.neighbourhoodScoped}
         />
       </Card>
     </>
