@@ -211,20 +211,21 @@ BEGIN
                            'Person','Consent','RolePermission'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id())', t);
+    -- (SELECT ...) makes the planner evaluate the setting once per query instead of once per row.
+    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING ("tenantId" = (SELECT app_tenant_id())) WITH CHECK ("tenantId" = (SELECT app_tenant_id()))', t);
   END LOOP;
 END $$;
 
 -- A signed-in user may list their own memberships (tenant switcher) before choosing a tenant.
-CREATE POLICY membership_self ON "Membership" FOR SELECT USING ("userId" = app_user_id());
+CREATE POLICY membership_self ON "Membership" FOR SELECT USING ("userId" = (SELECT app_user_id()));
 
 -- Audit: rows of the current tenant are readable; platform events (no tenant) may be written but are read only by
 -- the operator through a definer function.
 ALTER TABLE "AuditEvent" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AuditEvent" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "AuditEvent" FOR SELECT USING ("tenantId" = app_tenant_id());
+CREATE POLICY tenant_isolation ON "AuditEvent" FOR SELECT USING ("tenantId" = (SELECT app_tenant_id()));
 CREATE POLICY audit_insert ON "AuditEvent" FOR INSERT
-  WITH CHECK ("tenantId" IS NULL OR "tenantId" = app_tenant_id());
+  WITH CHECK ("tenantId" IS NULL OR "tenantId" = (SELECT app_tenant_id()));
 
 -- Operator health view: counts per tenant, never personal data. SECURITY DEFINER runs as the owner.
 CREATE FUNCTION operator_tenant_health()

@@ -43,6 +43,8 @@ export const peopleRouter = router({
       const terms = (input.search ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
       const where: Prisma.PersonWhereInput = {
         AND: [
+          // Explicit as well as enforced by RLS: keeps the query on the (tenantId, …) indexes.
+          { tenantId: ctx.tenant.id },
           scopeWhere(ctx),
           input.neighbourhoodId ? { neighbourhoodId: input.neighbourhoodId } : {},
           input.kind ? { kinds: { has: input.kind } } : {},
