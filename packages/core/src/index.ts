@@ -20,3 +20,8 @@ export { consumeSignInAttempt, resetSignInAttempts, RateLimitedError, closeRateL
 export { parseBoundary, BoundaryError, type BoundaryGeometry } from "./geo/boundary";
 export * from "./jobs/index";
 export * from "./mail/index";
+export * from "./plugins/contract";
+export { manifestProblems, assertManifest, permissionKeys, RESERVED_IDS } from "./plugins/manifest";
+export { pluginProcedures, MODULE_DISABLED } from "./plugins/procedures";
+export { registerPlugins, registeredPlugins, getPlugin } from "./plugins/registry";
+export { enabledModuleIds, isModuleEnabledFor } from "./plugins/state";

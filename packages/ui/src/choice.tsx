@@ -3,7 +3,12 @@ import { useId } from "react";
 import { cx } from "./cx";
 
 /** A checkbox whose whole row (at least 44 px high) is the label, so it is easy to hit on a phone. */
-export function Checkbox({ label, hint, className, ...rest }: { label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+export function Checkbox({
+  label,
+  hint,
+  className,
+  ...rest
+}: { label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
   return (
     <label className={cx("flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-1 py-1 hover:bg-slate-50", className)}>
       <input type="checkbox" className="size-5 shrink-0 accent-teal-800" {...rest} />

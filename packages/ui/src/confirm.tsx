@@ -39,7 +39,14 @@ export function ConfirmButton({
   const titleId = useId();
   return (
     <>
-      <Button variant={variant} className={className} disabled={disabled} aria-label={ariaLabel} aria-haspopup="dialog" onClick={() => ref.current?.showModal()}>
+      <Button
+        variant={variant}
+        className={className}
+        disabled={disabled}
+        aria-label={ariaLabel}
+        aria-haspopup="dialog"
+        onClick={() => ref.current?.showModal()}
+      >
         {children}
       </Button>
       <dialog
@@ -47,7 +54,9 @@ export function ConfirmButton({
         aria-labelledby={titleId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
       >
-        <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
+        <h2 id={titleId} className="text-lg font-semibold">
+          {title}
+        </h2>
         {body ? <div className="mt-2 text-slate-800">{body}</div> : null}
         <div className="mt-5 flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => ref.current?.close()} autoFocus>

@@ -41,7 +41,13 @@ export function TextField({ label, hint, error, className, id: given, ...rest }:
   const id = given ?? auto;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={cx(control, className)} {...rest} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={cx(control, className)}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -51,7 +57,13 @@ export function TextArea({ label, hint, error, className, id: given, ...rest }: 
   const id = given ?? auto;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={cx(control, "min-h-24", className)} {...rest} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={cx(control, "min-h-24", className)}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -69,7 +81,13 @@ export function SelectField({
   const id = given ?? auto;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={cx(control, className)} {...rest}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={cx(control, className)}
+        {...rest}
+      >
         {children}
       </select>
     </FieldShell>

@@ -4,3 +4,4 @@ export { Checkbox, CheckboxGroup } from "./choice";
 export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
 export { cx } from "./cx";
+export { usePluginClient } from "./plugin-client";

@@ -29,7 +29,10 @@ export const zorgzaamAdapter: Adapter = {
   async updateUser(user) {
     const u = await appDb().user.update({
       where: { id: user.id },
-      data: { ...(user.emailVerified !== undefined ? { emailVerified: user.emailVerified } : {}), ...(user.name ? { name: user.name } : {}) },
+      data: {
+        ...(user.emailVerified !== undefined ? { emailVerified: user.emailVerified } : {}),
+        ...(user.name ? { name: user.name } : {}),
+      },
       select,
     });
     return toAdapterUser(u);

@@ -53,7 +53,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       id: "password",
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 320);
+        const email = String(credentials?.email ?? "")
+          .trim()
+          .toLowerCase()
+          .slice(0, 320);
         const password = String(credentials?.password ?? "").slice(0, 200);
         const ip = clientIp(request);
         try {
@@ -98,14 +101,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const mail = magicLinkMail({ url, locale: (user.locale as "nl" | "fr" | "en" | null) ?? "nl" });
         // By definition, not by name: the web process does not register the worker's jobs. The key hashes the whole
         // link (its token is unique); the end of the link alone is the same for every link to one address.
-        await enqueue(mailSendJob, { to: email, ...mail }, { idempotencyKey: `magic-${createHash("sha256").update(url).digest("base64url")}` });
+        await enqueue(
+          mailSendJob,
+          { to: email, ...mail },
+          { idempotencyKey: `magic-${createHash("sha256").update(url).digest("base64url")}` },
+        );
       },
     }),
   ],
   callbacks: {
     async signIn({ user, account }) {
       // A magic link for an unknown address never signs anyone in (accounts come from invitations).
-      if (account?.provider === "email") return Boolean(user.id && (await appDb().user.findUnique({ where: { id: user.id }, select: { id: true } })));
+      if (account?.provider === "email")
+        return Boolean(user.id && (await appDb().user.findUnique({ where: { id: user.id }, select: { id: true } })));
       return true;
     },
     async jwt({ token, user, account, trigger }) {

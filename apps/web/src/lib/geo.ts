@@ -1,9 +1,7 @@
 import area from "@turf/area";
 import bbox from "@turf/bbox";
 
-export type BoundaryGeometry =
-  | { type: "Polygon"; coordinates: number[][][] }
-  | { type: "MultiPolygon"; coordinates: number[][][][] };
+export type BoundaryGeometry = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
 
 export type Bbox = [number, number, number, number];
 

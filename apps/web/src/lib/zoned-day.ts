@@ -33,7 +33,9 @@ export function startOfDay(day: string, timeZone = "Europe/Brussels"): Date | nu
 export function endOfDay(day: string, timeZone = "Europe/Brussels"): Date | null {
   const start = startOfDay(day, timeZone);
   if (!start) return null;
-  const next = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+  const next = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1))
+    .toISOString()
+    .slice(0, 10);
   const nextStart = startOfDay(next, timeZone);
   return nextStart ? new Date(nextStart.getTime() - 1) : null;
 }

@@ -20,7 +20,10 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
   const others = tenants.filter((x) => x.slug !== tenant?.slug);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {(await getTranslations("common"))("skipToContent")}
       </a>
       <header className="border-b border-slate-300 bg-white">
@@ -31,7 +34,9 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
           {tenant ? <span className="font-semibold text-slate-800">{tenant.name}</span> : null}
           {others.length > 0 ? (
             <details className="relative">
-              <summary className="min-h-11 cursor-pointer list-none rounded-md px-2 py-2 text-sm text-teal-900 hover:bg-slate-100">{t("switchTenant")}</summary>
+              <summary className="min-h-11 cursor-pointer list-none rounded-md px-2 py-2 text-sm text-teal-900 hover:bg-slate-100">
+                {t("switchTenant")}
+              </summary>
               <ul className="absolute z-20 mt-1 w-64 rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
                 {others.map((o) => (
                   <li key={o.slug}>

@@ -16,7 +16,8 @@ function tenantFromPath(): string | null {
 
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } } }),
   );
   const [client] = useState(() =>
     createTRPCClient<AppRouter>({

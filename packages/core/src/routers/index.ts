@@ -2,6 +2,7 @@ import { router } from "../trpc/init";
 import { auditRouter } from "./audit";
 import { invitationsRouter } from "./invitations";
 import { meRouter } from "./me";
+import { modulesRouter } from "./modules";
 import { membersRouter } from "./members";
 import { neighbourhoodsRouter } from "./neighbourhoods";
 import { operatorRouter } from "./operator";
@@ -17,6 +18,7 @@ export const coreRouters = {
   members: membersRouter,
   invitations: invitationsRouter,
   roles: rolesRouter,
+  modules: modulesRouter,
   neighbourhoods: neighbourhoodsRouter,
   organisations: organisationsRouter,
   people: peopleRouter,

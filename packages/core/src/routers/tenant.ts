@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { appDb } from "../db/client";
 import { badRequest } from "../trpc/errors";
+import { enabledModuleIds } from "../plugins/state";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
 import { locale } from "./schemas";
@@ -8,7 +9,7 @@ import { locale } from "./schemas";
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
   home: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
-    const [neighbourhoods, organisations, members] = await Promise.all([
+    const [neighbourhoods, organisations, members, modules] = await Promise.all([
       ctx.tx.neighbourhood.findMany({
         where: ctx.membership.neighbourhoodIds ? { id: { in: ctx.membership.neighbourhoodIds } } : {},
         select: { id: true, name: true, description: true, boundary: true, _count: { select: { people: true } } },
@@ -16,6 +17,7 @@ export const tenantRouter = router({
       }),
       ctx.tx.organisation.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
       ctx.tx.membership.count(),
+      enabledModuleIds(ctx.tx),
     ]);
     return {
       tenant: ctx.tenant,
@@ -32,6 +34,7 @@ export const tenantRouter = router({
       })),
       organisations,
       memberCount: members,
+      enabledModules: [...modules].sort(),
     };
   }),
 

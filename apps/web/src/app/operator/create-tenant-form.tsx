@@ -65,7 +65,15 @@ export function CreateTenantForm() {
           </option>
         ))}
       </SelectField>
-      <TextField id="tenant-admin" name="adminEmail" type="email" label={t("adminEmail")} hint={t("adminEmailHint")} required error={errors.adminEmail} />
+      <TextField
+        id="tenant-admin"
+        name="adminEmail"
+        type="email"
+        label={t("adminEmail")}
+        hint={t("adminEmailHint")}
+        required
+        error={errors.adminEmail}
+      />
       <Button type="submit" className="w-full" disabled={create.isPending}>
         {create.isPending ? t("creating") : t("create")}
       </Button>

@@ -1,7 +1,7 @@
 "use client";
 import "mapbox-gl/dist/mapbox-gl.css";
 import { useEffect, useRef } from "react";
-import Map, { Layer, type MapRef, NavigationControl, Source } from "react-map-gl/mapbox";
+import MapGL, { Layer, type MapRef, NavigationControl, Source } from "react-map-gl/mapbox";
 import { BOUNDARY_FILL, BOUNDARY_LINE, type RendererProps } from "./types";
 
 /** mapbox-gl, only for tenants that configured a Mapbox token (loaded on demand, never otherwise). */
@@ -11,7 +11,7 @@ export default function MapboxRenderer({ config, geometry, bbox, locale }: Rende
     if (bbox) ref.current?.fitBounds(bbox, { padding: 32, duration: 0, maxZoom: 17 });
   }, [bbox]);
   return (
-    <Map
+    <MapGL
       ref={ref}
       mapboxAccessToken={config.mapboxToken ?? undefined}
       initialViewState={
@@ -31,6 +31,6 @@ export default function MapboxRenderer({ config, geometry, bbox, locale }: Rende
           <Layer id="boundary-line" type="line" paint={{ "line-color": BOUNDARY_LINE, "line-width": 3 }} />
         </Source>
       ) : null}
-    </Map>
+    </MapGL>
   );
 }

@@ -2,7 +2,7 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { setWorkerUrl } from "maplibre-gl";
 import { useEffect, useRef } from "react";
-import Map, { Layer, type MapRef, NavigationControl, Source } from "react-map-gl/maplibre";
+import MapGL, { Layer, type MapRef, NavigationControl, Source } from "react-map-gl/maplibre";
 import { BOUNDARY_FILL, BOUNDARY_LINE, OFFLINE_STYLE, type RendererProps } from "./types";
 
 // Served from our own origin (copied at build by scripts/copy-map-worker.mjs): no CDN, fits the CSP.
@@ -15,7 +15,7 @@ export default function MaplibreRenderer({ config, geometry, bbox, locale }: Ren
     if (bbox) ref.current?.fitBounds(bbox, { padding: 32, duration: 0, maxZoom: 17 });
   }, [bbox]);
   return (
-    <Map
+    <MapGL
       ref={ref}
       initialViewState={
         bbox
@@ -34,6 +34,6 @@ export default function MaplibreRenderer({ config, geometry, bbox, locale }: Ren
           <Layer id="boundary-line" type="line" paint={{ "line-color": BOUNDARY_LINE, "line-width": 3 }} />
         </Source>
       ) : null}
-    </Map>
+    </MapGL>
   );
 }

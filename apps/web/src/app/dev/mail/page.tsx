@@ -48,14 +48,14 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
       <div className="mt-3">
         <Alert>{t("notice")}</Alert>
       </div>
-      <div role="search" className="mt-4">
+      <search className="mt-4 block">
         <Form action="/dev/mail" className="flex flex-wrap items-end gap-2">
           <div className="min-w-64 flex-1">
             <TextField id="devmail-to" name="to" type="search" label={t("filter")} defaultValue={to} />
           </div>
           <Button type="submit">{t("show")}</Button>
         </Form>
-      </div>
+      </search>
       <p role="status" className="mt-4 text-slate-800">
         {t("count", { count: mails.length })}
       </p>
@@ -78,7 +78,9 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
                   <dd className="break-all">{m.from}</dd>
                   <dt className="font-semibold">{t("time")}</dt>
                   <dd>
-                    <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                    <time dateTime={m.createdAt.toISOString()}>
+                      {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                    </time>
                   </dd>
                 </dl>
                 <pre className="mt-3 overflow-x-auto whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 font-mono text-sm text-slate-900">

@@ -22,7 +22,11 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
             <ul className="divide-y divide-slate-200">
               {home.neighbourhoods.map((n) => (
                 <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  {can("core.neighbourhoods.view") ? <Link href={`/t/${slug}/neighbourhoods/${n.id}`}>{n.name}</Link> : <span>{n.name}</span>}
+                  {can("core.neighbourhoods.view") ? (
+                    <Link href={`/t/${slug}/neighbourhoods/${n.id}`}>{n.name}</Link>
+                  ) : (
+                    <span>{n.name}</span>
+                  )}
                   <span className="flex gap-2 text-sm text-slate-700">
                     {can("core.people.view") ? <span>{t("home.people", { count: n.people })}</span> : null}
                     {n.hasBoundary ? null : <Badge tone="warn">{t("home.noBoundary")}</Badge>}

@@ -36,7 +36,9 @@ function Details({ data, label }: { data: unknown; label: string }) {
   return (
     <details className="mt-1 text-xs">
       <summary className="inline-flex min-h-11 cursor-pointer items-center text-teal-900">{label}</summary>
-      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-100 p-2">{JSON.stringify(data, null, 1)}</pre>
+      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-100 p-2">
+        {JSON.stringify(data, null, 1)}
+      </pre>
     </details>
   );
 }
@@ -116,8 +118,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
-      <div role="search" className="mb-6">
-        <Form action={base} className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_1fr_auto_auto_auto] lg:items-end">
+      <search className="mb-6 block">
+        <Form
+          action={base}
+          className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_1fr_auto_auto_auto] lg:items-end"
+        >
           <SelectField id="audit-actor" name="actor" label={t("actor")} defaultValue={filters.actor}>
             <option value="">{t("allActors")}</option>
             {actors.map((a) => (
@@ -155,7 +160,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             ) : null}
           </div>
         </Form>
-      </div>
+      </search>
       <p className="mb-3 text-sm text-slate-700">{t("appendOnly")}</p>
       <p role="status" className="mb-3 text-slate-800">
         {tc("results", { count: result.total })}

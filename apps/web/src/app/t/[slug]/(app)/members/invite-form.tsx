@@ -47,7 +47,13 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
       <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
       <TextField id="invite-email" name="email" type="email" label={t("email")} autoComplete="off" required error={errors.email} />
       <ScopeFields idPrefix="invite" options={options} roles={[]} organisationId={null} neighbourhoodIds={[]} errors={errors} />
-      <SelectField id="invite-locale" name="locale" label={t("mailLanguage")} defaultValue={MAIL_LOCALES.includes(defaultLocale as "nl") ? defaultLocale : "nl"} error={errors.locale}>
+      <SelectField
+        id="invite-locale"
+        name="locale"
+        label={t("mailLanguage")}
+        defaultValue={MAIL_LOCALES.includes(defaultLocale as "nl") ? defaultLocale : "nl"}
+        error={errors.locale}
+      >
         {MAIL_LOCALES.map((l) => (
           <option key={l} value={l}>
             {tl(l)}

@@ -53,7 +53,12 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
   return (
     <div className="mt-2">
       {editing ? (
-        <form ref={panelRef} onSubmit={submit} className="mt-2 space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-3" aria-label={t("editOf", { name: member.name })}>
+        <form
+          ref={panelRef}
+          onSubmit={submit}
+          className="mt-2 space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-3"
+          aria-label={t("editOf", { name: member.name })}
+        >
           <ScopeFields
             idPrefix={formId}
             options={options}

@@ -27,7 +27,13 @@ export function ScopeFields({
           <Checkbox key={r.value} name="roles" value={r.value} label={r.label} defaultChecked={roles.includes(r.value)} />
         ))}
       </CheckboxGroup>
-      <SelectField id={`${idPrefix}-organisation`} name="organisationId" label={t("organisation")} defaultValue={organisationId ?? ""} error={errors.organisationId}>
+      <SelectField
+        id={`${idPrefix}-organisation`}
+        name="organisationId"
+        label={t("organisation")}
+        defaultValue={organisationId ?? ""}
+        error={errors.organisationId}
+      >
         <option value="">{t("noOrganisation")}</option>
         {options.organisations.map((o) => (
           <option key={o.id} value={o.id}>

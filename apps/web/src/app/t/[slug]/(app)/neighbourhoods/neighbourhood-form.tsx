@@ -117,7 +117,14 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
           onChange={(e) => setName(e.currentTarget.value)}
           error={errors.name}
         />
-        <TextArea id="nbh-description" name="description" label={t("description")} defaultValue={initial.description} maxLength={2000} error={errors.description} />
+        <TextArea
+          id="nbh-description"
+          name="description"
+          label={t("description")}
+          defaultValue={initial.description}
+          maxLength={2000}
+          error={errors.description}
+        />
         <TextField
           id="nbh-sectors"
           name="sectorCodes"

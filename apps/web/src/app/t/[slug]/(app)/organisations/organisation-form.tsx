@@ -59,9 +59,31 @@ export function OrganisationForm({
   }
 
   return (
-    <form key={formKey} onSubmit={submit} noValidate className="space-y-4" aria-label={organisation ? t("editOf", { name: organisation.name }) : undefined}>
-      <TextField id={`${id}-name`} name="name" label={t("name")} required maxLength={200} defaultValue={organisation?.name} error={errors.name} />
-      <TextField id={`${id}-kind`} name="kind" label={t("kind")} hint={t("kindHint")} maxLength={100} defaultValue={organisation?.kind ?? ""} error={errors.kind} />
+    <form
+      key={formKey}
+      onSubmit={submit}
+      noValidate
+      className="space-y-4"
+      aria-label={organisation ? t("editOf", { name: organisation.name }) : undefined}
+    >
+      <TextField
+        id={`${id}-name`}
+        name="name"
+        label={t("name")}
+        required
+        maxLength={200}
+        defaultValue={organisation?.name}
+        error={errors.name}
+      />
+      <TextField
+        id={`${id}-kind`}
+        name="kind"
+        label={t("kind")}
+        hint={t("kindHint")}
+        maxLength={100}
+        defaultValue={organisation?.kind ?? ""}
+        error={errors.kind}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending} className={organisation ? undefined : "w-full"}>
           {pending ? tc("saving") : organisation ? tc("save") : t("create")}

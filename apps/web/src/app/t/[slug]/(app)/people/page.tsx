@@ -54,8 +54,11 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} actions={newLink} />
-      <div role="search" className="mb-6">
-        <Form action={base} className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
+      <search className="mb-6 block">
+        <Form
+          action={base}
+          className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+        >
           <TextField id="people-q" name="q" type="search" label={t("search")} defaultValue={filters.q} maxLength={100} />
           <SelectField id="people-neighbourhood" name="neighbourhood" label={t("neighbourhood")} defaultValue={filters.neighbourhood}>
             <option value="">{t("allNeighbourhoods")}</option>
@@ -73,7 +76,14 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
               </option>
             ))}
           </SelectField>
-          <TextField id="people-language" name="language" label={t("languageCode")} defaultValue={filters.language} maxLength={3} autoCapitalize="none" />
+          <TextField
+            id="people-language"
+            name="language"
+            label={t("languageCode")}
+            defaultValue={filters.language}
+            maxLength={3}
+            autoCapitalize="none"
+          />
           <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-1">
             <Button type="submit">{tc("search")}</Button>
             {filtered ? (
@@ -83,7 +93,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             ) : null}
           </div>
         </Form>
-      </div>
+      </search>
 
       <section aria-labelledby="people-results-title">
         <h2 id="people-results-title" className="mb-2 text-lg font-semibold">

@@ -110,18 +110,69 @@ export function PersonForm({
     <form onSubmit={submit} noValidate className="space-y-5">
       <Alert tone="info">{t("minimalData")}</Alert>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="person-first" name="firstName" label={t("firstName")} required maxLength={100} autoComplete="off" defaultValue={person.firstName} error={errors.firstName} />
-        <TextField id="person-last" name="lastName" label={t("lastNameOptional")} maxLength={100} autoComplete="off" defaultValue={person.lastName} error={errors.lastName} />
-        <TextField id="person-email" name="email" type="email" label={t("emailOptional")} autoComplete="off" defaultValue={person.email ?? ""} error={errors.email} />
-        <TextField id="person-phone" name="phone" type="tel" label={t("phoneOptional")} autoComplete="off" maxLength={40} defaultValue={person.phone ?? ""} error={errors.phone} />
+        <TextField
+          id="person-first"
+          name="firstName"
+          label={t("firstName")}
+          required
+          maxLength={100}
+          autoComplete="off"
+          defaultValue={person.firstName}
+          error={errors.firstName}
+        />
+        <TextField
+          id="person-last"
+          name="lastName"
+          label={t("lastNameOptional")}
+          maxLength={100}
+          autoComplete="off"
+          defaultValue={person.lastName}
+          error={errors.lastName}
+        />
+        <TextField
+          id="person-email"
+          name="email"
+          type="email"
+          label={t("emailOptional")}
+          autoComplete="off"
+          defaultValue={person.email ?? ""}
+          error={errors.email}
+        />
+        <TextField
+          id="person-phone"
+          name="phone"
+          type="tel"
+          label={t("phoneOptional")}
+          autoComplete="off"
+          maxLength={40}
+          defaultValue={person.phone ?? ""}
+          error={errors.phone}
+        />
       </div>
-      <TextField id="person-address" name="address" label={t("addressOptional")} hint={t("addressHint")} autoComplete="off" maxLength={300} defaultValue={person.address ?? ""} error={errors.address} />
+      <TextField
+        id="person-address"
+        name="address"
+        label={t("addressOptional")}
+        hint={t("addressHint")}
+        autoComplete="off"
+        maxLength={300}
+        defaultValue={person.address ?? ""}
+        error={errors.address}
+      />
       <CheckboxGroup legend={t("kinds")} hint={t("kindsHint")} error={errors.kinds} columns>
         {PERSON_KINDS.map((k) => (
           <Checkbox key={k} name="kinds" value={k} label={tk(k)} defaultChecked={person.kinds.includes(k)} />
         ))}
       </CheckboxGroup>
-      <TextField id="person-languages" name="languages" label={t("languages")} hint={t("languagesHint")} autoComplete="off" defaultValue={person.languages.join(", ")} error={errors.languages} />
+      <TextField
+        id="person-languages"
+        name="languages"
+        label={t("languages")}
+        hint={t("languagesHint")}
+        autoComplete="off"
+        defaultValue={person.languages.join(", ")}
+        error={errors.languages}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="person-neighbourhood"
@@ -139,7 +190,13 @@ export function PersonForm({
             </option>
           ))}
         </SelectField>
-        <SelectField id="person-organisation" name="organisationId" label={t("organisation")} defaultValue={person.organisationId ?? ""} error={errors.organisationId}>
+        <SelectField
+          id="person-organisation"
+          name="organisationId"
+          label={t("organisation")}
+          defaultValue={person.organisationId ?? ""}
+          error={errors.organisationId}
+        >
           <option value="">{t("noOrganisation")}</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -153,7 +210,14 @@ export function PersonForm({
           <Alert tone="info" title={t("notesWarningTitle")}>
             {t("notesWarning")}
           </Alert>
-          <TextArea id="person-notes" name="notes" label={t("notes")} maxLength={10_000} defaultValue={person.notes ?? ""} error={errors.notes} />
+          <TextArea
+            id="person-notes"
+            name="notes"
+            label={t("notes")}
+            maxLength={10_000}
+            defaultValue={person.notes ?? ""}
+            error={errors.notes}
+          />
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">

@@ -34,7 +34,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Numbers typed with a decimal comma (Belgian habit) or point. */
 function num(v: FormDataEntryValue | null): number {
-  return Number(String(v ?? "").trim().replace(",", "."));
+  return Number(
+    String(v ?? "")
+      .trim()
+      .replace(",", "."),
+  );
 }
 
 export function SettingsForm({ settings: s }: { settings: Settings }) {
@@ -70,7 +74,8 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
     const range = (k: "retentionDays" | "mapCenterLat" | "mapCenterLng" | "mapZoom", min: number, max: number, integer = false) => {
       const v = input[k];
       if (!Number.isFinite(v)) local[k] = t("notANumber");
-      else if (v < min || v > max || (integer && !Number.isInteger(v))) local[k] = t(integer ? "wholeNumberBetween" : "numberBetween", { min, max });
+      else if (v < min || v > max || (integer && !Number.isInteger(v)))
+        local[k] = t(integer ? "wholeNumberBetween" : "numberBetween", { min, max });
     };
     range("retentionDays", 1, 3650, true);
     range("mapCenterLat", -90, 90);
@@ -104,7 +109,14 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
       <Section title={t("general")}>
         <TextField id="settings-name" name="name" label={t("name")} required maxLength={200} defaultValue={s.name} error={errors.name} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="settings-default-locale" name="defaultLocale" label={t("defaultLocale")} hint={t("defaultLocaleHint")} defaultValue={s.defaultLocale} error={errors.defaultLocale}>
+          <SelectField
+            id="settings-default-locale"
+            name="defaultLocale"
+            label={t("defaultLocale")}
+            hint={t("defaultLocaleHint")}
+            defaultValue={s.defaultLocale}
+            error={errors.defaultLocale}
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l}>
                 {tl(l)}
@@ -138,7 +150,15 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
       </Section>
 
       <Section title={t("map")}>
-        <TextField id="settings-style" name="mapStyleUrl" type="url" label={t("mapStyleUrl")} hint={t("mapStyleUrlHint")} defaultValue={s.mapStyleUrl ?? ""} error={errors.mapStyleUrl} />
+        <TextField
+          id="settings-style"
+          name="mapStyleUrl"
+          type="url"
+          label={t("mapStyleUrl")}
+          hint={t("mapStyleUrlHint")}
+          defaultValue={s.mapStyleUrl ?? ""}
+          error={errors.mapStyleUrl}
+        />
         <div key={tokenKey} className="space-y-2">
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span className="font-semibold">{t("mapboxTokenStatus")}</span>
@@ -157,9 +177,31 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
           {s.hasMapboxToken ? <Checkbox name="removeMapboxToken" label={t("removeMapboxToken")} /> : null}
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField id="settings-lat" name="mapCenterLat" inputMode="decimal" label={t("mapCenterLat")} defaultValue={s.mapCenterLat} error={errors.mapCenterLat} />
-          <TextField id="settings-lng" name="mapCenterLng" inputMode="decimal" label={t("mapCenterLng")} defaultValue={s.mapCenterLng} error={errors.mapCenterLng} />
-          <TextField id="settings-zoom" name="mapZoom" inputMode="decimal" label={t("mapZoom")} hint={t("mapZoomHint")} defaultValue={s.mapZoom} error={errors.mapZoom} />
+          <TextField
+            id="settings-lat"
+            name="mapCenterLat"
+            inputMode="decimal"
+            label={t("mapCenterLat")}
+            defaultValue={s.mapCenterLat}
+            error={errors.mapCenterLat}
+          />
+          <TextField
+            id="settings-lng"
+            name="mapCenterLng"
+            inputMode="decimal"
+            label={t("mapCenterLng")}
+            defaultValue={s.mapCenterLng}
+            error={errors.mapCenterLng}
+          />
+          <TextField
+            id="settings-zoom"
+            name="mapZoom"
+            inputMode="decimal"
+            label={t("mapZoom")}
+            hint={t("mapZoomHint")}
+            defaultValue={s.mapZoom}
+            error={errors.mapZoom}
+          />
         </div>
       </Section>
 

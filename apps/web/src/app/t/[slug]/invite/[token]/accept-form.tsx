@@ -30,7 +30,15 @@ export function AcceptForm({
         <>
           {/* Lets password managers store the password under the right address. */}
           <input type="hidden" name="username" value={email} autoComplete="username" />
-          <TextField id="invite-name" name="name" label={t("name")} autoComplete="name" required defaultValue={state.name} error={state.fields.name} />
+          <TextField
+            id="invite-name"
+            name="name"
+            label={t("name")}
+            autoComplete="name"
+            required
+            defaultValue={state.name}
+            error={state.fields.name}
+          />
           {allowPassword ? (
             <TextField
               id="invite-password"

@@ -30,7 +30,12 @@ export async function acceptInvitation(_prev: AcceptState, form: FormData): Prom
   const password = typeof form.get("password") === "string" ? String(form.get("password")) : undefined;
   let email: string;
   try {
-    const r = await (await serverApi()).invitations.accept({ tenantSlug, token, name: name?.trim() || undefined, password: password || undefined });
+    const r = await (await serverApi()).invitations.accept({
+      tenantSlug,
+      token,
+      name: name?.trim() || undefined,
+      password: password || undefined,
+    });
     email = r.email;
   } catch (e) {
     if (e instanceof TRPCError) {

@@ -49,7 +49,15 @@ export function ConsentForm({ personId }: { personId: string }) {
 
   return (
     <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
-      <TextField id="consent-purpose" name="purpose" label={t("purpose")} hint={t("purposeHint")} required maxLength={300} error={errors.purpose} />
+      <TextField
+        id="consent-purpose"
+        name="purpose"
+        label={t("purpose")}
+        hint={t("purposeHint")}
+        required
+        maxLength={300}
+        error={errors.purpose}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField id="consent-method" name="method" label={t("method")} defaultValue="verbal" error={errors.method}>
           {METHODS.map((m) => (
@@ -58,7 +66,16 @@ export function ConsentForm({ personId }: { personId: string }) {
             </option>
           ))}
         </SelectField>
-        <TextField id="consent-given" name="givenAt" type="date" label={t("givenAt")} defaultValue={today()} max={today()} required error={errors.givenAt} />
+        <TextField
+          id="consent-given"
+          name="givenAt"
+          type="date"
+          label={t("givenAt")}
+          defaultValue={today()}
+          max={today()}
+          required
+          error={errors.givenAt}
+        />
       </div>
       <Button type="submit" disabled={add.isPending}>
         {add.isPending ? t("recording") : t("record")}

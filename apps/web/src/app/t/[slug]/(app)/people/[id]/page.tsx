@@ -47,10 +47,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
       <p className="mb-2">
         <Link href={`/t/${slug}/people`}>← {t("backToList")}</Link>
       </p>
-      <PageHeader
-        title={name}
-        description={t("registered", { date: date(p.createdAt), updated: date(p.updatedAt) })}
-      />
+      <PageHeader title={name} description={t("registered", { date: date(p.createdAt), updated: date(p.updatedAt) })} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
         <Card title={t("contact")}>
           <DetailList
@@ -128,7 +125,10 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
         ) : (
           <ul className="space-y-2" aria-label={tm("caption", { name })}>
             {p.consents.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-300 bg-white p-3 sm:p-4">
+              <li
+                key={c.id}
+                className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-300 bg-white p-3 sm:p-4"
+              >
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold">{c.purpose}</p>
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-800">
@@ -154,7 +154,10 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
           </ul>
         )}
         {can("core.consents.manage") ? (
-          <section aria-labelledby="consent-record-title" className="mt-4 max-w-2xl rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">
+          <section
+            aria-labelledby="consent-record-title"
+            className="mt-4 max-w-2xl rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5"
+          >
             <h3 id="consent-record-title" className="mb-3 text-lg font-semibold">
               {tm("recordTitle")}
             </h3>

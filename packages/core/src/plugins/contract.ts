@@ -1,0 +1,134 @@
+/**
+ * The plugin contract: everything a module is, in one place.
+ *
+ * A module package exports one `PluginDefinition` (its default export), built from
+ * - `manifest`: pure data (id, names, icon, dependsOn, permissions with default role grants, settings schema,
+ *   navigation). Isomorphic: safe to import anywhere.
+ * - `server`: its tRPC router (built only with `pluginProcedures(manifest)`, so every procedure requires a permission
+ *   and an enabled module), its jobs, its demo seed, optional enable/disable hooks, and the `personalData` hook that
+ *   exports and erases what the module holds about one Person.
+ * - `ui`: page components keyed by path (under /t/<slug>/<id>/…) and optional cards for the tenant home.
+ * - `messages`: its catalogs in nl, fr and en (all keys in all three), used under the namespace of its id.
+ * Adding a module = its package + one line in packages/platform/src/plugins.ts + its Prisma schema file and SQL migration.
+ */
+import type { ComponentType } from "react";
+import type { z } from "zod";
+import type { AnyRouter } from "@trpc/server";
+import type { createCallerFactory } from "../trpc/init";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Tx } from "../db/client";
+import type { AnyJobDef } from "../jobs/define";
+import type { PermissionDef, PermissionKey } from "../permissions/registry";
+
+export const LOCALES = ["nl", "fr", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Localised = Record<Locale, string>;
+
+export interface NavigationEntry<P extends string = PermissionKey> {
+  /** Path below the module's root, "" for the module's start page. */
+  path: string;
+  /** Message key in the module's catalog. */
+  labelKey: string;
+  permission: P;
+}
+
+export interface PluginManifest<Id extends string = string, P extends PermissionKey = PermissionKey> {
+  /** Immutable: URL segment, prefix of permissions, jobs and tables. Lower case letters, digits and dashes. */
+  id: Id;
+  name: Localised;
+  description: Localised;
+  /** A single emoji shown on the module card and in the modules list. */
+  icon: string;
+  dependsOn: readonly string[];
+  permissions: readonly (PermissionDef & { key: P })[];
+  /** Tenant settings; every field must have a default, so an empty object parses. */
+  settings: z.ZodObject;
+  navigation: readonly NavigationEntry<P>[];
+}
+
+/** What a module's hooks and seed get: the tenant and a client bound to it. */
+export interface TenantHookContext {
+  tenantId: string;
+  tx: Tx;
+  actorUserId: string | null;
+}
+
+export interface PersonalDataContext {
+  tenantId: string;
+  tx: Tx;
+}
+
+export interface ErasureResult {
+  model: string;
+  deleted: number;
+  anonymised: number;
+}
+
+export interface PersonalDataHook {
+  /** Prisma model names of this module that reference a Person (checked by the contract tests). */
+  models: readonly string[];
+  /** Everything the module holds about the person, by model name. */
+  export(ctx: PersonalDataContext, personId: string): Promise<Record<string, unknown[]>>;
+  /** Deletes or anonymises it, following the module's rules. Idempotent. */
+  erase(ctx: PersonalDataContext, personId: string): Promise<ErasureResult[]>;
+}
+
+export interface SeedContext {
+  /** Owner client (seeding is set-up, not a tenant request). */
+  db: PrismaClient;
+  tenant: { id: string; slug: string; defaultLocale: string };
+  /** Demo users of the tenant by role. */
+  usersByRole: Record<string, { id: string; email: string; name: string | null }[]>;
+}
+
+export interface PluginServer<R extends AnyRouter = AnyRouter> {
+  router: R;
+  jobs: readonly AnyJobDef[];
+  seed?: (ctx: SeedContext) => Promise<void>;
+  onEnable?: (ctx: TenantHookContext) => Promise<void>;
+  onDisable?: (ctx: TenantHookContext) => Promise<void>;
+  personalData: PersonalDataHook;
+}
+
+/** A server-side caller of a module's router, as the signed-in member, with every check of the HTTP endpoint. */
+export type CallerOf<R extends AnyRouter> = ReturnType<ReturnType<typeof createCallerFactory<R["_def"]["record"]>>>;
+
+/**
+ * What a module page receives. Pages are server components: they read through `caller(router)`; their client
+ * components write through `usePluginClient` (packages/ui) and read text with next-intl under the module's id.
+ */
+export interface PluginPageProps {
+  slug: string;
+  caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
+  /** Path segments after the matched page key's fixed part, e.g. ["123"] for "sessions/[id]". */
+  params: Record<string, string>;
+  searchParams: Record<string, string | undefined>;
+  permissions: readonly string[];
+}
+
+export interface PluginCardProps {
+  slug: string;
+  permissions: readonly string[];
+}
+
+export interface PluginUi {
+  /** Keyed by path below the module root: "" (start page), "sessions", "sessions/[id]". */
+  pages: Record<string, { component: ComponentType<PluginPageProps>; permission: PermissionKey }>;
+  cards?: readonly { component: ComponentType<PluginCardProps>; permission: PermissionKey }[];
+}
+
+export type MessageCatalog = { [key: string]: string | MessageCatalog };
+
+export interface PluginDefinition<M extends PluginManifest = PluginManifest, R extends AnyRouter = AnyRouter> {
+  manifest: M;
+  server: PluginServer<R>;
+  ui: PluginUi;
+  messages: Record<Locale, MessageCatalog>;
+}
+
+/** Keeps the literal types (id, permission keys, router) of a module definition. */
+export function definePlugin<const M extends PluginManifest, R extends AnyRouter>(p: PluginDefinition<M, R>): PluginDefinition<M, R> {
+  return p;
+}
+
+export type PermissionOf<M extends PluginManifest> = M["permissions"][number]["key"];

@@ -1,0 +1,31 @@
+import { TRPCError } from "@trpc/server";
+import { registerPermissions } from "../permissions/registry";
+import { tenantProcedure } from "../trpc/tenant";
+import type { PermissionOf, PluginManifest } from "./contract";
+import { assertManifest } from "./manifest";
+
+export const MODULE_DISABLED = "Deze module is niet ingeschakeld in deze omgeving.";
+
+/**
+ * The only way for a module to build procedures. `procedure(permission)` accepts only the module's own permission
+ * keys; every procedure also answers NOT_FOUND while the module is disabled for the tenant, and hands the handler the
+ * tenant's settings for the module (parsed with the manifest's schema, defaults filled in).
+ */
+export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
+  assertManifest(manifest);
+  registerPermissions(manifest.id, manifest.permissions);
+  return {
+    procedure(permission: PermissionOf<M>) {
+      return tenantProcedure(permission).use(async ({ ctx, next }) => {
+        const row = await ctx.tx.tenantModule.findUnique({
+          where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: manifest.id } },
+          select: { enabled: true, settings: true },
+        });
+        if (!row?.enabled) throw new TRPCError({ code: "NOT_FOUND", message: MODULE_DISABLED });
+        const parsed = manifest.settings.safeParse(row.settings ?? {});
+        const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
+        return next({ ctx: { settings, moduleId: manifest.id } });
+      });
+    },
+  };
+}

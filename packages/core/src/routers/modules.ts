@@ -1,0 +1,89 @@
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+import { getPlugin, registeredPlugins } from "../plugins/registry";
+import { router } from "../trpc/init";
+import { badRequest, orNotFound } from "../trpc/errors";
+import { tenantProcedure } from "../trpc/tenant";
+
+const moduleId = z.string().trim().regex(/^[a-z][a-z0-9-]{1,40}$/, "Onbekende module");
+const NOT_FOUND = "Deze module bestaat niet.";
+
+export const modulesRouter = router({
+  /** Every installed module with its state for this tenant and its settings form (as JSON Schema). */
+  list: tenantProcedure("core.modules.manage").query(async ({ ctx }) => {
+    const rows = await ctx.tx.tenantModule.findMany();
+    const byId = new Map(rows.map((r) => [r.moduleId, r]));
+    return registeredPlugins().map((p) => {
+      const row = byId.get(p.manifest.id);
+      const parsed = p.manifest.settings.safeParse(row?.settings ?? {});
+      return {
+        id: p.manifest.id,
+        name: p.manifest.name,
+        description: p.manifest.description,
+        icon: p.manifest.icon,
+        dependsOn: [...p.manifest.dependsOn],
+        enabled: row?.enabled ?? false,
+        settings: (parsed.success ? parsed.data : p.manifest.settings.parse({})) as Record<string, unknown>,
+        settingsSchema: z.toJSONSchema(p.manifest.settings, { io: "input" }) as Record<string, unknown>,
+        changedAt: row?.changedAt ?? null,
+        changedById: row?.changedById ?? null,
+      };
+    });
+  }),
+
+  /** Enabling is refused while a module it depends on is off; the message names that module. */
+  enable: tenantProcedure("core.modules.manage")
+    .input(z.object({ id: moduleId }))
+    .mutation(async ({ ctx, input }) => {
+      const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
+      const enabled = new Set((await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId));
+      const missing = plugin.manifest.dependsOn.filter((d) => !enabled.has(d));
+      if (missing.length) {
+        const names = missing.map((d) => getPlugin(d)?.manifest.name.nl ?? d).join(", ");
+        throw badRequest(`Schakel eerst ${names} in: ${plugin.manifest.name.nl} heeft die module nodig.`);
+      }
+      const key = { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } };
+      await ctx.tx.tenantModule.upsert({
+        where: key,
+        create: { tenantId: ctx.tenant.id, moduleId: input.id, enabled: true, changedById: ctx.session.userId },
+        update: { enabled: true, changedById: ctx.session.userId, changedAt: new Date() },
+      });
+      await plugin.server.onEnable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId });
+      await ctx.audit({ action: "module.enabled", targetType: "Module", targetId: input.id });
+      return { ok: true };
+    }),
+
+  /** Disabling hides the module and pauses its jobs for this tenant; it deletes nothing. */
+  disable: tenantProcedure("core.modules.manage")
+    .input(z.object({ id: moduleId }))
+    .mutation(async ({ ctx, input }) => {
+      const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
+      const enabled = (await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId);
+      const dependants = registeredPlugins().filter((p) => enabled.includes(p.manifest.id) && p.manifest.dependsOn.includes(input.id));
+      if (dependants.length) {
+        throw badRequest(`Schakel eerst ${dependants.map((d) => d.manifest.name.nl).join(", ")} uit: die module gebruikt ${plugin.manifest.name.nl}.`);
+      }
+      await ctx.tx.tenantModule.updateMany({ where: { moduleId: input.id }, data: { enabled: false, changedById: ctx.session.userId, changedAt: new Date() } });
+      await plugin.server.onDisable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId });
+      await ctx.audit({ action: "module.disabled", targetType: "Module", targetId: input.id });
+      return { ok: true };
+    }),
+
+  updateSettings: tenantProcedure("core.modules.manage")
+    .input(z.object({ id: moduleId, settings: z.record(z.string(), z.unknown()) }))
+    .mutation(async ({ ctx, input }) => {
+      const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
+      const parsed = plugin.manifest.settings.safeParse(input.settings);
+      if (!parsed.success) {
+        throw badRequest(`Ongeldige instellingen: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      }
+      const settings = parsed.data as Prisma.InputJsonValue;
+      await ctx.tx.tenantModule.upsert({
+        where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } },
+        create: { tenantId: ctx.tenant.id, moduleId: input.id, enabled: false, settings, changedById: ctx.session.userId },
+        update: { settings, changedById: ctx.session.userId, changedAt: new Date() },
+      });
+      await ctx.audit({ action: "module.settings_updated", targetType: "Module", targetId: input.id, data: { settings } });
+      return { ok: true };
+    }),
+});
