@@ -23,7 +23,7 @@ export const corePermissions = [
   { key: "core.members.view", defaultRoles: ["admin", "regie"] },
   { key: "core.members.manage", defaultRoles: ["admin"] },
   { key: "core.roles.manage", defaultRoles: ["admin"] },
-  { key: "core.modules.manage", defaultRoles: ["admin"] },
+  { key: "core.modules.manage", defaultRoles: ["admin", "regie"] },
   { key: "core.neighbourhoods.view", defaultRoles: ALL },
   { key: "core.neighbourhoods.manage", defaultRoles: ["admin", "regie"] },
   { key: "core.organisations.view", defaultRoles: ALL },

@@ -51,6 +51,8 @@ export interface TenantHookContext {
   tenantId: string;
   tx: Tx;
   actorUserId: string | null;
+  /** Work outside the database (e.g. (un)scheduling repeatable jobs) runs only after the change committed. */
+  afterCommit: (fn: () => Promise<void>) => void;
 }
 
 export interface PersonalDataContext {

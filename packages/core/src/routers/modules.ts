@@ -48,7 +48,7 @@ export const modulesRouter = router({
         create: { tenantId: ctx.tenant.id, moduleId: input.id, enabled: true, changedById: ctx.session.userId },
         update: { enabled: true, changedById: ctx.session.userId, changedAt: new Date() },
       });
-      await plugin.server.onEnable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId });
+      await plugin.server.onEnable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId, afterCommit: ctx.afterCommit });
       await ctx.audit({ action: "module.enabled", targetType: "Module", targetId: input.id });
       return { ok: true };
     }),
@@ -64,7 +64,7 @@ export const modulesRouter = router({
         throw badRequest(`Schakel eerst ${dependants.map((d) => d.manifest.name.nl).join(", ")} uit: die module gebruikt ${plugin.manifest.name.nl}.`);
       }
       await ctx.tx.tenantModule.updateMany({ where: { moduleId: input.id }, data: { enabled: false, changedById: ctx.session.userId, changedAt: new Date() } });
-      await plugin.server.onDisable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId });
+      await plugin.server.onDisable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId, afterCommit: ctx.afterCommit });
       await ctx.audit({ action: "module.disabled", targetType: "Module", targetId: input.id });
       return { ok: true };
     }),
