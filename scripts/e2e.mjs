@@ -6,7 +6,10 @@ import { fail, portIsFree, root, run, startChild, step, stopChild, waitForHttp }
 
 const reportFile = process.argv[2];
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) fail(`Chromium is needed for the end-to-end tests and was not found at ${chromium}. Install Debian's package: apt-get install -y chromium (.ci/run does this).`);
+if (!existsSync(chromium))
+  fail(
+    `Chromium is needed for the end-to-end tests and was not found at ${chromium}. Install Debian's package: apt-get install -y chromium (.ci/run does this).`,
+  );
 
 const id = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
 const db = `zorgzaam_e2e_${id}`;

@@ -1,5 +1,18 @@
 // `npm start`: install if needed, check services, migrate, seed, build, then run web and worker.
-import { checkServices, ensureAuthSecret, fail, installIfNeeded, loadDotEnv, portIsFree, root, run, startChild, step, stopChild, waitForHttp } from "./lib/setup.mjs";
+import {
+  checkServices,
+  ensureAuthSecret,
+  fail,
+  installIfNeeded,
+  loadDotEnv,
+  portIsFree,
+  root,
+  run,
+  startChild,
+  step,
+  stopChild,
+  waitForHttp,
+} from "./lib/setup.mjs";
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 12)) fail(`Zorgzaam needs Node.js 20.12 or newer; this is ${process.version}.`);
@@ -40,7 +53,10 @@ const stop = async (code = 0) => {
   process.exit(code);
 };
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stop(0));
-for (const [name, child] of [["web", web], ["worker", worker]]) {
+for (const [name, child] of [
+  ["web", web],
+  ["worker", worker],
+]) {
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`\n✖ The ${name} process stopped (exit ${code}); stopping Zorgzaam.`);
@@ -54,5 +70,7 @@ if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 60_000, () => !stoppi
   stop(1);
 } else {
   run("npx", ["tsx", "scripts/print-demo.ts"]);
-  console.log(`\nZorgzaam is running: ${process.env.APP_URL}\nCaptured e-mail (magic links, invitations): ${process.env.APP_URL}/dev/mail\nStop with Ctrl+C.`);
+  console.log(
+    `\nZorgzaam is running: ${process.env.APP_URL}\nCaptured e-mail (magic links, invitations): ${process.env.APP_URL}/dev/mail\nStop with Ctrl+C.`,
+  );
 }

@@ -13,7 +13,10 @@ const results = []; // { stage, passed, failed }
 function vitestCounts(file) {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0) };
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0),
+  };
 }
 
 const out = path.join(root, ".zorgzaam/test-results");
@@ -27,21 +30,29 @@ if (want("lint")) {
 
 if (want("types")) {
   step("Type check (every package)");
-  const a = run("npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"], { allowFail: true, env: { TURBO_TELEMETRY_DISABLED: "1" } });
+  const a = run("npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"], {
+    allowFail: true,
+    env: { TURBO_TELEMETRY_DISABLED: "1" },
+  });
   const b = run("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"], { allowFail: true });
   results.push({ stage: "types", passed: a === 0 && b === 0 ? 1 : 0, failed: a === 0 && b === 0 ? 0 : 1 });
 }
 
 if (want("unit") || want("integration") || want("e2e")) {
   step("Checking PostgreSQL and Redis");
-  await checkServices({ ownerUrl: "postgres://postgres@127.0.0.1:5432/postgres", redisUrl: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379" });
+  await checkServices({
+    ownerUrl: "postgres://postgres@127.0.0.1:5432/postgres",
+    redisUrl: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
+  });
 }
 
 for (const project of ["unit", "integration"]) {
   if (!want(project)) continue;
   step(`${project === "unit" ? "Unit" : "Integration"} tests (Vitest${project === "integration" ? ", real PostgreSQL and Redis" : ""})`);
   const file = path.join(out, `${project}.json`);
-  const code = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { allowFail: true });
+  const code = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
+    allowFail: true,
+  });
   const counts = vitestCounts(file) ?? { passed: 0, failed: 1 };
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   results.push({ stage: project, ...counts });

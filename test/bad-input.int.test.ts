@@ -104,7 +104,20 @@ const hugeString = fc.constantFrom(1_001, 10_001, 100_001).map((n) => "x".repeat
 const numbers = fc.oneof(
   fc.integer(),
   fc.double(),
-  fc.constantFrom(0, -0, -1, 0.5, 1e21, 1e308, -1e308, 2 ** 31, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 8.64e15 + 1),
+  fc.constantFrom(
+    0,
+    -0,
+    -1,
+    0.5,
+    1e21,
+    1e308,
+    -1e308,
+    2 ** 31,
+    2 ** 53 + 2,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
+    8.64e15 + 1,
+  ),
 );
 const scalar = fc.oneof(nastyStrings, hugeString, fc.string({ unit: "binary", maxLength: 40 }), numbers, fc.boolean(), fc.constant(null));
 const { value: junkValue } = fc.letrec<{ value: unknown }>((tie) => ({
@@ -142,7 +155,10 @@ const anyDate = fc.oneof(
 );
 const geoJsonish = fc.record({
   type: fc.constantFrom("Polygon", "MultiPolygon", "Point", "Feature", "polygon"),
-  coordinates: fc.array(fc.array(fc.array(fc.oneof(numbers, fc.double({ min: -200, max: 200, noNaN: true })), { maxLength: 3 }), { maxLength: 8 }), { maxLength: 3 }),
+  coordinates: fc.array(
+    fc.array(fc.array(fc.oneof(numbers, fc.double({ min: -200, max: 200, noNaN: true })), { maxLength: 3 }), { maxLength: 8 }),
+    { maxLength: 3 },
+  ),
 });
 
 interface ZodLike {
@@ -192,8 +208,22 @@ function shapedBy(schema: ZodLike | undefined, key = "", depth = 0): fc.Arbitrar
       return wrongType(fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, shapedBy(v, k, depth + 1)]))));
     }
     case "string":
-      if (def.format === "uuid") return wrongType(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...idPool(key)) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: anyString }));
-      if (def.format === "email") return wrongType(fc.oneof(fc.emailAddress(), anyString, fc.emailAddress().map((e) => `${e}\u0000`)));
+      if (def.format === "uuid")
+        return wrongType(
+          fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...idPool(key)) },
+            { weight: 1, arbitrary: fc.uuid() },
+            { weight: 1, arbitrary: anyString },
+          ),
+        );
+      if (def.format === "email")
+        return wrongType(
+          fc.oneof(
+            fc.emailAddress(),
+            anyString,
+            fc.emailAddress().map((e) => `${e}\u0000`),
+          ),
+        );
       if (def.format === "url") return wrongType(fc.oneof(fc.webUrl(), anyString));
       return wrongType(anyString);
     case "number":
@@ -204,7 +234,12 @@ function shapedBy(schema: ZodLike | undefined, key = "", depth = 0): fc.Arbitrar
     case "date":
       return wrongType(anyDate);
     case "enum":
-      return wrongType(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: "x" })) }, { weight: 1, arbitrary: anyString }));
+      return wrongType(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: "x" })) },
+          { weight: 1, arbitrary: anyString },
+        ),
+      );
     case "literal":
       return fc.constantFrom(...(def.values ?? [null]));
     case "array":
@@ -222,7 +257,9 @@ function shapedBy(schema: ZodLike | undefined, key = "", depth = 0): fc.Arbitrar
       return fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1) });
     case "pipe":
       // A transform on the way out says nothing about the input: generate for the input side then.
-      return def.out?._zod.def.type === "transform" || !def.out ? shapedBy(def.in, key, depth + 1) : fc.oneof(shapedBy(def.in, key, depth + 1), shapedBy(def.out, key, depth + 1));
+      return def.out?._zod.def.type === "transform" || !def.out
+        ? shapedBy(def.in, key, depth + 1)
+        : fc.oneof(shapedBy(def.in, key, depth + 1), shapedBy(def.out, key, depth + 1));
     case "union":
       return fc.oneof(...(def.options ?? []).map((o) => shapedBy(o, key, depth + 1)));
     case "unknown":
@@ -264,10 +301,13 @@ describe("junk input through the HTTP endpoint", () => {
           if (status >= 500) {
             problems.push(`${where}: HTTP ${status}: ${text.slice(0, 300)}`);
           }
-          if (text.includes("    at ") || text.includes(".ts:")) problems.push(`${where}: stack trace in the response: ${text.slice(0, 300)}`);
+          if (text.includes("    at ") || text.includes(".ts:"))
+            problems.push(`${where}: stack trace in the response: ${text.slice(0, 300)}`);
           const inputText = JSON.stringify(input) ?? "";
-          if (/prisma/i.test(text) && !/prisma/i.test(inputText)) problems.push(`${where}: Prisma internals in the response: ${text.slice(0, 300)}`);
-          if (/invalid byte sequence|violates|syntax error|relation "/i.test(text)) problems.push(`${where}: database error in the response: ${text.slice(0, 300)}`);
+          if (/prisma/i.test(text) && !/prisma/i.test(inputText))
+            problems.push(`${where}: Prisma internals in the response: ${text.slice(0, 300)}`);
+          if (/invalid byte sequence|violates|syntax error|relation "/i.test(text))
+            problems.push(`${where}: database error in the response: ${text.slice(0, 300)}`);
           if (status === 200 && p.inputs.length > 0) acceptedWithInput++;
           const body = JSON.parse(text) as ErrorBody;
           const err = body.error?.json;
@@ -308,7 +348,7 @@ describe("fixed bugs stay fixed", () => {
 describe("the endpoint's request rules", () => {
   const mutation = (): ProcedureInfo => {
     const p = procedures.find((x) => x.path === "organisations.create");
-    if (!p || p.type !== "mutation") throw new Error("organisations.create mutation expected");
+    if (p?.type !== "mutation") throw new Error("organisations.create mutation expected");
     return p;
   };
 
@@ -321,7 +361,11 @@ describe("the endpoint's request rules", () => {
     for (const type of [null, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
       const headers: Record<string, string> = { origin: APP_URL, [TENANT_HEADER]: tenant.slug };
       if (type) headers["content-type"] = type;
-      const req = new Request(`${APP_URL}/api/trpc/organisations.create`, { method: "POST", headers, body: JSON.stringify({ json: { name: "CSRF" } }) });
+      const req = new Request(`${APP_URL}/api/trpc/organisations.create`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ json: { name: "CSRF" } }),
+      });
       const r = await send(req);
       expect(r.status, String(type)).toBe(415);
       expect(r.text).not.toContain("    at ");
@@ -332,7 +376,11 @@ describe("the endpoint's request rules", () => {
     for (const origin of ["https://evil.example", "http://localhost:3001", "null", undefined]) {
       const headers: Record<string, string> = { "content-type": "application/json", [TENANT_HEADER]: tenant.slug };
       if (origin !== undefined) headers.origin = origin;
-      const req = new Request(`${APP_URL}/api/trpc/organisations.create`, { method: "POST", headers, body: JSON.stringify({ json: { name: "CSRF" } }) });
+      const req = new Request(`${APP_URL}/api/trpc/organisations.create`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ json: { name: "CSRF" } }),
+      });
       const r = await send(req);
       expect(r.status, String(origin)).toBe(403);
     }
@@ -363,7 +411,6 @@ describe("input PostgreSQL cannot store is refused with a 400", () => {
   const post = (path: string, input: unknown) => send(trpcRequest({ path, type: "mutation" }, input));
   const get = (path: string, input: unknown) => send(trpcRequest({ path, type: "query" }, input));
 
-
   it("nul-byte: a NUL character in a text field is a 400, not a 500", async () => {
     const answers = [
       (await post("organisations.create", { name: "a\u0000b" })).status,
@@ -385,7 +432,8 @@ describe("input PostgreSQL cannot store is refused with a 400", () => {
 
   it("lone-surrogate: a lone surrogate in a list or in audited text is a 400 (or stored), not a 500", async () => {
     const answers = [
-      (await post("people.addConsent", { personId: tenant.people[0].id, purpose: "doel \ud800", method: "verbal", givenAt: new Date() })).status,
+      (await post("people.addConsent", { personId: tenant.people[0].id, purpose: "doel \ud800", method: "verbal", givenAt: new Date() }))
+        .status,
       (await post("neighbourhoods.create", { name: `s ${Date.now()}`, sectorCodes: ["A\ud800"] })).status,
     ];
     expect(answers.filter((s) => s >= 500)).toEqual([]);

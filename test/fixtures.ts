@@ -130,15 +130,26 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
   const tenantId = tenant.id;
 
   const orgA = await db.organisation.create({ data: { tenantId, name: `OCMW ${slug}`, kind: "ocmw" }, select: { id: true, name: true } });
-  const orgB = await db.organisation.create({ data: { tenantId, name: `Partner ${slug}`, kind: "non-profit" }, select: { id: true, name: true } });
-  const nbhA = await db.neighbourhood.create({ data: { tenantId, name: `Centrum ${slug}`, sectorCodes: ["A00-"] }, select: { id: true, name: true } });
+  const orgB = await db.organisation.create({
+    data: { tenantId, name: `Partner ${slug}`, kind: "non-profit" },
+    select: { id: true, name: true },
+  });
+  const nbhA = await db.neighbourhood.create({
+    data: { tenantId, name: `Centrum ${slug}`, sectorCodes: ["A00-"] },
+    select: { id: true, name: true },
+  });
   const nbhB = await db.neighbourhood.create({ data: { tenantId, name: `Rand ${slug}` }, select: { id: true, name: true } });
 
   const t = { id: tenantId };
   const users: Record<Role, MemberFixture> = {
     admin: await createMember(t, { roles: ["admin"], organisationId: orgA.id, tag: "admin" }),
     regie: await createMember(t, { roles: ["regie"], organisationId: orgA.id, tag: "regie" }),
-    field_worker: await createMember(t, { roles: ["field_worker"], organisationId: orgA.id, neighbourhoodIds: [nbhA.id], tag: "fieldworker" }),
+    field_worker: await createMember(t, {
+      roles: ["field_worker"],
+      organisationId: orgA.id,
+      neighbourhoodIds: [nbhA.id],
+      tag: "fieldworker",
+    }),
     partner: await createMember(t, { roles: ["partner"], organisationId: orgB.id, tag: "partner" }),
     volunteer: await createMember(t, { roles: ["volunteer"], tag: "volunteer" }),
   };
@@ -168,7 +179,14 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
   const consents: { id: string; personId: string }[] = [];
   for (const p of people) {
     const c = await db.consent.create({
-      data: { tenantId, personId: p.id, purpose: "Contact opnemen", method: "verbal", givenAt: new Date(Date.now() - 86_400_000), recordedById: users.admin.id },
+      data: {
+        tenantId,
+        personId: p.id,
+        purpose: "Contact opnemen",
+        method: "verbal",
+        givenAt: new Date(Date.now() - 86_400_000),
+        recordedById: users.admin.id,
+      },
       select: { id: true, personId: true },
     });
     consents.push(c);
@@ -314,7 +332,10 @@ export function quoteIdent(name: string): string {
 export async function snapshotTenant(tenantId: string): Promise<Record<string, string[]>> {
   const db = ownerDb();
   const out: Record<string, string[]> = {};
-  const tenantRow = await db.$queryRawUnsafe<{ j: string }[]>(`SELECT row_to_json(t)::text AS j FROM "Tenant" t WHERE id = $1::uuid`, tenantId);
+  const tenantRow = await db.$queryRawUnsafe<{ j: string }[]>(
+    `SELECT row_to_json(t)::text AS j FROM "Tenant" t WHERE id = $1::uuid`,
+    tenantId,
+  );
   out.Tenant = tenantRow.map((r) => r.j);
   for (const table of await tenantTables()) {
     const rows = await db.$queryRawUnsafe<{ j: string }[]>(

@@ -124,7 +124,8 @@ describe("every procedure is gated", () => {
     expect(disagreements).toEqual([]);
     expect(cells).toBe(procedures.length * actors.length);
     // Every kind of answer occurs, so no class of cells can pass by accident.
-    for (const gate of ["passed", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND(tenant)"] as const) expect(seen.get(gate) ?? 0, gate).toBeGreaterThan(0);
+    for (const gate of ["passed", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND(tenant)"] as const)
+      expect(seen.get(gate) ?? 0, gate).toBeGreaterThan(0);
   });
 
   it("lets a role through exactly when the tenant's override grants it (overrides are read per tenant)", async () => {
@@ -209,10 +210,30 @@ const crossCases: CrossCase[] = [
   },
   { path: "people.get", covers: ["id"], input: (f) => ({ id: f.person }), expect: "NOT_FOUND" },
   { path: "people.update", covers: ["id"], input: (f) => ({ id: f.person, firstName: "Overgenomen" }), expect: "NOT_FOUND" },
-  { path: "people.update", covers: ["neighbourhoodId"], input: (f, o) => ({ id: o.person, neighbourhoodId: f.neighbourhood }), expect: "NOT_FOUND" },
-  { path: "people.update", covers: ["organisationId"], input: (f, o) => ({ id: o.person, organisationId: f.organisation }), expect: "NOT_FOUND" },
-  { path: "people.create", covers: ["neighbourhoodId"], input: (f) => ({ firstName: "Nieuw", neighbourhoodId: f.neighbourhood }), expect: "NOT_FOUND" },
-  { path: "people.create", covers: ["organisationId"], input: (f) => ({ firstName: "Nieuw", organisationId: f.organisation }), expect: "NOT_FOUND" },
+  {
+    path: "people.update",
+    covers: ["neighbourhoodId"],
+    input: (f, o) => ({ id: o.person, neighbourhoodId: f.neighbourhood }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "people.update",
+    covers: ["organisationId"],
+    input: (f, o) => ({ id: o.person, organisationId: f.organisation }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "people.create",
+    covers: ["neighbourhoodId"],
+    input: (f) => ({ firstName: "Nieuw", neighbourhoodId: f.neighbourhood }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "people.create",
+    covers: ["organisationId"],
+    input: (f) => ({ firstName: "Nieuw", organisationId: f.organisation }),
+    expect: "NOT_FOUND",
+  },
   {
     path: "people.addConsent",
     covers: ["personId"],
@@ -253,7 +274,9 @@ describe("a member of tenant B using tenant A's ids", () => {
   });
 
   it("holds every permission (so no answer below is a permission refusal)", () => {
-    const all = allPermissions().map((p) => p.key).sort();
+    const all = allPermissions()
+      .map((p) => p.key)
+      .sort();
     expect([...effectivePermissions(attacker.roles, [])].sort()).toEqual(all);
   });
 

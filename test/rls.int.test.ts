@@ -70,7 +70,17 @@ async function ownerCount(table: string, tenantId: string): Promise<number> {
 describe("row-level security is on for every tenant table", () => {
   it("finds the tenant tables in information_schema (not an empty list)", () => {
     expect(tables.length).toBeGreaterThan(8);
-    for (const t of ["Organisation", "Neighbourhood", "Membership", "MembershipNeighbourhood", "Invitation", "Person", "Consent", "RolePermission", "AuditEvent"]) {
+    for (const t of [
+      "Organisation",
+      "Neighbourhood",
+      "Membership",
+      "MembershipNeighbourhood",
+      "Invitation",
+      "Person",
+      "Consent",
+      "RolePermission",
+      "AuditEvent",
+    ]) {
       expect(tables).toContain(t);
     }
   });
@@ -93,7 +103,8 @@ describe("row-level security is on for every tenant table", () => {
   it("has fixture rows of both tenants in every tenant table (so the isolation checks below are not vacuous)", async () => {
     const empty: string[] = [];
     for (const table of tables) {
-      for (const t of [A, B]) if ((await ownerCount(table, t.id)) === 0) empty.push(`${table} has no rows for ${t.slug}: extend test/fixtures.ts`);
+      for (const t of [A, B])
+        if ((await ownerCount(table, t.id)) === 0) empty.push(`${table} has no rows for ${t.slug}: extend test/fixtures.ts`);
     }
     expect(empty).toEqual([]);
   });
@@ -109,7 +120,8 @@ describe("tenant A cannot touch tenant B's rows", () => {
         const foreign = await c.query(`SELECT count(*)::int AS n FROM ${quoteIdent(table)} WHERE "tenantId" = $1`, [B.id]);
         const all = await c.query(`SELECT count(*)::int AS n FROM ${quoteIdent(table)} WHERE "tenantId" IS DISTINCT FROM $1`, [A.id]);
         const ownN = (own.rows[0] as { n: number }).n;
-        if (ownN !== (await ownerCount(table, A.id))) problems.push(`${table}: A sees ${ownN} of its own rows, owner sees ${await ownerCount(table, A.id)}`);
+        if (ownN !== (await ownerCount(table, A.id)))
+          problems.push(`${table}: A sees ${ownN} of its own rows, owner sees ${await ownerCount(table, A.id)}`);
         if ((foreign.rows[0] as { n: number }).n !== 0) problems.push(`${table}: A sees B's rows`);
         if ((all.rows[0] as { n: number }).n !== 0) problems.push(`${table}: A sees rows of other tenants (or without a tenant)`);
         checked++;
@@ -143,7 +155,8 @@ describe("tenant A cannot touch tenant B's rows", () => {
         for (const [what, r, expected] of results) {
           if (r.error) {
             // Only the audit log may refuse outright: the application role has no UPDATE/DELETE on it at all.
-            if (!(table === "AuditEvent" && r.error.code === "42501")) problems.push(`${table} ${what}: unexpected error ${r.error.code} ${r.error.message}`);
+            if (!(table === "AuditEvent" && r.error.code === "42501"))
+              problems.push(`${table} ${what}: unexpected error ${r.error.code} ${r.error.message}`);
           } else if (r.rowCount !== expected) {
             problems.push(`${table} ${what}: ${r.rowCount} rows affected, expected ${expected}`);
           }
@@ -172,7 +185,8 @@ describe("tenant A cannot touch tenant B's rows", () => {
       });
       await asApp(null, async (c) => {
         const r = await attempt(c, insert.sql, insert.params);
-        if (!r.error || r.error.code !== "42501") problems.push(`${table}: without a tenant, insert was not refused by RLS (${r.error?.code ?? "succeeded"})`);
+        if (r.error?.code !== "42501")
+          problems.push(`${table}: without a tenant, insert was not refused by RLS (${r.error?.code ?? "succeeded"})`);
       });
       // Control: as B itself the same row is not refused by row-level security (it may still clash with a unique key).
       await asApp(B.id, async (c) => {
@@ -213,7 +227,8 @@ describe("no tenant context means zero rows", () => {
         if (setting !== null) await app.query("SELECT set_config('app.tenant_id', $1, true)", [setting]);
         for (const table of tables) {
           const r = await app.query(`SELECT count(*)::int AS n FROM ${quoteIdent(table)}`);
-          if ((r.rows[0] as { n: number }).n !== 0) problems.push(`${table} (${setting === null ? "unset" : "empty"}): ${(r.rows[0] as { n: number }).n} rows`);
+          if ((r.rows[0] as { n: number }).n !== 0)
+            problems.push(`${table} (${setting === null ? "unset" : "empty"}): ${(r.rows[0] as { n: number }).n} rows`);
           const o = await ownerPg.query(`SELECT count(*)::int AS n FROM ${quoteIdent(table)}`);
           if ((o.rows[0] as { n: number }).n > 0) nonEmptyForOwner++;
         }
@@ -239,10 +254,7 @@ describe("the audit log is append-only", () => {
       expect(visible.rowCount).toBe(1);
       const ins = await attempt(c, `INSERT INTO "AuditEvent" ("tenantId", action) VALUES ($1, 'test.append')`, [A.id]);
       expect(ins.error).toBeNull();
-      for (const sql of [
-        `UPDATE "AuditEvent" SET action = 'tampered' WHERE id = $1`,
-        `DELETE FROM "AuditEvent" WHERE id = $1`,
-      ]) {
+      for (const sql of [`UPDATE "AuditEvent" SET action = 'tampered' WHERE id = $1`, `DELETE FROM "AuditEvent" WHERE id = $1`]) {
         const r = await attempt(c, sql, [A.auditEventId.toString()]);
         expect(r.error?.code, sql).toBe("42501");
         expect(r.error?.message, sql).toMatch(/permission denied/);
@@ -290,7 +302,9 @@ describe("the application role", () => {
     );
     expect(owned.rows).toEqual([]);
     // The owner (who bypasses RLS) does own the tables: the check above looks at the right catalog.
-    const ownerOwns = await ownerPg.query(`SELECT count(*)::int AS n FROM pg_class c WHERE c.relname = 'Person' AND c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`);
+    const ownerOwns = await ownerPg.query(
+      `SELECT count(*)::int AS n FROM pg_class c WHERE c.relname = 'Person' AND c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`,
+    );
     expect((ownerOwns.rows[0] as { n: number }).n).toBe(1);
   });
 
@@ -312,11 +326,17 @@ describe("composite foreign keys refuse links across tenants", () => {
   const cases: { name: string; sql: (t: TenantFixture, target: TenantFixture) => { sql: string; params: unknown[] } }[] = [
     {
       name: "Person -> Neighbourhood",
-      sql: (t, target) => ({ sql: `INSERT INTO "Person" ("tenantId", "firstName", "neighbourhoodId") VALUES ($1, 'X', $2)`, params: [t.id, target.neighbourhoods[0].id] }),
+      sql: (t, target) => ({
+        sql: `INSERT INTO "Person" ("tenantId", "firstName", "neighbourhoodId") VALUES ($1, 'X', $2)`,
+        params: [t.id, target.neighbourhoods[0].id],
+      }),
     },
     {
       name: "Person -> Organisation",
-      sql: (t, target) => ({ sql: `INSERT INTO "Person" ("tenantId", "firstName", "organisationId") VALUES ($1, 'X', $2)`, params: [t.id, target.organisations[0].id] }),
+      sql: (t, target) => ({
+        sql: `INSERT INTO "Person" ("tenantId", "firstName", "organisationId") VALUES ($1, 'X', $2)`,
+        params: [t.id, target.organisations[0].id],
+      }),
     },
     {
       name: "Consent -> Person",
@@ -334,11 +354,17 @@ describe("composite foreign keys refuse links across tenants", () => {
     },
     {
       name: "Membership -> Organisation",
-      sql: (t, target) => ({ sql: `UPDATE "Membership" SET "organisationId" = $2 WHERE id = $1`, params: [t.users.volunteer.membershipId, target.organisations[0].id] }),
+      sql: (t, target) => ({
+        sql: `UPDATE "Membership" SET "organisationId" = $2 WHERE id = $1`,
+        params: [t.users.volunteer.membershipId, target.organisations[0].id],
+      }),
     },
     {
       name: "Invitation -> Organisation",
-      sql: (t, target) => ({ sql: `UPDATE "Invitation" SET "organisationId" = $2 WHERE id = $1`, params: [t.invitation.id, target.organisations[0].id] }),
+      sql: (t, target) => ({
+        sql: `UPDATE "Invitation" SET "organisationId" = $2 WHERE id = $1`,
+        params: [t.invitation.id, target.organisations[0].id],
+      }),
     },
   ];
 

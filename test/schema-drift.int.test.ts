@@ -38,7 +38,9 @@ let actual: Shapes;
 let expected: Shapes;
 
 beforeAll(async () => {
-  const files = readdirSync(schemaDir).filter((f) => f.endsWith(".prisma")).sort();
+  const files = readdirSync(schemaDir)
+    .filter((f) => f.endsWith(".prisma"))
+    .sort();
   const datamodel = files.map((f) => readFileSync(path.join(schemaDir, f), "utf8")).join("\n\n");
   dmmf = await internals.getDMMF({ datamodel });
   db = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL });
@@ -235,7 +237,10 @@ function compareColumns(exp: Shapes, act: Shapes): { problems: string[]; compare
       }
       compared++;
       for (const key of Object.keys(e) as (keyof ColumnShape)[]) {
-        if (e[key] !== a[key]) problems.push(`${table}.${col}: ${key} is ${JSON.stringify(a[key])} in the database, ${JSON.stringify(e[key])} in the Prisma schema`);
+        if (e[key] !== a[key])
+          problems.push(
+            `${table}.${col}: ${key} is ${JSON.stringify(a[key])} in the database, ${JSON.stringify(e[key])} in the Prisma schema`,
+          );
       }
     }
     for (const col of actualCols.keys()) {
@@ -278,7 +283,18 @@ describe("Prisma schema and SQL migrations agree", () => {
       ["precision", (s) => void (s.get("Consent")!.get("givenAt")!.datetimePrecision = 6)],
       ["default", (s) => void (s.get("Person")!.get("lastName")!.hasDefault = false)],
       ["missing column", (s) => void s.get("Person")!.delete("notes")],
-      ["extra column", (s) => void s.get("Person")!.set("shoeSize", { dataType: "integer", udtName: "int4", nullable: true, hasDefault: false, datetimePrecision: null, maxLength: null })],
+      [
+        "extra column",
+        (s) =>
+          void s.get("Person")!.set("shoeSize", {
+            dataType: "integer",
+            udtName: "int4",
+            nullable: true,
+            hasDefault: false,
+            datetimePrecision: null,
+            maxLength: null,
+          }),
+      ],
     ];
     for (const [what, mutate] of mutations) {
       const drifted = clone(expected);
@@ -311,14 +327,17 @@ describe("Prisma schema and SQL migrations agree", () => {
       want.add(key(tableOf(model), kind, cols));
     }
 
-    const r = await db.query<{ table: string; cols: string[]; is_primary: boolean; is_unique: boolean }>(`
+    const r = await db.query<{ table: string; cols: string[]; is_primary: boolean; is_unique: boolean }>(
+      `
       SELECT t.relname AS table, i.indisprimary AS is_primary, i.indisunique AS is_unique,
              array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord)
                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord) AS cols
         FROM pg_index i
         JOIN pg_class t ON t.oid = i.indrelid
         JOIN pg_namespace n ON n.oid = t.relnamespace
-       WHERE n.nspname = 'public' AND t.relname <> ALL($1::text[])`, [TABLES_WITHOUT_MODEL]);
+       WHERE n.nspname = 'public' AND t.relname <> ALL($1::text[])`,
+      [TABLES_WITHOUT_MODEL],
+    );
     const have = new Set<string>();
     const pkOf = new Map<string, string[]>();
     for (const row of r.rows) {
@@ -356,7 +375,13 @@ describe("Prisma schema and SQL migrations agree", () => {
        WHERE c.contype = 'f' AND n.nspname = 'public'`);
     const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
     // Prisma's referential actions and PostgreSQL's confdeltype codes (NO ACTION and RESTRICT both refuse the delete).
-    const action: Record<string, string[]> = { Cascade: ["c"], SetNull: ["n"], SetDefault: ["d"], Restrict: ["r", "a"], NoAction: ["a", "r"] };
+    const action: Record<string, string[]> = {
+      Cascade: ["c"],
+      SetNull: ["n"],
+      SetDefault: ["d"],
+      Restrict: ["r", "a"],
+      NoAction: ["a", "r"],
+    };
     const unmatched = new Set(r.rows.map((row) => row.name));
     const problems: string[] = [];
     let relations = 0;

@@ -1,11 +1,22 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
+// Module packages are found on disk, so adding a module never changes this file.
+const pluginsDir = path.resolve(import.meta.dirname, "../../packages/plugins");
+const pluginPackages = existsSync(pluginsDir)
+  ? readdirSync(pluginsDir)
+      .map((d) => path.join(pluginsDir, d, "package.json"))
+      .filter((f) => existsSync(f))
+      .map((f) => (JSON.parse(readFileSync(f, "utf8")) as { name: string }).name)
+  : [];
+
 const config: NextConfig = {
   // Workspace packages are TypeScript sources (see packages/*/package.json "exports").
-  transpilePackages: ["@zorgzaam/core", "@zorgzaam/ui"],
+  transpilePackages: ["@zorgzaam/core", "@zorgzaam/ui", "@zorgzaam/platform", ...pluginPackages],
   serverExternalPackages: ["@node-rs/argon2", "pg", "bullmq", "ioredis", "nodemailer", "smtp-server", "mailparser", "@prisma/adapter-pg"],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -80,13 +80,21 @@ export async function checkServices({ ownerUrl, redisUrl }) {
     await client.end().catch(() => {});
   }
   const { Redis } = await import("ioredis");
-  const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
   redis.on("error", () => {});
   try {
     await redis.connect();
     await redis.ping();
   } catch (e) {
-    fail(`Redis is not reachable at ${redact(redisUrl)} (${e.message}). Start Redis, or set REDIS_URL (in .env or the environment) to a running server.`);
+    fail(
+      `Redis is not reachable at ${redact(redisUrl)} (${e.message}). Start Redis, or set REDIS_URL (in .env or the environment) to a running server.`,
+    );
   } finally {
     redis.disconnect();
   }

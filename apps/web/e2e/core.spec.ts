@@ -3,7 +3,15 @@ import { expectAccessible, latestMailLink, signInWithPassword } from "./helpers"
 
 const BOUNDARY = JSON.stringify({
   type: "Polygon",
-  coordinates: [[[4.712, 50.884], [4.722, 50.884], [4.722, 50.891], [4.712, 50.891], [4.712, 50.884]]],
+  coordinates: [
+    [
+      [4.712, 50.884],
+      [4.722, 50.884],
+      [4.722, 50.891],
+      [4.712, 50.891],
+      [4.712, 50.884],
+    ],
+  ],
 });
 
 test("admin invites a field worker, who accepts, is kept out of admin pages and switches to French", async ({ page, browser }) => {

@@ -15,6 +15,7 @@ import {
   startWorker,
 } from "@zorgzaam/core/jobs/index";
 import { logger } from "@zorgzaam/core/logger";
+import { isModuleEnabledFor } from "@zorgzaam/core/plugins/state";
 import { type CaptureServerHandle, closeMailTransport, startCaptureServer } from "@zorgzaam/core/mail/index";
 import { loadRepoEnv } from "./load-env";
 
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   }
 
   registerCoreJobs();
+  // The platform registers every module (its permissions and jobs); imported only after the configuration is valid.
+  await import("@zorgzaam/platform");
   await scheduleCoreJobs();
 
   let capture: CaptureServerHandle | undefined;
@@ -62,9 +65,8 @@ async function main(): Promise<void> {
     }
   }
 
-  // Module enablement per tenant does not exist yet; once it does, pass isJobAllowed here so that jobs of a module
-  // switched off for a tenant are skipped.
-  const worker = startWorker({ concurrency: 5 });
+  // Jobs of a module that is switched off for the job's tenant are skipped (and not retried).
+  const worker = startWorker({ concurrency: 5, isJobAllowed: isModuleEnabledFor });
   await worker.ready();
   logger.info(
     {

@@ -4,9 +4,7 @@ import { z } from "zod";
  * The only place that reads configuration. Every variable is validated once; a missing or malformed one is reported
  * by name with what was expected. Defaults work on a machine with PostgreSQL and Redis on localhost.
  */
-const bool = z
-  .enum(["true", "false", "1", "0", ""])
-  .transform((v) => v === "true" || v === "1");
+const bool = z.enum(["true", "false", "1", "0", ""]).transform((v) => v === "true" || v === "1");
 
 const postgresUrl = z
   .string()

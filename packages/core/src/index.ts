@@ -25,3 +25,4 @@ export { manifestProblems, assertManifest, permissionKeys, RESERVED_IDS } from "
 export { pluginProcedures, MODULE_DISABLED } from "./plugins/procedures";
 export { registerPlugins, registeredPlugins, getPlugin } from "./plugins/registry";
 export { enabledModuleIds, isModuleEnabledFor } from "./plugins/state";
+export type { AnyRouter } from "@trpc/server";

@@ -9,9 +9,15 @@ registerPlugins(plugins as readonly PluginDefinition[]);
 registerJobs([...coreJobs, ...(plugins as readonly PluginDefinition[]).flatMap((p) => p.server.jobs)]);
 
 type Plugins = typeof plugins;
-type PluginRouters = { [P in Plugins[number] as P extends PluginDefinition ? P["manifest"]["id"] : never]: P extends PluginDefinition<infer _M, infer R> ? R : never };
+type PluginRouters = {
+  [P in Plugins[number] as P extends PluginDefinition ? P["manifest"]["id"] : never]: P extends PluginDefinition<infer _M, infer R>
+    ? R
+    : never;
+};
 
-const pluginRouters = Object.fromEntries((plugins as readonly PluginDefinition[]).map((p) => [p.manifest.id, p.server.router])) as PluginRouters;
+const pluginRouters = Object.fromEntries(
+  (plugins as readonly PluginDefinition[]).map((p) => [p.manifest.id, p.server.router]),
+) as PluginRouters;
 
 /** The whole API: core's routers and one router per module, under the module's id. */
 export const appRouter = router({ ...coreRouters, ...pluginRouters });

@@ -37,7 +37,11 @@ function argumentsOf(ast: unknown[]): Set<string> {
 
 describe("message catalogs", () => {
   it("has exactly nl, fr and en", () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith(".json")).sort()).toEqual(["en.json", "fr.json", "nl.json"]);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort(),
+    ).toEqual(["en.json", "fr.json", "nl.json"]);
   });
 
   it("every locale has every key another locale has", () => {
@@ -66,10 +70,9 @@ describe("message catalogs", () => {
   });
 
   it("labels every registered permission and role", () => {
-    const missing = [
-      ...allPermissions().map((p) => `permissions.${permissionLabelKey(p.key)}`),
-      ...ROLES.map((r) => `roles.${r}`),
-    ].filter((k) => locales.some((l) => !catalogs[l].has(k)));
+    const missing = [...allPermissions().map((p) => `permissions.${permissionLabelKey(p.key)}`), ...ROLES.map((r) => `roles.${r}`)].filter(
+      (k) => locales.some((l) => !catalogs[l].has(k)),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { pluginList } from "@zorgzaam/platform";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
 /**
@@ -18,9 +19,12 @@ export default getRequestConfig(async () => {
       .find((l) => isLocale(l));
     if (isLocale(first)) locale = first;
   }
+  const core = (await import(`../../messages/${locale}.json`)).default;
+  // Each module's catalog lives under its id: t("reflectie.sessions.title") or getTranslations("reflectie").
+  const modules = Object.fromEntries(pluginList.map((p) => [p.manifest.id, p.messages[locale]]));
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: { ...core, ...modules },
     timeZone: "Europe/Brussels",
   };
 });

@@ -1,5 +1,2 @@
-import { coreRouters, router } from "@zorgzaam/core";
-
-/** The whole API: core's routers (plugin routers join here through the plugin registry). */
-export const appRouter = router({ ...coreRouters });
-export type AppRouter = typeof appRouter;
+/** The whole API (core and every module) is composed in the platform package; re-exported for the web app. */
+export { appRouter, type AppRouter } from "@zorgzaam/platform";

@@ -7,7 +7,10 @@ export const ABSOLUTE_MS = 12 * 3_600_000;
 /** lastSeenAt is written at most once a minute, so browsing does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function createSession(input: { userId: string; method: string; ip?: string | null; userAgent?: string | null }, now = new Date()) {
+export async function createSession(
+  input: { userId: string; method: string; ip?: string | null; userAgent?: string | null },
+  now = new Date(),
+) {
   return appDb().authSession.create({
     data: {
       userId: input.userId,
@@ -30,7 +33,14 @@ export async function validateSession(sessionId: string, now = new Date()): Prom
   const db = appDb();
   const s = await db.authSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, method: true, revokedAt: true, expiresAt: true, lastSeenAt: true, user: { select: { id: true, email: true, isOperator: true } } },
+    select: {
+      id: true,
+      method: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      user: { select: { id: true, email: true, isOperator: true } },
+    },
   });
   if (!s) return { ok: false, reason: "unknown" };
   if (s.revokedAt) return { ok: false, reason: "revoked" };

@@ -9,7 +9,10 @@ import { writeAudit } from "../audit";
 export const operatorDb = {
   async tenantHealth() {
     const [tenants, health] = await Promise.all([
-      appDb().tenant.findMany({ select: { id: true, slug: true, name: true, defaultLocale: true, createdAt: true }, orderBy: { name: "asc" } }),
+      appDb().tenant.findMany({
+        select: { id: true, slug: true, name: true, defaultLocale: true, createdAt: true },
+        orderBy: { name: "asc" },
+      }),
       appDb().$queryRaw<
         { tenantId: string; members: bigint; people: bigint; neighbourhoods: bigint; organisations: bigint; lastActivity: Date | null }[]
       >`SELECT * FROM operator_tenant_health()`,

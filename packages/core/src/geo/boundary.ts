@@ -2,9 +2,7 @@ import booleanValid from "@turf/boolean-valid";
 import kinks from "@turf/kinks";
 import { z } from "zod";
 
-export type BoundaryGeometry =
-  | { type: "Polygon"; coordinates: number[][][] }
-  | { type: "MultiPolygon"; coordinates: number[][][][] };
+export type BoundaryGeometry = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
 
 const MAX_POINTS = 20_000;
 

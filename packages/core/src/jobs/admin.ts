@@ -46,7 +46,8 @@ export async function retryJob(id: string): Promise<void> {
   const job = await withQueue("retryJob", (q) => q.getJob(id));
   if (!job) throw new JobNotRetryableError(`Job ${id} bestaat niet (meer).`, "missing");
   const state = await job.getState();
-  if (state !== "failed") throw new JobNotRetryableError(`Job ${id} is niet mislukt (${state}): alleen mislukte jobs kunnen opnieuw.`, "state");
+  if (state !== "failed")
+    throw new JobNotRetryableError(`Job ${id} is niet mislukt (${state}): alleen mislukte jobs kunnen opnieuw.`, "state");
   await job.retry("failed", { resetAttemptsMade: true });
 }
 
@@ -75,8 +76,7 @@ export async function getJobProgress(id: string): Promise<JobProgressInfo | null
   });
   if (!job) return null;
   // BullMQ has finer states (prioritized, waiting-children); a progress bar only needs "not started yet".
-  const state: JobStatus =
-    raw === "prioritized" || raw === "waiting-children" || raw === "waiting" ? "waiting" : (raw as JobStatus);
+  const state: JobStatus = raw === "prioritized" || raw === "waiting-children" || raw === "waiting" ? "waiting" : (raw as JobStatus);
   const progress = typeof job.progress === "number" ? job.progress : state === "completed" ? 100 : 0;
   return {
     id,

@@ -17,7 +17,9 @@ it("fails enqueue with a clear error instead of hanging when Redis is down", asy
   resetEnvCache();
   const job = defineJob({ name: "test.unreachable", payload: z.object({}), handler: async () => {} });
   const started = Date.now();
-  await expect(enqueue(job, {})).rejects.toThrow(/enqueue "test\.unreachable": Redis did not answer within 5000 ms \(REDIS_URL=redis:\/\/127\.0\.0\.1:1\)/);
+  await expect(enqueue(job, {})).rejects.toThrow(
+    /enqueue "test\.unreachable": Redis did not answer within 5000 ms \(REDIS_URL=redis:\/\/127\.0\.0\.1:1\)/,
+  );
   expect(Date.now() - started).toBeLessThan(8_000);
   // Shutting down must not hang either.
   const closed = await Promise.race([closeQueues().then(() => "closed"), new Promise((r) => setTimeout(() => r("hung"), 5_000))]);

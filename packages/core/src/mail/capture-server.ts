@@ -60,7 +60,9 @@ export async function startCaptureServer({ port, host = "127.0.0.1" }: { port: n
     const s = server.listen(port, host);
     s.once("listening", () => resolve(s));
     s.once("error", (err: NodeJS.ErrnoException) =>
-      reject(new Error(`The mail capture server could not listen on ${host}:${port} (${err.code ?? err.message}); set SMTP_PORT to a free port`)),
+      reject(
+        new Error(`The mail capture server could not listen on ${host}:${port} (${err.code ?? err.message}); set SMTP_PORT to a free port`),
+      ),
     );
   });
   const actualPort = (net.address() as AddressInfo).port;

@@ -68,7 +68,9 @@ it("core.mail.send sends one mail for one idempotency key", async () => {
     expect((await waitForJob(id1)).state).toBe("completed");
     await waitUntil(async () => (await listDevMail({ to })).length > 0, 5_000, "captured mail");
     expect(await listDevMail({ to })).toHaveLength(1);
-    await expect(enqueue(mailSendJob, { ...payload, to: "not an address" })).rejects.toThrow(/Invalid payload for job "core\.mail\.send": to:/);
+    await expect(enqueue(mailSendJob, { ...payload, to: "not an address" })).rejects.toThrow(
+      /Invalid payload for job "core\.mail\.send": to:/,
+    );
   } finally {
     await worker.close();
   }

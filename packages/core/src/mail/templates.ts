@@ -17,12 +17,7 @@ export function mailLocale(locale: string | null | undefined): MailLocale {
 }
 
 export function escapeHtml(s: string): string {
-  return s
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+  return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 }
 
 /** Links in mail must be web links: anything else (javascript:, data:) would be a trap in the HTML body. */
@@ -46,7 +41,15 @@ interface Body {
 }
 
 function render(subject: string, url: string, body: Body): RenderedMail {
-  const text = [body.greeting, "", ...body.paragraphs.flatMap((p) => [p, ""]), url, "", ...body.after.flatMap((p) => [p, ""]), body.signature].join("\n");
+  const text = [
+    body.greeting,
+    "",
+    ...body.paragraphs.flatMap((p) => [p, ""]),
+    url,
+    "",
+    ...body.after.flatMap((p) => [p, ""]),
+    body.signature,
+  ].join("\n");
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const html = `<!doctype html>
 <html><body style="margin:0;padding:24px;background:#f6f6f4;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:16px;line-height:1.5;color:#1f2937">
@@ -88,10 +91,7 @@ export function magicLinkMail({ url, locale, minutesValid = 15 }: MagicLinkMailI
         greeting: "Hello,",
         paragraphs: ["Click the link below to sign in to Zorgzaam:"],
         button: "Sign in",
-        after: [
-          `The link works once and is valid for ${n} minutes.`,
-          "Didn't ask to sign in? Then you can simply ignore this email.",
-        ],
+        after: [`The link works once and is valid for ${n} minutes.`, "Didn't ask to sign in? Then you can simply ignore this email."],
         signature: "The Zorgzaam team",
       });
     default:
@@ -128,16 +128,11 @@ export function invitationMail({ url, tenantName, inviterName, locale, daysValid
       return render(`Invitation à rejoindre ${tenant} sur Zorgzaam`, link, {
         greeting: "Bonjour,",
         paragraphs: [
-          inviter
-            ? `${inviter} vous invite à rejoindre ${tenant} sur Zorgzaam.`
-            : `Vous êtes invité·e à rejoindre ${tenant} sur Zorgzaam.`,
+          inviter ? `${inviter} vous invite à rejoindre ${tenant} sur Zorgzaam.` : `Vous êtes invité·e à rejoindre ${tenant} sur Zorgzaam.`,
           "Cliquez sur le lien ci-dessous pour accepter l'invitation :",
         ],
         button: "Accepter l'invitation",
-        after: [
-          `L'invitation est valable ${n} jours.`,
-          "Vous ne vous attendiez pas à cette invitation ? Vous pouvez ignorer ce message.",
-        ],
+        after: [`L'invitation est valable ${n} jours.`, "Vous ne vous attendiez pas à cette invitation ? Vous pouvez ignorer ce message."],
         signature: "L'équipe Zorgzaam",
       });
     case "en":

@@ -2,7 +2,20 @@ import type { PermissionKey } from "../permissions/registry";
 import { LOCALES, type PluginManifest } from "./contract";
 
 /** Segments a module id may not take: they are core pages under /t/<slug>/. */
-export const RESERVED_IDS = ["core", "neighbourhoods", "organisations", "people", "members", "roles", "audit", "settings", "modules", "invite", "api", "m"];
+export const RESERVED_IDS = [
+  "core",
+  "neighbourhoods",
+  "organisations",
+  "people",
+  "members",
+  "roles",
+  "audit",
+  "settings",
+  "modules",
+  "invite",
+  "api",
+  "m",
+];
 
 /** Problems with a manifest, in plain words; empty when it is valid. */
 export function manifestProblems(m: PluginManifest): string[] {
@@ -18,7 +31,8 @@ export function manifestProblems(m: PluginManifest): string[] {
   const keys = new Set<string>();
   for (const p of m.permissions) {
     if (!p.key.startsWith(`${m.id}.`)) out.push(`permission ${p.key} must start with "${m.id}."`);
-    if (!/^[a-z][a-z0-9-]*\.[a-z][a-zA-Z0-9_]*\.[a-z][a-zA-Z0-9_]*$/.test(p.key)) out.push(`permission ${p.key} must look like <id>.<resource>.<action>`);
+    if (!/^[a-z][a-z0-9-]*\.[a-z][a-zA-Z0-9_]*\.[a-z][a-zA-Z0-9_]*$/.test(p.key))
+      out.push(`permission ${p.key} must look like <id>.<resource>.<action>`);
     if (keys.has(p.key)) out.push(`permission ${p.key} is declared twice`);
     keys.add(p.key);
   }

@@ -11,7 +11,10 @@ export async function enabledModuleIds(tx: Tx): Promise<Set<string>> {
 export async function isModuleEnabledFor(scope: string, tenantId: string | null): Promise<boolean> {
   if (scope === "core" || !tenantId) return true;
   return withDbContext({ tenantId }, async (tx) => {
-    const row = await tx.tenantModule.findUnique({ where: { tenantId_moduleId: { tenantId, moduleId: scope } }, select: { enabled: true } });
+    const row = await tx.tenantModule.findUnique({
+      where: { tenantId_moduleId: { tenantId, moduleId: scope } },
+      select: { enabled: true },
+    });
     return row?.enabled === true;
   });
 }

@@ -18,7 +18,9 @@ export const auditRouter = router({
       const where: Prisma.AuditEventWhereInput = {
         ...(input.actorUserId ? { actorUserId: input.actorUserId } : {}),
         ...(input.action ? { action: { startsWith: input.action } } : {}),
-        ...(input.from || input.to ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } } : {}),
+        ...(input.from || input.to
+          ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } }
+          : {}),
       };
       const [rows, total] = await Promise.all([
         ctx.tx.auditEvent.findMany({

@@ -54,7 +54,10 @@ export const invitationsRouter = router({
       const already = await ctx.tx.membership.findFirst({ where: { user: { email: input.email } }, select: { id: true } });
       if (already) throw badRequest("Deze persoon is al lid van deze omgeving.");
       // A new invitation replaces an open one for the same address, so only the newest link works.
-      await ctx.tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      await ctx.tx.invitation.updateMany({
+        where: { email: input.email, acceptedAt: null, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
       const { token, hash } = newLinkToken();
       const inv = await ctx.tx.invitation.create({
         data: {
@@ -69,10 +72,20 @@ export const invitationsRouter = router({
         },
         select: { id: true, email: true, expiresAt: true },
       });
-      await ctx.audit({ action: "invitation.created", targetType: "Invitation", targetId: inv.id, data: { email: input.email, roles: input.roles } });
+      await ctx.audit({
+        action: "invitation.created",
+        targetType: "Invitation",
+        targetId: inv.id,
+        data: { email: input.email, roles: input.roles },
+      });
       const inviter = await appDb().user.findUnique({ where: { id: ctx.session.userId }, select: { name: true, email: true } });
       const url = `${env().APP_URL}/t/${ctx.tenant.slug}/invite/${token}`;
-      const mail = invitationMail({ url, tenantName: ctx.tenant.name, inviterName: inviter?.name ?? inviter?.email ?? "", locale: input.locale });
+      const mail = invitationMail({
+        url,
+        tenantName: ctx.tenant.name,
+        inviterName: inviter?.name ?? inviter?.email ?? "",
+        locale: input.locale,
+      });
       ctx.afterCommit(async () => {
         await enqueue(mailSendJob, { to: input.email, ...mail }, { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}` });
       });
@@ -92,7 +105,14 @@ export const invitationsRouter = router({
   preview: publicProcedure.input(tokenInput).query(async ({ input }) => {
     const { tenant, inv } = await findInvitation(input.tenantSlug, input.token);
     const user = await appDb().user.findUnique({ where: { email: inv.email }, select: { id: true } });
-    return { tenantName: tenant.name, email: inv.email, roles: inv.roles, expiresAt: inv.expiresAt, hasAccount: Boolean(user), allowPassword: tenant.allowPassword };
+    return {
+      tenantName: tenant.name,
+      email: inv.email,
+      roles: inv.roles,
+      expiresAt: inv.expiresAt,
+      hasAccount: Boolean(user),
+      allowPassword: tenant.allowPassword,
+    };
   }),
 
   /**
@@ -143,7 +163,14 @@ export const invitationsRouter = router({
             skipDuplicates: true,
           });
         }
-        await writeAudit(tx, { tenantId: tenant.id, actorUserId: userId, action: "invitation.accepted", targetType: "Invitation", targetId: inv.id, ip: ctx.ip });
+        await writeAudit(tx, {
+          tenantId: tenant.id,
+          actorUserId: userId,
+          action: "invitation.accepted",
+          targetType: "Invitation",
+          targetId: inv.id,
+          ip: ctx.ip,
+        });
       });
       return { ok: true, email: inv.email, tenantSlug: input.tenantSlug };
     }),

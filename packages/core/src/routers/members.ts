@@ -66,7 +66,11 @@ export const membersRouter = router({
       if (input.neighbourhoodIds) {
         await ctx.tx.membershipNeighbourhood.deleteMany({ where: { membershipId: m.id } });
         await ctx.tx.membershipNeighbourhood.createMany({
-          data: [...new Set(input.neighbourhoodIds)].map((neighbourhoodId) => ({ tenantId: ctx.tenant.id, membershipId: m.id, neighbourhoodId })),
+          data: [...new Set(input.neighbourhoodIds)].map((neighbourhoodId) => ({
+            tenantId: ctx.tenant.id,
+            membershipId: m.id,
+            neighbourhoodId,
+          })),
         });
       }
       await ctx.audit({

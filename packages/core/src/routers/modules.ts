@@ -5,7 +5,10 @@ import { router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 
-const moduleId = z.string().trim().regex(/^[a-z][a-z0-9-]{1,40}$/, "Onbekende module");
+const moduleId = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{1,40}$/, "Onbekende module");
 const NOT_FOUND = "Deze module bestaat niet.";
 
 export const modulesRouter = router({
@@ -48,7 +51,12 @@ export const modulesRouter = router({
         create: { tenantId: ctx.tenant.id, moduleId: input.id, enabled: true, changedById: ctx.session.userId },
         update: { enabled: true, changedById: ctx.session.userId, changedAt: new Date() },
       });
-      await plugin.server.onEnable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId, afterCommit: ctx.afterCommit });
+      await plugin.server.onEnable?.({
+        tenantId: ctx.tenant.id,
+        tx: ctx.tx,
+        actorUserId: ctx.session.userId,
+        afterCommit: ctx.afterCommit,
+      });
       await ctx.audit({ action: "module.enabled", targetType: "Module", targetId: input.id });
       return { ok: true };
     }),
@@ -61,10 +69,20 @@ export const modulesRouter = router({
       const enabled = (await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId);
       const dependants = registeredPlugins().filter((p) => enabled.includes(p.manifest.id) && p.manifest.dependsOn.includes(input.id));
       if (dependants.length) {
-        throw badRequest(`Schakel eerst ${dependants.map((d) => d.manifest.name.nl).join(", ")} uit: die module gebruikt ${plugin.manifest.name.nl}.`);
+        throw badRequest(
+          `Schakel eerst ${dependants.map((d) => d.manifest.name.nl).join(", ")} uit: die module gebruikt ${plugin.manifest.name.nl}.`,
+        );
       }
-      await ctx.tx.tenantModule.updateMany({ where: { moduleId: input.id }, data: { enabled: false, changedById: ctx.session.userId, changedAt: new Date() } });
-      await plugin.server.onDisable?.({ tenantId: ctx.tenant.id, tx: ctx.tx, actorUserId: ctx.session.userId, afterCommit: ctx.afterCommit });
+      await ctx.tx.tenantModule.updateMany({
+        where: { moduleId: input.id },
+        data: { enabled: false, changedById: ctx.session.userId, changedAt: new Date() },
+      });
+      await plugin.server.onDisable?.({
+        tenantId: ctx.tenant.id,
+        tx: ctx.tx,
+        actorUserId: ctx.session.userId,
+        afterCommit: ctx.afterCommit,
+      });
       await ctx.audit({ action: "module.disabled", targetType: "Module", targetId: input.id });
       return { ok: true };
     }),

@@ -74,7 +74,12 @@ export const neighbourhoodsRouter = router({
         if (isUniqueViolation(e)) throw conflict("Er bestaat al een buurt met deze naam.");
         throw e;
       }
-      await ctx.audit({ action: "neighbourhood.updated", targetType: "Neighbourhood", targetId: nid, data: { fields: Object.keys(input) } });
+      await ctx.audit({
+        action: "neighbourhood.updated",
+        targetType: "Neighbourhood",
+        targetId: nid,
+        data: { fields: Object.keys(input) },
+      });
       return { ok: true };
     }),
 

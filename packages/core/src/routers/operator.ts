@@ -11,14 +11,17 @@ import { conflict, notFound } from "../trpc/errors";
 import { INVITATION_DAYS } from "./invitations";
 import { email, locale, name } from "./schemas";
 
-
 export const operatorRouter = router({
   tenants: operatorProcedure.query(() => operatorDb.tenantHealth()),
 
   createTenant: operatorProcedure
     .input(
       z.object({
-        slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "Alleen kleine letters, cijfers en streepjes (2 tot 63 tekens)"),
+        slug: z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "Alleen kleine letters, cijfers en streepjes (2 tot 63 tekens)"),
         name,
         defaultLocale: locale.default("nl"),
         adminEmail: email,
@@ -59,7 +62,13 @@ export const operatorRouter = router({
       throw e;
     }
     await withDbContext({}, (tx) =>
-      writeAudit(tx, { tenantId: null, actorUserId: ctx.session.userId, action: "operator.job_retried", targetType: "Job", targetId: input.id }),
+      writeAudit(tx, {
+        tenantId: null,
+        actorUserId: ctx.session.userId,
+        action: "operator.job_retried",
+        targetType: "Job",
+        targetId: input.id,
+      }),
     );
     return { ok: true };
   }),

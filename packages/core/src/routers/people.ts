@@ -1,19 +1,27 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { router } from "../trpc/init";
-import { orNotFound } from "../trpc/errors";
+import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
 import { id, optionalText, page, dateInput } from "./schemas";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
 const NOT_FOUND = "Deze persoon bestaat niet.";
 
-const languageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "Gebruik een taalcode zoals nl, fr, ar");
+const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, "Gebruik een taalcode zoals nl, fr, ar");
 
 const fields = z.object({
   firstName: z.string().trim().min(1, "Vul een voornaam in").max(100),
   lastName: z.string().trim().max(100).default(""),
-  email: z.union([z.literal(""), z.email({ message: "Ongeldig e-mailadres" })]).optional().nullable().transform((v) => v || null),
+  email: z
+    .union([z.literal(""), z.email({ message: "Ongeldig e-mailadres" })])
+    .optional()
+    .nullable()
+    .transform((v) => v || null),
   phone: optionalText(40),
   address: optionalText(300),
   languages: z.array(languageCode).max(20).default([]),
@@ -103,7 +111,7 @@ export const peopleRouter = router({
   create: tenantProcedure("core.people.manage")
     .input(fields)
     .mutation(async ({ ctx, input }) => {
-      await assertRefs(ctx, input.neighbourhoodId, input.organisationId);
+      await assertRefs(ctx, input.neighbourhoodId ?? null, input.organisationId);
       if (input.notes && !ctx.permissions.has("core.people.sensitive")) input.notes = null;
       const p = await ctx.tx.person.create({
         data: { ...input, tenantId: ctx.tenant.id, createdById: ctx.session.userId },
@@ -135,19 +143,30 @@ export const peopleRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.person.findFirst({ where: { AND: [{ id: input.personId }, scopeWhere(ctx)] }, select: { id: true } }), NOT_FOUND);
+      orNotFound(
+        await ctx.tx.person.findFirst({ where: { AND: [{ id: input.personId }, scopeWhere(ctx)] }, select: { id: true } }),
+        NOT_FOUND,
+      );
       const c = await ctx.tx.consent.create({
         data: { ...input, tenantId: ctx.tenant.id, recordedById: ctx.session.userId },
         select: { id: true },
       });
-      await ctx.audit({ action: "consent.given", targetType: "Person", targetId: input.personId, data: { purpose: input.purpose, method: input.method } });
+      await ctx.audit({
+        action: "consent.given",
+        targetType: "Person",
+        targetId: input.personId,
+        data: { purpose: input.purpose, method: input.method },
+      });
       return c;
     }),
 
   withdrawConsent: tenantProcedure("core.consents.manage")
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const c = orNotFound(await ctx.tx.consent.findUnique({ where: { id: input.id }, select: { id: true, personId: true, withdrawnAt: true } }), "Deze toestemming bestaat niet.");
+      const c = orNotFound(
+        await ctx.tx.consent.findUnique({ where: { id: input.id }, select: { id: true, personId: true, withdrawnAt: true } }),
+        "Deze toestemming bestaat niet.",
+      );
       orNotFound(await ctx.tx.person.findFirst({ where: { AND: [{ id: c.personId }, scopeWhere(ctx)] }, select: { id: true } }), NOT_FOUND);
       if (!c.withdrawnAt) {
         await ctx.tx.consent.update({ where: { id: c.id }, data: { withdrawnAt: new Date(), withdrawnById: ctx.session.userId } });
@@ -158,12 +177,19 @@ export const peopleRouter = router({
 });
 
 async function assertRefs(ctx: Pick<TenantCtx, "tx" | "membership">, neighbourhoodId?: string | null, organisationId?: string | null) {
+  // A member who works in some neighbourhoods only must put people in one of them (or could not see them afterwards).
+  if (ctx.membership.neighbourhoodIds && neighbourhoodId === null) {
+    throw badRequest("Kies een van je buurten voor deze persoon.");
+  }
   if (neighbourhoodId) {
     orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { id: true } }), "Deze buurt bestaat niet.");
     const scope = ctx.membership.neighbourhoodIds;
     if (scope && !scope.includes(neighbourhoodId)) orNotFound(null, "Deze buurt bestaat niet.");
   }
   if (organisationId) {
-    orNotFound(await ctx.tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }), "Deze organisatie bestaat niet.");
+    orNotFound(
+      await ctx.tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }),
+      "Deze organisatie bestaat niet.",
+    );
   }
 }

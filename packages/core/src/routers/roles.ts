@@ -33,7 +33,12 @@ export const rolesRouter = router({
           update: { granted: input.granted },
         });
       }
-      await ctx.audit({ action: "roles.permission_changed", targetType: "Role", targetId: input.role, data: { permission: def.key, granted: input.granted } });
+      await ctx.audit({
+        action: "roles.permission_changed",
+        targetType: "Role",
+        targetId: input.role,
+        data: { permission: def.key, granted: input.granted },
+      });
       return { ok: true };
     }),
 });

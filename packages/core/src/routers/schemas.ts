@@ -12,7 +12,11 @@ export const optionalText = (max: number) =>
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
-export const email = z.string().trim().toLowerCase().pipe(z.email({ message: "Ongeldig e-mailadres" }));
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Ongeldig e-mailadres" }));
 export const role = z.enum(ROLES, { message: "Onbekende rol" });
 export const roles = z.array(role).min(1, "Kies minstens één rol").max(ROLES.length);
 export const locale = z.enum(["nl", "fr", "en"]);

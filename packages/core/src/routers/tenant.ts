@@ -66,7 +66,10 @@ export const tenantRouter = router({
         name: z.string().trim().min(1).max(200).optional(),
         defaultLocale: locale.optional(),
         enabledLocales: z.array(locale).min(1).optional(),
-        mapStyleUrl: z.union([z.literal(""), z.url()]).nullable().optional(),
+        mapStyleUrl: z
+          .union([z.literal(""), z.url()])
+          .nullable()
+          .optional(),
         mapboxToken: z.string().trim().max(500).nullable().optional(),
         mapCenterLat: z.number().min(-90).max(90).optional(),
         mapCenterLng: z.number().min(-180).max(180).optional(),

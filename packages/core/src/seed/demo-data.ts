@@ -6,7 +6,15 @@ type Ring = [number, number][];
 function box(lng: number, lat: number, w: number, h: number): { type: "Polygon"; coordinates: Ring[] } {
   return {
     type: "Polygon",
-    coordinates: [[[lng, lat], [lng + w, lat], [lng + w, lat + h], [lng, lat + h], [lng, lat]]],
+    coordinates: [
+      [
+        [lng, lat],
+        [lng + w, lat],
+        [lng + w, lat + h],
+        [lng, lat + h],
+        [lng, lat],
+      ],
+    ],
   };
 }
 
@@ -39,7 +47,13 @@ export const DEMO_TENANTS: DemoTenant[] = [
     users: [
       { email: "admin@zonnedal.demo", name: "An Admin", roles: ["admin"], organisation: "OCMW Zonnedal" },
       { email: "regie@zonnedal.demo", name: "Ruben Regie", roles: ["regie"], organisation: "OCMW Zonnedal" },
-      { email: "veldwerker@zonnedal.demo", name: "Fatima Veldwerker", roles: ["field_worker"], organisation: "LDC De Linde", neighbourhoods: ["Molenwijk"] },
+      {
+        email: "veldwerker@zonnedal.demo",
+        name: "Fatima Veldwerker",
+        roles: ["field_worker"],
+        organisation: "LDC De Linde",
+        neighbourhoods: ["Molenwijk"],
+      },
       { email: "partner@zonnedal.demo", name: "Pieter Partner", roles: ["partner"], organisation: "Buurtwerk Zonnedal vzw" },
       { email: "vrijwilliger@zonnedal.demo", name: "Vera Vrijwilliger", roles: ["volunteer"] },
       { email: "coordinator@zorgzaam.demo", name: "Co Ordinator", roles: ["regie"], organisation: "LDC De Linde" },
@@ -61,7 +75,13 @@ export const DEMO_TENANTS: DemoTenant[] = [
     users: [
       { email: "admin@brussel-noord.demo", name: "Amina Admin", roles: ["admin"], organisation: "Maison de quartier Helmet" },
       { email: "regie@brussel-noord.demo", name: "Régis Regie", roles: ["regie"], organisation: "Samen Ouder vzw" },
-      { email: "veldwerker@brussel-noord.demo", name: "Yusuf Veldwerker", roles: ["field_worker"], organisation: "Maison de quartier Helmet", neighbourhoods: ["Helmet"] },
+      {
+        email: "veldwerker@brussel-noord.demo",
+        name: "Yusuf Veldwerker",
+        roles: ["field_worker"],
+        organisation: "Maison de quartier Helmet",
+        neighbourhoods: ["Helmet"],
+      },
       { email: "partner@brussel-noord.demo", name: "Paula Partner", roles: ["partner"], organisation: "Samen Ouder vzw" },
       { email: "vrijwilliger@brussel-noord.demo", name: "Victor Vrijwilliger", roles: ["volunteer"] },
       { email: "coordinator@zorgzaam.demo", name: "Co Ordinator", roles: ["regie"], organisation: "Samen Ouder vzw" },
@@ -71,7 +91,71 @@ export const DEMO_TENANTS: DemoTenant[] = [
 
 export const DEMO_OPERATOR = { email: "operator@zorgzaam.demo", name: "Olivia Operator" };
 
-export const FIRST_NAMES = ["Maria", "Jan", "Fatima", "Mohamed", "Els", "Luc", "Aïcha", "Marc", "Sofie", "Youssef", "Nadia", "Jozef", "Hanne", "Ahmed", "Rita", "Karim", "Lotte", "Pieter", "Ines", "Omar", "Chantal", "Dirk", "Leila", "Bart", "Zeynep", "Emma", "Noah", "Anna", "Rachid", "Greet"];
-export const LAST_NAMES = ["Peeters", "Janssens", "Maes", "El Amrani", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Benali", "Wouters", "De Smet", "Dubois", "Lambert", "Yilmaz", "Dupont", "Vermeulen", "Aerts", "Kaya", "Martin", "Hermans", "Bouzid", "Michiels", "Leroy", "Declercq"];
+export const FIRST_NAMES = [
+  "Maria",
+  "Jan",
+  "Fatima",
+  "Mohamed",
+  "Els",
+  "Luc",
+  "Aïcha",
+  "Marc",
+  "Sofie",
+  "Youssef",
+  "Nadia",
+  "Jozef",
+  "Hanne",
+  "Ahmed",
+  "Rita",
+  "Karim",
+  "Lotte",
+  "Pieter",
+  "Ines",
+  "Omar",
+  "Chantal",
+  "Dirk",
+  "Leila",
+  "Bart",
+  "Zeynep",
+  "Emma",
+  "Noah",
+  "Anna",
+  "Rachid",
+  "Greet",
+];
+export const LAST_NAMES = [
+  "Peeters",
+  "Janssens",
+  "Maes",
+  "El Amrani",
+  "Jacobs",
+  "Mertens",
+  "Willems",
+  "Claes",
+  "Goossens",
+  "Benali",
+  "Wouters",
+  "De Smet",
+  "Dubois",
+  "Lambert",
+  "Yilmaz",
+  "Dupont",
+  "Vermeulen",
+  "Aerts",
+  "Kaya",
+  "Martin",
+  "Hermans",
+  "Bouzid",
+  "Michiels",
+  "Leroy",
+  "Declercq",
+];
 export const LANGUAGE_SETS = [["nl"], ["nl", "fr"], ["fr"], ["ar", "fr"], ["tr", "nl"], ["nl", "en"], ["ar", "nl"], ["fr", "en"]];
-export const KIND_SETS = [["resident"], ["resident"], ["volunteer"], ["key_figure"], ["informal_carer", "resident"], ["resident", "volunteer"]];
+export const KIND_SETS = [
+  ["resident"],
+  ["resident"],
+  ["volunteer"],
+  ["key_figure"],
+  ["informal_carer", "resident"],
+  ["resident", "volunteer"],
+];

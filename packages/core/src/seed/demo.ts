@@ -26,7 +26,14 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
   for (const dt of DEMO_TENANTS) {
     const tenant = await db.tenant.upsert({
       where: { slug: dt.slug },
-      create: { slug: dt.slug, name: dt.name, defaultLocale: dt.defaultLocale, mapCenterLng: dt.center[0], mapCenterLat: dt.center[1], mapZoom: 13 },
+      create: {
+        slug: dt.slug,
+        name: dt.name,
+        defaultLocale: dt.defaultLocale,
+        mapCenterLng: dt.center[0],
+        mapCenterLat: dt.center[1],
+        mapZoom: 13,
+      },
       update: {},
     });
     const orgIds = new Map<string, string>();
@@ -55,7 +62,12 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
       });
       const m = await db.membership.upsert({
         where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
-        create: { tenantId: tenant.id, userId: user.id, roles: u.roles, organisationId: u.organisation ? orgIds.get(u.organisation) : undefined },
+        create: {
+          tenantId: tenant.id,
+          userId: user.id,
+          roles: u.roles,
+          organisationId: u.organisation ? orgIds.get(u.organisation) : undefined,
+        },
         update: {},
       });
       for (const n of u.neighbourhoods ?? []) {

@@ -53,6 +53,7 @@ export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /** NUL characters and lone UTF-16 surrogates cannot be stored by PostgreSQL: refuse them up front, for every input. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 function hasUnstorableText(value: unknown, depth = 0): boolean {
   if (depth > 20) return false;
@@ -86,4 +87,3 @@ export const operatorProcedure = baseProcedure.meta({ permission: "operator" }).
   if (!ctx.session.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Alleen voor platformbeheerders." });
   return next({ ctx: { session: ctx.session } });
 });
-

@@ -63,7 +63,10 @@ export function tenantProcedure(permission: PermissionKey) {
         });
         if (!m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
         if (!tenant.allowPassword && session.method === "password") {
-          throw new TRPCError({ code: "FORBIDDEN", message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink." });
+          throw new TRPCError({
+            code: "FORBIDDEN",
+            message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink.",
+          });
         }
         const overrides = await tx.rolePermission.findMany({ where: { role: { in: m.roles } } });
         const permissions = effectivePermissions(m.roles, overrides);
@@ -78,8 +81,7 @@ export function tenantProcedure(permission: PermissionKey) {
           organisationId: m.organisationId,
           neighbourhoodIds: tenantWide || m.neighbourhoods.length === 0 ? null : m.neighbourhoods.map((n) => n.neighbourhoodId),
         };
-        const audit = (input: AuditInput) =>
-          writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
+        const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
         const r = await callNext({
           session,
           tenant,

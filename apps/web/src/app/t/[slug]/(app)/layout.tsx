@@ -5,7 +5,8 @@ import { getSessionUser } from "@/auth/session";
 import { currentPath } from "@/lib/path";
 import { getTenant } from "@/lib/tenant";
 import { AppShell } from "@/shell/app-shell";
-import { visibleNavigation } from "@/shell/navigation";
+import { pluginList } from "@zorgzaam/platform";
+import { moduleNavigation, visibleNavigation } from "@/shell/navigation";
 import { serverApi } from "@/trpc/server";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
@@ -15,7 +16,11 @@ export default async function TenantLayout({ children, params }: { children: Rea
   const home = await getTenant(slug);
   const tenants = await (await serverApi()).me.tenants();
   const t = await getTranslations();
-  const nav = visibleNavigation(home.permissions).map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey) }));
+  const core = visibleNavigation(home.permissions);
+  // Module entries sit after the overview and before the administration pages.
+  const modules = moduleNavigation(pluginList, home.enabledModules, home.permissions);
+  const entries = [core[0], ...modules, ...core.slice(1)].filter((e) => e !== undefined);
+  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey) }));
   return (
     <AppShell tenant={home.tenant} tenants={tenants} nav={nav} user={user} path={await currentPath()}>
       {children}

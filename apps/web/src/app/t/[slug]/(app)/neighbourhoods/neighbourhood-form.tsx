@@ -171,7 +171,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
         <BoundaryMap name={name} geometry={geometry} config={mapConfig} />
       </section>
       {/* After the preview on a phone, so people see the map before they save. */}
-      <div className="flex flex-wrap gap-2 lg:col-start-2">
+      <div className="flex flex-wrap gap-2 lg:col-start-2 lg:self-end">
         <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : initial.id ? tc("save") : t("create")}
         </Button>

@@ -1,0 +1,72 @@
+import { type AnyRouter, createCallerFactory, createContext, getPlugin, type PluginPageProps } from "@zorgzaam/core";
+import type { ReactNode } from "react";
+import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { headers } from "next/headers";
+import { forbidden, notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getSessionUser } from "@/auth/session";
+import { matchModulePage } from "@/lib/module-pages";
+import { getTenant, orPage } from "@/lib/tenant";
+
+type Props = {
+  params: Promise<{ slug: string; module: string; path?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/**
+ * Every module page: /t/<slug>/<module id>/<path>. The module must be installed, enabled for the tenant, and the
+ * member must have the page's permission; the module's procedures check all of that again.
+ */
+export default async function ModulePage({ params, searchParams }: Props) {
+  const { slug, module, path = [] } = await params;
+  const plugin = getPlugin(module);
+  if (!plugin) notFound();
+  const home = await getTenant(slug);
+  const locale = (await getLocale()) as "nl" | "fr" | "en";
+  const name = plugin.manifest.name[locale] ?? plugin.manifest.name.nl;
+  if (!home.enabledModules.includes(plugin.manifest.id)) {
+    const t = await getTranslations("modules");
+    return (
+      <>
+        <PageHeader title={t("notEnabledTitle")} />
+        <EmptyState
+          title={`${plugin.manifest.icon} ${name}`}
+          action={
+            home.permissions.includes("core.modules.manage") ? (
+              <Link href={`/t/${slug}/modules`} className={buttonClass("primary")}>
+                {t("toModules")}
+              </Link>
+            ) : undefined
+          }
+        >
+          {t("notEnabled", { name })}
+        </EmptyState>
+      </>
+    );
+  }
+  const match = matchModulePage(plugin.ui.pages, path.map(decodeURIComponent));
+  if (!match) notFound();
+  if (!home.permissions.includes(match.page.permission)) forbidden();
+
+  const user = await getSessionUser();
+  const h = await headers();
+  const ctx = createContext({
+    session: user,
+    tenantSlug: slug,
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    userAgent: h.get("user-agent"),
+  });
+  const caller = <R extends AnyRouter>(router: R) => createCallerFactory(router)(ctx);
+  const sp = await searchParams;
+  const props: PluginPageProps = {
+    slug,
+    caller: caller as PluginPageProps["caller"],
+    params: match.params,
+    searchParams: Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+    permissions: home.permissions,
+  };
+  // Rendered here (not as <Page/>) so that a refusal from the module's procedures while the page loads its data
+  // becomes the right page: 404 for foreign or missing ids, 403 for a missing permission.
+  return orPage(async () => (match.page.component as (p: PluginPageProps) => Promise<ReactNode> | ReactNode)(props));
+}

@@ -1,0 +1,107 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Button, Checkbox, SelectField, TextField } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId } from "react";
+import { useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+
+interface JsonProperty {
+  type?: string;
+  enum?: unknown[];
+  description?: string;
+  title?: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+/**
+ * A form generated from the module's settings schema (zod → JSON Schema): a checkbox for booleans, a number field,
+ * a select for enums, a text field otherwise. The server validates again with the same schema.
+ */
+export function ModuleSettingsForm({
+  id,
+  name,
+  schema,
+  values,
+}: {
+  id: string;
+  name: string;
+  schema: Record<string, unknown>;
+  values: Record<string, unknown>;
+}) {
+  const t = useTranslations("modules");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const formId = useId();
+  const { done, failed } = useFeedback();
+  const save = useMutation(trpc.modules.updateSettings.mutationOptions());
+  const properties = (schema.properties ?? {}) as Record<string, JsonProperty>;
+  const keys = Object.keys(properties);
+  if (keys.length === 0) return null;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const settings: Record<string, unknown> = {};
+    for (const key of keys) {
+      const p = properties[key] ?? {};
+      if (p.type === "boolean") settings[key] = form.get(key) === "on";
+      else if (p.type === "number" || p.type === "integer") settings[key] = Number(form.get(key));
+      else settings[key] = String(form.get(key) ?? "");
+    }
+    save.mutate(
+      { id, settings },
+      {
+        onSuccess: () => {
+          done(t("settingsSaved", { name }));
+          router.refresh();
+        },
+        onError: failed,
+      },
+    );
+  }
+
+  return (
+    <details className="mt-4">
+      <summary className="min-h-11 cursor-pointer py-2 font-semibold text-teal-900">{t("settings", { name })}</summary>
+      <form onSubmit={submit} className="mt-3 space-y-4" aria-label={t("settings", { name })}>
+        {keys.map((key) => {
+          const p = properties[key] ?? {};
+          const label = p.title ?? p.description ?? key;
+          const value = values[key];
+          if (p.type === "boolean") return <Checkbox key={key} name={key} label={label} defaultChecked={value === true} />;
+          if (p.enum)
+            return (
+              <SelectField key={key} id={`${formId}-${key}`} name={key} label={label} defaultValue={String(value ?? "")}>
+                {p.enum.map((o) => (
+                  <option key={String(o)} value={String(o)}>
+                    {String(o)}
+                  </option>
+                ))}
+              </SelectField>
+            );
+          if (p.type === "number" || p.type === "integer")
+            return (
+              <TextField
+                key={key}
+                id={`${formId}-${key}`}
+                name={key}
+                type="number"
+                label={label}
+                min={p.minimum}
+                max={p.maximum}
+                step={p.type === "integer" ? 1 : "any"}
+                defaultValue={String(value ?? "")}
+              />
+            );
+          return <TextField key={key} id={`${formId}-${key}`} name={key} label={label} defaultValue={String(value ?? "")} />;
+        })}
+        <Button type="submit" disabled={save.isPending}>
+          {t("saveSettings")}
+        </Button>
+      </form>
+    </details>
+  );
+}
