@@ -1,12 +1,38 @@
-import { createPrisma, env } from "../packages/core/src/index";
+import { closeQueues, createPrisma, env } from "../packages/core/src/index";
 import { seedDemo } from "../packages/core/src/seed/demo";
+import { DEMO_TENANTS } from "../packages/core/src/seed/demo-data";
+import { pluginList } from "../packages/platform/src/index";
 import { loadDotEnv } from "../scripts/load-env";
 
-/** Idempotent demo data for every tenant-independent part (core). Plugin seeds join here through the registry. */
+/**
+ * Idempotent demo data: core first, then every module's seed for each demo tenant. Modules listed in
+ * DEMO_ENABLED are switched on for that tenant (the others keep their data but start switched off, so enabling them
+ * shows a history straight away).
+ */
+const DEMO_ENABLED: Record<string, string[]> = { "brussel-noord": ["reflectie"] };
+
 loadDotEnv();
 const db = createPrisma(env().DATABASE_OWNER_URL, 2);
 try {
   const { accounts, password } = await seedDemo(db);
+  for (const dt of DEMO_TENANTS) {
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: dt.slug } });
+    const members = await db.membership.findMany({ where: { tenantId: tenant.id }, include: { user: true } });
+    const usersByRole: Record<string, { id: string; email: string; name: string | null }[]> = {};
+    for (const m of members) for (const r of m.roles) (usersByRole[r] ??= []).push({ id: m.user.id, email: m.user.email, name: m.user.name });
+    for (const plugin of pluginList) {
+      await plugin.server.seed?.({ db, tenant: { id: tenant.id, slug: tenant.slug, defaultLocale: tenant.defaultLocale }, usersByRole });
+      if (!DEMO_ENABLED[dt.slug]?.includes(plugin.manifest.id)) continue;
+      const existing = await db.tenantModule.findUnique({ where: { tenantId_moduleId: { tenantId: tenant.id, moduleId: plugin.manifest.id } } });
+      if (existing) continue; // an admin may have changed it since: keep their choice
+      const after: (() => Promise<void>)[] = [];
+      await db.$transaction(async (tx) => {
+        await tx.tenantModule.create({ data: { tenantId: tenant.id, moduleId: plugin.manifest.id, enabled: true } });
+        await plugin.server.onEnable?.({ tenantId: tenant.id, tx, actorUserId: null, afterCommit: (fn) => after.push(fn) });
+      });
+      for (const fn of after) await fn();
+    }
+  }
   console.log("Demo data ready.");
   if (process.argv.includes("--print")) {
     console.log(`\nDemo logins (password for all: ${password}):`);
@@ -14,4 +40,5 @@ try {
   }
 } finally {
   await db.$disconnect();
+  await closeQueues();
 }

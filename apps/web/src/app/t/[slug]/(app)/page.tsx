@@ -1,4 +1,5 @@
 import { Badge, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { pluginList } from "@zorgzaam/platform";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getTenant } from "@/lib/tenant";
@@ -8,6 +9,10 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
   const home = await getTenant(slug);
   const t = await getTranslations();
   const can = (p: string) => home.permissions.includes(p);
+  // Cards of the enabled modules, for members with each card's permission (computed on the server).
+  const cards = pluginList
+    .filter((p) => home.enabledModules.includes(p.manifest.id))
+    .flatMap((plugin) => (plugin.ui.cards ?? []).filter((c) => can(c.permission)).map((c) => ({ plugin, Card: c.component })));
   return (
     <>
       <PageHeader
@@ -56,7 +61,15 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
         <h2 id="modules-title" className="mb-3 text-xl font-semibold">
           {t("home.modules")}
         </h2>
-        <EmptyState title={t("home.modules")}>{t("home.modulesEmpty")}</EmptyState>
+        {cards.length === 0 ? (
+          <EmptyState title={t("home.modules")}>{t("home.modulesEmpty")}</EmptyState>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-2">
+            {cards.map(({ plugin, Card: ModuleCard }, i) => (
+              <ModuleCard key={`${plugin.manifest.id}-${i}`} slug={slug} permissions={home.permissions} />
+            ))}
+          </div>
+        )}
       </section>
     </>
   );
