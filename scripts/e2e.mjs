@@ -45,11 +45,15 @@ for (const p of [port, smtpPort]) {
 let code = 1;
 try {
   step(`Preparing database ${db}`);
-  run("npm", ["run", "--silent", "db:migrate"]);
-  run("npx", ["tsx", "prisma/seed.ts"]);
+  // allowFail + throw (not exit) so that the database is dropped and the servers stopped whatever fails.
+  const must = (cmd, args) => {
+    if (run(cmd, args, { allowFail: true }) !== 0) throw new Error(`${[cmd, ...args].join(" ")} failed`);
+  };
+  must("npm", ["run", "--silent", "db:migrate"]);
+  must("npx", ["tsx", "prisma/seed.ts"]);
   if (!process.env.E2E_SKIP_BUILD) {
     step("Building the web app");
-    run("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"]);
+    must("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"]);
   }
   worker = startChild("worker", "npx", ["tsx", "apps/worker/src/main.ts"], env);
   web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);

@@ -11,6 +11,7 @@ import {
   closeAll,
   createMember,
   createTenant,
+  enableAllModules,
   inputKeys,
   listProcedures,
   ownerDb,
@@ -28,6 +29,8 @@ let procedures: ProcedureInfo[];
 
 beforeAll(async () => {
   tenant = await createTenant({ tag: "junk" });
+  // Every registered module on, so the junk reaches module procedures' validation and handlers too.
+  await enableAllModules(tenant.id);
   // admin + regie hold every tenant permission, and the operator flag opens the operator procedures: the gate lets
   // this user through everywhere, so the junk reaches the input validation and the handlers behind it.
   const member = await createMember(tenant, { roles: ["admin", "regie"], isOperator: true, tag: "junk-admin" });

@@ -10,6 +10,7 @@ import { hashToken } from "../packages/core/src/auth/tokens";
 import { closeAppDb, createPrisma, type PrismaClient } from "../packages/core/src/db/client";
 import { closeQueues } from "../packages/core/src/jobs/index";
 import { ROLES, type Role } from "../packages/core/src/permissions/roles";
+import { registeredPlugins } from "../packages/core/src/plugins/registry";
 import { createContext, type SessionUser } from "../packages/core/src/trpc/context";
 import { createCallerFactory } from "../packages/core/src/trpc/init";
 
@@ -225,6 +226,31 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
     invitation,
     auditEventId: audit.id,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Modules
+
+/**
+ * Enables modules for a tenant (TenantModule rows, enabled, written with the owner client): by default every module
+ * registered in this process, so that tests generated from the app router reach the modules' procedures.
+ */
+export async function enableAllModules(tenantId: string, moduleIds?: readonly string[]): Promise<string[]> {
+  const ids = [...(moduleIds ?? registeredPlugins().map((p) => p.manifest.id))];
+  await setModulesEnabled(tenantId, ids, true);
+  return ids;
+}
+
+/** Enables or disables modules for a tenant (owner client; creates the row when missing). */
+export async function setModulesEnabled(tenantId: string, moduleIds: readonly string[], enabled: boolean): Promise<void> {
+  const db = ownerDb();
+  for (const moduleId of moduleIds) {
+    await db.tenantModule.upsert({
+      where: { tenantId_moduleId: { tenantId, moduleId } },
+      create: { tenantId, moduleId, enabled },
+      update: { enabled, changedAt: new Date() },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   createMember,
   createOperator,
   createTenant,
+  enableAllModules,
   inputKeys,
   listProcedures,
   type MemberFixture,
@@ -37,6 +38,8 @@ let procedures: ProcedureInfo[];
 
 beforeAll(async () => {
   [A, B, operator] = await Promise.all([createTenant({ tag: "matrix-a" }), createTenant({ tag: "matrix-b" }), createOperator()]);
+  // Every registered module on in both tenants, so the matrix and the cross-tenant cases reach module procedures too.
+  await Promise.all([enableAllModules(A.id), enableAllModules(B.id)]);
   procedures = listProcedures();
 });
 
@@ -314,6 +317,7 @@ describe("a member of tenant B using tenant A's ids", () => {
     for (const c of crossCases) {
       // A fresh tenant per case, so that one case's change (a delete) cannot affect the next.
       const own = await createTenant({ tag: "matrix-own" });
+      await enableAllModules(own.id);
       const member = await createMember(own, { roles: ["admin", "regie"], tag: "own-admin" });
       const o = await tryCall(callerFor(sessionFor(member), own.slug), c.path, c.input(idsOf(own), idsOf(own)));
       const label = `${c.path} (${c.covers.join(", ")})`;

@@ -172,6 +172,7 @@ CREATE TABLE "ReflectieReport" (
   "sessionId" uuid NOT NULL,
   "status" text NOT NULL DEFAULT 'pending' CHECK ("status" IN ('pending', 'done', 'failed')),
   "locale" text NOT NULL DEFAULT 'nl' CHECK ("locale" IN ('nl', 'fr', 'en')),
+  "progress" integer NOT NULL DEFAULT 0 CHECK ("progress" BETWEEN 0 AND 100),
   "pdf" bytea,
   "fileName" text,
   "error" text,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sendMail } from "../mail/send";
+import { personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
 import { defineJob } from "./define";
 import { runHousekeeping } from "./housekeeping";
 import { registerJobs } from "./registry";
@@ -32,7 +33,7 @@ export const housekeepingJob = defineJob({
   handler: async () => runHousekeeping(),
 });
 
-export const coreJobs = [mailSendJob, housekeepingJob] as const;
+export const coreJobs = [mailSendJob, housekeepingJob, personalDataExportJob, personalDataEraseJob] as const;
 
 export function registerCoreJobs(): void {
   registerJobs(coreJobs);

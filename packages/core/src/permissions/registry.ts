@@ -31,6 +31,9 @@ export const corePermissions = [
   { key: "core.people.view", defaultRoles: STAFF },
   { key: "core.people.manage", defaultRoles: STAFF },
   { key: "core.people.sensitive", defaultRoles: ["regie", "field_worker"], sensitive: true },
+  // The export holds everything about a person, notes included: reading it is audit-logged.
+  { key: "core.people.export", defaultRoles: ["admin", "regie"], sensitive: true },
+  { key: "core.people.erase", defaultRoles: ["admin"] },
   { key: "core.consents.manage", defaultRoles: STAFF },
   { key: "core.audit.view", defaultRoles: ["admin"] },
 ] as const satisfies readonly PermissionDef[];

@@ -8,6 +8,7 @@ import { neighbourhoodsRouter } from "./neighbourhoods";
 import { operatorRouter } from "./operator";
 import { organisationsRouter } from "./organisations";
 import { peopleRouter } from "./people";
+import { personalDataRouter } from "./personal-data";
 import { rolesRouter } from "./roles";
 import { tenantRouter } from "./tenant";
 
@@ -22,6 +23,7 @@ export const coreRouters = {
   neighbourhoods: neighbourhoodsRouter,
   organisations: organisationsRouter,
   people: peopleRouter,
+  personalData: personalDataRouter,
   audit: auditRouter,
   operator: operatorRouter,
 };

@@ -9,6 +9,7 @@ import { api, orPage, requirePermission } from "@/lib/tenant";
 import { isPersonKind, languageNamer } from "../kinds";
 import { ConsentForm, WithdrawConsent } from "./consent";
 import { EditPerson } from "./edit-person";
+import { PersonalDataActions } from "./personal-data-actions";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -165,6 +166,16 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
           </section>
         ) : null}
       </section>
+
+      {can("core.people.export") || can("core.people.erase") ? (
+        <PersonalDataActions
+          slug={slug}
+          personId={p.id}
+          name={name}
+          canExport={can("core.people.export")}
+          canErase={can("core.people.erase")}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,250 @@
+/**
+ * The plugin contract, as checks: each function takes one PluginDefinition and returns its problems in plain words
+ * (empty = the module keeps that part of the contract). The tests run them for every registered module
+ * (test/plugins/contract-suite.int.test.ts) and prove them on a deliberately broken fixture; the runtime half of the
+ * contract (module disabled => NOT_FOUND, role matrix, cross-tenant ids, jobs paused) is test/plugins/contract.int.test.ts,
+ * which uses the helpers at the end of this file.
+ *
+ * Server/test-only: reads the Prisma schema files and loads @prisma/internals (lazily) for the personal-data check.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AnyRouter } from "@trpc/server";
+import { effectivePermissions } from "../permissions/registry";
+import { LOCALES, type MessageCatalog, type PluginDefinition } from "./contract";
+import { manifestProblems, permissionKeys } from "./manifest";
+
+export { sampleInput } from "./sample-input";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Manifest
+
+/** manifestProblems (id, names, icon, permission keys prefixed with the module id and well-formed, navigation, settings). */
+export function manifestContractProblems(plugin: PluginDefinition): string[] {
+  return manifestProblems(plugin.manifest);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Messages
+
+/** The keys of a nested catalog, dotted ("nav.sessions"). */
+export function flattenCatalog(catalog: MessageCatalog | undefined, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(catalog ?? {})) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === "string") out.push(key);
+    else if (v && typeof v === "object") out.push(...flattenCatalog(v, key));
+  }
+  return out;
+}
+
+/** Every message key in nl, fr and en (with text), and every navigation label present. */
+export function messageProblems(plugin: PluginDefinition): string[] {
+  const out: string[] = [];
+  const keys = Object.fromEntries(LOCALES.map((l) => [l, new Set(flattenCatalog(plugin.messages?.[l]))])) as Record<
+    (typeof LOCALES)[number],
+    Set<string>
+  >;
+  const all = new Set(LOCALES.flatMap((l) => [...keys[l]]));
+  for (const l of LOCALES) {
+    if (!plugin.messages?.[l]) out.push(`messages.${l} is missing`);
+    for (const k of [...all].sort()) if (!keys[l].has(k)) out.push(`messages.${l} is missing "${k}"`);
+  }
+  // A label missing in only some locales is reported above; here the one missing everywhere.
+  for (const n of plugin.manifest.navigation) {
+    if (!all.has(n.labelKey)) out.push(`navigation "${n.path}": label "${n.labelKey}" is missing in every locale`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Procedures
+
+export type ProcedureType = "query" | "mutation" | "subscription";
+
+export interface RouterProcedure {
+  /** Dotted path inside the module's router (the app router mounts it under the module id). */
+  path: string;
+  type: ProcedureType;
+  /** meta.permission: "public" | "authed" | "operator" | a permission key; undefined when the procedure has no meta. */
+  permission: string | undefined;
+  /** The input parsers (zod schemas) in the order they were added. */
+  inputs: unknown[];
+}
+
+interface ProcedureDefLike {
+  _def: { type?: string; meta?: { permission?: unknown }; inputs?: unknown[] };
+}
+
+/** Every procedure of a router, from its flat procedure record, sorted by path. */
+export function listRouterProcedures(router: AnyRouter): RouterProcedure[] {
+  const record = router._def.procedures as unknown as Record<string, ProcedureDefLike>;
+  return Object.entries(record)
+    .map(([p, proc]): RouterProcedure => {
+      const def = proc._def;
+      const type = def.type === "query" || def.type === "mutation" || def.type === "subscription" ? def.type : "query";
+      const permission = def.meta?.permission;
+      return { path: p, type, permission: typeof permission === "string" ? permission : undefined, inputs: def.inputs ?? [] };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Every procedure gated by one of the module's own permissions (which pluginProcedures(manifest).procedure(permission)
+ * guarantees; a procedure built with core's publicProcedure/authedProcedure/operatorProcedure or tenantProcedure with a
+ * core permission is a problem).
+ */
+export function procedureProblems(plugin: PluginDefinition): string[] {
+  const own = new Set<string>(permissionKeys(plugin.manifest));
+  const out: string[] = [];
+  const procedures = listRouterProcedures(plugin.server.router);
+  for (const p of procedures) {
+    if (!p.permission || !own.has(p.permission))
+      out.push(`procedure "${p.path}" is not gated by a permission of the module (meta.permission = ${JSON.stringify(p.permission)})`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Jobs and UI
+
+function isZodSchema(s: unknown): boolean {
+  return !!s && typeof s === "object" && "_zod" in s && typeof (s as { safeParse?: unknown }).safeParse === "function";
+}
+
+/** Job names "<id>.<name>" (scope = the module id), each with a zod payload. */
+export function jobProblems(plugin: PluginDefinition): string[] {
+  const id = plugin.manifest.id;
+  const out: string[] = [];
+  const names = new Set<string>();
+  for (const j of plugin.server.jobs) {
+    if (!j.name.startsWith(`${id}.`) || j.scope !== id) out.push(`job "${j.name}" must be named "${id}.<name>"`);
+    if (!isZodSchema(j.payload)) out.push(`job "${j.name}" has no zod payload schema`);
+    if (names.has(j.name)) out.push(`job "${j.name}" is declared twice`);
+    names.add(j.name);
+  }
+  return out;
+}
+
+/** Every page and card needs a permission the module declares. */
+export function uiProblems(plugin: PluginDefinition): string[] {
+  const own = new Set<string>(permissionKeys(plugin.manifest));
+  const out: string[] = [];
+  for (const [key, page] of Object.entries(plugin.ui.pages)) {
+    if (!own.has(page.permission)) out.push(`page "${key}" needs ${page.permission}, which the module does not declare`);
+  }
+  for (const [i, card] of (plugin.ui.cards ?? []).entries()) {
+    if (!own.has(card.permission)) out.push(`card ${i} needs ${card.permission}, which the module does not declare`);
+  }
+  return out;
+}
+
+/** Every synchronous check: manifest, messages, procedures, jobs, UI. */
+export function staticContractProblems(plugin: PluginDefinition): string[] {
+  return [
+    ...manifestContractProblems(plugin),
+    ...messageProblems(plugin),
+    ...procedureProblems(plugin),
+    ...jobProblems(plugin),
+    ...uiProblems(plugin),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Personal data
+
+/** prisma/schema at the repository root. */
+export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL("../../../../prisma/schema/", import.meta.url));
+
+const PERSON_SCALAR = /^(personId|personIds|.+PersonId|.+PersonIds)$/;
+
+interface DmmfModel {
+  name: string;
+  fields: readonly { name: string; kind: string; type: string }[];
+}
+
+const dmmfCache = new Map<string, Promise<readonly DmmfModel[]>>();
+
+/** Every model of the whole schema (all *.prisma files of the folder), parsed by Prisma's own parser. */
+function schemaModels(schemaDir: string): Promise<readonly DmmfModel[]> {
+  let cached = dmmfCache.get(schemaDir);
+  if (!cached) {
+    cached = (async () => {
+      // @prisma/internals is CommonJS and heavy: load it only when this check runs.
+      const mod = await import("@prisma/internals");
+      const internals = ((mod as { default?: typeof mod }).default ?? mod) as typeof mod;
+      const files = readdirSync(schemaDir)
+        .filter((f) => f.endsWith(".prisma"))
+        .sort();
+      const datamodel = files.map((f) => readFileSync(path.join(schemaDir, f), "utf8")).join("\n\n");
+      const doc = await internals.getDMMF({ datamodel });
+      return doc.datamodel.models as unknown as readonly DmmfModel[];
+    })();
+    dmmfCache.set(schemaDir, cached);
+  }
+  return cached;
+}
+
+/** The models declared in prisma/schema/<id>.prisma ([] when the module has no schema file). */
+export function pluginModelNames(id: string, schemaDir = DEFAULT_SCHEMA_DIR): string[] {
+  const file = path.join(schemaDir, `${id}.prisma`);
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^\s*model\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map((m) => m[1] ?? "").filter(Boolean);
+}
+
+/** The module's models that reference a Person: a relation to Person, or a scalar personId / *PersonId (or …Ids). */
+export async function personModelsOf(id: string, schemaDir = DEFAULT_SCHEMA_DIR): Promise<string[]> {
+  const own = new Set(pluginModelNames(id, schemaDir));
+  if (own.size === 0) return [];
+  const models = await schemaModels(schemaDir);
+  return models
+    .filter((m) => own.has(m.name))
+    .filter((m) => m.fields.some((f) => (f.kind === "object" && f.type === "Person") || (f.kind === "scalar" && PERSON_SCALAR.test(f.name))))
+    .map((m) => m.name)
+    .sort();
+}
+
+/** personalData.models lists exactly the module's models that reference a Person (no more: only its own models). */
+export async function personalDataProblems(plugin: PluginDefinition, schemaDir = DEFAULT_SCHEMA_DIR): Promise<string[]> {
+  const id = plugin.manifest.id;
+  const declared = new Set(plugin.server.personalData?.models ?? []);
+  const out: string[] = [];
+  if (!plugin.server.personalData) return [`server.personalData is missing`];
+  const own = new Set(pluginModelNames(id, schemaDir));
+  for (const m of await personModelsOf(id, schemaDir)) {
+    if (!declared.has(m)) out.push(`personalData.models misses ${m}, which references a Person`);
+  }
+  for (const m of declared) {
+    if (!own.has(m)) out.push(`personalData.models lists ${m}, which is not a model of prisma/schema/${id}.prisma`);
+  }
+  return out;
+}
+
+/** The whole static contract, personal data included. */
+export async function contractProblems(plugin: PluginDefinition, opts: { schemaDir?: string } = {}): Promise<string[]> {
+  return [...staticContractProblems(plugin), ...(await personalDataProblems(plugin, opts.schemaDir))];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Runtime helpers (for the integration tests)
+
+/** What a member with these roles (no tenant overrides) must get from a procedure of an enabled module. */
+export function expectedGate(permission: string | undefined, roles: readonly string[]): "passed" | "FORBIDDEN" {
+  return permission && effectivePermissions(roles, []).has(permission) ? "passed" : "FORBIDDEN";
+}
+
+/** Input keys that carry a row id: id, fooId, fooIds. */
+export const ID_KEY = /^(id|.+Id|.+Ids)$/;
+
+/** The keys of an input parser (zod 4 object), unwrapping pipes, transforms, optionals and defaults; [] otherwise. */
+export function inputKeysOf(schema: unknown): string[] {
+  let s = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; innerType?: unknown } } } | undefined;
+  for (let depth = 0; s && depth < 10; depth++) {
+    if (s.shape && typeof s.shape === "object") return Object.keys(s.shape);
+    const def = s._zod?.def;
+    s = (def?.in ?? def?.innerType) as typeof s;
+  }
+  return [];
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+import { type JobProgressInfo, getJobProgress } from "../jobs/admin";
+import { enqueue, idempotentJobId } from "../jobs/enqueue";
+import { withQueue } from "../jobs/queue";
+import type { PersonalDataErasure, PersonalDataExport } from "../personal-data/collect";
+import { personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
+import { notFound, orNotFound, badRequest } from "../trpc/errors";
+import { router } from "../trpc/init";
+import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
+import { id } from "./schemas";
+
+const NOT_FOUND = "Deze persoon bestaat niet.";
+const JOB_NOT_FOUND = "Deze export of wisopdracht bestaat niet (meer).";
+const KINDS = { [personalDataExportJob.name]: "export", [personalDataEraseJob.name]: "erase" } as const;
+
+/** Same rule as the people router: a field worker with neighbourhoods sees the people of those neighbourhoods only. */
+function scopeWhere(ctx: Pick<TenantCtx, "membership">): Prisma.PersonWhereInput {
+  const ids = ctx.membership.neighbourhoodIds;
+  return ids ? { neighbourhoodId: { in: ids } } : {};
+}
+
+async function personInScope(ctx: Pick<TenantCtx, "tx" | "membership">, personId: string) {
+  return orNotFound(
+    await ctx.tx.person.findFirst({
+      where: { AND: [{ id: personId }, scopeWhere(ctx)] },
+      select: { id: true, firstName: true, lastName: true },
+    }),
+    NOT_FOUND,
+  );
+}
+
+const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim();
+const normalise = (s: string) => s.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
+
+/**
+ * A personal-data job of this tenant about a person the caller may see, or NOT_FOUND: another tenant's job, another
+ * kind of job and a person outside the caller's neighbourhoods all answer the same.
+ */
+async function loadJob(ctx: Pick<TenantCtx, "tx" | "membership" | "tenant">, jobId: string) {
+  const info: JobProgressInfo | null = await getJobProgress(jobId);
+  if (!info || info.tenantId !== ctx.tenant.id || !(info.name in KINDS)) throw notFound(JOB_NOT_FOUND);
+  const job = await withQueue("personalData.loadJob", (q) => q.getJob(jobId));
+  const personId = (job?.data?.payload as { personId?: unknown } | undefined)?.personId;
+  if (typeof personId !== "string") throw notFound(JOB_NOT_FOUND);
+  const inScope = await ctx.tx.person.findFirst({ where: { AND: [{ id: personId }, scopeWhere(ctx)] }, select: { id: true } });
+  if (!inScope) throw notFound(JOB_NOT_FOUND);
+  return { info, personId, kind: KINDS[info.name as keyof typeof KINDS] };
+}
+
+const jobInput = z.object({ jobId: z.string().trim().min(1).max(300) });
+
+export const personalDataRouter = router({
+  /** Starts collecting everything about a person (core and every enabled module). Returns the job to poll. */
+  requestExport: tenantProcedure("core.people.export")
+    .input(z.object({ personId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const p = await personInScope(ctx, input.personId);
+      // One export per person and requester per minute: a double click starts one job, a later request a fresh one.
+      const key = `${p.id}:${ctx.session.userId}:${Math.floor(Date.now() / 60_000)}`;
+      const jobId = idempotentJobId(personalDataExportJob.name, ctx.tenant.id, key);
+      await ctx.audit({ action: "person.export_requested", targetType: "Person", targetId: p.id, data: { jobId } });
+      const tenantId = ctx.tenant.id;
+      const requestedBy = ctx.session.userId;
+      ctx.afterCommit(async () => {
+        await enqueue(personalDataExportJob, { personId: p.id, requestedBy }, { tenantId, idempotencyKey: key });
+      });
+      return { jobId };
+    }),
+
+  /** Starts erasing a person; the caller must type the person's full name. */
+  requestErase: tenantProcedure("core.people.erase")
+    .input(z.object({ personId: id, confirmName: z.string().max(300) }))
+    .mutation(async ({ ctx, input }) => {
+      const p = await personInScope(ctx, input.personId);
+      if (normalise(input.confirmName) !== normalise(fullName(p))) {
+        throw badRequest("De naam klopt niet. Typ de volledige naam van de persoon om het wissen te bevestigen.");
+      }
+      // One erase job per person: repeating the request shows the same job.
+      const key = p.id;
+      const jobId = idempotentJobId(personalDataEraseJob.name, ctx.tenant.id, key);
+      // Ids only: the audit trail must not keep the name of a person who is being erased.
+      await ctx.audit({ action: "person.erase_requested", targetType: "Person", targetId: p.id, data: { jobId } });
+      const tenantId = ctx.tenant.id;
+      const requestedBy = ctx.session.userId;
+      ctx.afterCommit(async () => {
+        await enqueue(personalDataEraseJob, { personId: p.id, requestedBy }, { tenantId, idempotencyKey: key });
+      });
+      return { jobId };
+    }),
+
+  /** Progress of an export or erase job of this tenant; for an erase that finished, its counts (no personal data). */
+  status: tenantProcedure("core.people.export")
+    .input(jobInput)
+    .query(async ({ ctx, input }) => {
+      const { info, kind } = await loadJob(ctx, input.jobId);
+      const summary = kind === "erase" && info.state === "completed" ? ((info.result as PersonalDataErasure | null)?.results ?? null) : null;
+      return { kind, state: info.state, progress: info.progress, summary };
+    }),
+
+  /** The finished export (audit-logged). */
+  result: tenantProcedure("core.people.export")
+    .input(jobInput)
+    .query(async ({ ctx, input }) => {
+      const { info, kind, personId } = await loadJob(ctx, input.jobId);
+      if (kind !== "export" || info.state !== "completed" || !info.result) {
+        throw notFound("Deze export is (nog) niet klaar.");
+      }
+      await ctx.audit({ action: "person.exported", targetType: "Person", targetId: personId, data: { jobId: input.jobId } });
+      return info.result as PersonalDataExport;
+    }),
+});

@@ -1,0 +1,32 @@
+import { dateInput, id, optionalText } from "@zorgzaam/core/routers/schemas";
+import { z } from "zod";
+
+export { dateInput, id, optionalText };
+
+/** Free text of a field that may be empty (answers, insights, successes). */
+export const longText = (max = 20_000) => z.string().max(max, `Maximaal ${max} tekens`);
+
+export const title = z.string().trim().min(1, "Vul een titel in").max(200, "Maximaal 200 tekens");
+
+/** Text in nl, fr and en; at least one language filled in. */
+export const localised = (max: number) =>
+  z
+    .object({
+      nl: z.string().trim().max(max, `Maximaal ${max} tekens`).default(""),
+      fr: z.string().trim().max(max, `Maximaal ${max} tekens`).default(""),
+      en: z.string().trim().max(max, `Maximaal ${max} tekens`).default(""),
+    })
+    .refine((t) => Boolean(t.nl || t.fr || t.en), { message: "Vul de tekst in minstens één taal in." });
+
+/** A calendar day "YYYY-MM-DD" (due dates). */
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ongeldige datum")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= "1900-01-01" && s <= "9999-12-31";
+  }, "Ongeldige datum");
+
+export const version = z.number().int().min(1).max(2_147_483_647);
+
+export const guestName = z.string().trim().min(1, "Vul een naam in").max(120, "Maximaal 120 tekens");
