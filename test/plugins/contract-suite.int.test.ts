@@ -58,7 +58,10 @@ describe("each check can fail", () => {
   });
 
   it("messages: a navigation label missing in every locale", () => {
-    const p = variant((p) => ({ ...p, manifest: { ...p.manifest, navigation: [{ path: "x", labelKey: "nav.nope", permission: "good-fixture.things.view" }] } }));
+    const p = variant((p) => ({
+      ...p,
+      manifest: { ...p.manifest, navigation: [{ path: "x", labelKey: "nav.nope", permission: "good-fixture.things.view" }] },
+    }));
     expect(messageProblems(p)).toEqual(['navigation "x": label "nav.nope" is missing in every locale']);
   });
 
@@ -74,7 +77,10 @@ describe("each check can fail", () => {
   });
 
   it("jobs: a job without a zod payload", () => {
-    const noSchema = { ...defineJob({ name: "good-fixture.raw", payload: z.object({}), handler: async () => {} }), payload: {} as z.ZodType };
+    const noSchema = {
+      ...defineJob({ name: "good-fixture.raw", payload: z.object({}), handler: async () => {} }),
+      payload: {} as z.ZodType,
+    };
     const p = variant((p) => ({ ...p, server: { ...p.server, jobs: [noSchema] } }));
     expect(jobProblems(p)).toEqual(['job "good-fixture.raw" has no zod payload schema']);
   });
@@ -82,7 +88,10 @@ describe("each check can fail", () => {
   it("ui: a page or card needing a permission the module does not declare", () => {
     const p = variant((p) => ({
       ...p,
-      ui: { pages: { admin: { component: () => null, permission: "core.roles.manage" } }, cards: [{ component: () => null, permission: "core.audit.view" }] },
+      ui: {
+        pages: { admin: { component: () => null, permission: "core.roles.manage" } },
+        cards: [{ component: () => null, permission: "core.audit.view" }],
+      },
     }));
     expect(uiProblems(p)).toEqual([
       'page "admin" needs core.roles.manage, which the module does not declare',
@@ -122,7 +131,10 @@ model GoodFixtureTheme {
     });
 
     it("reports a model missing from personalData.models, and one that is not the module's", async () => {
-      const p = variant((p) => ({ ...p, server: { ...p.server, personalData: { ...p.server.personalData, models: ["GoodFixtureVisit", "Person"] } } }));
+      const p = variant((p) => ({
+        ...p,
+        server: { ...p.server, personalData: { ...p.server.personalData, models: ["GoodFixtureVisit", "Person"] } },
+      }));
       expect(await personalDataProblems(p, dir)).toEqual([
         "personalData.models misses GoodFixtureNote, which references a Person",
         "personalData.models lists Person, which is not a model of prisma/schema/good-fixture.prisma",

@@ -105,7 +105,8 @@ async function call(plugin: PluginDefinition, user: UserFixture, slug: string, p
 }
 
 const summary = (o: Outcome) => (o.ok ? "ok" : `${o.code}: ${o.message}`);
-const isGateNotFound = (o: Outcome) => !o.ok && o.code === "NOT_FOUND" && (o.message === MODULE_DISABLED || o.message === TENANT_NOT_FOUND_MESSAGE);
+const isGateNotFound = (o: Outcome) =>
+  !o.ok && o.code === "NOT_FOUND" && (o.message === MODULE_DISABLED || o.message === TENANT_NOT_FOUND_MESSAGE);
 
 describe("the modules under test", () => {
   it("include every registered module and the good fixture, each with procedures", () => {
@@ -131,7 +132,8 @@ describe("a module disabled for the tenant", () => {
       for (const p of procsOf(plugin)) {
         const o = await call(plugin, allRolesInD, D.slug, p.path, undefined);
         cells++;
-        if (o.ok || o.code !== "NOT_FOUND" || o.message !== MODULE_DISABLED) problems.push(`${plugin.manifest.id}.${p.path}: ${summary(o)}`);
+        if (o.ok || o.code !== "NOT_FOUND" || o.message !== MODULE_DISABLED)
+          problems.push(`${plugin.manifest.id}.${p.path}: ${summary(o)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -170,7 +172,8 @@ describe("a module enabled for the tenant", () => {
           const want = expectedGate(p.permission, [role]);
           cells++;
           seen.set(got, (seen.get(got) ?? 0) + 1);
-          if (got !== want) disagreements.push(`${plugin.manifest.id}.${p.path} [${p.permission}] as ${role}: expected ${want}, got ${got}`);
+          if (got !== want)
+            disagreements.push(`${plugin.manifest.id}.${p.path} [${p.permission}] as ${role}: expected ${want}, got ${got}`);
         }
       }
     }

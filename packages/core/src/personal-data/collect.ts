@@ -140,7 +140,10 @@ export async function erasePersonalData(
         action: "person.erased",
         targetType: "Person",
         targetId: personId,
-        data: { jobId: opts.jobId, counts: all.map((r) => ({ module: r.module, model: r.model, deleted: r.deleted, anonymised: r.anonymised })) },
+        data: {
+          jobId: opts.jobId,
+          counts: all.map((r) => ({ module: r.module, model: r.model, deleted: r.deleted, anonymised: r.anonymised })),
+        },
       });
     }
     return coreResults;

@@ -15,7 +15,12 @@ export const personalDataExportJob = defineJob({
   payload,
   attempts: 3,
   handler: async (ctx, { personId }) =>
-    exportPersonalData(tenantOf(ctx), personId, (fn) => ctx.withTenantDb(fn), (pct) => ctx.updateProgress(pct)),
+    exportPersonalData(
+      tenantOf(ctx),
+      personId,
+      (fn) => ctx.withTenantDb(fn),
+      (pct) => ctx.updateProgress(pct),
+    ),
 });
 
 /** Anonymises one person in core and every enabled module; the result is a summary of counts (no personal data). */

@@ -117,7 +117,9 @@ async function tenant() {
 }
 
 function as(user: { id: string; email: string }, slug: string) {
-  return caller(createContext({ session: { userId: user.id, sessionId: randomUUID(), email: user.email, isOperator: false }, tenantSlug: slug }));
+  return caller(
+    createContext({ session: { userId: user.id, sessionId: randomUUID(), email: user.email, isOperator: false }, tenantSlug: slug }),
+  );
 }
 
 async function code(p: Promise<unknown>): Promise<string> {
@@ -230,7 +232,9 @@ describe("personal data", () => {
 
     // Running the job again (at-least-once delivery) changes nothing and writes no second person.erased.
     const { withDbContext } = await import("../db/client");
-    const again = await erasePersonalData(B.id, B.inScope, { requestedBy: B.admin.id, jobId }, (fn) => withDbContext({ tenantId: B.id }, fn));
+    const again = await erasePersonalData(B.id, B.inScope, { requestedBy: B.admin.id, jobId }, (fn) =>
+      withDbContext({ tenantId: B.id }, fn),
+    );
     expect(again.results.find((r) => r.model === "Consent")?.anonymised).toBe(0);
     expect(await owner.auditEvent.count({ where: { targetId: B.inScope, action: "person.erased" } })).toBe(1);
     expect(await owner.person.findUniqueOrThrow({ where: { id: B.inScope } })).toMatchObject({ firstName: ERASED_FIRST_NAME });

@@ -164,6 +164,8 @@ interface DmmfModel {
   fields: readonly { name: string; kind: string; type: string }[];
 }
 
+type Internals = Pick<typeof import("@prisma/internals"), "getDMMF">;
+
 const dmmfCache = new Map<string, Promise<readonly DmmfModel[]>>();
 
 /** Every model of the whole schema (all *.prisma files of the folder), parsed by Prisma's own parser. */
@@ -172,8 +174,8 @@ function schemaModels(schemaDir: string): Promise<readonly DmmfModel[]> {
   if (!cached) {
     cached = (async () => {
       // @prisma/internals is CommonJS and heavy: load it only when this check runs.
-      const mod = await import("@prisma/internals");
-      const internals = ((mod as { default?: typeof mod }).default ?? mod) as typeof mod;
+      const mod = (await import("@prisma/internals")) as unknown as { default?: Internals } & Internals;
+      const internals: Internals = mod.default ?? mod;
       const files = readdirSync(schemaDir)
         .filter((f) => f.endsWith(".prisma"))
         .sort();
@@ -201,7 +203,9 @@ export async function personModelsOf(id: string, schemaDir = DEFAULT_SCHEMA_DIR)
   const models = await schemaModels(schemaDir);
   return models
     .filter((m) => own.has(m.name))
-    .filter((m) => m.fields.some((f) => (f.kind === "object" && f.type === "Person") || (f.kind === "scalar" && PERSON_SCALAR.test(f.name))))
+    .filter((m) =>
+      m.fields.some((f) => (f.kind === "object" && f.type === "Person") || (f.kind === "scalar" && PERSON_SCALAR.test(f.name))),
+    )
     .map((m) => m.name)
     .sort();
 }

@@ -57,7 +57,8 @@ export const personalDataRouter = router({
     .mutation(async ({ ctx, input }) => {
       const p = await personInScope(ctx, input.personId);
       // One export per person and requester per minute: a double click starts one job, a later request a fresh one.
-      const key = `${p.id}:${ctx.session.userId}:${Math.floor(Date.now() / 60_000)}`;
+      // No ":" or "%" in the key, so the job id survives a trip through a URL segment unchanged.
+      const key = `${p.id}.${ctx.session.userId}.${Math.floor(Date.now() / 60_000)}`;
       const jobId = idempotentJobId(personalDataExportJob.name, ctx.tenant.id, key);
       await ctx.audit({ action: "person.export_requested", targetType: "Person", targetId: p.id, data: { jobId } });
       const tenantId = ctx.tenant.id;
@@ -94,7 +95,8 @@ export const personalDataRouter = router({
     .input(jobInput)
     .query(async ({ ctx, input }) => {
       const { info, kind } = await loadJob(ctx, input.jobId);
-      const summary = kind === "erase" && info.state === "completed" ? ((info.result as PersonalDataErasure | null)?.results ?? null) : null;
+      const summary =
+        kind === "erase" && info.state === "completed" ? ((info.result as PersonalDataErasure | null)?.results ?? null) : null;
       return { kind, state: info.state, progress: info.progress, summary };
     }),
 

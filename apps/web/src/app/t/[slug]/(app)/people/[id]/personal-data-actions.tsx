@@ -69,7 +69,10 @@ export function PersonalDataActions({
 }) {
   const t = useTranslations("personalData");
   return (
-    <section aria-labelledby="personal-data-title" className="mt-8 max-w-2xl rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5">
+    <section
+      aria-labelledby="personal-data-title"
+      className="mt-8 max-w-2xl rounded-xl border border-slate-300 bg-white p-4 shadow-sm sm:p-5"
+    >
       <h2 id="personal-data-title" className="mb-1 text-xl font-semibold">
         {t("title")}
       </h2>

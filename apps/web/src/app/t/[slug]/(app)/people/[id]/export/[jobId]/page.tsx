@@ -99,7 +99,10 @@ export default async function PersonalDataExportPage({ params }: { params: Promi
       <p className="mb-2 print:hidden">
         <Link href={`/t/${slug}/people/${id}`}>← {t("back")}</Link>
       </p>
-      <PageHeader title={t("viewTitle")} description={t("generatedAt", { date: format.dateTime(new Date(data.generatedAt), { dateStyle: "long", timeStyle: "short" }) })} />
+      <PageHeader
+        title={t("viewTitle")}
+        description={t("generatedAt", { date: format.dateTime(new Date(data.generatedAt), { dateStyle: "long", timeStyle: "short" }) })}
+      />
       <PrintButton label={t("print")} />
       {section("person", t("person"), record(data.person))}
       {section("consents", t("consents"), table(data.consents, t("consents")))}
