@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleTrpcRequest, TENANT_HEADER } from "../apps/web/src/server/trpc-handler";
-import type { SessionUser } from "../packages/core/src/trpc/context.js";
+import type { SessionUser } from "../packages/core/src/trpc/context";
 import {
   closeAll,
   createMember,
@@ -18,7 +18,7 @@ import {
   type ProcedureInfo,
   sessionFor,
   type TenantFixture,
-} from "./fixtures.js";
+} from "./fixtures";
 
 const APP_URL = "http://localhost:3000";
 const RUNS_PER_PROCEDURE = 40;

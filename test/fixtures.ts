@@ -241,6 +241,18 @@ export async function enableAllModules(tenantId: string, moduleIds?: readonly st
   return ids;
 }
 
+/**
+ * Gives every table of every registered module rows of this tenant: the module is enabled and its demo seed runs
+ * with the fixture's members. Isolation tests then cover module tables without knowing them.
+ */
+export async function seedModules(t: TenantFixture): Promise<void> {
+  await enableAllModules(t.id);
+  const usersByRole = Object.fromEntries(ROLES.map((r) => [r, [{ id: t.users[r].id, email: t.users[r].email, name: null }]]));
+  for (const plugin of registeredPlugins()) {
+    await plugin.server.seed?.({ db: ownerDb(), tenant: { id: t.id, slug: t.slug, defaultLocale: "nl" }, usersByRole });
+  }
+}
+
 /** Enables or disables modules for a tenant (owner client; creates the row when missing). */
 export async function setModulesEnabled(tenantId: string, moduleIds: readonly string[], enabled: boolean): Promise<void> {
   const db = ownerDb();

@@ -6,8 +6,9 @@
  *     and changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allPermissions, effectivePermissions, getPermission } from "../packages/core/src/permissions/registry.js";
-import { ROLES, type Role } from "../packages/core/src/permissions/roles.js";
+import { allPermissions, effectivePermissions, getPermission } from "../packages/core/src/permissions/registry";
+import { coreRouters } from "../packages/core/src/routers/index";
+import { ROLES, type Role } from "../packages/core/src/permissions/roles";
 import {
   type CallOutcome,
   callerFor,
@@ -27,7 +28,7 @@ import {
   type TenantFixture,
   tryCall,
   type UserFixture,
-} from "./fixtures.js";
+} from "./fixtures";
 
 const PLATFORM = ["public", "authed", "operator"] as const;
 
@@ -173,6 +174,10 @@ interface CrossCase {
   input: (foreign: Ids, own: Ids) => unknown;
   /** NOT_FOUND for a lookup or change; "empty" for a list filter (a foreign id filters everything out). */
   expect: "NOT_FOUND" | "empty";
+  /** Why there is no "own id" control (the id is not a row of a tenant), when there is none. */
+  noControl?: string;
+  /** The refusal the control expects after the id was found (e.g. a confirmation that does not match). */
+  controlCode?: string;
 }
 
 const email = () => `cross-${Math.random().toString(36).slice(2)}@test.zorgzaam.localhost`;
@@ -246,14 +251,64 @@ const crossCases: CrossCase[] = [
   { path: "people.withdrawConsent", covers: ["id"], input: (f) => ({ id: f.consent }), expect: "NOT_FOUND" },
   { path: "people.list", covers: ["neighbourhoodId"], input: (f) => ({ neighbourhoodId: f.neighbourhood }), expect: "empty" },
   { path: "audit.list", covers: ["actorUserId"], input: (f) => ({ actorUserId: f.adminUser }), expect: "empty" },
+  // Modules are installed platform-wide: an id that is not installed is simply not found.
+  {
+    path: "modules.enable",
+    noControl: "module ids are platform-wide",
+    covers: ["id"],
+    input: () => ({ id: "niet-geinstalleerd" }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "modules.disable",
+    noControl: "module ids are platform-wide",
+    covers: ["id"],
+    input: () => ({ id: "niet-geinstalleerd" }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "modules.updateSettings",
+    noControl: "module ids are platform-wide",
+    covers: ["id"],
+    input: () => ({ id: "niet-geinstalleerd", settings: {} }),
+    expect: "NOT_FOUND",
+  },
+  { path: "personalData.requestExport", covers: ["personId"], input: (f) => ({ personId: f.person }), expect: "NOT_FOUND" },
+  {
+    path: "personalData.requestErase",
+    covers: ["personId"],
+    input: (f) => ({ personId: f.person, confirmName: "x" }),
+    expect: "NOT_FOUND",
+    // With an own id the person is found and the confirmation is checked next.
+    controlCode: "BAD_REQUEST",
+  },
+  // Job ids of A's tenant (the job check itself is in packages/core/src/personal-data/personal-data.int.test.ts).
+  {
+    path: "personalData.status",
+    noControl: "job ids live in Redis; see personal-data.int.test.ts",
+    covers: ["jobId"],
+    input: (f) => ({ jobId: `core.personal_data.export|x|${f.person}` }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "personalData.result",
+    noControl: "job ids live in Redis; see personal-data.int.test.ts",
+    covers: ["jobId"],
+    input: (f) => ({ jobId: `core.personal_data.export|x|${f.person}` }),
+    expect: "NOT_FOUND",
+  },
 ];
+
+/** Core's procedures; module procedures get the same cross-tenant check, generically, in test/plugins/contract.int.test.ts. */
+const CORE_ROUTERS = new Set(Object.keys(coreRouters));
+const isCoreProcedure = (p: { path: string }) => CORE_ROUTERS.has(p.path.split(".")[0] ?? "");
 
 const ID_KEY = /^(id|.+Id|.+Ids)$/;
 
 /** "path key" for every tenant procedure whose input has an id-like key, derived from the input parsers. */
 function idInputs(): Set<string> {
   const out = new Set<string>();
-  for (const p of procedures.filter(isTenantProcedure)) {
+  for (const p of procedures.filter(isTenantProcedure).filter(isCoreProcedure)) {
     for (const input of p.inputs) for (const k of inputKeys(input)) if (ID_KEY.test(k)) out.add(`${p.path} ${k}`);
   }
   return out;
@@ -279,8 +334,9 @@ describe("a member of tenant B using tenant A's ids", () => {
   it("holds every permission (so no answer below is a permission refusal)", () => {
     const all = allPermissions()
       .map((p) => p.key)
+      .filter((k) => k.startsWith("core."))
       .sort();
-    expect([...effectivePermissions(attacker.roles, [])].sort()).toEqual(all);
+    expect([...effectivePermissions(attacker.roles, [])].filter((k) => k.startsWith("core.")).sort()).toEqual(all);
   });
 
   it("covers every tenant procedure input that takes an id", () => {
@@ -314,14 +370,16 @@ describe("a member of tenant B using tenant A's ids", () => {
 
   it("control: the same inputs with the caller's own ids are not refused (each case can fail)", async () => {
     const problems: string[] = [];
-    for (const c of crossCases) {
+    const controlled = crossCases.filter((c) => !c.noControl);
+    expect(crossCases.length - controlled.length).toBeLessThanOrEqual(5);
+    for (const c of controlled) {
       // A fresh tenant per case, so that one case's change (a delete) cannot affect the next.
       const own = await createTenant({ tag: "matrix-own" });
       await enableAllModules(own.id);
       const member = await createMember(own, { roles: ["admin", "regie"], tag: "own-admin" });
       const o = await tryCall(callerFor(sessionFor(member), own.slug), c.path, c.input(idsOf(own), idsOf(own)));
       const label = `${c.path} (${c.covers.join(", ")})`;
-      if (!o.ok) problems.push(`${label}: with own ids got ${summary(o)}`);
+      if (!o.ok && o.code !== c.controlCode) problems.push(`${label}: with own ids got ${summary(o)}`);
       else if (c.expect === "empty" && isEmptyList(o.value)) problems.push(`${label}: with own ids the list is empty too`);
     }
     expect(problems).toEqual([]);

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeAll, createTenant, quoteIdent, type TenantFixture, tenantTables } from "./fixtures";
+import { closeAll, createTenant, quoteIdent, seedModules, type TenantFixture, tenantTables } from "./fixtures";
 
 let app: pg.Client;
 let ownerPg: pg.Client;
@@ -27,6 +27,9 @@ beforeAll(async () => {
   ownerPg = new pg.Client({ connectionString: ownerUrl });
   await Promise.all([app.connect(), ownerPg.connect()]);
   [A, B] = await Promise.all([createTenant({ tag: "rls-a" }), createTenant({ tag: "rls-b" })]);
+  // Module tables too: every registered module is enabled and seeded in both tenants.
+  await seedModules(A);
+  await seedModules(B);
   tables = await tenantTables();
 });
 

@@ -1,0 +1,30 @@
+import { definePlugin } from "@zorgzaam/core";
+import { manifest } from "./manifest";
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
+import nl from "./messages/nl.json";
+import { onDisable, onEnable } from "./server/hooks";
+import { reportPdfJob } from "./server/jobs/report-pdf";
+import { remindersJob } from "./server/jobs/reminders";
+import { personalData } from "./server/personal-data";
+import { reflectieRouter } from "./server/router";
+import { seed } from "./server/seed";
+import { pages, cards } from "./ui/pages/index";
+
+export type { ReflectieRouter } from "./server/router";
+export { manifest, reflectieRouter };
+
+/** Reflectie: the question fan, reflection sessions on a rhythm, action points and reports. */
+export default definePlugin({
+  manifest,
+  server: {
+    router: reflectieRouter,
+    jobs: [remindersJob, reportPdfJob],
+    seed,
+    onEnable,
+    onDisable,
+    personalData,
+  },
+  ui: { pages, cards },
+  messages: { nl, fr, en },
+});

@@ -1,0 +1,71 @@
+import { orNotFound, router } from "@zorgzaam/core";
+import { z } from "zod";
+import { P } from "../../manifest";
+import { seesAllSessions, sessionScope } from "../access";
+import { addDays, OPEN_STATUSES, todayInBrussels } from "../dates";
+import { E } from "../errors";
+import { procedure } from "../procedures";
+import { id } from "../schemas";
+
+/** The module's start page and the card on the tenant home. */
+export const homeRouter = router({
+  summary: procedure(P.participate).query(async ({ ctx }) => {
+    const now = new Date();
+    const scope = sessionScope(ctx);
+    const seesAllRhythms = ctx.permissions.has(P.rhythms);
+    const [notices, rhythms, recent, openActions, overdueActions, myOpenActions, upcoming] = await Promise.all([
+      ctx.tx.reflectieNotice.findMany({
+        where: { userId: ctx.session.userId, dismissedAt: null, sessionAt: { gte: addDays(now, -1) } },
+        orderBy: { sessionAt: "asc" },
+        include: { rhythm: { select: { name: true } } },
+      }),
+      ctx.tx.reflectieRhythm.findMany({
+        where: { active: true, ...(seesAllRhythms ? {} : { participantIds: { has: ctx.session.userId } }) },
+        orderBy: { nextSessionAt: "asc" },
+        take: 3,
+        select: { id: true, name: true, nextSessionAt: true, intervalWeeks: true },
+      }),
+      ctx.tx.reflectieSession.findMany({
+        where: scope,
+        orderBy: [{ date: "desc" }],
+        take: 5,
+        select: { id: true, title: true, date: true, status: true },
+      }),
+      ctx.tx.reflectieAction.count({ where: { session: scope, status: { in: [...OPEN_STATUSES] } } }),
+      ctx.tx.reflectieAction.count({ where: { session: scope, status: { in: [...OPEN_STATUSES] }, dueDate: { lt: todayInBrussels(now) } } }),
+      ctx.tx.reflectieAction.count({ where: { session: scope, ownerUserId: ctx.session.userId, status: { in: [...OPEN_STATUSES] } } }),
+      ctx.tx.reflectieSession.findFirst({
+        where: { ...scope, status: { not: "closed" }, date: { gte: addDays(now, -1) } },
+        orderBy: { date: "asc" },
+        select: { id: true, title: true, date: true },
+      }),
+    ]);
+    return {
+      notices: notices.map((n) => ({ id: n.id, rhythmName: n.rhythm.name, sessionAt: n.sessionAt })),
+      rhythms,
+      recent,
+      upcoming,
+      openActions,
+      overdueActions,
+      myOpenActions,
+      canManageSessions: seesAllSessions(ctx),
+      canManageSets: ctx.permissions.has(P.sets),
+      canManageRhythms: seesAllRhythms,
+    };
+  }),
+});
+
+export const noticesRouter = router({
+  /** One's own in-app reminder, put away. */
+  dismiss: procedure(P.participate)
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      const n = orNotFound(
+        await ctx.tx.reflectieNotice.findFirst({ where: { id: input.id, userId: ctx.session.userId }, select: { id: true } }),
+        E.notice,
+      );
+      await ctx.tx.reflectieNotice.update({ where: { id: n.id }, data: { dismissedAt: new Date() } });
+      await ctx.audit({ action: "reflectie.notice.dismissed", targetType: "ReflectieNotice", targetId: n.id });
+      return { ok: true };
+    }),
+});

@@ -1,0 +1,23 @@
+import type { Locale } from "@zorgzaam/core/plugins/contract";
+
+export type { Locale };
+
+/** Text in the page's language, else the first language that has one. */
+export function localText(texts: Record<Locale, string>, locale: string): string {
+  const l = (["nl", "fr", "en"].includes(locale) ? locale : "nl") as Locale;
+  if (texts[l]?.trim()) return texts[l];
+  for (const x of ["nl", "fr", "en"] as const) if (texts[x]?.trim()) return texts[x];
+  return "";
+}
+
+export function asLocale(locale: string): Locale {
+  return (["nl", "fr", "en"].includes(locale) ? locale : "nl") as Locale;
+}
+
+/** A calendar day "YYYY-MM-DD" as a Date at noon UTC, so formatting in Brussels keeps the same day. */
+export function dayToDate(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;

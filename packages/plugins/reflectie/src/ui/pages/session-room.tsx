@@ -1,0 +1,36 @@
+import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { reflectieRouter } from "../../server/router";
+import { SessionRoom } from "../components/session-room";
+import { localText, UUID } from "../format";
+
+/** The session room: the fan, the answers, the action points and the closing step. Made for a tablet on the table. */
+export async function SessionRoomPage(props: PluginPageProps) {
+  const api = props.caller(reflectieRouter);
+  const id = props.params.id ?? "";
+  if (!UUID.test(id)) notFound();
+  const session = await api.sessions.get({ id });
+  const locale = await getLocale();
+  const library = session.status === "closed" ? [] : await api.themes.list({ includeHidden: false });
+  const chosen = new Set(session.themes.map((t) => t.id));
+  const asked = new Set(session.items.map((i) => i.questionId));
+  return (
+    <SessionRoom
+      slug={props.slug}
+      locale={locale}
+      session={{
+        ...session,
+        date: session.date.toISOString(),
+        themes: session.themes.map((t) => ({ id: t.id, title: localText(t.title, locale) })),
+      }}
+      pickable={library
+        .filter((t) => chosen.has(t.id))
+        .map((t) => ({
+          id: t.id,
+          title: localText(t.title, locale),
+          questions: t.questions.map((q) => ({ id: q.id, text: localText(q.text, locale), asked: asked.has(q.id) })),
+        }))}
+    />
+  );
+}
