@@ -7,7 +7,11 @@ export async function onEnable(ctx: TenantHookContext): Promise<void> {
   await ensureStarterSet(ctx.tx, ctx.tenantId);
   const tenantId = ctx.tenantId;
   ctx.afterCommit(async () => {
-    await schedule(remindersJob, {}, { schedulerId: remindersSchedulerId(tenantId), pattern: REMINDERS_PATTERN, tz: "Europe/Brussels", tenantId });
+    await schedule(
+      remindersJob,
+      {},
+      { schedulerId: remindersSchedulerId(tenantId), pattern: REMINDERS_PATTERN, tz: "Europe/Brussels", tenantId },
+    );
   });
 }
 

@@ -10,10 +10,12 @@ export type Translate = (key: string, values?: Record<string, string | number | 
 
 /** The module's messages outside React (mail, PDF): the same catalogs and ICU syntax as the pages. */
 export function translator(locale: Locale, namespace: string): Translate {
-  const t = createTranslator({ locale, messages: catalogs[locale] as Record<string, unknown>, namespace, timeZone: "Europe/Brussels" } as never) as unknown as (
-    key: string,
-    values?: Record<string, string | number | Date>,
-  ) => string;
+  const t = createTranslator({
+    locale,
+    messages: catalogs[locale] as Record<string, unknown>,
+    namespace,
+    timeZone: "Europe/Brussels",
+  } as never) as unknown as (key: string, values?: Record<string, string | number | Date>) => string;
   return (key, values) => t(key, values);
 }
 

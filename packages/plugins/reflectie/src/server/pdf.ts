@@ -9,7 +9,7 @@ export function pdfSafe(text: string): string {
   for (const ch of text.normalize("NFC")) {
     const c = ch.codePointAt(0) ?? 0;
     if (ch === "\n" || ch === "\t" || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch)) out += ch;
-    else if (ch === "\r") continue;
+    else if (ch === "\r" || /[\p{Extended_Pictographic}\u200d\ufe0e\ufe0f]/u.test(ch)) continue;
     else if (/\s/u.test(ch)) out += " ";
     else out += "?";
   }
@@ -25,7 +25,11 @@ const WARN = "#991b1b";
  * Renders the session report as an A4 PDF with the standard fonts only (nothing is fetched or embedded), so it can
  * be sent to partners. Calls onProgress with 0..90 while it writes; the caller reports 100 once the file is stored.
  */
-export async function renderReportPdf(data: ReportData, locale: Locale, onProgress: (pct: number) => Promise<void> = async () => {}): Promise<Buffer> {
+export async function renderReportPdf(
+  data: ReportData,
+  locale: Locale,
+  onProgress: (pct: number) => Promise<void> = async () => {},
+): Promise<Buffer> {
   // Loaded only where a PDF is made (the worker), and kept out of the web bundle.
   const { default: PDFDocument } = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pdfkit");
   const t = translator(locale, "pdf");
@@ -67,7 +71,11 @@ export async function renderReportPdf(data: ReportData, locale: Locale, onProgre
   };
 
   // Title block.
-  doc.font("Helvetica").fontSize(10).fillColor(MUTED).text(pdfSafe(`${t("kicker")} · ${data.tenantName}`), { width });
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(pdfSafe(`${t("kicker")} · ${data.tenantName}`), { width });
   doc.moveDown(0.2).font("Helvetica-Bold").fontSize(22).fillColor(INK).text(pdfSafe(data.session.title), { width });
   const meta = [formatDay(data.session.date, locale), data.session.neighbourhoodName].filter(Boolean).join(" · ");
   doc.moveDown(0.2).font("Helvetica").fontSize(11).fillColor(MUTED).text(pdfSafe(meta), { width });
@@ -75,10 +83,7 @@ export async function renderReportPdf(data: ReportData, locale: Locale, onProgre
   await onProgress(10);
 
   heading(t("participants"));
-  body(
-    data.participants.map((p) => (p.guest ? `${p.name} (${t("guest")})` : p.name)).join(", "),
-    t("none"),
-  );
+  body(data.participants.map((p) => (p.guest ? `${p.name} (${t("guest")})` : p.name)).join(", "), t("none"));
   heading(t("themes"));
   body(data.themes.join(", "), t("none"));
   await onProgress(20);
@@ -87,7 +92,12 @@ export async function renderReportPdf(data: ReportData, locale: Locale, onProgre
   if (data.items.length === 0) body("", t("noQuestions"));
   for (const [i, item] of data.items.entries()) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
-    doc.moveDown(0.5).font("Helvetica-Bold").fontSize(12).fillColor(INK).text(pdfSafe(`${i + 1}. ${item.questionText}`), { width });
+    doc
+      .moveDown(0.5)
+      .font("Helvetica-Bold")
+      .fontSize(12)
+      .fillColor(INK)
+      .text(pdfSafe(`${i + 1}. ${item.questionText}`), { width });
     if (item.themeTitle) doc.font("Helvetica").fontSize(9).fillColor(MUTED).text(pdfSafe(item.themeTitle), { width });
     doc.moveDown(0.3);
     label(t("answer"));
@@ -102,7 +112,11 @@ export async function renderReportPdf(data: ReportData, locale: Locale, onProgre
   if (data.actions.length === 0) body("", t("noActions"));
   for (const a of data.actions) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 60) doc.addPage();
-    doc.font("Helvetica").fontSize(11).fillColor(INK).text(pdfSafe(`•  ${a.text}`), { width, lineGap: 2 });
+    doc
+      .font("Helvetica")
+      .fontSize(11)
+      .fillColor(INK)
+      .text(pdfSafe(`•  ${a.text}`), { width, lineGap: 2 });
     const details = [
       a.ownerName ? t("owner", { name: a.ownerName }) : t("noOwner"),
       a.dueDate ? t("due", { date: formatDay(new Date(`${a.dueDate}T12:00:00Z`), locale) }) : null,
@@ -110,7 +124,11 @@ export async function renderReportPdf(data: ReportData, locale: Locale, onProgre
     ]
       .filter(Boolean)
       .join(" · ");
-    doc.font("Helvetica").fontSize(9).fillColor(a.overdue ? WARN : MUTED).text(pdfSafe(`   ${details}${a.overdue ? ` · ${t("overdue")}` : ""}`), { width });
+    doc
+      .font("Helvetica")
+      .fontSize(9)
+      .fillColor(a.overdue ? WARN : MUTED)
+      .text(pdfSafe(`   ${details}${a.overdue ? ` · ${t("overdue")}` : ""}`), { width });
     doc.moveDown(0.3);
   }
   await onProgress(80);

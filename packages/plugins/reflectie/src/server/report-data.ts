@@ -59,9 +59,7 @@ export async function loadReport(tx: Tx, tenantId: string, sessionId: string, lo
       closedAt: s.closedAt,
     },
     tenantName: tenant?.name ?? "",
-    themes: s.themes
-      .sort((a, b) => a.theme.sortOrder - b.theme.sortOrder)
-      .map((t) => pickText(themeTitles(t.theme), locale)),
+    themes: s.themes.sort((a, b) => a.theme.sortOrder - b.theme.sortOrder).map((t) => pickText(themeTitles(t.theme), locale)),
     participants: s.participants.map((p) => ({ name: p.name, guest: p.userId === null })),
     items: s.items.map((i) => ({
       position: i.position,

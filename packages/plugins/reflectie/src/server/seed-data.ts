@@ -18,7 +18,13 @@ export interface DemoSession {
   guests: string[];
   status: "draft" | "in_progress" | "closed";
   items: { question: string; how: "drawn" | "picked"; answer: DemoText; insights: DemoText }[];
-  actions: { text: DemoText; owner: Role | { guest: string }; dueDay: number | null; status: "open" | "in_progress" | "done" | "dropped"; item?: number }[];
+  actions: {
+    text: DemoText;
+    owner: Role | { guest: string };
+    dueDay: number | null;
+    status: "open" | "in_progress" | "done" | "dropped";
+    item?: number;
+  }[];
   successes: DemoText;
   withRhythm?: boolean;
 }
@@ -216,7 +222,10 @@ export const DEMO_SESSIONS: DemoSession[] = [
         item: 1,
       },
       {
-        text: { nl: "Afspraak met de huisvestingsmaatschappij over een aanspreekpunt", fr: "Rendez-vous avec la société de logement pour un point de contact" },
+        text: {
+          nl: "Afspraak met de huisvestingsmaatschappij over een aanspreekpunt",
+          fr: "Rendez-vous avec la société de logement pour un point de contact",
+        },
         owner: "regie",
         dueDay: 10,
         status: "open",

@@ -2,6 +2,8 @@ import type { SeedContext, Tx } from "@zorgzaam/core";
 import { starterQuestion } from "../starter/index";
 import { addDays, brusselsDay, dayAsDate } from "./dates";
 import { ensureStarterSet } from "./library";
+import { renderReportPdf } from "./pdf";
+import { loadReport, reportFileName } from "./report-data";
 import { DEMO_RHYTHM, DEMO_SESSIONS, type DemoText } from "./seed-data";
 import { asLocale, pickText } from "./text";
 
@@ -26,7 +28,10 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
       await ensureStarterSet(tx as Tx, tenant.id);
       const themes = await tx.reflectieTheme.findMany({ where: { tenantId: tenant.id }, select: { id: true, starterKey: true } });
       const themeId = new Map(themes.map((t) => [t.starterKey, t.id]));
-      const questions = await tx.reflectieQuestion.findMany({ where: { tenantId: tenant.id }, select: { id: true, starterKey: true, themeId: true } });
+      const questions = await tx.reflectieQuestion.findMany({
+        where: { tenantId: tenant.id },
+        select: { id: true, starterKey: true, themeId: true },
+      });
       const question = new Map(questions.map((q) => [q.starterKey, q]));
       const regie = user("regie");
 
@@ -43,6 +48,7 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
         },
       });
 
+      const closedSessions: { id: string; title: string; date: Date }[] = [];
       for (const demo of DEMO_SESSIONS) {
         const date = at(demo.day);
         const closed = demo.status === "closed";
@@ -59,7 +65,15 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
             closedById: closed ? (regie?.id ?? null) : null,
           },
         });
-        const members = [...new Map(demo.participants.map(user).filter((u) => u !== null).map((u) => [u.id, u])).values()];
+        if (closed) closedSessions.push({ id: session.id, title: session.title, date });
+        const members = [
+          ...new Map(
+            demo.participants
+              .map(user)
+              .filter((u) => u !== null)
+              .map((u) => [u.id, u]),
+          ).values(),
+        ];
         await tx.reflectieParticipant.createMany({
           data: [
             ...members.map((u) => ({ tenantId: tenant.id, sessionId: session.id, userId: u.id, name: u.name })),
@@ -67,7 +81,9 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
           ],
         });
         const chosen = demo.themes.map((k) => themeId.get(k)).filter((x): x is string => Boolean(x));
-        await tx.reflectieSessionTheme.createMany({ data: chosen.map((id) => ({ tenantId: tenant.id, sessionId: session.id, themeId: id })) });
+        await tx.reflectieSessionTheme.createMany({
+          data: chosen.map((id) => ({ tenantId: tenant.id, sessionId: session.id, themeId: id })),
+        });
         const itemIds: string[] = [];
         for (const [i, it] of demo.items.entries()) {
           const q = question.get(it.question);
@@ -103,6 +119,43 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
               status: a.status,
               doneAt: a.status === "done" ? addDays(date, 14) : null,
               createdById: regie?.id ?? null,
+            },
+          });
+        }
+      }
+
+      // The reminders the rhythm's participants got before the last session (read and put away since).
+      const reminded = DEMO_SESSIONS.filter((d) => d.status === "closed").at(-1);
+      if (reminded) {
+        await tx.reflectieNotice.createMany({
+          data: rhythmUsers.map((u) => ({
+            tenantId: tenant.id,
+            rhythmId: rhythm.id,
+            userId: u.id,
+            sessionDay: dayAsDate(brusselsDay(at(reminded.day))),
+            sessionAt: at(reminded.day),
+            mailedAt: at(reminded.day - 3),
+            dismissedAt: at(reminded.day),
+          })),
+        });
+      }
+      // The PDF of the last closed session, as sent to the partners.
+      const lastClosed = closedSessions.at(-1);
+      if (lastClosed) {
+        const data = await loadReport(tx as Tx, tenant.id, lastClosed.id, locale);
+        if (data) {
+          const pdf = await renderReportPdf(data, locale);
+          await tx.reflectieReport.create({
+            data: {
+              tenantId: tenant.id,
+              sessionId: lastClosed.id,
+              status: "done",
+              locale,
+              progress: 100,
+              pdf: new Uint8Array(pdf),
+              fileName: reportFileName(lastClosed.title, lastClosed.date),
+              requestedById: regie?.id ?? null,
+              completedAt: addDays(lastClosed.date, 1),
             },
           });
         }

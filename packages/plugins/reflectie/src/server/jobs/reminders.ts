@@ -41,7 +41,10 @@ export async function runReminders(
   if (!tenantId) throw new Error("reflectie.reminders.run needs a tenant");
 
   const plan = await ctx.withTenantDb(async (tx) => {
-    const row = await tx.tenantModule.findUnique({ where: { tenantId_moduleId: { tenantId, moduleId: manifest.id } }, select: { settings: true } });
+    const row = await tx.tenantModule.findUnique({
+      where: { tenantId_moduleId: { tenantId, moduleId: manifest.id } },
+      select: { settings: true },
+    });
     const parsed = manifest.settings.safeParse(row?.settings ?? {});
     const settings = parsed.success ? parsed.data : manifest.settings.parse({});
     const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { slug: true, name: true, defaultLocale: true } });
@@ -67,7 +70,13 @@ export async function runReminders(
       if (members.size === 0) continue;
       const day = brusselsDay(r.nextSessionAt);
       const created = await tx.reflectieNotice.createMany({
-        data: [...members.keys()].map((userId) => ({ tenantId, rhythmId: r.id, userId, sessionDay: dayAsDate(day), sessionAt: r.nextSessionAt })),
+        data: [...members.keys()].map((userId) => ({
+          tenantId,
+          rhythmId: r.id,
+          userId,
+          sessionDay: dayAsDate(day),
+          sessionAt: r.nextSessionAt,
+        })),
         skipDuplicates: true,
       });
       notices += created.count;
@@ -114,11 +123,17 @@ export async function runReminders(
   // Mail goes out through the core mail job, outside the transaction; the key makes a repeated run send nothing twice.
   const handed: string[] = [];
   for (const mail of plan.mails) {
-    await enqueue(mailSendJob, { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html }, { tenantId, idempotencyKey: mail.idempotencyKey });
+    await enqueue(
+      mailSendJob,
+      { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+      { tenantId, idempotencyKey: mail.idempotencyKey },
+    );
     handed.push(mail.noticeId);
   }
   if (handed.length) {
-    await ctx.withTenantDb((tx) => tx.reflectieNotice.updateMany({ where: { id: { in: handed }, mailedAt: null }, data: { mailedAt: new Date() } }));
+    await ctx.withTenantDb((tx) =>
+      tx.reflectieNotice.updateMany({ where: { id: { in: handed }, mailedAt: null }, data: { mailedAt: new Date() } }),
+    );
   }
   return { rhythms: plan.rhythms, notices: plan.notices, mails: handed.length };
 }

@@ -20,14 +20,20 @@ export const reportPdfJob = defineJob({
     if (!tenantId) throw new Error("reflectie.report.pdf needs a tenant");
     const setProgress = async (pct: number) => {
       await ctx.updateProgress(pct);
-      await ctx.withTenantDb((tx: Tx) => tx.reflectieReport.updateMany({ where: { id: reportId, status: "pending" }, data: { progress: pct } }));
+      await ctx.withTenantDb((tx: Tx) =>
+        tx.reflectieReport.updateMany({ where: { id: reportId, status: "pending" }, data: { progress: pct } }),
+      );
     };
     const loaded = await ctx.withTenantDb(async (tx) => {
-      const report = await tx.reflectieReport.findFirst({ where: { id: reportId, tenantId }, select: { id: true, sessionId: true, status: true, locale: true } });
+      const report = await tx.reflectieReport.findFirst({
+        where: { id: reportId, tenantId },
+        select: { id: true, sessionId: true, status: true, locale: true },
+      });
       if (!report || report.status === "done") return { report, data: null };
       return { report, data: await loadReport(tx, tenantId, report.sessionId, asLocale(report.locale)) };
     });
-    if (!loaded.report) return { skipped: true, reason: "report not found" };
+    // (Not "skipped": that word is the worker's answer for a disabled module.)
+    if (!loaded.report) return { missing: true };
     if (loaded.report.status === "done") {
       await ctx.updateProgress(100);
       return { alreadyDone: true };
@@ -35,7 +41,10 @@ export const reportPdfJob = defineJob({
     const { report, data } = loaded;
     if (!data) {
       await ctx.withTenantDb((tx) =>
-        tx.reflectieReport.updateMany({ where: { id: report.id, status: "pending" }, data: { status: "failed", error: "session not found" } }),
+        tx.reflectieReport.updateMany({
+          where: { id: report.id, status: "pending" },
+          data: { status: "failed", error: "session not found" },
+        }),
       );
       return { failed: true, reason: "session not found" };
     }

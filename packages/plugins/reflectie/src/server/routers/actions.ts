@@ -25,7 +25,10 @@ async function owner(ctx: ReflectieCtx, userId: string | null | undefined, name:
 
 async function visibleAction(ctx: ReflectieCtx, actionId: string) {
   return orNotFound(
-    await ctx.tx.reflectieAction.findFirst({ where: { id: actionId, session: sessionScope(ctx) }, select: { id: true, sessionId: true, status: true } }),
+    await ctx.tx.reflectieAction.findFirst({
+      where: { id: actionId, session: sessionScope(ctx) },
+      select: { id: true, sessionId: true, status: true },
+    }),
     E.action,
   );
 }
@@ -133,7 +136,11 @@ export const actionsRouter = router({
         action: "reflectie.action.updated",
         targetType: "ReflectieAction",
         targetId: a.id,
-        data: { sessionId: a.sessionId, ...(input.status ? { status: input.status } : {}), fields: Object.keys(input).filter((k) => k !== "id") },
+        data: {
+          sessionId: a.sessionId,
+          ...(input.status ? { status: input.status } : {}),
+          fields: Object.keys(input).filter((k) => k !== "id"),
+        },
       });
       return { ok: true };
     }),
@@ -144,7 +151,12 @@ export const actionsRouter = router({
       const a = await visibleAction(ctx, input.id);
       await visibleSession(ctx, a.sessionId, { open: true });
       await ctx.tx.reflectieAction.delete({ where: { id: a.id } });
-      await ctx.audit({ action: "reflectie.action.deleted", targetType: "ReflectieAction", targetId: a.id, data: { sessionId: a.sessionId } });
+      await ctx.audit({
+        action: "reflectie.action.deleted",
+        targetType: "ReflectieAction",
+        targetId: a.id,
+        data: { sessionId: a.sessionId },
+      });
       return { ok: true };
     }),
 });

@@ -18,7 +18,14 @@ async function lockSession(tx: Tx, sessionId: string): Promise<void> {
 async function addItem(
   ctx: ReflectieCtx & { tenant: { id: string; defaultLocale: string } },
   sessionId: string,
-  q: { id: string; themeId: string; textNl: string; textFr: string; textEn: string; theme: { titleNl: string; titleFr: string; titleEn: string } },
+  q: {
+    id: string;
+    themeId: string;
+    textNl: string;
+    textFr: string;
+    textEn: string;
+    theme: { titleNl: string; titleFr: string; titleEn: string };
+  },
   how: "drawn" | "picked",
   wanted: string | undefined,
 ) {
@@ -65,7 +72,10 @@ export const fanRouter = router({
       await lockSession(ctx.tx, s.id);
       const themes = await ctx.tx.reflectieSessionTheme.findMany({ where: { sessionId: s.id }, select: { themeId: true } });
       if (themes.length === 0) throw badRequest(E.noThemes);
-      const used = await ctx.tx.reflectieItem.findMany({ where: { sessionId: s.id, questionId: { not: null } }, select: { questionId: true } });
+      const used = await ctx.tx.reflectieItem.findMany({
+        where: { sessionId: s.id, questionId: { not: null } },
+        select: { questionId: true },
+      });
       const candidates = await ctx.tx.reflectieQuestion.findMany({
         where: {
           themeId: { in: themes.map((t) => t.themeId) },
@@ -87,7 +97,10 @@ export const fanRouter = router({
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.sessionId, { open: true });
       await lockSession(ctx.tx, s.id);
-      const q = orNotFound(await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.questionId }, select: questionSelect }), E.question);
+      const q = orNotFound(
+        await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.questionId }, select: questionSelect }),
+        E.question,
+      );
       const asked = await ctx.tx.reflectieItem.findFirst({ where: { sessionId: s.id, questionId: q.id }, select: { id: true } });
       if (asked) throw conflict(E.alreadyAsked);
       const item = await addItem(ctx, s.id, q, "picked", input.locale);
@@ -138,7 +151,12 @@ export const itemsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const item = await visibleItem(ctx, input.id);
       await ctx.tx.reflectieItem.delete({ where: { id: item.id } });
-      await ctx.audit({ action: "reflectie.item.removed", targetType: "ReflectieItem", targetId: item.id, data: { sessionId: item.sessionId } });
+      await ctx.audit({
+        action: "reflectie.item.removed",
+        targetType: "ReflectieItem",
+        targetId: item.id,
+        data: { sessionId: item.sessionId },
+      });
       return { ok: true };
     }),
 });

@@ -32,7 +32,9 @@ export const homeRouter = router({
         select: { id: true, title: true, date: true, status: true },
       }),
       ctx.tx.reflectieAction.count({ where: { session: scope, status: { in: [...OPEN_STATUSES] } } }),
-      ctx.tx.reflectieAction.count({ where: { session: scope, status: { in: [...OPEN_STATUSES] }, dueDate: { lt: todayInBrussels(now) } } }),
+      ctx.tx.reflectieAction.count({
+        where: { session: scope, status: { in: [...OPEN_STATUSES] }, dueDate: { lt: todayInBrussels(now) } },
+      }),
       ctx.tx.reflectieAction.count({ where: { session: scope, ownerUserId: ctx.session.userId, status: { in: [...OPEN_STATUSES] } } }),
       ctx.tx.reflectieSession.findFirst({
         where: { ...scope, status: { not: "closed" }, date: { gte: addDays(now, -1) } },

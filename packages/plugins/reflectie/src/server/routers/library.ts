@@ -68,9 +68,19 @@ export const themesRouter = router({
     }),
 
   update: procedure(P.sets)
-    .input(z.object({ id, title: themeTitle.optional(), hidden: z.boolean().optional(), sortOrder: z.number().int().min(0).max(10_000).optional() }))
+    .input(
+      z.object({
+        id,
+        title: themeTitle.optional(),
+        hidden: z.boolean().optional(),
+        sortOrder: z.number().int().min(0).max(10_000).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      const theme = orNotFound(await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }), E.theme);
+      const theme = orNotFound(
+        await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
+        E.theme,
+      );
       await ctx.tx.reflectieTheme.update({
         where: { id: theme.id },
         data: {
@@ -94,7 +104,10 @@ export const themesRouter = router({
   delete: procedure(P.sets)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const theme = orNotFound(await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }), E.theme);
+      const theme = orNotFound(
+        await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
+        E.theme,
+      );
       if (theme.origin === "starter") throw badRequest(E.starterThemeDelete);
       await ctx.tx.reflectieTheme.delete({ where: { id: theme.id } });
       await ctx.audit({ action: "reflectie.theme.deleted", targetType: "ReflectieTheme", targetId: theme.id });
@@ -128,7 +141,10 @@ export const questionsRouter = router({
   update: procedure(P.sets)
     .input(z.object({ id, text: questionText.optional(), hidden: z.boolean().optional() }))
     .mutation(async ({ ctx, input }) => {
-      const q = orNotFound(await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }), E.question);
+      const q = orNotFound(
+        await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
+        E.question,
+      );
       await ctx.tx.reflectieQuestion.update({
         where: { id: q.id },
         data: {
@@ -167,7 +183,10 @@ export const questionsRouter = router({
   delete: procedure(P.sets)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const q = orNotFound(await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }), E.question);
+      const q = orNotFound(
+        await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
+        E.question,
+      );
       if (q.origin === "starter") throw badRequest(E.starterQuestionDelete);
       await ctx.tx.reflectieQuestion.delete({ where: { id: q.id } });
       await ctx.audit({ action: "reflectie.question.deleted", targetType: "ReflectieQuestion", targetId: q.id });

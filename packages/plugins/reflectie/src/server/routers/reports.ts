@@ -44,7 +44,12 @@ export const reportsRouter = router({
         data: { tenantId: ctx.tenant.id, sessionId: s.id, locale: input.locale, requestedById: ctx.session.userId },
         select: { id: true },
       });
-      await ctx.audit({ action: "reflectie.report.requested", targetType: "ReflectieReport", targetId: report.id, data: { sessionId: s.id } });
+      await ctx.audit({
+        action: "reflectie.report.requested",
+        targetType: "ReflectieReport",
+        targetId: report.id,
+        data: { sessionId: s.id },
+      });
       const tenantId = ctx.tenant.id;
       ctx.afterCommit(async () => {
         await enqueue(reportPdfJob, { reportId: report.id }, { tenantId, idempotencyKey: report.id });
@@ -69,7 +74,12 @@ export const reportsRouter = router({
       if (r.status !== "done") throw badRequest(E.reportNotReady);
       const row = await ctx.tx.reflectieReport.findUniqueOrThrow({ where: { id: r.id }, select: { pdf: true, fileName: true } });
       if (!row.pdf) throw badRequest(E.reportNotReady);
-      await ctx.audit({ action: "reflectie.report.downloaded", targetType: "ReflectieReport", targetId: r.id, data: { sessionId: r.sessionId } });
+      await ctx.audit({
+        action: "reflectie.report.downloaded",
+        targetType: "ReflectieReport",
+        targetId: r.id,
+        data: { sessionId: r.sessionId },
+      });
       return { fileName: row.fileName ?? "reflectie.pdf", contentType: "application/pdf", base64: Buffer.from(row.pdf).toString("base64") };
     }),
 });

@@ -69,7 +69,11 @@ async function sessionDetail(ctx: ReflectieCtx, sessionId: string) {
     closedAt: s.closedAt,
     updatedAt: s.updatedAt,
     themes: s.themes
-      .map((st) => ({ id: st.theme.id, sortOrder: st.theme.sortOrder, title: { nl: st.theme.titleNl, fr: st.theme.titleFr, en: st.theme.titleEn } }))
+      .map((st) => ({
+        id: st.theme.id,
+        sortOrder: st.theme.sortOrder,
+        title: { nl: st.theme.titleNl, fr: st.theme.titleFr, en: st.theme.titleEn },
+      }))
       .sort((a, b) => a.sortOrder - b.sortOrder),
     participants: s.participants.map((p) => ({ id: p.id, userId: p.userId, name: p.name, guest: p.userId === null })),
     items: s.items.map((i) => ({
@@ -113,12 +117,16 @@ async function writeParticipants(ctx: ReflectieCtx, sessionId: string, userIds: 
 async function writeThemes(ctx: ReflectieCtx, sessionId: string, themeIds: readonly string[]) {
   const ids = await requireThemes(ctx.tx, themeIds);
   await ctx.tx.reflectieSessionTheme.deleteMany({ where: { sessionId } });
-  if (ids.length) await ctx.tx.reflectieSessionTheme.createMany({ data: ids.map((themeId) => ({ tenantId: ctx.tenant.id, sessionId, themeId })) });
+  if (ids.length)
+    await ctx.tx.reflectieSessionTheme.createMany({ data: ids.map((themeId) => ({ tenantId: ctx.tenant.id, sessionId, themeId })) });
 }
 
 /** Optimistic concurrency: the change applies only to the version the person was looking at. */
 async function bumpVersion(tx: Tx, sessionId: string, expected: number, data: Prisma.ReflectieSessionUpdateManyMutationInput) {
-  const r = await tx.reflectieSession.updateMany({ where: { id: sessionId, version: expected }, data: { ...data, version: { increment: 1 } } });
+  const r = await tx.reflectieSession.updateMany({
+    where: { id: sessionId, version: expected },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (r.count === 0) throw conflict(E.sessionConflict);
   return expected + 1;
 }
@@ -141,7 +149,9 @@ export const sessionsRouter = router({
     .query(async ({ ctx, input }) => {
       const where: Prisma.ReflectieSessionWhereInput = {
         ...sessionScope(ctx),
-        ...(input.from || input.to ? { date: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: addDays(input.to, 1) } : {}) } } : {}),
+        ...(input.from || input.to
+          ? { date: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lt: addDays(input.to, 1) } : {}) } }
+          : {}),
         ...(input.themeId ? { themes: { some: { themeId: input.themeId } } } : {}),
         ...(input.status ? { status: input.status } : {}),
       };
@@ -215,7 +225,13 @@ export const sessionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       await requireNeighbourhood(ctx.tx, input.neighbourhoodId);
       const rhythm = input.rhythmId
-        ? orNotFound(await ctx.tx.reflectieRhythm.findUnique({ where: { id: input.rhythmId }, select: { id: true, intervalWeeks: true, nextSessionAt: true } }), E.rhythm)
+        ? orNotFound(
+            await ctx.tx.reflectieRhythm.findUnique({
+              where: { id: input.rhythmId },
+              select: { id: true, intervalWeeks: true, nextSessionAt: true },
+            }),
+            E.rhythm,
+          )
         : null;
       const themeIds = await requireThemes(ctx.tx, input.themeIds);
       const s = await ctx.tx.reflectieSession.create({
@@ -237,7 +253,12 @@ export const sessionsRouter = router({
         const next = addDays(input.date, rhythm.intervalWeeks * 7);
         if (next > rhythm.nextSessionAt) await ctx.tx.reflectieRhythm.update({ where: { id: rhythm.id }, data: { nextSessionAt: next } });
       }
-      await ctx.audit({ action: "reflectie.session.created", targetType: "ReflectieSession", targetId: s.id, data: { rhythmId: rhythm?.id ?? null } });
+      await ctx.audit({
+        action: "reflectie.session.created",
+        targetType: "ReflectieSession",
+        targetId: s.id,
+        data: { rhythmId: rhythm?.id ?? null },
+      });
       return s;
     }),
 
@@ -327,4 +348,3 @@ export const sessionsRouter = router({
       return { ok: true };
     }),
 });
-

@@ -95,5 +95,5 @@ export function useAutosave<V extends Record<string, string>>({
     [],
   );
 
-  return { values, change, flush, state, error, lost, dismissLost: () => setLost(null) };
+  return { values, change, flush, state, error, lost, dismissLost: () => setLost(null), getVersion: () => version.current };
 }

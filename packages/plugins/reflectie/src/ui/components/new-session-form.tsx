@@ -79,7 +79,15 @@ export function NewSessionForm({
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="session-title" name="title" label={t("newSession.name")} required maxLength={200} error={errors.title} autoComplete="off" />
+        <TextField
+          id="session-title"
+          name="title"
+          label={t("newSession.name")}
+          required
+          maxLength={200}
+          error={errors.title}
+          autoComplete="off"
+        />
         <TextField
           id="session-date"
           name="date"
@@ -128,7 +136,12 @@ export function NewSessionForm({
           <Checkbox key={th.id} name="themeIds" value={th.id} label={th.title} />
         ))}
       </CheckboxGroup>
-      <CheckboxGroup legend={t("newSession.participants")} hint={t("newSession.participantsHint")} error={errors.participantUserIds} columns>
+      <CheckboxGroup
+        legend={t("newSession.participants")}
+        hint={t("newSession.participantsHint")}
+        error={errors.participantUserIds}
+        columns
+      >
         {members.map((m) => (
           <Checkbox
             key={m.userId}
@@ -146,7 +159,14 @@ export function NewSessionForm({
           />
         ))}
       </CheckboxGroup>
-      <TextArea id="session-guests" name="guests" label={t("newSession.guests")} hint={t("newSession.guestsHint")} error={errors.guestNames} rows={3} />
+      <TextArea
+        id="session-guests"
+        name="guests"
+        label={t("newSession.guests")}
+        hint={t("newSession.guestsHint")}
+        error={errors.guestNames}
+        rows={3}
+      />
       <Alert tone="info">{t("newSession.visibility")}</Alert>
       <Button type="submit" disabled={pending}>
         {pending ? t("common.saving") : t("newSession.create")}

@@ -9,8 +9,14 @@ import { localText, UUID } from "../format";
 /** Plan a session: title, date, neighbourhood, themes, who takes part (members and guests). */
 export async function NewSessionPage(props: PluginPageProps) {
   const api = props.caller(reflectieRouter);
-  const [themes, members, rhythms] = await Promise.all([api.themes.list({ includeHidden: false }), api.sessions.members(), api.rhythms.list()]);
-  const neighbourhoods = props.permissions.includes("core.neighbourhoods.view") ? await props.caller(coreRouters.neighbourhoods).list() : [];
+  const [themes, members, rhythms] = await Promise.all([
+    api.themes.list({ includeHidden: false }),
+    api.sessions.members(),
+    api.rhythms.list(),
+  ]);
+  const neighbourhoods = props.permissions.includes("core.neighbourhoods.view")
+    ? await props.caller(coreRouters.neighbourhoods).list()
+    : [];
   const t = await getTranslations("reflectie");
   const locale = await getLocale();
   const rhythmId = props.searchParams.rhythm && UUID.test(props.searchParams.rhythm) ? props.searchParams.rhythm : "";
@@ -22,7 +28,14 @@ export async function NewSessionPage(props: PluginPageProps) {
         themes={themes.map((th) => ({ id: th.id, title: localText(th.title, locale) }))}
         members={members.map((m) => ({ userId: m.userId, name: m.name, roles: m.roles }))}
         neighbourhoods={neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
-        rhythms={rhythms.filter((r) => r.active).map((r) => ({ id: r.id, name: r.name, participantIds: r.participants.map((p) => p.userId), nextSessionAt: r.nextSessionAt.toISOString() }))}
+        rhythms={rhythms
+          .filter((r) => r.active)
+          .map((r) => ({
+            id: r.id,
+            name: r.name,
+            participantIds: r.participants.map((p) => p.userId),
+            nextSessionAt: r.nextSessionAt.toISOString(),
+          }))}
         initialRhythmId={rhythmId}
       />
     </>

@@ -15,7 +15,7 @@ export async function SessionsPage(props: PluginPageProps) {
     from: sp.from && DAY.test(sp.from) ? sp.from : "",
     to: sp.to && DAY.test(sp.to) ? sp.to : "",
     theme: sp.theme && UUID.test(sp.theme) ? sp.theme : "",
-    status: sp.status && (STATUSES as readonly string[]).includes(sp.status) ? (sp.status as Status) : "",
+    status: (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as Status) : ("" as const),
   };
   const page = Math.max(1, Math.min(10_000, Number.parseInt(sp.page ?? "1", 10) || 1));
   const api = props.caller(reflectieRouter);

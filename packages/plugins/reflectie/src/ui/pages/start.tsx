@@ -33,7 +33,9 @@ export async function StartPage(props: PluginPageProps) {
       />
       {data.notices.length ? (
         <div className="mb-6">
-          <NoticeList notices={data.notices.map((n) => ({ id: n.id, text: t("home.notice", { rhythm: n.rhythmName, date: when(n.sessionAt) }) }))} />
+          <NoticeList
+            notices={data.notices.map((n) => ({ id: n.id, text: t("home.notice", { rhythm: n.rhythmName, date: when(n.sessionAt) }) }))}
+          />
         </div>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
@@ -65,7 +67,11 @@ export async function StartPage(props: PluginPageProps) {
               <span className="text-2xl font-bold">{data.openActions}</span> {t("home.openActions", { count: data.openActions })}
             </li>
             <li className="flex flex-wrap items-center gap-2">
-              {data.overdueActions > 0 ? <Badge tone="bad">{t("home.overdueActions", { count: data.overdueActions })}</Badge> : <Badge tone="good">{t("home.noOverdue")}</Badge>}
+              {data.overdueActions > 0 ? (
+                <Badge tone="bad">{t("home.overdueActions", { count: data.overdueActions })}</Badge>
+              ) : (
+                <Badge tone="good">{t("home.noOverdue")}</Badge>
+              )}
             </li>
             <li className="text-slate-800">{t("home.myActions", { count: data.myOpenActions })}</li>
           </ul>
@@ -86,7 +92,9 @@ export async function StartPage(props: PluginPageProps) {
           {t("home.recent")}
         </h2>
         {data.recent.length === 0 ? (
-          <EmptyState title={t("home.noSessionsTitle")}>{data.canManageSessions ? t("home.noSessionsManage") : t("home.noSessions")}</EmptyState>
+          <EmptyState title={t("home.noSessionsTitle")}>
+            {data.canManageSessions ? t("home.noSessionsManage") : t("home.noSessions")}
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-xl border border-slate-300 bg-white">
             {data.recent.map((s) => (

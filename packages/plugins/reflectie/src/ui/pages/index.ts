@@ -1,0 +1,32 @@
+import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import { P } from "../../manifest";
+import { ReflectieCard } from "../card";
+import { ActionsPage } from "./actions";
+import { NewSessionPage } from "./new-session";
+import { QuestionsPage } from "./questions";
+import { ReportPage } from "./report";
+import { RhythmPage } from "./rhythm";
+import { SessionRoomPage } from "./session-room";
+import { SessionsPage } from "./sessions";
+import { StartPage } from "./start";
+
+type Page = PluginUi["pages"][string]["component"];
+// Server components are async functions; React's ComponentType does not describe that yet.
+const page = (c: unknown) => c as Page;
+
+/** Pages by path below /t/<slug>/reflectie, each with the permission it needs (the procedures check again). */
+export const pages: PluginUi["pages"] = {
+  "": { component: page(StartPage), permission: P.participate },
+  sessions: { component: page(SessionsPage), permission: P.participate },
+  "sessions/new": { component: page(NewSessionPage), permission: P.manage },
+  "sessions/[id]": { component: page(SessionRoomPage), permission: P.participate },
+  "sessions/[id]/report": { component: page(ReportPage), permission: P.participate },
+  actions: { component: page(ActionsPage), permission: P.participate },
+  questions: { component: page(QuestionsPage), permission: P.sets },
+  rhythm: { component: page(RhythmPage), permission: P.participate },
+};
+
+type Card = NonNullable<PluginUi["cards"]>[number]["component"];
+
+/** The card on the tenant home. */
+export const cards: PluginUi["cards"] = [{ component: ReflectieCard as unknown as Card, permission: P.participate }];
