@@ -1,5 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible, signInWithPassword } from "./helpers";
+
+/** Waits for toasts to go (a toast fading in or out is half transparent, which axe reports as low contrast). */
+async function settled(page: Page) {
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
+}
 
 /**
  * The Reflectie module end to end, in Zonnedal (where the demo seed leaves it switched off): regie switches it on,
@@ -10,6 +16,7 @@ test("regie runs a reflection session and exports its report; the invited field 
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const title = `Teamreflectie ${stamp}`;
+  const action = `Kennismaken met de apotheker (${stamp})`;
 
   await signInWithPassword(page, "regie@zonnedal.demo");
 
@@ -50,6 +57,7 @@ test("regie runs a reflection session and exports its report; the invited field 
   await page.waitForURL(/\/t\/zonnedal\/reflectie\/sessions\/[0-9a-f-]{36}$/);
   const sessionUrl = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await settled(page);
   await expectAccessible(page, "session room (empty)");
 
   // 4. Draw three questions from the fan.
@@ -74,14 +82,16 @@ test("regie runs a reflection session and exports its report; the invited field 
   }
   await insights.nth(2).blur();
   await expect(page.getByRole("status").filter({ hasText: "Opgeslagen" })).toHaveCount(3);
+  await settled(page);
 
   // 6. An action point with an owner and a due date.
-  await page.getByLabel("Wat gaan we doen?").fill("Kennismaken met de apotheker");
+  await page.getByLabel("Wat gaan we doen?").fill(action);
   await page.getByLabel("Wie neemt het op?").selectOption({ label: "Fatima Veldwerker" });
   await page.getByLabel("Tegen wanneer? (optioneel)").fill("2030-01-15");
   await page.getByRole("button", { name: "Actiepunt toevoegen" }).click();
-  await expect(page.getByText("Kennismaken met de apotheker")).toBeVisible();
-  await expect(page.getByText("Eigenaar: Fatima Veldwerker")).toBeVisible();
+  await expect(page.getByText(action, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Eigenaar: Fatima Veldwerker/)).toBeVisible();
+  await settled(page);
   await expectAccessible(page, "session room (with questions and an action point)");
 
   // 7. The closing step: closing without successes is refused, with them it closes.
@@ -89,13 +99,14 @@ test("regie runs a reflection session and exports its report; the invited field 
   await expect(page.getByText("Schrijf eerst op wat goed ging en waar jullie trots op zijn.").first()).toBeVisible();
   await page.getByLabel("Onze successen").fill("Drie nieuwe gezinnen kwamen naar het buurtfeest. We zijn trots op Fatima's wandelingen.");
   await page.getByRole("button", { name: "Sessie afsluiten" }).click();
-  await expect(page.getByRole("heading", { name: "Deze sessie is afgesloten" })).toBeVisible();
+  await expect(page.getByText("Deze sessie is afgesloten", { exact: true })).toBeVisible();
+  await settled(page);
   await expectAccessible(page, "session room (closed)");
 
   // 8. The report, and its PDF.
   await page.getByRole("link", { name: "Verslag" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: `Verslag: ${title}` })).toBeVisible();
-  await expect(page.getByText("Kennismaken met de apotheker")).toBeVisible();
+  await expect(page.getByText(action, { exact: true })).toBeVisible();
   await expectAccessible(page, "report");
   const downloading = page.waitForEvent("download", { timeout: 60_000 });
   await page.getByRole("button", { name: "Downloaden als PDF" }).click();
@@ -103,8 +114,8 @@ test("regie runs a reflection session and exports its report; the invited field 
   expect(download.suggestedFilename()).toMatch(/^reflectie-\d{4}-\d{2}-\d{2}-teamreflectie-.*\.pdf$/);
   const pdfPath = await download.path();
   expect(pdfPath).toBeTruthy();
-  const { readFileSync } = await import("node:fs");
-  expect(readFileSync(pdfPath as string).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const head = readFileSync(pdfPath as string).subarray(0, 5);
+  expect(head.toString("latin1")).toBe("%PDF-");
   await expect(page.getByText("De PDF is klaar en wordt gedownload.")).toBeVisible();
   const reportUrl = new URL(page.url()).pathname;
 
@@ -117,12 +128,12 @@ test("regie runs a reflection session and exports its report; the invited field 
   await expect(fw.getByText("Drie nieuwe gezinnen kwamen naar het buurtfeest.", { exact: false })).toBeVisible();
   await expectAccessible(fw, "report (field worker)");
   await fw.goto("/t/zonnedal/reflectie/sessions");
-  await expect(fw.getByRole("link", { name: title })).toBeVisible();
+  await expect(fw.getByRole("link", { name: title, exact: true })).toBeVisible();
   await expectAccessible(fw, "sessions (field worker)");
   await fw.goto(sessionUrl);
   await expect(fw.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await fw.goto("/t/zonnedal/reflectie/actions");
-  await expect(fw.getByText("Kennismaken met de apotheker")).toBeVisible();
+  await expect(fw.getByText(action, { exact: true })).toBeVisible();
   await expectAccessible(fw, "actions (field worker)");
   // Question sets are for regie: the field worker gets "no access".
   await fw.goto("/t/zonnedal/reflectie/questions");

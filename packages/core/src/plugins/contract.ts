@@ -111,6 +111,7 @@ export interface PluginPageProps {
 export interface PluginCardProps {
   slug: string;
   permissions: readonly string[];
+  caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
 }
 
 export interface PluginUi {

@@ -11,7 +11,8 @@ export function registerPlugins(list: readonly PluginDefinition[]): void {
   for (const p of list) {
     assertManifest(p.manifest);
     const existing = plugins.get(p.manifest.id);
-    if (existing && existing !== p) throw new Error(`Two modules use the id "${p.manifest.id}"`);
+    // In development, hot reload re-creates module objects: the newest one replaces the old.
+    if (existing && existing !== p && process.env.NODE_ENV === "production") throw new Error(`Two modules use the id "${p.manifest.id}"`);
     plugins.set(p.manifest.id, p);
   }
   for (const p of plugins.values()) {

@@ -9,7 +9,7 @@ export function pdfSafe(text: string): string {
   for (const ch of text.normalize("NFC")) {
     const c = ch.codePointAt(0) ?? 0;
     if (ch === "\n" || ch === "\t" || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch)) out += ch;
-    else if (ch === "\r" || /[\p{Extended_Pictographic}\u200d\ufe0e\ufe0f]/u.test(ch)) continue;
+    else if (ch === "\r" || ch === "\u200d" || ch === "\ufe0e" || ch === "\ufe0f" || /\p{Extended_Pictographic}/u.test(ch)) continue;
     else if (/\s/u.test(ch)) out += " ";
     else out += "?";
   }

@@ -8,7 +8,7 @@ import { reflectieRouter } from "../server/router";
  * The module's card on the tenant home. PluginCardProps carries no caller yet; when the platform passes one (as it
  * does for pages), the card shows the next session and the open action points, otherwise it links into the module.
  */
-export async function ReflectieCard(props: PluginCardProps & { caller?: PluginPageProps["caller"] }) {
+export async function ReflectieCard(props: PluginCardProps) {
   const t = await getTranslations("reflectie");
   const format = await getFormatter();
   const base = `/t/${props.slug}/reflectie`;

@@ -43,36 +43,45 @@ export function useAutosave<V extends Record<string, string>>({
     setValues(server);
   }, [serverKey, serverVersion]);
 
-  const flush = useCallback(async () => {
+  const running = useRef<Promise<void> | null>(null);
+
+  /** Saves what is pending now; waits for a save already under way first, so saves never overlap. */
+  const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (!pending.current || inFlight.current) return;
+    while (running.current) await running.current;
+    if (!pending.current) return;
     pending.current = false;
     inFlight.current = true;
     setState("saving");
     const sent = latest.current;
-    try {
-      version.current = await save(sent, version.current);
-      setError(null);
-      setState(pending.current ? "dirty" : "saved");
-    } catch (e) {
-      if (errorCode(e) === "CONFLICT") {
-        setLost(sent);
-        setState("conflict");
-        pending.current = false;
-        setError(errorMessage(e));
-        // Let the server's text in: mark our version as stale so the effect takes the reloaded values.
-        version.current = -1;
-        onConflict();
-      } else {
-        pending.current = true;
-        setState("error");
-        setError(errorMessage(e));
+    const attempt = (async () => {
+      try {
+        version.current = await save(sent, version.current);
+        setError(null);
+        setState(pending.current ? "dirty" : "saved");
+      } catch (e) {
+        if (errorCode(e) === "CONFLICT") {
+          setLost(sent);
+          setState("conflict");
+          pending.current = false;
+          setError(errorMessage(e));
+          // Let the server's text in: mark our version as stale so the effect takes the reloaded values.
+          version.current = -1;
+          onConflict();
+        } else {
+          pending.current = true;
+          setState("error");
+          setError(errorMessage(e));
+        }
+      } finally {
+        inFlight.current = false;
       }
-    } finally {
-      inFlight.current = false;
-    }
-    if (pending.current) timer.current = setTimeout(() => void flush(), delayMs);
+    })();
+    running.current = attempt;
+    await attempt;
+    running.current = null;
+    if (pending.current && !timer.current) timer.current = setTimeout(() => void flush(), delayMs);
   }, [save, onConflict, delayMs]);
 
   const change = useCallback(

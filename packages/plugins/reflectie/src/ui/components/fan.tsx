@@ -82,7 +82,7 @@ export function Fan({
       </h2>
       <p className="text-slate-700">{t("fan.intro")}</p>
       <div className="mt-4 grid items-center gap-6 md:grid-cols-[minmax(0,18rem)_1fr]">
-        <div aria-hidden="true" className="relative mx-auto h-48 w-64 select-none">
+        <div aria-hidden="true" className="relative mx-auto select-none" style={{ width: "16rem", height: "12rem" }}>
           {Array.from({ length: CARDS }, (_, i) => {
             const angle = (i - (CARDS - 1) / 2) * spread;
             const lifted = phase !== "rest" && i === (CARDS - 1) / 2;
@@ -90,8 +90,12 @@ export function Fan({
               <div
                 // biome-ignore lint/suspicious/noArrayIndexKey: the cards are identical and never reorder
                 key={i}
-                className="absolute bottom-0 left-1/2 h-40 w-24 rounded-xl border-2 border-white shadow-md"
+                className="absolute rounded-xl border-2 border-white shadow-md"
                 style={{
+                  bottom: 0,
+                  left: "50%",
+                  width: "6rem",
+                  height: "10rem",
                   background: COLORS[i % COLORS.length],
                   transformOrigin: "50% 100%",
                   transform: `translateX(-50%) rotate(${angle}deg) translateY(${lifted ? -18 : 0}px)`,

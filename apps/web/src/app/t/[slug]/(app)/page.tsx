@@ -2,6 +2,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import { pluginList } from "@zorgzaam/platform";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { moduleCaller } from "@/lib/module-caller";
 import { getTenant } from "@/lib/tenant";
 
 export default async function TenantHome({ params }: { params: Promise<{ slug: string }> }) {
@@ -9,6 +10,7 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
   const home = await getTenant(slug);
   const t = await getTranslations();
   const can = (p: string) => home.permissions.includes(p);
+  const caller = await moduleCaller(slug);
   // Cards of the enabled modules, for members with each card's permission (computed on the server).
   const cards = pluginList
     .filter((p) => home.enabledModules.includes(p.manifest.id))
@@ -66,7 +68,7 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
         ) : (
           <div className="grid gap-4 md:grid-cols-2">
             {cards.map(({ plugin, Card: ModuleCard }, i) => (
-              <ModuleCard key={`${plugin.manifest.id}-${i}`} slug={slug} permissions={home.permissions} />
+              <ModuleCard key={`${plugin.manifest.id}-${i}`} slug={slug} permissions={home.permissions} caller={caller} />
             ))}
           </div>
         )}

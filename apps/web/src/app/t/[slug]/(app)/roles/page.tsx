@@ -16,10 +16,13 @@ export default async function RolesPage({ params }: { params: Promise<{ slug: st
   const matrix = await orPage(async () => (await api(slug)).roles.matrix());
   const t = await getTranslations("rolesPage");
   const tRole = await getTranslations("roles");
-  const tPerm = await getTranslations("permissions");
+  const tAll = await getTranslations();
+  // Core labels live in "permissions.*"; a module's in "<module id>.permissions.*" of its own catalog.
   const label = (key: string) => {
     const k = permissionLabelKey(key);
-    return tPerm.has(k) ? tPerm(k) : key;
+    const scope = key.split(".")[0] ?? "core";
+    const path = scope === "core" ? `permissions.${k}` : `${scope}.permissions.${k}`;
+    return tAll.has(path as never) ? tAll(path as never) : key;
   };
   return (
     <>

@@ -1,11 +1,10 @@
-import { type AnyRouter, createCallerFactory, createContext, getPlugin, type PluginPageProps } from "@zorgzaam/core";
+import { getPlugin, type PluginPageProps } from "@zorgzaam/core";
 import type { ReactNode } from "react";
 import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
-import { headers } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getSessionUser } from "@/auth/session";
+import { moduleCaller } from "@/lib/module-caller";
 import { matchModulePage } from "@/lib/module-pages";
 import { getTenant, orPage } from "@/lib/tenant";
 
@@ -49,19 +48,11 @@ export default async function ModulePage({ params, searchParams }: Props) {
   if (!match) notFound();
   if (!home.permissions.includes(match.page.permission)) forbidden();
 
-  const user = await getSessionUser();
-  const h = await headers();
-  const ctx = createContext({
-    session: user,
-    tenantSlug: slug,
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
-    userAgent: h.get("user-agent"),
-  });
-  const caller = <R extends AnyRouter>(router: R) => createCallerFactory(router)(ctx);
+  const caller = await moduleCaller(slug);
   const sp = await searchParams;
   const props: PluginPageProps = {
     slug,
-    caller: caller as PluginPageProps["caller"],
+    caller,
     params: match.params,
     searchParams: Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
     permissions: home.permissions,
