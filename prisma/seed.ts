@@ -19,11 +19,18 @@ try {
     const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: dt.slug } });
     const members = await db.membership.findMany({ where: { tenantId: tenant.id }, include: { user: true } });
     const usersByRole: Record<string, { id: string; email: string; name: string | null }[]> = {};
-    for (const m of members) for (const r of m.roles) (usersByRole[r] ??= []).push({ id: m.user.id, email: m.user.email, name: m.user.name });
+    for (const m of members) {
+      for (const r of m.roles) {
+        usersByRole[r] ??= [];
+        usersByRole[r].push({ id: m.user.id, email: m.user.email, name: m.user.name });
+      }
+    }
     for (const plugin of pluginList) {
       await plugin.server.seed?.({ db, tenant: { id: tenant.id, slug: tenant.slug, defaultLocale: tenant.defaultLocale }, usersByRole });
       if (!DEMO_ENABLED[dt.slug]?.includes(plugin.manifest.id)) continue;
-      const existing = await db.tenantModule.findUnique({ where: { tenantId_moduleId: { tenantId: tenant.id, moduleId: plugin.manifest.id } } });
+      const existing = await db.tenantModule.findUnique({
+        where: { tenantId_moduleId: { tenantId: tenant.id, moduleId: plugin.manifest.id } },
+      });
       if (existing) continue; // an admin may have changed it since: keep their choice
       const after: (() => Promise<void>)[] = [];
       await db.$transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import type { PluginCardProps, PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginCardProps } from "@zorgzaam/core/plugins/contract";
 import { Badge, buttonClass, Card } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";

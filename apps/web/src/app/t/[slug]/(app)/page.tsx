@@ -14,7 +14,9 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
   // Cards of the enabled modules, for members with each card's permission (computed on the server).
   const cards = pluginList
     .filter((p) => home.enabledModules.includes(p.manifest.id))
-    .flatMap((plugin) => (plugin.ui.cards ?? []).filter((c) => can(c.permission)).map((c) => ({ plugin, Card: c.component })));
+    .flatMap((plugin) =>
+      (plugin.ui.cards ?? []).filter((c) => can(c.permission)).map((c, i) => ({ key: `${plugin.manifest.id}-${i}`, Card: c.component })),
+    );
   return (
     <>
       <PageHeader
@@ -67,8 +69,8 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
           <EmptyState title={t("home.modules")}>{t("home.modulesEmpty")}</EmptyState>
         ) : (
           <div className="grid gap-4 md:grid-cols-2">
-            {cards.map(({ plugin, Card: ModuleCard }, i) => (
-              <ModuleCard key={`${plugin.manifest.id}-${i}`} slug={slug} permissions={home.permissions} caller={caller} />
+            {cards.map(({ key, Card: ModuleCard }) => (
+              <ModuleCard key={key} slug={slug} permissions={home.permissions} caller={caller} />
             ))}
           </div>
         )}
