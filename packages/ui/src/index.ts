@@ -4,4 +4,4 @@ export { Checkbox, CheckboxGroup } from "./choice";
 export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
 export { cx } from "./cx";
-export { usePluginClient } from "./plugin-client";
+export { tenantFromPath, usePluginClient } from "./plugin-client";

@@ -12,7 +12,8 @@ function prefixLink<R extends AnyRouter>(prefix: string): TRPCLink<R> {
       observable((observer) => next({ ...op, path: `${prefix}.${op.path}` }).subscribe(observer));
 }
 
-function tenantFromPath(): string | null {
+/** The tenant of the page (/t/<slug>/…), sent with every call; the server checks the membership. */
+export function tenantFromPath(): string | null {
   if (typeof window === "undefined") return null;
   return window.location.pathname.match(/^\/t\/([a-z0-9-]+)/)?.[1] ?? null;
 }

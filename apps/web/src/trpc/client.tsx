@@ -4,15 +4,10 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { tenantFromPath } from "@zorgzaam/ui";
 import type { AppRouter } from "@/server/app-router";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
-
-/** The tenant of the page, sent with every call; the server checks the membership. */
-function tenantFromPath(): string | null {
-  if (typeof window === "undefined") return null;
-  return window.location.pathname.match(/^\/t\/([a-z0-9-]+)/)?.[1] ?? null;
-}
 
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(

@@ -1,20 +1,29 @@
 import "server-only";
-import { createCallerFactory, createContext } from "@zorgzaam/core";
+import { type AnyRouter, createCallerFactory, createContext, type PluginPageProps } from "@zorgzaam/core";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/auth/session";
 import { appRouter } from "@/server/app-router";
 
 const createCaller = createCallerFactory(appRouter);
 
+/** The request context of server components: the signed-in user in the given tenant (checked by each procedure). */
+async function requestContext(tenantSlug: string | null) {
+  const h = await headers();
+  return createContext({
+    session: await getSessionUser(),
+    tenantSlug,
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    userAgent: h.get("user-agent"),
+  });
+}
+
 /** Calls procedures from server components, as the signed-in user, in the given tenant. Same checks as HTTP. */
 export async function serverApi(tenantSlug: string | null = null) {
-  const h = await headers();
-  return createCaller(
-    createContext({
-      session: await getSessionUser(),
-      tenantSlug,
-      ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
-      userAgent: h.get("user-agent"),
-    }),
-  );
+  return createCaller(await requestContext(tenantSlug));
+}
+
+/** `caller(router)` for module pages and cards, with the same context as serverApi. */
+export async function moduleCaller(slug: string): Promise<PluginPageProps["caller"]> {
+  const ctx = await requestContext(slug);
+  return (<R extends AnyRouter>(router: R) => createCallerFactory(router)(ctx)) as PluginPageProps["caller"];
 }

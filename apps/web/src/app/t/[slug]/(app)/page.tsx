@@ -2,7 +2,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import { pluginList } from "@zorgzaam/platform";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { moduleCaller } from "@/lib/module-caller";
+import { moduleCaller } from "@/trpc/server";
 import { getTenant } from "@/lib/tenant";
 
 export default async function TenantHome({ params }: { params: Promise<{ slug: string }> }) {

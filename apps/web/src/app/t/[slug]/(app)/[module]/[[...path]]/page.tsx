@@ -4,7 +4,7 @@ import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { moduleCaller } from "@/lib/module-caller";
+import { moduleCaller } from "@/trpc/server";
 import { matchModulePage } from "@/lib/module-pages";
 import { getTenant, orPage } from "@/lib/tenant";
 
