@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = "Zonnebloem-Buurt-2026";
 
 /** Runs axe-core on the current page; fails on any serious or critical violation (WCAG 2.1 AA rules). */
 export async function expectAccessible(page: Page, label = page.url()) {
+  // Next streams metadata after the first paint: wait for the title so axe sees the finished document.
+  await expect(page).toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

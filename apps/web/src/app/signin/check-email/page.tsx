@@ -1,7 +1,12 @@
 import { Alert } from "@zorgzaam/ui";
 import { env } from "@zorgzaam/core";
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signin"))("checkEmailTitle") };
+}
 
 export default async function CheckEmailPage() {
   const t = await getTranslations("signin");
