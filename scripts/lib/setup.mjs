@@ -31,8 +31,10 @@ export function installIfNeeded() {
   const marker = path.join(root, "node_modules/.package-lock.json");
   const lock = path.join(root, "package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  step("Installing dependencies (npm ci)");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  // `npm install`, not `npm ci`: with npm 11, a lock file written on this machine omits the optional platform packages
+  // of some tools (Biome, dbmate) and `npm ci` then refuses it. With the lock present, install keeps its versions.
+  step("Installing dependencies (npm install)");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 /** Loads .env without overriding the environment. */
