@@ -2,23 +2,19 @@
 import "mapbox-gl/dist/mapbox-gl.css";
 import { useEffect, useRef } from "react";
 import MapGL, { Layer, type MapRef, NavigationControl, Source } from "react-map-gl/mapbox";
-import { BOUNDARY_FILL, BOUNDARY_LINE, type RendererProps } from "./types";
+import { BOUNDARY_FILL, BOUNDARY_LINE, FIT_OPTIONS, initialView, type RendererProps } from "./types";
 
 /** mapbox-gl, only for tenants that configured a Mapbox token (loaded on demand, never otherwise). */
 export default function MapboxRenderer({ config, geometry, bbox, locale }: RendererProps) {
   const ref = useRef<MapRef>(null);
   useEffect(() => {
-    if (bbox) ref.current?.fitBounds(bbox, { padding: 32, duration: 0, maxZoom: 17 });
+    if (bbox) ref.current?.fitBounds(bbox, { ...FIT_OPTIONS, duration: 0 });
   }, [bbox]);
   return (
     <MapGL
       ref={ref}
       mapboxAccessToken={config.mapboxToken ?? undefined}
-      initialViewState={
-        bbox
-          ? { bounds: bbox, fitBoundsOptions: { padding: 32, maxZoom: 17 } }
-          : { longitude: config.center.lng, latitude: config.center.lat, zoom: config.zoom }
-      }
+      initialViewState={initialView({ config, bbox })}
       mapStyle={config.styleUrl ?? "mapbox://styles/mapbox/light-v11"}
       locale={locale}
       cooperativeGestures

@@ -3,7 +3,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { setWorkerUrl } from "maplibre-gl";
 import { useEffect, useRef } from "react";
 import MapGL, { Layer, type MapRef, NavigationControl, Source } from "react-map-gl/maplibre";
-import { BOUNDARY_FILL, BOUNDARY_LINE, OFFLINE_STYLE, type RendererProps } from "./types";
+import { BOUNDARY_FILL, BOUNDARY_LINE, FIT_OPTIONS, initialView, OFFLINE_STYLE, type RendererProps } from "./types";
 
 // Served from our own origin (copied at build by scripts/copy-map-worker.mjs): no CDN, fits the CSP.
 setWorkerUrl("/maplibre-gl-worker.mjs");
@@ -12,16 +12,12 @@ setWorkerUrl("/maplibre-gl-worker.mjs");
 export default function MaplibreRenderer({ config, geometry, bbox, locale }: RendererProps) {
   const ref = useRef<MapRef>(null);
   useEffect(() => {
-    if (bbox) ref.current?.fitBounds(bbox, { padding: 32, duration: 0, maxZoom: 17 });
+    if (bbox) ref.current?.fitBounds(bbox, { ...FIT_OPTIONS, duration: 0 });
   }, [bbox]);
   return (
     <MapGL
       ref={ref}
-      initialViewState={
-        bbox
-          ? { bounds: bbox, fitBoundsOptions: { padding: 32, maxZoom: 17 } }
-          : { longitude: config.center.lng, latitude: config.center.lat, zoom: config.zoom }
-      }
+      initialViewState={initialView({ config, bbox })}
       mapStyle={config.styleUrl ?? OFFLINE_STYLE}
       locale={locale}
       cooperativeGestures

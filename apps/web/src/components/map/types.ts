@@ -26,3 +26,12 @@ export const OFFLINE_STYLE = {
   sources: {},
   layers: [{ id: "bg", type: "background" as const, paint: { "background-color": "#eef2f0" } }],
 };
+
+/** How both renderers frame a boundary: on first render and whenever it changes. */
+export const FIT_OPTIONS = { padding: 32, maxZoom: 17 } as const;
+
+export function initialView({ config, bbox }: Pick<RendererProps, "config" | "bbox">) {
+  return bbox
+    ? { bounds: bbox, fitBoundsOptions: FIT_OPTIONS }
+    : { longitude: config.center.lng, latitude: config.center.lat, zoom: config.zoom };
+}
