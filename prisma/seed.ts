@@ -9,7 +9,7 @@ import { loadDotEnv } from "../scripts/load-env";
  * DEMO_ENABLED are switched on for that tenant (the others keep their data but start switched off, so enabling them
  * shows a history straight away).
  */
-const DEMO_ENABLED: Record<string, string[]> = { "brussel-noord": ["reflectie"] };
+const DEMO_ENABLED: Record<string, string[]> = { "brussel-noord": ["reflectie", "partners"], zonnedal: ["partners"] };
 
 loadDotEnv();
 const db = createPrisma(env().DATABASE_OWNER_URL, 2);

@@ -1,0 +1,25 @@
+/** What the procedures answer, in the words of the people using the module. */
+export const E = {
+  actor: "Deze actor bestaat niet (of is niet met jouw organisatie gedeeld).",
+  otherOrganisation: "Deze actor hoort bij een andere organisatie. Vraag iemand van die organisatie om hem aan te passen.",
+  organisation: "Deze organisatie bestaat niet in deze omgeving.",
+  ownOrganisationOnly: "Je kunt alleen actoren van je eigen organisatie beheren.",
+  privateNeedsOrganisation: "Een actor die alleen voor één organisatie zichtbaar is, heeft een organisatie nodig.",
+  neighbourhood: "Deze buurt bestaat niet.",
+  person: "Deze persoon bestaat niet.",
+  personTaken: "Deze persoon is al als sleutelfiguur geregistreerd.",
+  personOnlyKeyFigure: "Alleen een sleutelfiguur kan aan een persoon gekoppeld worden.",
+  noConsent:
+    "Er is geen geldige toestemming van deze persoon om als sleutelfiguur geregistreerd te worden. Registreer eerst de toestemming bij de persoon.",
+  member: "Deze persoon is geen lid van deze omgeving.",
+  sector: "Deze sector bestaat niet. Kies een sector uit de lijst.",
+  sectorExists: "Er bestaat al een sector met deze sleutel.",
+  conflict: "Iemand anders heeft deze actor intussen aangepast. Je ziet nu de nieuwste gegevens; jouw wijziging is niet bewaard.",
+  linkSelf: "Een actor kan niet met zichzelf verbonden worden.",
+  linkExists: "Deze verbinding bestaat al.",
+  link: "Deze verbinding bestaat niet.",
+  acquaintanceExists: "Deze band is al geregistreerd.",
+  acquaintance: "Deze band bestaat niet.",
+  archived: "Deze actor is gearchiveerd. Zet hem eerst terug om hem aan te passen.",
+  location: "Geef zowel breedte- als lengtegraad, of geen van beide.",
+} as const;

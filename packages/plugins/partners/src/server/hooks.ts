@@ -1,0 +1,7 @@
+import type { TenantHookContext } from "@zorgzaam/core";
+import { ensureDefaultSectors } from "./sectors";
+
+/** Enabling gives the tenant the default sectors (its own editable copy). Disabling deletes nothing. */
+export async function onEnable(ctx: TenantHookContext): Promise<void> {
+  await ensureDefaultSectors(ctx.tx, ctx.tenantId);
+}

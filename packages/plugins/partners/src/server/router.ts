@@ -1,0 +1,25 @@
+import { router } from "@zorgzaam/core";
+import { acquaintancesRouter } from "./routers/acquaintances";
+import { actorsRouter } from "./routers/actors";
+import { evaluationRouter } from "./routers/evaluation";
+import { gapsRouter } from "./routers/gaps";
+import { linksRouter } from "./routers/links";
+import { mapRouter } from "./routers/map";
+import { networkRouter } from "./routers/network";
+import { sectorsRouter } from "./routers/sectors";
+import { transferRouter } from "./routers/transfer";
+
+/** The module's API, mounted by the platform under "partners". Every procedure comes from procedure(permission). */
+export const partnersRouter = router({
+  actors: actorsRouter,
+  links: linksRouter,
+  acquaintances: acquaintancesRouter,
+  sectors: sectorsRouter,
+  map: mapRouter,
+  network: networkRouter,
+  gaps: gapsRouter,
+  evaluation: evaluationRouter,
+  transfer: transferRouter,
+});
+
+export type PartnersRouter = typeof partnersRouter;

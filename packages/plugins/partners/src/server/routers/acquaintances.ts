@@ -1,0 +1,3 @@
+import { router } from "@zorgzaam/core";
+
+export const acquaintancesRouter = router({});

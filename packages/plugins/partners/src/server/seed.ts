@@ -1,0 +1,3 @@
+import type { SeedContext } from "@zorgzaam/core";
+
+export async function seed(_ctx: SeedContext): Promise<void> {}

@@ -1,0 +1,3 @@
+import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+
+export const cards: PluginUi["cards"] = [];
