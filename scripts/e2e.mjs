@@ -59,7 +59,9 @@ try {
   web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
   if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 90_000))) throw new Error("the web app did not start");
   step("Running Playwright");
-  code = run("npx", ["playwright", "test"], {
+  // E2E_ONLY=<file or pattern> runs only matching specs (while working on one module); npm test runs them all.
+  const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(",") : [];
+  code = run("npx", ["playwright", "test", ...only], {
     cwd: `${root}/apps/web`,
     allowFail: true,
     env: { E2E_BASE_URL: env.APP_URL, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile, CHROMIUM_PATH: chromium },

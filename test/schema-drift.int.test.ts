@@ -335,7 +335,10 @@ describe("Prisma schema and SQL migrations agree", () => {
         FROM pg_index i
         JOIN pg_class t ON t.oid = i.indrelid
         JOIN pg_namespace n ON n.oid = t.relnamespace
-       WHERE n.nspname = 'public' AND t.relname <> ALL($1::text[])`,
+       WHERE n.nspname = 'public' AND t.relname <> ALL($1::text[])
+         -- Partial indexes (WHERE ...) are rules the database keeps on its own, e.g. "one current link of a type
+         -- between two actors"; Prisma's schema language cannot express them, so they are not compared.
+         AND i.indpred IS NULL`,
       [TABLES_WITHOUT_MODEL],
     );
     const have = new Set<string>();

@@ -1,7 +1,81 @@
 import type { PersonalDataHook } from "@zorgzaam/core";
+import { recordChange } from "./history";
 
+const ERASED_NAME = "Sleutelfiguur (gewist)";
+
+/**
+ * What Partners holds about a Person: the key-figure actor linked to them (PartnersActor.personId) and the actors they
+ * are recorded as knowing (PartnersAcquaintance.personId).
+ * Erasure: the acquaintances are deleted; the key-figure actor is anonymised (name, address, point, contacts, notes
+ * and the values in its history are wiped, the link to the Person is cut, it is archived) so the network's history
+ * keeps a neutral node instead of losing the links other actors had with it.
+ */
 export const personalData: PersonalDataHook = {
   models: ["PartnersActor", "PartnersAcquaintance"],
-  export: async () => ({}),
-  erase: async () => [],
+
+  async export(ctx, personId) {
+    const [actors, acquaintances] = await Promise.all([
+      ctx.tx.partnersActor.findMany({
+        where: { personId },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          sectorKeys: true,
+          address: true,
+          postcode: true,
+          city: true,
+          lat: true,
+          lng: true,
+          languages: true,
+          contacts: true,
+          notes: true,
+          status: true,
+          offersUs: true,
+          offersThem: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      }),
+      ctx.tx.partnersAcquaintance.findMany({
+        where: { personId },
+        select: { id: true, strength: true, note: true, createdAt: true, removedAt: true, actor: { select: { id: true, name: true } } },
+      }),
+    ]);
+    return { PartnersActor: actors, PartnersAcquaintance: acquaintances };
+  },
+
+  async erase(ctx, personId) {
+    const deleted = await ctx.tx.partnersAcquaintance.deleteMany({ where: { personId } });
+    const actors = await ctx.tx.partnersActor.findMany({ where: { personId }, select: { id: true, status: true } });
+    for (const a of actors) {
+      await ctx.tx.partnersActor.update({
+        where: { id: a.id },
+        data: {
+          personId: null,
+          name: ERASED_NAME,
+          address: null,
+          postcode: null,
+          lat: null,
+          lng: null,
+          locationSource: null,
+          contacts: [],
+          notes: null,
+          vindplaatsNote: null,
+          website: null,
+          openingHours: null,
+          offersUs: "",
+          offersThem: "",
+          archivedAt: new Date(),
+          version: { increment: 1 },
+        },
+      });
+      await ctx.tx.partnersActorChange.updateMany({ where: { actorId: a.id }, data: { fields: {} } });
+      await recordChange(ctx.tx, { tenantId: ctx.tenantId, actorId: a.id, kind: "erased", statusAfter: a.status, byUserId: null });
+    }
+    return [
+      { model: "PartnersAcquaintance", deleted: deleted.count, anonymised: 0 },
+      { model: "PartnersActor", deleted: 0, anonymised: actors.length },
+    ];
+  },
 };

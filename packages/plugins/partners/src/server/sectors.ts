@@ -1,9 +1,11 @@
 import type { Tx } from "@zorgzaam/core";
+import type { PrismaClient } from "@zorgzaam/core/db/client";
 import { DEFAULT_SECTORS } from "../domain";
 
 /** Gives the tenant its own copy of the default sectors (once; later edits are the tenant's). */
-export async function ensureDefaultSectors(tx: Tx, tenantId: string): Promise<void> {
-  if ((await tx.partnersSector.count()) > 0) return;
+export async function ensureDefaultSectors(tx: Tx | PrismaClient, tenantId: string): Promise<void> {
+  // The tenant filter is explicit: the seed runs with the owner client, which row-level security does not limit.
+  if ((await tx.partnersSector.count({ where: { tenantId } })) > 0) return;
   await tx.partnersSector.createMany({
     data: DEFAULT_SECTORS.map((s, i) => ({
       tenantId,
