@@ -59,13 +59,15 @@ export const actorFields = z.object({
 });
 export type ActorFields = z.infer<typeof actorFields>;
 
-export const createActorInput = actorFields;
+const HALF_POINT = { message: "Geef zowel breedte- als lengtegraad, of geen van beide.", path: ["lat"] };
+
+export const createActorInput = actorFields.refine((v) => (v.lat === null) === (v.lng === null), HALF_POINT);
 
 /** An update names the version it started from; fields left out stay as they are. */
 export const updateActorInput = actorFields
   .partial()
   .extend({ id, version })
-  .refine((v) => (v.lat === undefined) === (v.lng === undefined), { message: "Geef zowel breedte- als lengtegraad." });
+  .refine((v) => (v.lat === undefined) === (v.lng === undefined) && (v.lat === null) === (v.lng === null), HALF_POINT);
 
 /** Tags are compared case-insensitively: stored lower-case, once each. */
 export function normaliseTags(tags: readonly string[]): string[] {
