@@ -1,3 +1,39 @@
-import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugins/contract";
+import { buttonClass, Card } from "@zorgzaam/ui";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { P } from "../manifest";
+import { partnersRouter } from "../server/router";
 
-export const cards: PluginUi["cards"] = [];
+/** The module's card on the tenant home: how many actors, active partners and dormant ties. */
+export async function PartnersCard(props: PluginCardProps) {
+  const t = await getTranslations("partners");
+  const base = `/t/${props.slug}/partners`;
+  let s: { actors: number; active: number; dormant: number } | null = null;
+  try {
+    s = await props.caller(partnersRouter).actors.summary();
+  } catch {
+    s = null;
+  }
+  return (
+    <Card title={`🗺️ ${t("card.title")}`}>
+      {s ? (
+        <ul className="space-y-1">
+          <li>{t("card.actors", { count: s.actors })}</li>
+          <li>
+            {t("card.active", { count: s.active })} · {t("card.dormant", { count: s.dormant })}
+          </li>
+        </ul>
+      ) : null}
+      <p className="mt-3">
+        <Link href={base} className={buttonClass("secondary")}>
+          {t("card.open")}
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
+type CardComponent = NonNullable<PluginUi["cards"]>[number]["component"];
+
+export const cards: PluginUi["cards"] = [{ component: PartnersCard as unknown as CardComponent, permission: P.view }];

@@ -1,7 +1,7 @@
 import { badRequest, conflict, router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
-import { editableActor, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
+import { actorScope, editableActor, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
 import { type ActorFields, createActorInput, normaliseList, normaliseTags, updateActorInput } from "../actors/input";
 import { memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
@@ -279,6 +279,36 @@ export const actorsRouter = router({
       });
       return { ok: true };
     }),
+
+  /** Actors to pick from (e.g. the other end of a link): visible, not archived, by name. */
+  search: procedure(P.view)
+    .input(z.object({ q: z.string().trim().max(100, "Maximaal 100 tekens").default(""), exclude: id.optional() }))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.tx.partnersActor.findMany({
+        where: {
+          AND: [
+            actorScope(ctx),
+            ...(input.q ? [{ name: { contains: input.q, mode: "insensitive" as const } }] : []),
+            ...(input.exclude ? [{ id: { not: input.exclude } }] : []),
+          ],
+        },
+        orderBy: { name: "asc" },
+        take: 20,
+        select: { id: true, name: true, kind: true },
+      });
+      return rows;
+    }),
+
+  /** The figures on the home card. */
+  summary: procedure(P.view).query(async ({ ctx }) => {
+    const rows = await ctx.tx.partnersActor.groupBy({ by: ["status"], where: actorScope(ctx), _count: { _all: true } });
+    const n = (s: string) => rows.find((r) => r.status === s)?._count._all ?? 0;
+    return {
+      actors: rows.reduce((sum, r) => sum + r._count._all, 0),
+      active: n("intensive") + n("occasional"),
+      dormant: n("dormant"),
+    };
+  }),
 
   /** People of the tenant who could be a key figure (for the form's picker): only with the key-figure permission. */
   people: procedure(P.keyFigures)

@@ -1,0 +1,39 @@
+import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import { Alert, PageHeader } from "@zorgzaam/ui";
+import { getTranslations } from "next-intl/server";
+import { partnersRouter } from "../../server/router";
+import { ActorForm } from "./actor-form";
+import { valuesOf } from "./form-values";
+
+export async function EditActorPage(props: PluginPageProps) {
+  const t = await getTranslations("partners");
+  const api = props.caller(partnersRouter);
+  const id = props.params.id ?? "";
+  const [{ actor }, o] = await Promise.all([api.actors.get({ id }), api.actors.options()]);
+  if (!actor.mayEdit) {
+    return (
+      <>
+        <PageHeader title={actor.name} />
+        <Alert tone="info">{t("actors.edit.notYours")}</Alert>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t("actors.edit.title", { name: actor.name })} />
+      <ActorForm
+        slug={props.slug}
+        actorId={actor.id}
+        version={actor.version}
+        options={{
+          sectors: o.sectors,
+          neighbourhoods: o.neighbourhoods,
+          myOrganisationId: o.myOrganisationId,
+          canChooseVisibility: actor.organisationId !== null,
+          seesKeyFigures: o.seesKeyFigures,
+        }}
+        initial={valuesOf(actor)}
+      />
+    </>
+  );
+}

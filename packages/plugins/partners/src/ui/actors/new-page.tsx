@@ -1,0 +1,35 @@
+import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import { PageHeader } from "@zorgzaam/ui";
+import { getTranslations } from "next-intl/server";
+import { partnersRouter } from "../../server/router";
+import { ActorForm } from "./actor-form";
+import { emptyValues } from "./form-values";
+
+const coordinate = (s: string | undefined, max: number) => {
+  const n = Number(s);
+  return s && Number.isFinite(n) && Math.abs(n) <= max ? String(Math.round(n * 1e6) / 1e6) : undefined;
+};
+
+/** A new actor; `?lat=&lng=` (from a click on the map) fills in the point. */
+export async function NewActorPage(props: PluginPageProps) {
+  const t = await getTranslations("partners");
+  const o = await props.caller(partnersRouter).actors.options();
+  const lat = coordinate(props.searchParams.lat, 90);
+  const lng = coordinate(props.searchParams.lng, 180);
+  return (
+    <>
+      <PageHeader title={t("actors.new.title")} description={lat && lng ? t("actors.new.withPoint") : t("actors.new.intro")} />
+      <ActorForm
+        slug={props.slug}
+        options={{
+          sectors: o.sectors,
+          neighbourhoods: o.neighbourhoods,
+          myOrganisationId: o.myOrganisationId,
+          canChooseVisibility: o.myOrganisationId !== null,
+          seesKeyFigures: o.seesKeyFigures,
+        }}
+        initial={emptyValues({ lat, lng, visibility: o.defaultVisibility })}
+      />
+    </>
+  );
+}
