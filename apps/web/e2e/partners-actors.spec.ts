@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInWithPassword } from "./helpers";
+
+/**
+ * Actors of the Partners module: a new actor with a point from the map, its relationship, a link and who knows them,
+ * an edit, the sectors page; a key figure's personal details only on request. Axe on every page.
+ */
+test("regie adds an actor, changes the relationship, links it and reads its history", async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = `Buurtrestaurant De Lepel ${Date.now().toString(36)}`;
+  await signInWithPassword(page, "regie@zonnedal.demo");
+
+  // A point clicked on the map arrives as ?lat=&lng=.
+  await page.goto("/t/zonnedal/partners/actors/new?lat=50.8791&lng=4.6953");
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe actor" })).toBeVisible();
+  await expect(page.getByLabel("Breedtegraad")).toHaveValue("50.8791");
+  await expectAccessible(page, "new actor");
+  // Bad input first: no name → a clear message, nothing lost.
+  await page.getByLabel("Adres").fill("Markt 7");
+  await page.getByRole("button", { name: "Actor toevoegen" }).click();
+  await expect(page.getByRole("alert").first()).toContainText(/naam/i);
+  await expect(page.getByLabel("Adres")).toHaveValue("Markt 7");
+
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("Soort").selectOption({ label: "Burgerinitiatief" });
+  await page.getByRole("checkbox", { name: "Voeding" }).check();
+  await page.getByLabel("Relatie").selectOption({ label: "Nog geen contact" });
+  await page.getByLabel("Wat zij ons bieden").fill("Een warme maaltijd voor wie alleen is");
+  await page.getByRole("button", { name: "Actor toevoegen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Bewaard.")).toBeVisible();
+  await expect(page.getByText("50,8791")).toBeVisible();
+  await expectAccessible(page, "actor detail");
+
+  // The relationship changes, with a reason, and the history says so.
+  await page.getByLabel("Relatie wijzigen naar").selectOption({ label: "Occasionele partner" });
+  await page.getByLabel("Waarom? (optioneel)").fill("Eerste samenwerking rond de kerstmaaltijd");
+  await page.getByRole("button", { name: "Relatie bewaren" }).click();
+  await expect(page.getByText("Relatie gewijzigd")).toBeVisible();
+  await expect(page.getByText("Toelichting: Eerste samenwerking rond de kerstmaaltijd")).toBeVisible();
+
+  // A link to another actor, written as a sentence.
+  await page.getByLabel("Zoek een andere actor").fill("Okra");
+  await page.getByRole("button", { name: "Zoeken" }).first().click();
+  await page.getByLabel("Soort verbinding").selectOption({ label: "werkt samen met" });
+  await page.getByRole("button", { name: "Verbinding bewaren" }).click();
+  await expect(page.getByRole("link", { name: "Okra Zonnedal" })).toBeVisible();
+
+  // Who in the team knows them.
+  await page.getByLabel("Teamlid").selectOption({ label: "Fatima Veldwerker" });
+  await page.getByLabel("Hoe goed?").selectOption({ label: "Goed contact" });
+  await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+  await expect(page.getByText("Fatima Veldwerker")).toBeVisible();
+  await expectAccessible(page, "actor detail after changes");
+
+  // Edit: the form comes back filled in.
+  await page.getByRole("link", { name: "Aanpassen" }).click();
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
+  await expectAccessible(page, "edit actor");
+  await page.getByLabel("Openingsuren").fill("wo en vr 12–14 u");
+  await page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
+  await expect(page.getByText("wo en vr 12–14 u")).toBeVisible();
+
+  // Sectors page.
+  await page.goto("/t/zonnedal/partners/sectors");
+  await expect(page.getByRole("heading", { level: 1, name: "Sectoren en levensdomeinen" })).toBeVisible();
+  await expectAccessible(page, "sectors");
+});
+
+test("a key figure's personal details show only on request; a partner never sees them", async ({ page, browser }) => {
+  await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/t/zonnedal/partners/list?kinds=key_figure");
+  const link = page.getByRole("link", { name: "Ouder die de klaschat beheert (Regenboog)" });
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ouder die de klaschat beheert (Regenboog)" })).toBeVisible();
+  const url = page.url();
+  await expect(page.getByText("Persoonsgegevens van sleutelfiguren tonen we alleen op vraag.")).toBeVisible();
+  await page.getByRole("button", { name: "Persoonsgegevens tonen" }).click();
+  await expect(page.getByRole("region", { name: "Persoonsgegevens" })).toContainText("Toestemming gegeven");
+  await expectAccessible(page, "key figure on a phone");
+  // No sideways scrolling on a phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+  const other = await browser.newPage();
+  await signInWithPassword(other, "partner@zonnedal.demo");
+  await other.goto(url);
+  await expect(other.getByRole("heading", { level: 1, name: "Ouder die de klaschat beheert (Regenboog)" })).toBeVisible();
+  await expect(other.getByRole("button", { name: "Persoonsgegevens tonen" })).toHaveCount(0);
+  await expect(other.getByText("Verborgen (persoonsgegevens van een sleutelfiguur)")).toBeVisible();
+  await other.close();
+});
