@@ -137,7 +137,7 @@ model GoodFixtureTheme {
       }));
       expect(await personalDataProblems(p, dir)).toEqual([
         "personalData.models misses GoodFixtureNote, which references a Person",
-        "personalData.models lists Person, which is not a model of prisma/schema/good-fixture.prisma",
+        "personalData.models lists Person, which is not a model of prisma/schema/good-fixture(-*).prisma",
       ]);
       const complete = variant((p) => ({
         ...p,

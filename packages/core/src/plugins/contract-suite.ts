@@ -188,12 +188,17 @@ function schemaModels(schemaDir: string): Promise<readonly DmmfModel[]> {
   return cached;
 }
 
-/** The models declared in prisma/schema/<id>.prisma ([] when the module has no schema file). */
+/**
+ * The models declared in the module's schema files: prisma/schema/<id>.prisma and <id>-<area>.prisma (a module may split
+ * its schema by area). [] when the module has no schema file.
+ */
 export function pluginModelNames(id: string, schemaDir = DEFAULT_SCHEMA_DIR): string[] {
-  const file = path.join(schemaDir, `${id}.prisma`);
-  if (!existsSync(file)) return [];
-  const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/^\s*model\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map((m) => m[1] ?? "").filter(Boolean);
+  if (!existsSync(schemaDir)) return [];
+  const files = readdirSync(schemaDir).filter((f) => f === `${id}.prisma` || (f.startsWith(`${id}-`) && f.endsWith(".prisma")));
+  return files.flatMap((f) => {
+    const text = readFileSync(path.join(schemaDir, f), "utf8");
+    return [...text.matchAll(/^\s*model\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map((m) => m[1] ?? "").filter(Boolean);
+  });
 }
 
 /** The module's models that reference a Person: a relation to Person, or a scalar personId / *PersonId (or …Ids). */
@@ -221,7 +226,7 @@ export async function personalDataProblems(plugin: PluginDefinition, schemaDir =
     if (!declared.has(m)) out.push(`personalData.models misses ${m}, which references a Person`);
   }
   for (const m of declared) {
-    if (!own.has(m)) out.push(`personalData.models lists ${m}, which is not a model of prisma/schema/${id}.prisma`);
+    if (!own.has(m)) out.push(`personalData.models lists ${m}, which is not a model of prisma/schema/${id}(-*).prisma`);
   }
   return out;
 }

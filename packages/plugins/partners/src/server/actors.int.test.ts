@@ -195,6 +195,8 @@ describe("key figures", () => {
     expect(erased).toEqual([
       { model: "PartnersAcquaintance", deleted: 1, anonymised: 0 },
       { model: "PartnersActor", deleted: 0, anonymised: 1 },
+      { model: "PartnersEvaluationActor", deleted: 0, anonymised: 0 },
+      { model: "PartnersFollowUp", deleted: 0, anonymised: 0 },
     ]);
     const row = await db.partnersActor.findUniqueOrThrow({ where: { id } });
     expect([row.personId, row.address, row.name]).toEqual([null, null, "Sleutelfiguur (gewist)"]);

@@ -1,4 +1,5 @@
 import type { PersonalDataHook } from "@zorgzaam/core";
+import { eraseEvaluationOfActors, exportEvaluationOfActors } from "./evaluation/personal-data";
 import { recordChange } from "./history";
 
 const ERASED_NAME = "Sleutelfiguur (gewist)";
@@ -8,7 +9,8 @@ const ERASED_NAME = "Sleutelfiguur (gewist)";
  * are recorded as knowing (PartnersAcquaintance.personId).
  * Erasure: the acquaintances are deleted; the key-figure actor is anonymised (name, address, point, contacts, notes
  * and the values in its history are wiped, the link to the Person is cut, it is archived) so the network's history
- * keeps a neutral node instead of losing the links other actors had with it.
+ * keeps a neutral node instead of losing the links other actors had with it. What evaluation rounds wrote about that
+ * actor in free text is wiped too (the choices stay for the round's figures).
  */
 export const personalData: PersonalDataHook = {
   models: ["PartnersActor", "PartnersAcquaintance"],
@@ -42,12 +44,21 @@ export const personalData: PersonalDataHook = {
         select: { id: true, strength: true, note: true, createdAt: true, removedAt: true, actor: { select: { id: true, name: true } } },
       }),
     ]);
-    return { PartnersActor: actors, PartnersAcquaintance: acquaintances };
+    // What evaluation rounds said about the key figure (free text may name the person).
+    const evaluation = await exportEvaluationOfActors(
+      ctx.tx,
+      actors.map((a) => a.id),
+    );
+    return { PartnersActor: actors, PartnersAcquaintance: acquaintances, ...evaluation };
   },
 
   async erase(ctx, personId) {
     const deleted = await ctx.tx.partnersAcquaintance.deleteMany({ where: { personId } });
     const actors = await ctx.tx.partnersActor.findMany({ where: { personId }, select: { id: true, status: true } });
+    const evaluation = await eraseEvaluationOfActors(
+      ctx.tx,
+      actors.map((a) => a.id),
+    );
     for (const a of actors) {
       await ctx.tx.partnersActor.update({
         where: { id: a.id },
@@ -76,6 +87,8 @@ export const personalData: PersonalDataHook = {
     return [
       { model: "PartnersAcquaintance", deleted: deleted.count, anonymised: 0 },
       { model: "PartnersActor", deleted: 0, anonymised: actors.length },
+      { model: "PartnersEvaluationActor", deleted: 0, anonymised: evaluation.answers },
+      { model: "PartnersFollowUp", deleted: 0, anonymised: evaluation.followUps },
     ];
   },
 };

@@ -1,4 +1,13 @@
 import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import { P } from "../../manifest";
+import { page } from "../page";
+import { ComparePage } from "./compare-page";
+import { RoundPage } from "./round-page";
+import { RoundsPage } from "./rounds-page";
 
-/** Placeholder: the evaluation pages are being built (issue 4). */
-export const evaluationPages: PluginUi["pages"] = {};
+/** Network evaluation: the rounds, one round's walk-through, and rounds compared ("compare" wins over "[id]"). */
+export const evaluationPages: PluginUi["pages"] = {
+  evaluation: { component: page(RoundsPage), permission: P.evaluate },
+  "evaluation/compare": { component: page(ComparePage), permission: P.evaluate },
+  "evaluation/[id]": { component: page(RoundPage), permission: P.evaluate },
+};

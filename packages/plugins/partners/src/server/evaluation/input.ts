@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { id, relationshipStatus, text } from "../schemas";
+import { ANSWER_FIELDS, NETWORK_KEYS, WAKE_ANSWERS, WORK_ANSWERS } from "./questions";
+
+export const ROUND_STATUSES = ["open", "closed"] as const;
+export const FOLLOW_UP_STATUSES = ["open", "done", "dropped"] as const;
+/** Statuses taken into a round by default; "not yet contacted" only when asked for. */
+export const DEFAULT_ROUND_STATUSES = ["intensive", "occasional", "dormant", "let_go"] as const;
+
+export const roundTitle = z.string().trim().min(1, "Geef de ronde een titel").max(200, "Maximaal 200 tekens");
+
+/** A calendar day "YYYY-MM-DD" (stored in a date column). */
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Geef een datum als JJJJ-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00.000Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "1900-01-01";
+  }, "Ongeldige datum");
+
+export const roundSelection = z.object({
+  neighbourhoodId: id.nullable().optional(),
+  includeNotContacted: z.boolean().default(false),
+});
+
+export const startInput = roundSelection.extend({
+  title: roundTitle,
+  /** The regie's own choice of actors (from the preview); without it, every actor the selection finds. */
+  actorIds: z.array(id).min(1, "Kies minstens één actor").max(5000).optional(),
+});
+
+const workAnswer = z.enum(WORK_ANSWERS).nullable();
+const wakeAnswer = z.enum(WAKE_ANSWERS).nullable();
+
+/** Per-actor answers; every key is optional (a save sends only what changed). */
+export const answerValues = z
+  .object({
+    worksTogether: workAnswer.optional(),
+    mutual: workAnswer.optional(),
+    worthWaking: wakeAnswer.optional(),
+    opensNetworks: text(2000).optional(),
+    proposedStatus: relationshipStatus.nullable().optional(),
+    note: text(2000).optional(),
+  })
+  .strict();
+export type AnswerValues = z.infer<typeof answerValues>;
+
+/**
+ * A save of some answers for one actor. `before` holds, for every changed answer, the value the person saw before
+ * changing it: the server applies the change only if that is still the stored value (or already the new one), so two
+ * people answering different questions at once both keep their answers, and the same question is never overwritten
+ * unseen. Nothing to save is not an error (the current answers come back).
+ */
+export const answerInput = z
+  .object({ roundId: id, actorId: id, answers: answerValues, before: answerValues })
+  .refine((v) => ANSWER_FIELDS.every((f) => v.answers[f] === undefined || f in v.before), {
+    message: "Stuur bij elk antwoord ook het vorige antwoord mee.",
+    path: ["before"],
+  });
+
+export const networkAnswerInput = z.object({
+  roundId: id,
+  key: z.enum(NETWORK_KEYS),
+  text: text(4000),
+  /** The text the person saw before changing it (compare-and-set, as for the per-actor answers). */
+  before: text(4000),
+});
+
+export const followUpCreate = z.object({
+  roundId: id,
+  text: text(1000).min(1, "Beschrijf wat er moet gebeuren"),
+  actorId: id.nullable().optional(),
+  ownerUserId: id.nullable().optional(),
+  dueDate: day.nullable().optional(),
+});
+
+export const followUpUpdate = z.object({
+  id,
+  version: z.number().int().min(1).max(2_147_483_647),
+  text: text(1000).min(1, "Beschrijf wat er moet gebeuren").optional(),
+  actorId: id.nullable().optional(),
+  ownerUserId: id.nullable().optional(),
+  dueDate: day.nullable().optional(),
+  status: z.enum(FOLLOW_UP_STATUSES).optional(),
+});
+
+export const closeInput = z.object({
+  id,
+  /** The proposed statuses the regie confirmed, as they were shown: applied only if the proposal is still the same. */
+  apply: z
+    .array(z.object({ actorId: id, status: relationshipStatus }))
+    .max(5000)
+    .default([]),
+});
+
+export const compareInput = z.object({ roundIds: z.array(id).min(1, "Kies minstens één ronde").max(6, "Vergelijk hoogstens zes rondes") });

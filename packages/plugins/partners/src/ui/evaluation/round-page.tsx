@@ -1,0 +1,52 @@
+import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import { Badge, buttonClass, PageHeader } from "@zorgzaam/ui";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { partnersRouter } from "../../server/router";
+import { STEPS, type Step, toView } from "./types";
+import { Walkthrough } from "./walkthrough";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One evaluation round: the walk-through (actors, whole network, follow-ups, closing). */
+export async function RoundPage(props: PluginPageProps) {
+  const t = await getTranslations("partners.evaluation");
+  const format = await getFormatter();
+  const id = props.params.id ?? "";
+  if (!UUID.test(id)) notFound();
+  const round = await props.caller(partnersRouter).evaluation.get({ id });
+  const base = `/t/${props.slug}/partners/evaluation`;
+  const step = (STEPS as readonly string[]).includes(props.searchParams.step ?? "") ? (props.searchParams.step as Step) : "actors";
+  const index = Number.parseInt(props.searchParams.actor ?? "1", 10) - 1;
+  const started = format.dateTime(round.startedAt, { dateStyle: "long" });
+  return (
+    <>
+      <PageHeader
+        title={round.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={round.status === "open" ? "warn" : "good"}>{t(`roundStatus.${round.status}`)}</Badge>
+            <span>
+              {round.startedByName
+                ? t("round.startedBy", { date: started, name: round.startedByName })
+                : t("round.started", { date: started })}
+            </span>
+            <span>{round.neighbourhoodName ? t("round.neighbourhood", { name: round.neighbourhoodName }) : t("round.wholeNetwork")}</span>
+          </span>
+        }
+        actions={
+          <>
+            <Link href={base} className={buttonClass("secondary")}>
+              {t("round.back")}
+            </Link>
+            <Link href={`${base}/compare`} className={buttonClass("secondary")}>
+              {t("list.compare")}
+            </Link>
+          </>
+        }
+      />
+      <Walkthrough slug={props.slug} round={toView(round)} initialStep={step} initialIndex={Number.isFinite(index) ? index : 0} />
+    </>
+  );
+}
