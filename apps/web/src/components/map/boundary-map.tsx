@@ -1,45 +1,45 @@
 "use client";
+import {
+  BOUNDARY_FILL,
+  BOUNDARY_LINE,
+  type BoundaryGeometry,
+  boundaryStats,
+  type MapConfig,
+  type MapLabels,
+  MapView,
+} from "@zorgzaam/ui/map";
 import { useFormatter, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useMemo } from "react";
-import { type BoundaryGeometry, boundaryStats } from "@/lib/geo";
-import type { MapConfig } from "./types";
 
-function Placeholder() {
+/** The map's interface strings from the app's "map" catalog. */
+function useMapLabels(): MapLabels {
   const t = useTranslations("map");
-  return (
-    <div className="flex h-full items-center justify-center bg-slate-100 text-slate-700" role="status">
-      {t("loading")}
-    </div>
+  return useMemo(
+    () => ({
+      title: t("title"),
+      loading: t("loading"),
+      zoomIn: t("zoomIn"),
+      zoomOut: t("zoomOut"),
+      resetBearing: t("resetBearing"),
+      attribution: t("attribution"),
+      gestureWindows: t("gestureWindows"),
+      gestureMac: t("gestureMac"),
+      gestureMobile: t("gestureMobile"),
+    }),
+    [t],
   );
 }
 
-// Client-only: map libraries need the browser (WebGL). mapbox-gl is fetched only when a tenant uses it.
-const MaplibreRenderer = dynamic(() => import("./maplibre-renderer"), { ssr: false, loading: Placeholder });
-const MapboxRenderer = dynamic(() => import("./mapbox-renderer"), { ssr: false, loading: Placeholder });
-
 /**
- * A neighbourhood boundary on the tenant's base map, with a text alternative (area and number of points) for
- * people who cannot see the map. Keyboard users can pan and zoom it; Tab moves on, nothing traps focus.
+ * A neighbourhood boundary on the tenant's base map (the shared MapView of @zorgzaam/ui/map), with a text
+ * alternative (area and number of points) for people who cannot see the map.
  */
 export function BoundaryMap({ name, geometry, config }: { name: string; geometry: BoundaryGeometry | null; config: MapConfig }) {
   const t = useTranslations("map");
   const format = useFormatter();
+  const labels = useMapLabels();
   const stats = useMemo(() => (geometry ? boundaryStats(geometry) : null), [geometry]);
-  const locale = useMemo(
-    () => ({
-      "Map.Title": t("title"),
-      "NavigationControl.ZoomIn": t("zoomIn"),
-      "NavigationControl.ZoomOut": t("zoomOut"),
-      "NavigationControl.ResetBearing": t("resetBearing"),
-      "AttributionControl.ToggleAttribution": t("attribution"),
-      "CooperativeGesturesHandler.WindowsHelpText": t("gestureWindows"),
-      "CooperativeGesturesHandler.MacHelpText": t("gestureMac"),
-      "CooperativeGesturesHandler.MobileHelpText": t("gestureMobile"),
-    }),
-    [t],
-  );
-  const Renderer = config.mapboxToken ? MapboxRenderer : MaplibreRenderer;
+  const shown = stats ? geometry : null;
   const caption = stats
     ? t("withBoundary", {
         name: name || t("unnamed"),
@@ -50,7 +50,20 @@ export function BoundaryMap({ name, geometry, config }: { name: string; geometry
   return (
     <figure className="overflow-hidden rounded-xl border border-slate-300 bg-white">
       <div className="h-72 sm:h-96">
-        <Renderer config={config} geometry={stats ? geometry : null} bbox={stats?.bbox ?? null} locale={locale} />
+        <MapView config={config} labels={labels} bbox={stats?.bbox ?? null}>
+          {(kit) =>
+            shown ? (
+              <kit.GeoJsonLayer
+                id="boundary"
+                data={{ type: "Feature", properties: {}, geometry: shown }}
+                fill={BOUNDARY_FILL}
+                fillOpacity={0.2}
+                line={BOUNDARY_LINE}
+                lineWidth={3}
+              />
+            ) : null
+          }
+        </MapView>
       </div>
       <figcaption className="border-t border-slate-200 px-3 py-2 text-sm text-slate-800" aria-live="polite">
         {caption}

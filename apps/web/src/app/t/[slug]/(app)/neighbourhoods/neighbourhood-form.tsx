@@ -4,9 +4,8 @@ import { Button, TextArea, TextField } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { BoundaryMap } from "@/components/map/boundary-map";
-import type { MapConfig } from "@/components/map/types";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
-import { previewGeometry } from "@/lib/geo";
+import { type MapConfig, previewGeometry } from "@zorgzaam/ui/map";
 import { useTRPC } from "@/trpc/client";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BoundaryMap } from "@/components/map/boundary-map";
 import { DetailList } from "@/components/detail-list";
-import { formatGeoJson, previewGeometry } from "@/lib/geo";
+import { formatGeoJson, previewGeometry } from "@zorgzaam/ui/map";
 import { api, orPage, requirePermission } from "@/lib/tenant";
 import { DeleteNeighbourhood } from "../delete-neighbourhood";
 import { NeighbourhoodForm } from "../neighbourhood-form";

@@ -1,0 +1,132 @@
+import type { ComponentType, CSSProperties, ReactNode, Ref } from "react";
+import type { Bbox } from "./geo";
+
+/** The tenant's base map (Tenant.mapStyleUrl, mapboxToken, mapCenterLat/Lng, mapZoom). */
+export interface MapConfig {
+  styleUrl: string | null;
+  mapboxToken: string | null;
+  center: { lat: number; lng: number };
+  zoom: number;
+}
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+/** What the map shows now: [west, south, east, north] and the zoom level. */
+export interface MapViewState {
+  bounds: Bbox;
+  zoom: number;
+}
+
+/** The interface strings of the map and its controls, in the page's language (the caller translates them). */
+export interface MapLabels {
+  title: string;
+  loading: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetBearing: string;
+  attribution: string;
+  gestureWindows: string;
+  gestureMac: string;
+  gestureMobile: string;
+}
+
+/** Moves the map from outside (a cluster that zooms in, a list entry shown on the map). */
+export interface MapHandle {
+  flyTo(p: LatLng, zoom?: number): void;
+  fitBounds(b: Bbox): void;
+  center(): LatLng | null;
+}
+
+export interface MarkerProps {
+  latitude: number;
+  longitude: number;
+  anchor?: "center" | "bottom";
+  style?: CSSProperties;
+  children: ReactNode;
+}
+
+/** GeoJSON a layer draws (polygons, in practice neighbourhood boundaries). */
+export interface GeoJsonFeature {
+  type: "Feature";
+  id?: string | number;
+  properties: Record<string, unknown> | null;
+  geometry: { type: string; coordinates: unknown };
+}
+export type GeoJsonData = GeoJsonFeature | { type: "FeatureCollection"; features: GeoJsonFeature[] };
+
+export interface GeoJsonLayerProps {
+  id: string;
+  data: GeoJsonData;
+  fill?: string;
+  fillOpacity?: number;
+  line?: string;
+  lineWidth?: number;
+  /** Dashed outline (e.g. a boundary shown for orientation rather than as the subject). */
+  dashed?: boolean;
+}
+
+/**
+ * What a map's children draw with. react-map-gl has one set of components per renderer (MapLibre, Mapbox), each
+ * bound to its own map context, so children get the set of the renderer in use instead of importing one.
+ */
+export interface MapKit {
+  Marker: ComponentType<MarkerProps>;
+  GeoJsonLayer: ComponentType<GeoJsonLayerProps>;
+}
+
+export interface MapViewProps {
+  config: MapConfig;
+  labels: MapLabels;
+  /** Framed on first render and whenever it changes; without it the tenant's centre and zoom. */
+  bbox?: Bbox | null;
+  /** A click (or tap) on the map itself; clicks on markers are not passed on. */
+  onMapClick?: (p: LatLng) => void;
+  /** Called once the map is ready and after every move or zoom. */
+  onViewChange?: (v: MapViewState) => void;
+  /** CSS cursor over the map, e.g. "crosshair" while placing a point. */
+  cursor?: string;
+  mapRef?: Ref<MapHandle | null>;
+  children?: (kit: MapKit) => ReactNode;
+}
+
+/** What both renderers (MapLibre, Mapbox) receive. */
+export interface RendererProps extends Omit<MapViewProps, "labels"> {
+  /** Interface strings of the map controls, keyed as MapLibre/Mapbox name them. */
+  locale: Record<string, string>;
+}
+
+export const BOUNDARY_FILL = "#0f766e";
+export const BOUNDARY_LINE = "#115e59";
+
+/** A plain background: no tiles, fonts or sprites, so the map works offline and needs no outside service. */
+export const OFFLINE_STYLE = {
+  version: 8 as const,
+  sources: {},
+  layers: [{ id: "bg", type: "background" as const, paint: { "background-color": "#eef2f0" } }],
+};
+
+/** How both renderers frame a box: on first render and whenever it changes. */
+export const FIT_OPTIONS = { padding: 32, maxZoom: 17 } as const;
+
+export function initialView({ config, bbox }: Pick<RendererProps, "config" | "bbox">) {
+  return bbox
+    ? { bounds: bbox, fitBoundsOptions: FIT_OPTIONS }
+    : { longitude: config.center.lng, latitude: config.center.lat, zoom: config.zoom };
+}
+
+/** MapLibre/Mapbox UI string keys for our labels. */
+export function controlLocale(labels: MapLabels): Record<string, string> {
+  return {
+    "Map.Title": labels.title,
+    "NavigationControl.ZoomIn": labels.zoomIn,
+    "NavigationControl.ZoomOut": labels.zoomOut,
+    "NavigationControl.ResetBearing": labels.resetBearing,
+    "AttributionControl.ToggleAttribution": labels.attribution,
+    "CooperativeGesturesHandler.WindowsHelpText": labels.gestureWindows,
+    "CooperativeGesturesHandler.MacHelpText": labels.gestureMac,
+    "CooperativeGesturesHandler.MobileHelpText": labels.gestureMobile,
+  };
+}
