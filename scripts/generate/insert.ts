@@ -1,7 +1,7 @@
 import type pg from "pg";
 
 /** Column types the generator writes. Array and JSON values travel as text and are cast in SQL. */
-export type ColumnType = "uuid" | "text" | "text[]" | "timestamptz" | "jsonb" | "double precision";
+export type ColumnType = "uuid" | "text" | "text[]" | "uuid[]" | "timestamptz" | "jsonb" | "double precision" | "boolean" | "integer";
 
 export interface Column {
   name: string;
@@ -29,7 +29,9 @@ export async function insertRows(
   const names = columns.map((c) => `"${c.name}"`).join(", ");
   const params = columns.map((c, i) => `$${i + 1}::${paramType(c.type)}[]`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`);
-  const select = columns.map((c, i) => (c.type === "text[]" ? `c${i}::text[]` : c.type === "jsonb" ? `c${i}::jsonb` : `c${i}`)).join(", ");
+  const select = columns
+    .map((c, i) => (c.type === "text[]" || c.type === "uuid[]" || c.type === "jsonb" ? `c${i}::${c.type}` : `c${i}`))
+    .join(", ");
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS u(${aliases.join(", ")})`;
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
@@ -37,7 +39,7 @@ export async function insertRows(
       batch.map((row) => {
         const v = row[i];
         if (v === null || v === undefined) return null;
-        if (c.type === "text[]") return pgTextArray(v as string[]);
+        if (c.type === "text[]" || c.type === "uuid[]") return pgTextArray(v as string[]);
         if (c.type === "jsonb") return JSON.stringify(v);
         return v;
       }),
@@ -47,5 +49,5 @@ export async function insertRows(
 }
 
 function paramType(t: ColumnType): string {
-  return t === "text[]" || t === "jsonb" ? "text" : t;
+  return t === "text[]" || t === "uuid[]" || t === "jsonb" ? "text" : t;
 }

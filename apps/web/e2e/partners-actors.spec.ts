@@ -51,7 +51,7 @@ test("regie adds an actor, changes the relationship, links it and reads its hist
   await page.getByLabel("Teamlid").selectOption({ label: "Fatima Veldwerker" });
   await page.getByLabel("Hoe goed?").selectOption({ label: "Goed contact" });
   await page.getByRole("button", { name: "Bewaren", exact: true }).click();
-  await expect(page.getByText("Fatima Veldwerker")).toBeVisible();
+  await expect(page.locator("li strong", { hasText: "Fatima Veldwerker" })).toBeVisible();
   await expectAccessible(page, "actor detail after changes");
 
   // Edit: the form comes back filled in.

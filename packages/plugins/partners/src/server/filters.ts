@@ -1,6 +1,6 @@
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { z } from "zod";
-import { actorScope, type PartnersCtx } from "./access";
+import { actorScope, type PartnersCtx, seesKeyFigures } from "./access";
 import { actorKind, id, relationshipStatus, sectorKey, tag } from "./schemas";
 
 /**
@@ -31,7 +31,10 @@ export function actorWhere(ctx: PartnersCtx, f: ActorFilters): Prisma.PartnersAc
     and.push({
       OR: [
         { name: { contains: f.q, mode: "insensitive" } },
-        { address: { contains: f.q, mode: "insensitive" } },
+        // A key figure's address is personal: searched only for members who may see it.
+        seesKeyFigures(ctx)
+          ? { address: { contains: f.q, mode: "insensitive" } }
+          : { address: { contains: f.q, mode: "insensitive" }, kind: { not: "key_figure" } },
         { city: { contains: f.q, mode: "insensitive" } },
         { tags: { has: f.q.toLowerCase() } },
       ],

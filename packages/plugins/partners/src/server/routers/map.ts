@@ -1,4 +1,199 @@
-import { router } from "@zorgzaam/core";
+import { router, type Tx } from "@zorgzaam/core";
+import { z } from "zod";
+import { P } from "../../manifest";
+import { ACTOR_SCOPE_SQL, mayEdit, pointFor, seesKeyFigures, visibleActor } from "../access";
+import { PointPacker } from "../map/codec";
+import { packColumns, type PointColumns, pointsStatement } from "../map/points-query";
+import { actorSql } from "../map/sql";
+import { type ListSort, listInput, pointsInput } from "../map/input";
+import { procedure } from "../procedures";
+import { id } from "../schemas";
 
-/** Placeholder: the map area is being built (issue 4). */
-export const mapRouter = router({});
+type Polygonal = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
+
+/** A stored boundary as GeoJSON geometry (core checked it when it was saved), or null. */
+function boundaryOf(json: unknown): Polygonal | null {
+  const g = json as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon") || !Array.isArray(g.coordinates)) return null;
+  return g as Polygonal;
+}
+
+/** The list's orders; the id last, so that pages never overlap. */
+const ORDER: Record<ListSort, string> = {
+  name: `a."name" ASC, a."id" ASC`,
+  updated: `a."updatedAt" DESC, a."id" ASC`,
+  statusChanged: `a."statusChangedAt" DESC, a."id" ASC`,
+};
+
+interface ListQueryRow {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  sectorKeys: string[];
+  formal: boolean;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  lat: number | null;
+  lng: number | null;
+  organisationId: string | null;
+  visibility: string;
+  missing: boolean;
+  updatedAt: Date;
+  organisationName: string | null;
+  neighbourhoods: string[];
+}
+
+/** Names of organisations and neighbourhoods by id, for the rows of a page (one query each). */
+async function names(ctx: { tx: Tx }, orgIds: string[], nbhIds: string[]) {
+  const [orgs, nbhs] = await Promise.all([
+    orgIds.length ? ctx.tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }) : [],
+    nbhIds.length ? ctx.tx.neighbourhood.findMany({ where: { id: { in: nbhIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  return { org: new Map(orgs.map((o) => [o.id, o.name])), nbh: new Map(nbhs.map((n) => [n.id, n.name])) };
+}
+
+/**
+ * The buurtkaart: the base map and its layers, the actors as points (compact, for 10^4 of them), the accessible list
+ * with the same filters, and the card a point opens. Points and list read with `actorSql`, the SQL form of
+ * `actorWhere` (the visibility rule included; see map/sql.ts for why); points of key figures go through `pointFor`.
+ */
+export const mapRouter = router({
+  /** The tenant's base map, its neighbourhoods with their boundaries, its sectors, and what the member may do. */
+  config: procedure(P.view).query(async ({ ctx }) => {
+    const [tenant, neighbourhoods, sectors, tags] = await Promise.all([
+      ctx.tx.tenant.findUniqueOrThrow({
+        where: { id: ctx.tenant.id },
+        select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
+      }),
+      ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, boundary: true } }),
+      ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
+      // The labels in use on the actors the member sees, most used first (for the tag filter).
+      ctx.tx.$queryRawUnsafe<{ tag: string }[]>(
+        `SELECT t AS tag FROM "PartnersActor" a, unnest(a."tags") t
+         WHERE a."archivedAt" IS NULL AND ${ACTOR_SCOPE_SQL}
+         GROUP BY t ORDER BY count(*) DESC, t LIMIT 100`,
+        ctx.membership.organisationId,
+      ),
+    ]);
+    return {
+      map: {
+        styleUrl: tenant.mapStyleUrl,
+        mapboxToken: tenant.mapboxToken,
+        center: { lat: tenant.mapCenterLat, lng: tenant.mapCenterLng },
+        zoom: tenant.mapZoom,
+      },
+      neighbourhoods: neighbourhoods.map((n) => ({ id: n.id, name: n.name, boundary: boundaryOf(n.boundary) })),
+      sectors: sectors.map((s) => ({ key: s.key, nl: s.labelNl, fr: s.labelFr, en: s.labelEn, color: s.color, archived: s.archived })),
+      tags: tags.map((r) => r.tag),
+      canManage: ctx.permissions.has(P.manage),
+      seesKeyFigures: seesKeyFigures(ctx),
+    };
+  }),
+
+  /** Every matching actor that has a point (packed, see map/codec.ts), and how many matching actors have none yet. */
+  points: procedure(P.view)
+    .input(pointsInput)
+    .query(async ({ ctx, input }) => {
+      const w = actorSql(ctx, input.filters);
+      const [columns] = await ctx.tx.$queryRawUnsafe<PointColumns[]>(pointsStatement(w.sql), ...w.params);
+      const exact = seesKeyFigures(ctx);
+      const packer = new PointPacker();
+      if (columns) {
+        packColumns(columns, packer, (a) => pointFor(ctx, a), !exact);
+      }
+      const withoutPoint = columns?.withoutPoint ?? 0;
+      return { points: packer.out, withoutPoint };
+    }),
+
+  /** The accessible list: a page of matching actors, with the total. */
+  list: procedure(P.view)
+    .input(listInput)
+    .query(async ({ ctx, input }) => {
+      const w = actorSql(ctx, input.filters);
+      const limit = `$${w.params.length + 1}`;
+      const offset = `$${w.params.length + 2}`;
+      const rows = await ctx.tx.$queryRawUnsafe<ListQueryRow[]>(
+        `SELECT a."id"::text AS "id", a."name", a."kind", a."status", a."sectorKeys", a."formal", a."address", a."postcode",
+                a."city", a."lat", a."lng", a."organisationId"::text AS "organisationId", a."visibility", a."missing",
+                a."updatedAt", o."name" AS "organisationName",
+                ARRAY(SELECT n."name" FROM "Neighbourhood" n WHERE n."id" = ANY(a."neighbourhoodIds") ORDER BY n."name") AS "neighbourhoods"
+         FROM "PartnersActor" a LEFT JOIN "Organisation" o ON o."id" = a."organisationId"
+         WHERE ${w.sql} ORDER BY ${ORDER[input.sort]} LIMIT ${limit} OFFSET ${offset}`,
+        ...w.params,
+        input.pageSize,
+        (input.page - 1) * input.pageSize,
+      );
+      const [count] = await ctx.tx.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS "n" FROM "PartnersActor" a WHERE ${w.sql}`,
+        ...w.params,
+      );
+      const total = count?.n ?? 0;
+      const exact = seesKeyFigures(ctx);
+      return {
+        items: rows.map((r) => {
+          const hide = r.kind === "key_figure" && !exact;
+          return {
+            id: r.id,
+            name: r.name,
+            kind: r.kind,
+            status: r.status,
+            sectorKeys: r.sectorKeys,
+            formal: r.formal,
+            address: hide ? null : r.address,
+            postcode: hide ? null : r.postcode,
+            /** Left out for a key figure (the member lacks the key-figure permission), whether or not there is one. */
+            addressHidden: hide,
+            city: r.city,
+            hasPoint: r.lat !== null && r.lng !== null,
+            organisationName: r.organisationName,
+            visibility: r.visibility,
+            neighbourhoods: r.neighbourhoods,
+            missing: r.missing,
+            updatedAt: r.updatedAt,
+            mayEdit: mayEdit(ctx, r),
+          };
+        }),
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+        pages: Math.max(1, Math.ceil(total / input.pageSize)),
+      };
+    }),
+
+  /** What a point's card shows. NOT_FOUND for an actor the member may not see (another organisation's, tenant's). */
+  card: procedure(P.view)
+    .input(z.object({ id }))
+    .query(async ({ ctx, input }) => {
+      const a = await visibleActor(ctx, input.id);
+      const { org, nbh } = await names(ctx, a.organisationId ? [a.organisationId] : [], a.neighbourhoodIds);
+      const hide = a.kind === "key_figure" && !seesKeyFigures(ctx);
+      const point = pointFor(ctx, a);
+      return {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        status: a.status,
+        sectorKeys: a.sectorKeys,
+        formal: a.formal,
+        vindplaats: a.vindplaats,
+        missing: a.missing,
+        missingNote: a.missingNote,
+        address: hide ? null : a.address,
+        postcode: hide ? null : a.postcode,
+        city: a.city,
+        point,
+        pointCoarsened: hide && point !== null,
+        offersUs: a.offersUs,
+        offersThem: a.offersThem,
+        organisationName: a.organisationId ? (org.get(a.organisationId) ?? null) : null,
+        neighbourhoods: a.neighbourhoodIds.flatMap((n) => {
+          const name = nbh.get(n);
+          return name ? [name] : [];
+        }),
+        archived: a.archivedAt !== null,
+        mayEdit: mayEdit(ctx, a),
+      };
+    }),
+});

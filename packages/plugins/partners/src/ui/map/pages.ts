@@ -1,4 +1,11 @@
 import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import { P } from "../../manifest";
+import { page } from "../page";
+import { ListPage } from "./list-page";
+import { MapPage } from "./map-page";
 
-/** Placeholder: the map pages are being built (issue 4). */
-export const mapPages: PluginUi["pages"] = {};
+/** The buurtkaart (the module's start page) and the list of the same actors on its own page. */
+export const mapPages: PluginUi["pages"] = {
+  "": { component: page(MapPage), permission: P.view },
+  list: { component: page(ListPage), permission: P.view },
+};
