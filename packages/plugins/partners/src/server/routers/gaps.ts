@@ -1,4 +1,12 @@
 import { router } from "@zorgzaam/core";
+import { P } from "../../manifest";
+import { networkGaps } from "../network/gaps";
+import { gapsInput } from "../network/input";
+import { procedure } from "../procedures";
 
-/** Placeholder: the gaps area is being built (issue 4). */
-export const gapsRouter = router({});
+/** Witte vlekken: sectors without an active partner per neighbourhood, dormant ties, missing places. */
+export const gapsRouter = router({
+  list: procedure(P.view)
+    .input(gapsInput)
+    .query(({ ctx, input }) => networkGaps(ctx, input)),
+});

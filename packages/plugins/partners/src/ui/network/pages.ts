@@ -1,4 +1,13 @@
 import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import { P } from "../../manifest";
+import { page } from "../page";
+import { ChangesPage } from "./changes-page";
+import { GapsPage } from "./gaps-page";
+import { NetworkPage } from "./network-page";
 
-/** Placeholder: the network pages are being built (issue 4). */
-export const networkPages: PluginUi["pages"] = {};
+/** The network graph, how the network changed between two dates, and the gaps (witte vlekken). */
+export const networkPages: PluginUi["pages"] = {
+  network: { component: page(NetworkPage), permission: P.view },
+  "network/changes": { component: page(ChangesPage), permission: P.view },
+  gaps: { component: page(GapsPage), permission: P.view },
+};
