@@ -37,6 +37,15 @@ export const envSchema = z.object({
   /** Default base map style for tenants that set none; empty means the built-in offline style. */
   MAP_STYLE_URL: z.union([z.literal(""), z.string().url()]).default(""),
   MAPBOX_TOKEN: z.string().optional(),
+  /**
+   * Base URL of a Nominatim-compatible geocoder (its /search?format=jsonv2 API), e.g. a self-hosted Nominatim. Unset:
+   * no geocoding, users place points on the map. See docs/decisions/0008-geocoder.md.
+   */
+  GEOCODER_URL: z.string().url().optional(),
+  /** Sent as User-Agent to the geocoder (Nominatim's usage policy asks for one that identifies the application). */
+  GEOCODER_USER_AGENT: z.string().min(3).max(200).default("Zorgzaam (partner map geocoding)"),
+  /** Least time between two geocoder requests of one process; 1000 ms matches the public Nominatim's limit. */
+  GEOCODER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

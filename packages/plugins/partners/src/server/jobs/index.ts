@@ -1,4 +1,6 @@
 import type { AnyJobDef } from "@zorgzaam/core";
+import { geocodeJob } from "./geocode";
+import { importExpireJob, importJob } from "./import";
 
-/** The module's jobs (import, geocoding), registered by the platform. */
-export const partnersJobs: readonly AnyJobDef[] = [];
+/** The module's jobs (import, expiry of unstarted uploads, geocoding), registered by the platform. */
+export const partnersJobs: readonly AnyJobDef[] = [importJob, importExpireJob, geocodeJob];

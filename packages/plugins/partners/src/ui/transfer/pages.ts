@@ -1,4 +1,11 @@
 import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import { P } from "../../manifest";
+import { page } from "../page";
+import { ImportDetailPage } from "./import-detail-page";
+import { ImportPage } from "./import-page";
 
-/** Placeholder: the transfer pages are being built (issue 4). */
-export const transferPages: PluginUi["pages"] = {};
+/** Import (upload, mapping, preview, progress) and export of the network. */
+export const transferPages: PluginUi["pages"] = {
+  import: { component: page(ImportPage), permission: P.transfer },
+  "import/[id]": { component: page(ImportDetailPage), permission: P.transfer },
+};

@@ -1,0 +1,45 @@
+import type { ActorKind, RelationshipStatus } from "../../domain";
+import type { Contact } from "../schemas";
+
+/** One actor as read from a file, before it is written: the row it came from and the columns it fills. */
+export interface ActorDraft {
+  /** Row number as the user sees it (in the named file, for HSDS). */
+  row: number;
+  file?: string;
+  name: string;
+  kind: ActorKind;
+  sectorKeys: string[];
+  formal: boolean;
+  status: RelationshipStatus;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  lat: number | null;
+  lng: number | null;
+  contacts: Contact[];
+  website: string | null;
+  notes: string | null;
+  tags: string[];
+  languages: string[];
+  openingHours: string | null;
+  externalId: string | null;
+  /** HSDS: the organization a service belongs to (its HSDS id), linked as "member of" after the import. */
+  parentExternalId?: string | null;
+}
+
+/** A problem with one row: where (row, column as named in the file) and what to do about it. */
+export interface RowError {
+  row: number;
+  file?: string;
+  column: string | null;
+  message: string;
+}
+
+/** Distinct values of the kind, sector and relationship columns that we could not recognise (for the mapping step). */
+export interface UnknownValues {
+  kind: string[];
+  sectors: string[];
+  status: string[];
+}
+
+export const MAX_UNKNOWN_VALUES = 100;

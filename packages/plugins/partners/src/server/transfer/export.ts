@@ -1,0 +1,211 @@
+import { badRequest } from "@zorgzaam/core";
+import type { Locale } from "@zorgzaam/core/plugins/contract";
+import { stringify } from "csv-stringify/sync";
+import enCommon from "../../messages/en/common.json";
+import frCommon from "../../messages/fr/common.json";
+import nlCommon from "../../messages/nl/common.json";
+import { coarsen, type PartnersCtx } from "../access";
+import { type ActorFilters, actorWhere } from "../filters";
+import type { Contact } from "../schemas";
+import { T } from "./errors";
+import { writeHsds } from "./hsds";
+
+export const EXPORT_FORMATS = ["elements", "connections", "geojson", "hsds"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const MAX_EXPORT = 50_000;
+
+const CATALOGS = { nl: nlCommon, fr: frCommon, en: enCommon } as const;
+const YES: Record<Locale, string> = { nl: "ja", fr: "oui", en: "yes" };
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  base64: string;
+  count: number;
+}
+
+/**
+ * The network as files other tools read, always within what the member may see and the shared filters:
+ * - elements + connections CSV (Kumu's Label/Type/Description/Tags and From/To/Type columns; Gephi reads ID and
+ *   Source/Target), one file each;
+ * - GeoJSON (a FeatureCollection of the actors with a point);
+ * - Open Referral HSDS (a zip) of the formal organisations and services.
+ * Key figures are people: in every export their point is coarsened (about 500 m, whatever the member's permissions,
+ * because a file travels further than a screen) and their address, contacts, website and notes are left out.
+ */
+export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filters: ActorFilters, locale: Locale): Promise<ExportFile> {
+  const where = actorWhere(ctx, filters);
+  const actors = await ctx.tx.partnersActor.findMany({
+    where: format === "hsds" ? { AND: [where, { formal: true, missing: false, kind: { not: "key_figure" } }] } : where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: MAX_EXPORT + 1,
+  });
+  if (actors.length > MAX_EXPORT) throw badRequest(T.export.tooMany(MAX_EXPORT));
+  const ids = new Set(actors.map((a) => a.id));
+  const day = new Date().toISOString().slice(0, 10);
+  const c = CATALOGS[locale];
+  const kindLabel = (k: string) => (c.kind as Record<string, string>)[k] ?? k;
+  const statusLabel = (s: string) => (c.status as Record<string, string>)[s] ?? s;
+  const personal = (a: { kind: string }) => a.kind === "key_figure";
+  const point = (a: { kind: string; lat: number | null; lng: number | null }) =>
+    a.lat === null || a.lng === null ? null : personal(a) ? { lat: coarsen(a.lat), lng: coarsen(a.lng) } : { lat: a.lat, lng: a.lng };
+
+  if (format === "connections") {
+    const links = await ctx.tx.partnersLink.findMany({
+      where: { removedAt: null, fromActorId: { in: [...ids] }, toActorId: { in: [...ids] } },
+      orderBy: { createdAt: "asc" },
+    });
+    const linkLabel = (t: string) => (c.linkType as Record<string, string>)[t] ?? t;
+    const rows = links.map((l) => [
+      l.fromActorId,
+      l.toActorId,
+      linkLabel(l.type),
+      "directed",
+      l.createdAt.toISOString().slice(0, 10),
+      l.fromActorId,
+      l.toActorId,
+    ]);
+    return csvFile(`netwerk-verbindingen-${day}.csv`, ["From", "To", "Type", "Direction", "Since", "Source", "Target"], rows);
+  }
+
+  const sectors = await ctx.tx.partnersSector.findMany({ select: { key: true, labelNl: true, labelFr: true, labelEn: true } });
+  const sectorLabel = new Map(
+    sectors.map((s) => [s.key, (locale === "fr" ? s.labelFr : locale === "en" ? s.labelEn : s.labelNl) || s.labelNl || s.key]),
+  );
+  const sectorsOf = (keys: string[]) => keys.map((k) => sectorLabel.get(k) ?? k);
+
+  if (format === "elements") {
+    const orgIds = [...new Set(actors.map((a) => a.organisationId).filter((x): x is string => Boolean(x)))];
+    const orgs = orgIds.length
+      ? await ctx.tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })
+      : [];
+    const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+    const yes = (b: boolean) => (b ? YES[locale] : "");
+    const rows = actors.map((a) => {
+      const p = point(a);
+      const hide = personal(a);
+      return [
+        a.id,
+        a.name,
+        kindLabel(a.kind),
+        hide ? "" : (a.notes ?? ""),
+        a.tags.join("|"),
+        sectorsOf(a.sectorKeys).join("|"),
+        statusLabel(a.status),
+        a.formal ? "formal" : "informal",
+        a.careLine ? String(a.careLine) : "",
+        a.aimedAt ?? "",
+        yes(a.vindplaats),
+        yes(a.missing),
+        hide ? "" : (a.address ?? ""),
+        hide ? "" : (a.postcode ?? ""),
+        a.city ?? "",
+        p ? String(p.lat) : "",
+        p ? String(p.lng) : "",
+        hide ? "" : (a.website ?? ""),
+        a.organisationId ? (orgName.get(a.organisationId) ?? "") : "",
+        a.visibility,
+      ];
+    });
+    return csvFile(
+      `netwerk-elementen-${day}.csv`,
+      [
+        "ID",
+        "Label",
+        "Type",
+        "Description",
+        "Tags",
+        "Sectors",
+        "Status",
+        "Formal",
+        "Care line",
+        "Aimed at",
+        "Vindplaats",
+        "Missing",
+        "Address",
+        "Postcode",
+        "City",
+        "Latitude",
+        "Longitude",
+        "Website",
+        "Organisation",
+        "Visibility",
+      ],
+      rows,
+    );
+  }
+
+  if (format === "geojson") {
+    const features = actors.flatMap((a) => {
+      const p = point(a);
+      if (!p) return [];
+      const hide = personal(a);
+      return [
+        {
+          type: "Feature" as const,
+          id: a.id,
+          geometry: { type: "Point" as const, coordinates: [p.lng, p.lat] },
+          properties: {
+            id: a.id,
+            name: a.name,
+            kind: a.kind,
+            kindLabel: kindLabel(a.kind),
+            status: a.status,
+            statusLabel: statusLabel(a.status),
+            sectors: sectorsOf(a.sectorKeys),
+            formal: a.formal,
+            missing: a.missing,
+            tags: a.tags,
+            city: a.city,
+            address: hide ? null : a.address,
+            website: hide ? null : a.website,
+            coarsened: hide,
+          },
+        },
+      ];
+    });
+    const json = JSON.stringify({ type: "FeatureCollection", features });
+    return {
+      fileName: `partners-${day}.geojson`,
+      contentType: "application/geo+json",
+      base64: Buffer.from(json, "utf8").toString("base64"),
+      count: features.length,
+    };
+  }
+
+  const links = await ctx.tx.partnersLink.findMany({
+    where: { removedAt: null, type: "member_of", fromActorId: { in: [...ids] }, toActorId: { in: [...ids] } },
+    select: { fromActorId: true, toActorId: true },
+  });
+  const memberOf = new Map<string, string>();
+  for (const l of links) if (!memberOf.has(l.fromActorId)) memberOf.set(l.fromActorId, l.toActorId);
+  const zip = writeHsds(
+    actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      notes: a.notes,
+      website: a.website,
+      address: a.address,
+      postcode: a.postcode,
+      city: a.city,
+      lat: a.lat,
+      lng: a.lng,
+      contacts: a.contacts as unknown as Contact[],
+      languages: a.languages,
+    })),
+    memberOf,
+  );
+  return {
+    fileName: `partners-hsds-${day}.zip`,
+    contentType: "application/zip",
+    base64: Buffer.from(zip).toString("base64"),
+    count: actors.length,
+  };
+}
+
+function csvFile(fileName: string, header: string[], rows: string[][]): ExportFile {
+  // UTF-8 with a byte order mark, so Excel shows accents right; comma-separated, as network tools expect.
+  const text = stringify([header, ...rows], { bom: true });
+  return { fileName, contentType: "text/csv; charset=utf-8", base64: Buffer.from(text, "utf8").toString("base64"), count: rows.length };
+}

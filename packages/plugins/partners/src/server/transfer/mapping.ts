@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { type ActorKind, RELATIONSHIP_STATUSES, VISIBILITIES } from "../../domain";
+import { sectorKey } from "../schemas";
+import { IMPORT_FIELDS } from "./fields";
+
+/** Kinds an import may create: key figures are people and are added one by one, with their consent. */
+export const IMPORTABLE_KINDS = [
+  "organisation",
+  "service",
+  "business",
+  "school",
+  "association",
+  "self_organisation",
+  "citizen_initiative",
+  "religious",
+  "place",
+] as const satisfies readonly ActorKind[];
+
+const columnIndex = z.number().int().min(0, "Kies een kolom uit de lijst").max(999, "Kies een kolom uit de lijst").nullable();
+
+const valueMap = <T extends z.ZodType>(target: T) =>
+  z
+    .record(z.string().max(200, "Maximaal 200 tekens"), target)
+    .refine((r) => Object.keys(r).length <= 500, "Hoogstens 500 waarden")
+    .default({});
+
+/**
+ * What the user chose in the mapping step: which column fills which field, what unknown values in the kind, sector
+ * and relationship columns mean, and the defaults for rows that leave them empty.
+ */
+export const importMapping = z.object({
+  columns: z.partialRecord(z.enum(IMPORT_FIELDS), columnIndex).default({}),
+  values: z
+    .object({
+      kind: valueMap(z.enum(IMPORTABLE_KINDS)),
+      sectors: valueMap(sectorKey),
+      status: valueMap(z.enum(RELATIONSHIP_STATUSES)),
+    })
+    .default({ kind: {}, sectors: {}, status: {} }),
+  defaults: z
+    .object({
+      kind: z.enum(IMPORTABLE_KINDS).default("organisation"),
+      status: z.enum(RELATIONSHIP_STATUSES).default("not_contacted"),
+      visibility: z.enum(VISIBILITIES).optional(),
+      sectors: z.array(sectorKey).max(20, "Kies hoogstens 20 sectoren").default([]),
+    })
+    .default({ kind: "organisation", status: "not_contacted", sectors: [] }),
+});
+export type ImportMapping = z.infer<typeof importMapping>;
+
+/** A stored mapping (jsonb), read back; anything unreadable counts as "nothing chosen yet". */
+export function storedMapping(json: unknown): ImportMapping | null {
+  if (!json || typeof json !== "object" || Object.keys(json).length === 0) return null;
+  const r = importMapping.safeParse(json);
+  return r.success ? r.data : null;
+}
