@@ -111,18 +111,28 @@ export async function seedActors(ctx: SeedContext): Promise<{ id: string; name: 
       },
     });
   }
-  for (const [role, key, strength] of net.knows) {
+  for (const [i, [role, key, strength]] of net.knows.entries()) {
     const userId = userOf(role);
     const actorId = ids.get(key);
     if (!userId || !actorId) continue;
-    await db.partnersAcquaintance.create({ data: { tenantId, actorId, userId, strength, createdById: author } });
+    // Spread over the past year, so "changes between two dates" shows ties growing.
+    const createdAt = new Date(now - (330 - i * 45) * DAY);
+    await db.partnersAcquaintance.create({ data: { tenantId, actorId, userId, strength, createdById: author, createdAt } });
   }
   // A resident (Person) who knows an actor: the kind of tie the network graph shows as "opens a network".
   const person = await db.person.findFirst({ where: { tenantId }, orderBy: { createdAt: "asc" }, select: { id: true } });
   const wasserette = ids.get("wasserette") ?? ids.get("laverie");
   if (person && wasserette) {
     await db.partnersAcquaintance.create({
-      data: { tenantId, actorId: wasserette, personId: person.id, strength: "knows", note: "Komt er wekelijks", createdById: author },
+      data: {
+        tenantId,
+        actorId: wasserette,
+        personId: person.id,
+        strength: "knows",
+        note: "Komt er wekelijks",
+        createdById: author,
+        createdAt: new Date(now - 90 * DAY),
+      },
     });
   }
   return db.partnersActor.findMany({ where: { tenantId }, select: { id: true, name: true, status: true } });

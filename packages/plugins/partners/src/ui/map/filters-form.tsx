@@ -27,6 +27,23 @@ const SORT_LABEL: Record<ListSort, "sortName" | "sortUpdated" | "sortStatusChang
   statusChanged: "sortStatusChanged",
 };
 
+/** The address keys the filters and the view own (page restarts at 1 when a filter changes). */
+const VIEW_KEYS = new Set([
+  "q",
+  "sectors",
+  "kinds",
+  "statuses",
+  "formal",
+  "vindplaats",
+  "neighbourhoodId",
+  "organisationId",
+  "tags",
+  "missing",
+  "colour",
+  "sort",
+  "page",
+]);
+
 function toggle<T extends string>(list: readonly T[] | undefined, value: T, on: boolean): T[] | undefined {
   const next = on ? [...new Set([...(list ?? []), value])] : (list ?? []).filter((x) => x !== value);
   return next.length ? next : undefined;
@@ -53,8 +70,12 @@ export function FiltersForm({ basePath, filters, sectors, neighbourhoods, tags, 
 
   function apply(next: ActorFilters, nextSort = sort) {
     setF(next);
-    const colour = colourFromSearch(Object.fromEntries(new URL(window.location.href).searchParams));
-    const qs = searchFor(next, { colour, sort: nextSort });
+    const here = new URL(window.location.href).searchParams;
+    const colour = colourFromSearch(Object.fromEntries(here));
+    const params = new URLSearchParams(searchFor(next, { colour, sort: nextSort }));
+    // Options of the page using the form (e.g. the network's members=hide) stay as they are.
+    for (const [k, v] of here) if (!VIEW_KEYS.has(k) && !params.has(k)) params.set(k, v);
+    const qs = params.toString();
     startTransition(() => router.replace(qs ? `${basePath}?${qs}` : basePath, { scroll: false }));
   }
 
