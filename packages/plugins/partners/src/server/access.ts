@@ -57,6 +57,14 @@ export function seesKeyFigures(ctx: Pick<PartnersCtx, "permissions">): boolean {
 }
 
 /**
+ * Whether an actor's personal details (address, postcode, contacts, person link, exact point) are withheld from this
+ * member: a key figure is a person, and only members with the key-figure permission see those details.
+ */
+export function hidesPersonal(ctx: Pick<PartnersCtx, "permissions">, a: { kind: string }): boolean {
+  return a.kind === "key_figure" && !seesKeyFigures(ctx);
+}
+
+/**
  * Key figures are people: without the key-figure permission their point is coarsened (about 500 m) and their address
  * is left out, so an exact home or shop address of a person never reaches a browser that does not need it.
  */
@@ -65,7 +73,7 @@ export function pointFor(
   a: { kind: string; lat: number | null; lng: number | null },
 ): { lat: number; lng: number } | null {
   if (a.lat === null || a.lng === null) return null;
-  if (a.kind !== "key_figure" || seesKeyFigures(ctx)) return { lat: a.lat, lng: a.lng };
+  if (!hidesPersonal(ctx, a)) return { lat: a.lat, lng: a.lng };
   return { lat: coarsen(a.lat), lng: coarsen(a.lng) };
 }
 

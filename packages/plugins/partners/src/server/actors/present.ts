@@ -1,5 +1,5 @@
 import type { Tx } from "@zorgzaam/core";
-import { mayEdit, type PartnersCtx, pointFor, seesKeyFigures } from "../access";
+import { hidesPersonal, mayEdit, type PartnersCtx, pointFor } from "../access";
 import type { Contact } from "../schemas";
 
 type ActorRow = NonNullable<Awaited<ReturnType<Tx["partnersActor"]["findFirst"]>>>;
@@ -9,7 +9,7 @@ type ActorRow = NonNullable<Awaited<ReturnType<Tx["partnersActor"]["findFirst"]>
  * person link, a coarsened point; the name is the role description people gave ("de imam van …"), never the Person's.
  */
 export function presentActor(ctx: PartnersCtx, a: ActorRow) {
-  const hidePersonal = a.kind === "key_figure" && !seesKeyFigures(ctx);
+  const hidePersonal = hidesPersonal(ctx, a);
   const point = pointFor(ctx, a);
   return {
     id: a.id,

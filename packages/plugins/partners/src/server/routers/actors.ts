@@ -1,7 +1,7 @@
 import { badRequest, conflict, router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
-import { actorScope, editableActor, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
+import { actorScope, editableActor, hidesPersonal, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
 import { type ActorFields, createActorInput, normaliseList, normaliseTags, updateActorInput } from "../actors/input";
 import { memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
@@ -139,7 +139,7 @@ export const actorsRouter = router({
         ctx.tx,
         rows.map((r) => r.byUserId),
       );
-      const hidePersonal = a.kind === "key_figure" && !seesKeyFigures(ctx);
+      const hidePersonal = hidesPersonal(ctx, a);
       return rows.map((r) => {
         const fields = r.fields as Record<string, [unknown, unknown]>;
         if (hidePersonal) for (const f of ["address", "lat", "lng"]) delete fields[f];

@@ -1,7 +1,7 @@
 import { router, type Tx } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
-import { ACTOR_SCOPE_SQL, mayEdit, pointFor, seesKeyFigures, visibleActor } from "../access";
+import { ACTOR_SCOPE_SQL, hidesPersonal, mayEdit, pointFor, seesKeyFigures, visibleActor } from "../access";
 import { PointPacker } from "../map/codec";
 import { packColumns, type PointColumns, pointsStatement } from "../map/points-query";
 import { actorSql } from "../map/sql";
@@ -98,10 +98,9 @@ export const mapRouter = router({
     .query(async ({ ctx, input }) => {
       const w = actorSql(ctx, input.filters);
       const [columns] = await ctx.tx.$queryRawUnsafe<PointColumns[]>(pointsStatement(w.sql), ...w.params);
-      const exact = seesKeyFigures(ctx);
       const packer = new PointPacker();
       if (columns) {
-        packColumns(columns, packer, (a) => pointFor(ctx, a), !exact);
+        packColumns(columns, packer, (a) => pointFor(ctx, a), !seesKeyFigures(ctx));
       }
       const withoutPoint = columns?.withoutPoint ?? 0;
       return { points: packer.out, withoutPoint };
@@ -130,10 +129,9 @@ export const mapRouter = router({
         ...w.params,
       );
       const total = count?.n ?? 0;
-      const exact = seesKeyFigures(ctx);
       return {
         items: rows.map((r) => {
-          const hide = r.kind === "key_figure" && !exact;
+          const hide = hidesPersonal(ctx, r);
           return {
             id: r.id,
             name: r.name,
@@ -168,7 +166,7 @@ export const mapRouter = router({
     .query(async ({ ctx, input }) => {
       const a = await visibleActor(ctx, input.id);
       const { org, nbh } = await names(ctx, a.organisationId ? [a.organisationId] : [], a.neighbourhoodIds);
-      const hide = a.kind === "key_figure" && !seesKeyFigures(ctx);
+      const hide = hidesPersonal(ctx, a);
       const point = pointFor(ctx, a);
       return {
         id: a.id,

@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import enCommon from "../../messages/en/common.json";
 import frCommon from "../../messages/fr/common.json";
 import nlCommon from "../../messages/nl/common.json";
-import { coarsen, type PartnersCtx } from "../access";
+import { hidesPersonal, type PartnersCtx, pointFor } from "../access";
 import { type ActorFilters, actorWhere } from "../filters";
 import type { Contact } from "../schemas";
 import { T } from "./errors";
@@ -46,9 +46,10 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
   const c = CATALOGS[locale];
   const kindLabel = (k: string) => (c.kind as Record<string, string>)[k] ?? k;
   const statusLabel = (s: string) => (c.status as Record<string, string>)[s] ?? s;
-  const personal = (a: { kind: string }) => a.kind === "key_figure";
-  const point = (a: { kind: string; lat: number | null; lng: number | null }) =>
-    a.lat === null || a.lng === null ? null : personal(a) ? { lat: coarsen(a.lat), lng: coarsen(a.lng) } : { lat: a.lat, lng: a.lng };
+  // A file travels further than a screen: exports apply the rules for a member without the key-figure right, always.
+  const outsider = { permissions: new Set<string>() };
+  const personal = (a: { kind: string }) => hidesPersonal(outsider, a);
+  const point = (a: { kind: string; lat: number | null; lng: number | null }) => pointFor(outsider, a);
 
   if (format === "connections") {
     const links = await ctx.tx.partnersLink.findMany({
