@@ -79,6 +79,42 @@ describe("actors", () => {
   });
 });
 
+describe("neighbourhoods from the point", () => {
+  it("an actor without neighbourhoods gets the ones its point lies in; a list given by people is kept", async () => {
+    const square = (w: number, s: number) => ({
+      type: "Polygon",
+      coordinates: [
+        [
+          [w, s],
+          [w + 0.01, s],
+          [w + 0.01, s + 0.01],
+          [w, s + 0.01],
+          [w, s],
+        ],
+      ],
+    });
+    await ownerDb().neighbourhood.update({ where: { id: A.neighbourhoods[0].id }, data: { boundary: square(4.69, 50.87) } });
+    await ownerDb().neighbourhood.update({ where: { id: A.neighbourhoods[1].id }, data: { boundary: square(4.71, 50.87) } });
+    const api = partners(A.users.regie, A);
+    const inside = await api.actors.create({ ...base, name: "Binnen", lat: 50.875, lng: 4.695 });
+    expect((await api.actors.get({ id: inside.id })).actor.neighbourhoodIds).toEqual([A.neighbourhoods[0].id]);
+    const given = await api.actors.create({
+      ...base,
+      name: "Gekozen",
+      lat: 50.875,
+      lng: 4.695,
+      neighbourhoodIds: [A.neighbourhoods[1].id],
+    });
+    expect((await api.actors.get({ id: given.id })).actor.neighbourhoodIds).toEqual([A.neighbourhoods[1].id]);
+    const outside = await api.actors.create({ ...base, name: "Buiten", lat: 51.2, lng: 4.4 });
+    expect((await api.actors.get({ id: outside.id })).actor.neighbourhoodIds).toEqual([]);
+    // Moving the point later fills them in too.
+    const v = (await api.actors.get({ id: outside.id })).actor.version;
+    await api.actors.update({ id: outside.id, version: v, lat: 50.875, lng: 4.715 });
+    expect((await api.actors.get({ id: outside.id })).actor.neighbourhoodIds).toEqual([A.neighbourhoods[1].id]);
+  });
+});
+
 describe("visibility between organisations", () => {
   let privateX: string;
   let sharedY: string;

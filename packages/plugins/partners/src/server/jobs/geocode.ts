@@ -2,6 +2,7 @@ import { defineJob, enqueue, type Tx } from "@zorgzaam/core";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 import { recordChange } from "../history";
+import { neighbourhoodsForPoint } from "../places";
 import { geocode, geocoderConfigured } from "../transfer/nominatim";
 
 const ATTEMPTS = 6;
@@ -36,7 +37,7 @@ export const geocodeJob = defineJob({
       on: await geocodeSetting(tx, tenantId),
       actors: await tx.partnersActor.findMany({
         where: { id: { in: actorIds }, lat: null, address: { not: null }, archivedAt: null },
-        select: { id: true, address: true, postcode: true, city: true },
+        select: { id: true, address: true, postcode: true, city: true, neighbourhoodIds: true },
       }),
     }));
     if (!on) return { geocoded: 0, notFound: 0, reason: "geocoding is switched off" };
@@ -56,9 +57,16 @@ export const geocodeJob = defineJob({
       }
       const p = point;
       const wrote = await ctx.withTenantDb(async (tx) => {
+        const inside = await neighbourhoodsForPoint(tx, a.neighbourhoodIds, p);
         const r = await tx.partnersActor.updateMany({
           where: { id: a.id, lat: null, address: a.address, archivedAt: null },
-          data: { lat: p.lat, lng: p.lng, locationSource: "geocoder", version: { increment: 1 } },
+          data: {
+            lat: p.lat,
+            lng: p.lng,
+            locationSource: "geocoder",
+            version: { increment: 1 },
+            ...(inside ? { neighbourhoodIds: inside } : {}),
+          },
         });
         if (r.count === 0) return false;
         const now = await tx.partnersActor.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } });
@@ -67,7 +75,7 @@ export const geocodeJob = defineJob({
           actorId: a.id,
           kind: "updated",
           statusAfter: now.status,
-          fields: { lat: [null, p.lat], lng: [null, p.lng] },
+          fields: { lat: [null, p.lat], lng: [null, p.lng], ...(inside ? { neighbourhoodIds: [[], inside] } : {}) },
           byUserId: null,
         });
         return true;

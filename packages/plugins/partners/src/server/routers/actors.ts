@@ -7,6 +7,7 @@ import { memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
 import { E } from "../errors";
 import { diff, recordChange, untrackedChanges } from "../history";
+import { neighbourhoodsForPoint } from "../places";
 import { procedure } from "../procedures";
 import { id, relationshipStatus, text, version } from "../schemas";
 import { geocodeLater } from "../transfer/geocode";
@@ -162,6 +163,8 @@ export const actorsRouter = router({
       if (visibility === "organisation" && !organisationId) throw badRequest(E.privateNeedsOrganisation);
       if (input.personId === null && input.consentMethod) input.consentMethod = null;
       const cols = await columns(ctx, input);
+      const inside = await neighbourhoodsForPoint(ctx.tx, cols.neighbourhoodIds, input);
+      if (inside) cols.neighbourhoodIds = inside;
       const a = await ctx.tx.partnersActor.create({
         data: {
           ...cols,
@@ -194,6 +197,10 @@ export const actorsRouter = router({
       const { id: actorId, version: _v, ...fields } = input;
       if (fields.visibility === "organisation" && !a.organisationId) throw badRequest(E.privateNeedsOrganisation);
       const cols = await columns(ctx, fields, a);
+      if (cols.lat !== undefined) {
+        const inside = await neighbourhoodsForPoint(ctx.tx, cols.neighbourhoodIds ?? a.neighbourhoodIds, { lat: cols.lat, lng: cols.lng });
+        if (inside) cols.neighbourhoodIds = inside;
+      }
       const changes = diff(a as unknown as Record<string, unknown>, cols as Record<string, unknown>);
       const other = untrackedChanges(a as unknown as Record<string, unknown>, cols as Record<string, unknown>);
       if (Object.keys(changes).length === 0 && other.length === 0) return { id: a.id, version: a.version };

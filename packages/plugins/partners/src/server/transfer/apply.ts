@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@zorgzaam/core";
 import { diff, recordChange, untrackedChanges } from "../history";
+import { neighbourhoodAreas, neighbourhoodsAt } from "../places";
 import type { Contact } from "../schemas";
 import { type Analysis, type Duplicate, rowKey } from "./analyse";
 import type { ActorDraft } from "./draft";
@@ -53,6 +54,9 @@ export async function applyImport(tx: Tx, c: ApplyContext, analysis: Analysis): 
   const created: string[] = [];
   const toGeocode: string[] = [];
 
+  // Imported rows carry no neighbourhoods: those whose point lies inside a drawn boundary get it (see places.ts).
+  const areas = await neighbourhoodAreas(tx);
+  const inside = (d: ActorDraft) => (d.lat !== null && d.lng !== null ? neighbourhoodsAt(areas, d.lat, d.lng) : []);
   for (let i = 0; i < toCreate.length; i += CHUNK) {
     const chunk = toCreate.slice(i, i + CHUNK).map((d) => ({ d, id: randomUUID() }));
     await insertActors(
@@ -72,6 +76,7 @@ export async function applyImport(tx: Tx, c: ApplyContext, analysis: Analysis): 
         lat: d.lat,
         lng: d.lng,
         locationSource: d.lat !== null ? "import" : null,
+        neighbourhoodIds: inside(d),
         contacts: d.contacts,
         website: d.website,
         notes: d.notes,
@@ -167,15 +172,15 @@ export async function applyImport(tx: Tx, c: ApplyContext, analysis: Analysis): 
 async function insertActors(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "PartnersActor" ("id", "tenantId", "name", "kind", "sectorKeys", "formal", "status", "statusChangedAt",
-      "address", "postcode", "city", "lat", "lng", "locationSource", "contacts", "website", "notes", "tags", "languages",
-      "openingHours", "externalId", "organisationId", "visibility", "source", "createdById")
+      "address", "postcode", "city", "lat", "lng", "locationSource", "neighbourhoodIds", "contacts", "website", "notes",
+      "tags", "languages", "openingHours", "externalId", "organisationId", "visibility", "source", "createdById")
     SELECT "id", "tenantId", "name", "kind", "sectorKeys", "formal", "status", "statusChangedAt",
-      "address", "postcode", "city", "lat", "lng", "locationSource", "contacts", "website", "notes", "tags", "languages",
-      "openingHours", "externalId", "organisationId", "visibility", "source", "createdById"
+      "address", "postcode", "city", "lat", "lng", "locationSource", "neighbourhoodIds", "contacts", "website", "notes",
+      "tags", "languages", "openingHours", "externalId", "organisationId", "visibility", "source", "createdById"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       "id" uuid, "tenantId" uuid, "name" text, "kind" text, "sectorKeys" text[], "formal" boolean, "status" text,
       "statusChangedAt" timestamptz, "address" text, "postcode" text, "city" text, "lat" double precision,
-      "lng" double precision, "locationSource" text, "contacts" jsonb, "website" text, "notes" text, "tags" text[],
+      "lng" double precision, "locationSource" text, "neighbourhoodIds" uuid[], "contacts" jsonb, "website" text, "notes" text, "tags" text[],
       "languages" text[], "openingHours" text, "externalId" text, "organisationId" uuid, "visibility" text,
       "source" text, "createdById" uuid)`;
 }
