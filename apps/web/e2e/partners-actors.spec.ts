@@ -58,6 +58,12 @@ test("regie adds an actor, changes the relationship, links it and reads its hist
   await page.getByRole("link", { name: "Aanpassen" }).click();
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
   await expectAccessible(page, "edit actor");
+  // Move the point by clicking the small map (the way to place a point without a geocoder).
+  const before = await page.getByLabel("Breedtegraad").inputValue();
+  const picker = page.locator("figure").filter({ hasText: "Het punt staat op de kaart" });
+  await expect(picker.locator("canvas")).toBeVisible();
+  await picker.locator("canvas").click({ position: { x: 40, y: 40 } });
+  await expect(page.getByLabel("Breedtegraad")).not.toHaveValue(before);
   await page.getByLabel("Openingsuren").fill("wo en vr 12–14 u");
   await page.getByRole("button", { name: "Wijzigingen bewaren" }).click();
   await expect(page.getByText("wo en vr 12–14 u")).toBeVisible();

@@ -1,5 +1,6 @@
 "use client";
 import { Alert, Button, Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from "@zorgzaam/ui";
+import type { MapConfig } from "@zorgzaam/ui/map";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
@@ -7,6 +8,7 @@ import { ACTOR_KINDS, AIMED_AT, RELATIONSHIP_STATUSES } from "../../domain";
 import { errorCode, errorMessage, fieldErrors, usePartners } from "../client";
 import { ContactsEditor, type ContactRow } from "./contacts-editor";
 import { KeyFigurePicker } from "./key-figure-picker";
+import { PointPicker } from "./point-picker";
 import { sectorLabel, type SectorOption } from "./labels";
 
 type Kind = (typeof ACTOR_KINDS)[number];
@@ -45,6 +47,8 @@ export interface ActorFormValues {
 }
 
 export interface ActorFormOptions {
+  /** The tenant's base map, for placing the point. */
+  map: MapConfig;
   sectors: SectorOption[];
   neighbourhoods: { id: string; name: string }[];
   myOrganisationId: string | null;
@@ -59,7 +63,7 @@ const splitList = (s: string) =>
     .filter(Boolean);
 
 /** Reads "50,88" as well as "50.88" (Belgian keyboards). Empty → null; junk → NaN (the server explains). */
-function coordinate(s: string): number | null {
+export function coordinate(s: string): number | null {
   const t = s.trim().replace(",", ".");
   return t === "" ? null : Number(t);
 }
@@ -267,12 +271,13 @@ export function ActorForm({
             error={err("lng")}
           />
         </div>
-        <p className="text-sm text-slate-700">
-          {t("actors.form.pointHint")}{" "}
-          <a className="font-semibold text-teal-900 underline" href={`${base}?add=1`}>
-            {t("actors.form.pointOnMap")}
-          </a>
-        </p>
+        <p className="text-sm text-slate-700">{t("actors.form.pointHint")}</p>
+        <PointPicker
+          config={options.map}
+          lat={coordinate(v.lat)}
+          lng={coordinate(v.lng)}
+          onPick={(lat, lng) => setV((old) => ({ ...old, lat: lat === null ? "" : String(lat), lng: lng === null ? "" : String(lng) }))}
+        />
         {options.neighbourhoods.length ? (
           <CheckboxGroup
             legend={t("actors.field.neighbourhoods")}

@@ -9,7 +9,7 @@ export async function EditActorPage(props: PluginPageProps) {
   const t = await getTranslations("partners");
   const api = props.caller(partnersRouter);
   const id = props.params.id ?? "";
-  const [{ actor }, o] = await Promise.all([api.actors.get({ id }), api.actors.options()]);
+  const [{ actor }, o, m] = await Promise.all([api.actors.get({ id }), api.actors.options(), api.map.config()]);
   if (!actor.mayEdit) {
     return (
       <>
@@ -26,6 +26,7 @@ export async function EditActorPage(props: PluginPageProps) {
         actorId={actor.id}
         version={actor.version}
         options={{
+          map: m.map,
           sectors: o.sectors,
           neighbourhoods: o.neighbourhoods,
           myOrganisationId: o.myOrganisationId,

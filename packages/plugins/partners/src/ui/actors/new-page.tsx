@@ -13,7 +13,8 @@ const coordinate = (s: string | undefined, max: number) => {
 /** A new actor; `?lat=&lng=` (from a click on the map) fills in the point. */
 export async function NewActorPage(props: PluginPageProps) {
   const t = await getTranslations("partners");
-  const o = await props.caller(partnersRouter).actors.options();
+  const api = props.caller(partnersRouter);
+  const [o, m] = await Promise.all([api.actors.options(), api.map.config()]);
   const lat = coordinate(props.searchParams.lat, 90);
   const lng = coordinate(props.searchParams.lng, 180);
   return (
@@ -22,6 +23,7 @@ export async function NewActorPage(props: PluginPageProps) {
       <ActorForm
         slug={props.slug}
         options={{
+          map: m.map,
           sectors: o.sectors,
           neighbourhoods: o.neighbourhoods,
           myOrganisationId: o.myOrganisationId,
