@@ -384,3 +384,24 @@ export async function snapshotTenant(tenantId: string): Promise<Record<string, s
   }
   return out;
 }
+
+/** The tRPC code a call fails with ("NOT_FOUND", "CONFLICT"...), or "OK" when it succeeds. */
+export async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "OK";
+  } catch (e) {
+    if (e instanceof TRPCError) return e.code;
+    throw e;
+  }
+}
+
+/** The message a call fails with ("" when it succeeds). */
+export async function messageOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "";
+  } catch (e) {
+    return (e as Error).message;
+  }
+}

@@ -1,26 +1,11 @@
 "use client";
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { toast } from "sonner";
-import { errorMessage } from "@/trpc/client";
+import { errorMessage, fieldErrors } from "@zorgzaam/ui";
 
-export { errorMessage };
-
-/** Validation problems per input field ("email", "roles", "boundary"...), as the server reported them. */
-export function fieldErrors(e: unknown): Record<string, string> {
-  if (!(e instanceof TRPCClientError)) return {};
-  const fields = (e.data as { fields?: Record<string, string> } | undefined)?.fields;
-  if (!fields) return {};
-  // "neighbourhoodIds.0" belongs to the "neighbourhoodIds" field.
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields)) {
-    const top = k.split(".")[0] ?? k;
-    out[top] ??= v;
-  }
-  return out;
-}
+export { errorMessage, fieldErrors };
 
 /** After a mutation: refresh the server components and tell the person what happened (or what went wrong). */
 export function useFeedback() {

@@ -37,7 +37,4 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The message of a failed call, as the server phrased it for people. */
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+export { errorMessage } from "@zorgzaam/ui";

@@ -3,7 +3,6 @@
  * from the repository's test fixtures; the code under test is called through its own router, as a member would.
  */
 import { createCallerFactory, createContext } from "@zorgzaam/core";
-import { TRPCError } from "@trpc/server";
 import { ownerDb, sessionFor, type TenantFixture, type UserFixture } from "../../../../../test/fixtures";
 import type { RelationshipStatus } from "../domain";
 import { partnersRouter } from "./router";
@@ -51,24 +50,4 @@ export async function makeActor(
     data: { tenantId, kind: "organisation", ...data, ...(data.createdAt ? { statusChangedAt: data.createdAt } : {}) },
     select: { id: true },
   });
-}
-
-/** The tRPC code a call fails with ("NOT_FOUND", "CONFLICT"...), or "OK" when it succeeds. */
-export async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "OK";
-  } catch (e) {
-    if (e instanceof TRPCError) return e.code;
-    throw e;
-  }
-}
-
-export async function messageOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return "";
-  } catch (e) {
-    return (e as Error).message;
-  }
 }

@@ -1,31 +1,14 @@
 "use client";
 import { usePluginClient } from "@zorgzaam/ui";
+
+// How a failed call reads (one implementation, in the UI kit).
+export { errorCode, errorMessage, fieldErrors } from "@zorgzaam/ui";
 import { useEffect, useState } from "react";
 import type { ReflectieRouter } from "../server/router";
 
 /** The typed client of this module's router, for client components. */
 export function useReflectie() {
   return usePluginClient<ReflectieRouter>("reflectie");
-}
-
-/** The message of a failed call, as the server phrased it for people. */
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** The tRPC error code of a failed call ("CONFLICT", "NOT_FOUND"...), if any. */
-export function errorCode(e: unknown): string | undefined {
-  const data = (e as { data?: { code?: unknown } } | null)?.data;
-  return typeof data?.code === "string" ? data.code : undefined;
-}
-
-/** Validation problems per input field, as the server reported them. */
-export function fieldErrors(e: unknown): Record<string, string> {
-  const fields = (e as { data?: { fields?: Record<string, string> } } | null)?.data?.fields;
-  if (!fields) return {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields)) out[k.split(".")[0] ?? k] ??= v;
-  return out;
 }
 
 /** True when the person asked their system for less motion. */
