@@ -1,5 +1,5 @@
 import type { PresentedActor } from "../../server/actors/present";
-import type { ActorFormValues } from "./actor-form";
+import type { ActorFormValues } from "./form-types";
 
 /** A new actor: the point clicked on the map (if any) and the tenant's default visibility. */
 export function emptyValues(opts: {
