@@ -2,7 +2,7 @@ import type { Tx } from "@zorgzaam/core";
 import { actorScope } from "../access";
 import { DuplicateIndex } from "./dedupe";
 import type { ActorDraft, RowError, UnknownValues } from "./draft";
-import { hsdsDrafts } from "./hsds";
+import { hsdsDrafts } from "./hsds-read";
 import type { ImportMapping } from "./mapping";
 import { mapRows } from "./rows";
 import { readTable } from "./source";

@@ -8,7 +8,7 @@ import { hidesPersonal, type PartnersCtx, pointFor } from "../access";
 import { type ActorFilters, actorWhere } from "../filters";
 import type { Contact } from "../schemas";
 import { T } from "./errors";
-import { writeHsds } from "./hsds";
+import { writeHsds } from "./hsds-write";
 
 export const EXPORT_FORMATS = ["elements", "connections", "geojson", "hsds"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -2,7 +2,7 @@ import { readCsv } from "./csv";
 import type { Encoding } from "./decode";
 import { T } from "./errors";
 import { fieldForHeader } from "./fields";
-import { isHsdsZip, unzip } from "./hsds";
+import { isHsdsZip, unzip } from "./hsds-package";
 import { FileProblem, type Table } from "./table";
 import { readXlsx } from "./xlsx";
 

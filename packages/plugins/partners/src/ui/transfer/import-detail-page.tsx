@@ -3,7 +3,8 @@ import { Alert, buttonClass, Card, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
-import { type DuplicateIssue, ImportWizard, type RowIssue } from "./import-wizard";
+import { ImportWizard } from "./import-wizard";
+import type { DuplicateIssue, RowIssue } from "./wizard-types";
 import { ImportProgress, ProgressBar } from "./progress";
 
 /** One import: match the columns, preview, start, follow the progress, and the result with links to the map. */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
 import { filtersFromSearch } from "../map/url";
-import { MAX_FILE_MB, MAX_UPLOAD_MB } from "../../server/routers/transfer";
+import { MAX_FILE_MB, MAX_UPLOAD_MB } from "../../server/routers/transfer/upload";
 import { ExportButtons } from "./export-buttons";
 import { statusTone } from "./status";
 import { UploadForm } from "./upload-form";

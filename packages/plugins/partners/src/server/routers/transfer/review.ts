@@ -1,0 +1,138 @@
+import { badRequest } from "@zorgzaam/core";
+import { z } from "zod";
+import { P } from "../../../manifest";
+import { procedure } from "../../procedures";
+import { id } from "../../schemas";
+import { allowed, analyse, type Duplicate, rowKey } from "../../transfer/analyse";
+import type { RowError } from "../../transfer/draft";
+import { T } from "../../transfer/errors";
+import { type ImportMapping, importMapping } from "../../transfer/mapping";
+import { simplify } from "../../transfer/text";
+import { PAGE, page, readingFile, visibleImport } from "./shared";
+
+/** Problems kept for the preview's list (the count is always complete); a wrong mapping can make every row wrong. */
+const MAX_STORED_ERRORS = 5_000;
+
+const action = z.enum(["skip", "update", "new"]);
+
+/** The mapping's value choices are stored under the simplified source value, as the rows are compared. */
+function normaliseValues(m: ImportMapping): ImportMapping {
+  const norm = <V>(r: Record<string, V>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [simplify(k), v]));
+  return { ...m, values: { kind: norm(m.values.kind), sectors: norm(m.values.sectors), status: norm(m.values.status) } };
+}
+
+/** Checking an import before it starts: the preview, its lists, and the choices about duplicates (see ../transfer.ts). */
+export const reviewProcedures = {
+  /** Checks every row with this mapping and finds duplicates; stores the mapping and the result for the start. */
+  preview: procedure(P.transfer)
+    .input(z.object({ id, mapping: importMapping }))
+    .mutation(async ({ ctx, input }) => {
+      const imp = await visibleImport(ctx, input.id);
+      if (imp.status !== "uploaded" && imp.status !== "previewed") throw badRequest(imp.status === "done" ? T.finished : T.alreadyStarted);
+      if (!imp.file) throw badRequest(T.fileDropped);
+      const mapping = normaliseValues(input.mapping);
+      if (imp.format !== "hsds") {
+        const cols = Object.entries(mapping.columns).filter((e): e is [string, number] => typeof e[1] === "number");
+        if (mapping.columns.name == null) throw badRequest(T.nameNotMapped);
+        const used = new Map<number, string>();
+        for (const [f, i] of cols) {
+          if (i >= imp.headers.length) throw badRequest(T.columnOutOfRange);
+          if (used.has(i)) throw badRequest(T.columnTwice(imp.headers[i] ?? String(i + 1)));
+          used.set(i, f);
+        }
+      }
+      if (mapping.defaults.visibility === "organisation" && !imp.organisationId) throw badRequest(T.privateNeedsOrganisation);
+      const analysis = await readingFile(() =>
+        analyse(
+          ctx.tx,
+          { organisationId: imp.organisationId },
+          { format: imp.format, file: imp.file, delimiter: imp.delimiter },
+          mapping,
+          imp.duplicates as unknown as Duplicate[],
+        ),
+      );
+      await ctx.tx.partnersImport.update({
+        where: { id: imp.id },
+        data: {
+          mapping: mapping as object,
+          status: "previewed",
+          message: null,
+          totalRows: analysis.totalRows,
+          errors: analysis.errors.slice(0, MAX_STORED_ERRORS) as unknown as object[],
+          errorCount: analysis.errors.length,
+          duplicates: analysis.duplicates as unknown as object[],
+          duplicateCount: analysis.duplicates.length,
+          unknownValues: analysis.unknown as unknown as object,
+        },
+      });
+      await ctx.audit({
+        action: "partners.import.previewed",
+        targetType: "PartnersImport",
+        targetId: imp.id,
+        data: { rows: analysis.totalRows, errors: analysis.errors.length, duplicates: analysis.duplicates.length },
+      });
+      const skip = analysis.duplicates.filter((d) => d.action === "skip").length;
+      return {
+        totalRows: analysis.totalRows,
+        valid: analysis.drafts.length,
+        toImport: analysis.drafts.length - skip,
+        errorCount: analysis.errors.length,
+        duplicateCount: analysis.duplicates.length,
+        unknownValues: analysis.unknown,
+        errors: page(analysis.errors.slice(0, MAX_STORED_ERRORS), 0),
+        duplicates: page(analysis.duplicates, 0),
+      };
+    }),
+
+  /** One page of the problems or of the duplicates found by the last preview. */
+  issues: procedure(P.transfer)
+    .input(
+      z.object({
+        id,
+        list: z.enum(["errors", "duplicates"]),
+        page: z.number().int().min(0).max(100_000).default(0),
+        pageSize: z.number().int().min(1).max(200).default(PAGE),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const imp = await visibleImport(ctx, input.id);
+      if (input.list === "errors")
+        return { list: "errors" as const, ...page(imp.errors as unknown as RowError[], input.page, input.pageSize) };
+      return { list: "duplicates" as const, ...page(imp.duplicates as unknown as Duplicate[], input.page, input.pageSize) };
+    }),
+
+  /** What to do with duplicates: per row, or the same for all (skip, update the existing actor, import as new). */
+  decide: procedure(P.transfer)
+    .input(
+      z.object({
+        id,
+        rows: z
+          .array(z.object({ row: z.number().int().min(1).max(10_000_000), file: z.string().max(100).optional(), action }))
+          .max(1_000)
+          .default([]),
+        all: action.optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const imp = await visibleImport(ctx, input.id);
+      if (imp.status !== "previewed") throw badRequest(imp.status === "uploaded" ? T.notPreviewed : T.alreadyStarted);
+      const list = imp.duplicates as unknown as Duplicate[];
+      const byKey = new Map(list.map((d) => [rowKey(d), d]));
+      if (input.all) for (const d of list) d.action = allowed(d, input.all) ? input.all : d.action === "update" ? "skip" : d.action;
+      for (const r of input.rows) {
+        const d = byKey.get(rowKey(r));
+        if (!d) throw badRequest(T.duplicateRow);
+        if (!allowed(d, r.action)) throw badRequest(d.inFile ? T.updateInFile : T.updateNotAllowed);
+        d.action = r.action;
+      }
+      await ctx.tx.partnersImport.update({ where: { id: imp.id }, data: { duplicates: list as unknown as object[] } });
+      await ctx.audit({
+        action: "partners.import.decided",
+        targetType: "PartnersImport",
+        targetId: imp.id,
+        data: { rows: input.rows.length, all: input.all ?? null },
+      });
+      const count = (a: string) => list.filter((d) => d.action === a).length;
+      return { skip: count("skip"), update: count("update"), new: count("new") };
+    }),
+};

@@ -1,0 +1,70 @@
+import { badRequest, enqueue, getJobProgress, idempotentJobId, logger } from "@zorgzaam/core";
+import { P } from "../../../manifest";
+import { importJob } from "../../jobs/import";
+import { procedure } from "../../procedures";
+import { T } from "../../transfer/errors";
+import { importInput, visibleImport } from "./shared";
+
+/** Running an import: starting its job and following it (see ../transfer.ts). */
+export const runProcedures = {
+  /** Starts the import job (after this transaction commits); refused while the preview shows any problem. */
+  start: procedure(P.transfer)
+    .input(importInput)
+    .mutation(async ({ ctx, input }) => {
+      const imp = await visibleImport(ctx, input.id);
+      if (imp.status === "queued" || imp.status === "running") throw badRequest(T.alreadyStarted);
+      if (imp.status === "done" || imp.status === "failed") throw badRequest(T.finished);
+      if (imp.status !== "previewed") throw badRequest(T.notPreviewed);
+      if (!imp.file) throw badRequest(T.fileDropped);
+      if (imp.errorCount > 0) throw badRequest(T.hasErrors(imp.errorCount));
+      const tenantId = ctx.tenant.id;
+      const key = `${imp.id}:${Date.now()}`;
+      const jobId = idempotentJobId(importJob.name, tenantId, key);
+      const r = await ctx.tx.partnersImport.updateMany({
+        where: { id: imp.id, status: "previewed" },
+        data: { status: "queued", progress: 0, jobId, message: null },
+      });
+      if (r.count === 0) throw badRequest(T.alreadyStarted);
+      await ctx.audit({
+        action: "partners.import.started",
+        targetType: "PartnersImport",
+        targetId: imp.id,
+        data: { format: imp.format, rows: imp.totalRows },
+      });
+      ctx.afterCommit(async () => {
+        await enqueue(importJob, { importId: imp.id }, { tenantId, idempotencyKey: key });
+      });
+      return { id: imp.id };
+    }),
+
+  /** For the progress bar (polled while the job runs). */
+  status: procedure(P.transfer)
+    .input(importInput)
+    .query(async ({ ctx, input }) => {
+      let imp = await visibleImport(ctx, input.id);
+      if ((imp.status === "queued" || imp.status === "running") && imp.jobId) {
+        // A job skipped because the module was switched off while it waited leaves the import "queued": offer a restart.
+        const job = await getJobProgress(imp.jobId).catch((err) => {
+          logger.warn({ err, importId: imp.id }, "could not read the import job's state");
+          return undefined;
+        });
+        const skipped = job?.state === "completed" && (job.result as { skipped?: boolean } | null)?.skipped === true;
+        if (skipped) {
+          await ctx.tx.partnersImport.updateMany({
+            where: { id: imp.id, status: { in: ["queued", "running"] } },
+            data: { status: "previewed", progress: 0, message: T.moduleWasOff, jobId: null },
+          });
+          imp = await visibleImport(ctx, input.id);
+        }
+      }
+      return {
+        status: imp.status as "uploaded" | "previewed" | "queued" | "running" | "done" | "failed",
+        progress: imp.status === "done" ? 100 : imp.progress,
+        created: imp.createdCount,
+        updated: imp.updatedCount,
+        skipped: imp.skippedCount,
+        errorCount: imp.errorCount,
+        message: imp.message,
+      };
+    }),
+};

@@ -1,0 +1,57 @@
+/**
+ * Open Referral HSDS 3.0, tabular form: one CSV per object (organizations, services, locations, addresses, phones,
+ * contacts, service_at_location, languages) and a datapackage.json naming them. We map what fits an actor: an
+ * organization or service becomes an actor of that kind, its (first physical) location gives the address and point,
+ * phones, e-mails and contacts become contacts, and a service is linked "member of" its organization. The HSDS id is
+ * kept as the actor's externalId, so a second import of the same data finds the actors again.
+ */
+
+interface Resource {
+  name: string;
+  path: string;
+  fields: string[];
+}
+
+/** The resources we read and write, with the fields we use (HSDS 3.0 names; `url` is HSDS 2's organization website). */
+export const HSDS_RESOURCES: Resource[] = [
+  {
+    name: "organization",
+    path: "organizations.csv",
+    fields: ["id", "name", "alternate_name", "description", "email", "website", "legal_status", "parent_organization_id"],
+  },
+  {
+    name: "service",
+    path: "services.csv",
+    fields: ["id", "organization_id", "name", "alternate_name", "description", "url", "email", "status"],
+  },
+  {
+    name: "location",
+    path: "locations.csv",
+    fields: ["id", "location_type", "organization_id", "name", "description", "latitude", "longitude"],
+  },
+  {
+    name: "address",
+    path: "addresses.csv",
+    fields: [
+      "id",
+      "location_id",
+      "attention",
+      "address_1",
+      "address_2",
+      "city",
+      "region",
+      "state_province",
+      "postal_code",
+      "country",
+      "address_type",
+    ],
+  },
+  {
+    name: "phone",
+    path: "phones.csv",
+    fields: ["id", "location_id", "service_id", "organization_id", "contact_id", "number", "type", "description"],
+  },
+  { name: "contact", path: "contacts.csv", fields: ["id", "organization_id", "service_id", "location_id", "name", "title", "email"] },
+  { name: "service_at_location", path: "service_at_location.csv", fields: ["id", "service_id", "location_id", "description"] },
+  { name: "language", path: "languages.csv", fields: ["id", "service_id", "location_id", "name", "code"] },
+];
