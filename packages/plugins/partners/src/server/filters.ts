@@ -24,18 +24,24 @@ export const actorFilters = z
   .default({ missing: "include" });
 export type ActorFilters = z.infer<typeof actorFilters>;
 
+/** Search text as literal characters inside LIKE: "%", "_" and "\\" lose their pattern meaning ("50%" finds "50%"). */
+export function likeLiteral(q: string): string {
+  return q.replace(/[\\%_]/g, "\\$&");
+}
+
 /** The Prisma condition for the filters, within what the caller may see (never without the scope). */
 export function actorWhere(ctx: PartnersCtx, f: ActorFilters): Prisma.PartnersActorWhereInput {
   const and: Prisma.PartnersActorWhereInput[] = [actorScope(ctx)];
   if (f.q) {
+    const q = likeLiteral(f.q);
     and.push({
       OR: [
-        { name: { contains: f.q, mode: "insensitive" } },
+        { name: { contains: q, mode: "insensitive" } },
         // A key figure's address is personal: searched only for members who may see it.
         seesKeyFigures(ctx)
-          ? { address: { contains: f.q, mode: "insensitive" } }
-          : { address: { contains: f.q, mode: "insensitive" }, kind: { not: "key_figure" } },
-        { city: { contains: f.q, mode: "insensitive" } },
+          ? { address: { contains: q, mode: "insensitive" } }
+          : { address: { contains: q, mode: "insensitive" }, kind: { not: "key_figure" } },
+        { city: { contains: q, mode: "insensitive" } },
         { tags: { has: f.q.toLowerCase() } },
       ],
     });

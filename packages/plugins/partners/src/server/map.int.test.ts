@@ -411,6 +411,18 @@ describe("the SQL form of the filters (map/sql.ts)", () => {
     expect(ran).toBe(150);
     // Not vacuous: many combinations select something.
     expect(nonEmpty).toBeGreaterThan(20);
+    // Search text is literal: "_" and "%" match those characters only, in both forms.
+    const api = partners(A.users.regie, A);
+    const found = async (q: string) =>
+      (await api.map.list({ filters: { q, missing: "include" }, pageSize: 200 })).items.map((x) => x.id).sort();
+    expect(await found("café_de")).toEqual([ids.percent]);
+    expect(await found("50%")).toEqual([ids.percent]);
+    expect(await found("_")).toEqual([ids.percent]);
+    expect(unpackPoints((await api.map.points({ filters: { q: "café_de", missing: "include" } })).points).map((x) => x.id)).toEqual(
+      unpackPoints((await api.map.points({ filters: { q: "café_de", missing: "include" } })).points)
+        .filter((x) => x.id === ids.percent)
+        .map((x) => x.id),
+    );
     await ownerDb().partnersActor.deleteMany({ where: { id: { in: [ids.percent as string, ids.underscore as string] } } });
   });
 });

@@ -1,5 +1,5 @@
 import { ACTOR_SCOPE_SQL, type PartnersCtx, seesKeyFigures } from "../access";
-import type { ActorFilters } from "../filters";
+import { type ActorFilters, likeLiteral } from "../filters";
 
 /**
  * `actorWhere` (filters.ts) written out in SQL, for the map's two hot queries (every point of a 10^4-actor tenant, and
@@ -21,8 +21,8 @@ export function actorSql(
   };
   const and = [`a."tenantId" = $2::uuid`, `a."archivedAt" IS NULL`, ACTOR_SCOPE_SQL];
   if (f.q) {
-    // As Prisma's `contains` sends it: "%" and "_" in the search text act as LIKE wildcards there, so here too.
-    const like = p(`%${f.q}%`);
+    // The search text is literal, as in actorWhere ("%" and "_" escaped; backslash is PostgreSQL's LIKE escape).
+    const like = p(`%${likeLiteral(f.q)}%`);
     // A key figure's address is personal: it is searched only for members who may see it (else a street name would tell
     // who lives there).
     const address = seesKeyFigures(ctx) ? `a."address" ILIKE ${like}` : `(a."address" ILIKE ${like} AND a."kind" <> 'key_figure')`;

@@ -62,7 +62,7 @@ async function names(ctx: { tx: Tx }, orgIds: string[], nbhIds: string[]) {
 export const mapRouter = router({
   /** The tenant's base map, its neighbourhoods with their boundaries, its sectors, and what the member may do. */
   config: procedure(P.view).query(async ({ ctx }) => {
-    const [tenant, neighbourhoods, sectors, tags] = await Promise.all([
+    const [tenant, neighbourhoods, sectors, tags, organisations] = await Promise.all([
       ctx.tx.tenant.findUniqueOrThrow({
         where: { id: ctx.tenant.id },
         select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
@@ -76,6 +76,7 @@ export const mapRouter = router({
          GROUP BY t ORDER BY count(*) DESC, t LIMIT 100`,
         ctx.membership.organisationId,
       ),
+      ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     ]);
     return {
       map: {
@@ -87,6 +88,7 @@ export const mapRouter = router({
       neighbourhoods: neighbourhoods.map((n) => ({ id: n.id, name: n.name, boundary: boundaryOf(n.boundary) })),
       sectors: sectors.map((s) => ({ key: s.key, nl: s.labelNl, fr: s.labelFr, en: s.labelEn, color: s.color, archived: s.archived })),
       tags: tags.map((r) => r.tag),
+      organisations,
       canManage: ctx.permissions.has(P.manage),
       seesKeyFigures: seesKeyFigures(ctx),
     };

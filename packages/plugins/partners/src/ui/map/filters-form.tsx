@@ -16,6 +16,8 @@ export interface FiltersFormProps {
   filters: ActorFilters;
   sectors: SectorOption[];
   neighbourhoods: { id: string; name: string }[];
+  /** The tenant's organisations (owner filter); shown when there is more than one. */
+  organisations?: { id: string; name: string }[];
   tags: string[];
   /** The list's order (the list page only). */
   sort?: ListSort;
@@ -53,7 +55,7 @@ function toggle<T extends string>(list: readonly T[] | undefined, value: T, on: 
  * The filters of the map and the list, kept in the page's address (so a filtered view can be bookmarked and shared).
  * Choices apply at once; the search text applies when submitted. The server draws the page again for the new address.
  */
-export function FiltersForm({ basePath, filters, sectors, neighbourhoods, tags, sort }: FiltersFormProps) {
+export function FiltersForm({ basePath, filters, sectors, neighbourhoods, organisations = [], tags, sort }: FiltersFormProps) {
   const t = useTranslations("partners");
   const locale = useLocale();
   const router = useRouter();
@@ -145,6 +147,28 @@ export function FiltersForm({ basePath, filters, sectors, neighbourhoods, tags, 
                 </option>
               ))}
             </SelectField>
+            <SelectField
+              label={t("map.filters.vindplaats")}
+              value={f.vindplaats === undefined ? "" : String(f.vindplaats)}
+              onChange={(e) => apply({ ...f, vindplaats: e.target.value === "" ? undefined : e.target.value === "true" })}
+            >
+              <option value="">{t("map.filters.vindplaatsAll")}</option>
+              <option value="true">{t("map.filters.vindplaatsOnly")}</option>
+            </SelectField>
+            {organisations.length > 1 ? (
+              <SelectField
+                label={t("map.filters.organisation")}
+                value={f.organisationId ?? ""}
+                onChange={(e) => apply({ ...f, organisationId: e.target.value || undefined })}
+              >
+                <option value="">{t("map.filters.organisationAll")}</option>
+                {organisations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
             <SelectField
               label={t("map.filters.missing")}
               value={f.missing}

@@ -42,6 +42,7 @@ export async function ListPage(props: PluginPageProps) {
         filters={filters}
         sectors={config.sectors}
         neighbourhoods={config.neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
+        organisations={config.organisations}
         tags={config.tags}
         sort={sort}
       />

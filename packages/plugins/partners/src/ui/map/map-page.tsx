@@ -55,6 +55,7 @@ export async function MapPage(props: PluginPageProps) {
         filters={filters}
         sectors={config.sectors}
         neighbourhoods={config.neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
+        organisations={config.organisations}
         tags={config.tags}
       />
       <p className="mt-2 mb-4 font-semibold text-slate-900" aria-live="polite" data-testid="map-count">

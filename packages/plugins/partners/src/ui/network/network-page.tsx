@@ -30,6 +30,7 @@ export async function NetworkPage(props: PluginPageProps) {
           filters={filters}
           sectors={config.sectors}
           neighbourhoods={config.neighbourhoods.map((n) => ({ id: n.id, name: n.name }))}
+          organisations={config.organisations}
           tags={config.tags}
         />
         <GraphOptions members={members} persons={persons} />
