@@ -15,7 +15,6 @@
  * It checks that both return the same actors, prints p50/p95, the ratio, the budget (p95 <= 2 x floor p95 + 5 ms) with
  * PASS/FAIL, and the size of the points answer (JSON as sent, and gzipped). It reports; it does not throw.
  */
-import os from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
@@ -25,6 +24,7 @@ import { generateData, type GeneratedTenant } from "../scripts/generate/generate
 import { generatePartners } from "../scripts/generate/partners";
 import type { ActorFilters } from "../packages/plugins/partners/src/server/filters";
 import { ownerQuery, withDatabase } from "./lib/scratch";
+import { loadavg, printHeader } from "./lib/machine";
 import { ms, percentile, table } from "./lib/stats";
 
 const { values: args } = parseArgs({
@@ -171,12 +171,7 @@ async function floorList(client: pg.Client, tenantId: string, org: string | null
 }
 
 async function main() {
-  console.log("partners map benchmark (map.points, map.list)");
-  console.log(
-    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
-      `${os.platform()} ${os.release()}, node ${process.version}`,
-  );
-  console.log(`date: ${new Date().toISOString()}; load average ${loadavg()} (other work on the machine widens p95)`);
+  printHeader("partners map benchmark (map.points, map.list)");
 
   // 1. Scratch database, migrated and filled. Never adopt (and later drop) a database this run did not create.
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
@@ -340,13 +335,6 @@ async function main() {
   if (mismatches) console.log("WARNING: procedure and floor returned different results; the figures are not comparable.");
   await cleanup();
   phase("done");
-}
-
-function loadavg(): string {
-  return os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
 }
 
 main()

@@ -16,7 +16,6 @@
  *              applied by the application instead (what isolation would cost without RLS)
  * then checks the budgets of shared/quality.md and prints PASS/FAIL (it reports; it does not throw).
  */
-import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
@@ -24,6 +23,7 @@ import { generateData, type GeneratedTenant } from "../scripts/generate/generate
 import { countSql, floorList, type ListInput, type ListResult, pageSql } from "./lib/people-queries";
 import { PROPOSALS } from "./lib/proposals";
 import { copyDatabase, ownerQuery, quoteIdent, withDatabase } from "./lib/scratch";
+import { loadavg, printHeader } from "./lib/machine";
 import { ms, percentile, table } from "./lib/stats";
 
 const { values: args } = parseArgs({
@@ -106,12 +106,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 async function main() {
-  console.log("people.list benchmark");
-  console.log(
-    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
-      `${os.platform()} ${os.release()}, node ${process.version}`,
-  );
-  console.log(`date: ${new Date().toISOString()}; load average ${loadavg()} (other work on the machine widens p95)`);
+  printHeader("people.list benchmark");
 
   // 1. Scratch database, migrated and filled. Never adopt (and later drop) a database this run did not create.
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
@@ -354,13 +349,6 @@ async function main() {
   if (args.explain) await explain(queries, tenant.id);
   await cleanup();
   phase("done");
-}
-
-function loadavg(): string {
-  return os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
 }
 
 function pct(x: number): string {

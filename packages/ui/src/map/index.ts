@@ -21,5 +21,6 @@ export {
   type MapViewProps,
   type MapViewState,
   type MarkerProps,
+  mapLabelsFrom,
   OFFLINE_STYLE,
 } from "./types";

@@ -117,6 +117,24 @@ export function initialView({ config, bbox }: Pick<RendererProps, "config" | "bb
     : { longitude: config.center.lng, latitude: config.center.lat, zoom: config.zoom };
 }
 
+/** The keys of MapLabels: a catalog that holds the map's strings names them the same way. */
+export const MAP_LABEL_KEYS = [
+  "title",
+  "loading",
+  "zoomIn",
+  "zoomOut",
+  "resetBearing",
+  "attribution",
+  "gestureWindows",
+  "gestureMac",
+  "gestureMobile",
+] as const satisfies readonly (keyof MapLabels)[];
+
+/** The labels from a translator of a catalog namespace that has those keys (each module ships its own catalog). */
+export function mapLabelsFrom(t: (key: (typeof MAP_LABEL_KEYS)[number]) => string): MapLabels {
+  return Object.fromEntries(MAP_LABEL_KEYS.map((k) => [k, t(k)])) as unknown as MapLabels;
+}
+
 /** MapLibre/Mapbox UI string keys for our labels. */
 export function controlLocale(labels: MapLabels): Record<string, string> {
   return {

@@ -5,30 +5,11 @@ import {
   type BoundaryGeometry,
   boundaryStats,
   type MapConfig,
-  type MapLabels,
   MapView,
+  mapLabelsFrom,
 } from "@zorgzaam/ui/map";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
-
-/** The map's interface strings from the app's "map" catalog. */
-function useMapLabels(): MapLabels {
-  const t = useTranslations("map");
-  return useMemo(
-    () => ({
-      title: t("title"),
-      loading: t("loading"),
-      zoomIn: t("zoomIn"),
-      zoomOut: t("zoomOut"),
-      resetBearing: t("resetBearing"),
-      attribution: t("attribution"),
-      gestureWindows: t("gestureWindows"),
-      gestureMac: t("gestureMac"),
-      gestureMobile: t("gestureMobile"),
-    }),
-    [t],
-  );
-}
 
 /**
  * A neighbourhood boundary on the tenant's base map (the shared MapView of @zorgzaam/ui/map), with a text
@@ -37,7 +18,7 @@ function useMapLabels(): MapLabels {
 export function BoundaryMap({ name, geometry, config }: { name: string; geometry: BoundaryGeometry | null; config: MapConfig }) {
   const t = useTranslations("map");
   const format = useFormatter();
-  const labels = useMapLabels();
+  const labels = useMemo(() => mapLabelsFrom(t), [t]);
   const stats = useMemo(() => (geometry ? boundaryStats(geometry) : null), [geometry]);
   const shown = stats ? geometry : null;
   const caption = stats

@@ -6,6 +6,7 @@ import { PointPacker } from "../map/codec";
 import { packColumns, type PointColumns, pointsStatement } from "../map/points-query";
 import { actorSql } from "../map/sql";
 import { type ListSort, listInput, pointsInput } from "../map/input";
+import { presentActor } from "../actors/present";
 import { procedure } from "../procedures";
 import { id } from "../schemas";
 
@@ -168,32 +169,32 @@ export const mapRouter = router({
     .query(async ({ ctx, input }) => {
       const a = await visibleActor(ctx, input.id);
       const { org, nbh } = await names(ctx, a.organisationId ? [a.organisationId] : [], a.neighbourhoodIds);
-      const hide = hidesPersonal(ctx, a);
-      const point = pointFor(ctx, a);
+      // What a member may see of the actor is decided once, in presentActor; the card takes what it shows from it.
+      const p = presentActor(ctx, a);
       return {
-        id: a.id,
-        name: a.name,
-        kind: a.kind,
-        status: a.status,
-        sectorKeys: a.sectorKeys,
-        formal: a.formal,
-        vindplaats: a.vindplaats,
-        missing: a.missing,
-        missingNote: a.missingNote,
-        address: hide ? null : a.address,
-        postcode: hide ? null : a.postcode,
-        city: a.city,
-        point,
-        pointCoarsened: hide && point !== null,
-        offersUs: a.offersUs,
-        offersThem: a.offersThem,
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        status: p.status,
+        sectorKeys: p.sectorKeys,
+        formal: p.formal,
+        vindplaats: p.vindplaats,
+        missing: p.missing,
+        missingNote: p.missingNote,
+        address: p.address,
+        postcode: p.postcode,
+        city: p.city,
+        point: p.lat !== null && p.lng !== null ? { lat: p.lat, lng: p.lng } : null,
+        pointCoarsened: p.pointCoarsened,
+        offersUs: p.offersUs,
+        offersThem: p.offersThem,
         organisationName: a.organisationId ? (org.get(a.organisationId) ?? null) : null,
         neighbourhoods: a.neighbourhoodIds.flatMap((n) => {
           const name = nbh.get(n);
           return name ? [name] : [];
         }),
-        archived: a.archivedAt !== null,
-        mayEdit: mayEdit(ctx, a),
+        archived: p.archivedAt !== null,
+        mayEdit: p.mayEdit,
       };
     }),
 });

@@ -3,7 +3,7 @@ import { Alert, PageHeader } from "@zorgzaam/ui";
 import { getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
 import { ActorForm } from "./actor-form";
-import { valuesOf } from "./form-values";
+import { formOptions, valuesOf } from "./form-values";
 
 export async function EditActorPage(props: PluginPageProps) {
   const t = await getTranslations("partners");
@@ -25,14 +25,7 @@ export async function EditActorPage(props: PluginPageProps) {
         slug={props.slug}
         actorId={actor.id}
         version={actor.version}
-        options={{
-          map: m.map,
-          sectors: o.sectors,
-          neighbourhoods: o.neighbourhoods,
-          myOrganisationId: o.myOrganisationId,
-          canChooseVisibility: actor.organisationId !== null,
-          seesKeyFigures: o.seesKeyFigures,
-        }}
+        options={formOptions(o, m.map, actor.organisationId !== null)}
         initial={valuesOf(actor)}
       />
     </>

@@ -1,5 +1,6 @@
 import type { PresentedActor } from "../../server/actors/present";
-import type { ActorFormValues } from "./form-types";
+import type { MapConfig } from "@zorgzaam/ui/map";
+import type { ActorFormOptions, ActorFormValues } from "./form-types";
 
 /** A new actor: the point clicked on the map (if any) and the tenant's default visibility. */
 export function emptyValues(opts: {
@@ -70,5 +71,21 @@ export function valuesOf(a: PresentedActor): ActorFormValues {
     offersThem: a.offersThem,
     personId: a.personId,
     personName: null,
+  };
+}
+
+/** The form's options from `actors.options` and the tenant's base map; visibility is a choice only with an organisation. */
+export function formOptions(
+  o: Pick<ActorFormOptions, "sectors" | "neighbourhoods" | "myOrganisationId" | "seesKeyFigures">,
+  map: MapConfig,
+  canChooseVisibility: boolean,
+): ActorFormOptions {
+  return {
+    map,
+    sectors: o.sectors,
+    neighbourhoods: o.neighbourhoods,
+    myOrganisationId: o.myOrganisationId,
+    canChooseVisibility,
+    seesKeyFigures: o.seesKeyFigures,
   };
 }

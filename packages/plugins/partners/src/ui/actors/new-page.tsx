@@ -3,7 +3,7 @@ import { PageHeader } from "@zorgzaam/ui";
 import { getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
 import { ActorForm } from "./actor-form";
-import { emptyValues } from "./form-values";
+import { emptyValues, formOptions } from "./form-values";
 
 const coordinate = (s: string | undefined, max: number) => {
   const n = Number(s);
@@ -22,14 +22,7 @@ export async function NewActorPage(props: PluginPageProps) {
       <PageHeader title={t("actors.new.title")} description={lat && lng ? t("actors.new.withPoint") : t("actors.new.intro")} />
       <ActorForm
         slug={props.slug}
-        options={{
-          map: m.map,
-          sectors: o.sectors,
-          neighbourhoods: o.neighbourhoods,
-          myOrganisationId: o.myOrganisationId,
-          canChooseVisibility: o.myOrganisationId !== null,
-          seesKeyFigures: o.seesKeyFigures,
-        }}
+        options={formOptions(o, m.map, o.myOrganisationId !== null)}
         initial={emptyValues({ lat, lng, visibility: o.defaultVisibility })}
       />
     </>
