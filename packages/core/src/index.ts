@@ -10,6 +10,7 @@ export { writeAudit, type AuditInput } from "./audit";
 export * from "./permissions/registry";
 export * from "./permissions/roles";
 export { createContext, type Context, type SessionUser } from "./trpc/context";
+export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, pickLocale, localeFromHeaders, translate, type Locale } from "./i18n/index";
 export { router, publicProcedure, authedProcedure, operatorProcedure, createCallerFactory, type Meta } from "./trpc/init";
 export { tenantProcedure, type TenantCtx, type TenantInfo, type MembershipInfo } from "./trpc/tenant";
 export { notFound, orNotFound, badRequest, conflict } from "./trpc/errors";

@@ -1,5 +1,6 @@
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { LIMITS } from "../limits";
 
 /** Argon2id with the OWASP-recommended minimums (19 MiB, 2 iterations). */
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -26,7 +27,7 @@ function commonPasswords(): Set<string> {
 /** Returns a plain-language problem with the password, or null when it is acceptable (ASVS 5.0: length, no common). */
 export function checkPasswordPolicy(password: string, personal: string[] = []): string | null {
   if (password.length < 12) return "Kies een wachtwoord van minstens 12 tekens.";
-  if (password.length > 128) return "Kies een wachtwoord van hoogstens 128 tekens.";
+  if (password.length > LIMITS.password) return `Kies een wachtwoord van hoogstens ${LIMITS.password} tekens.`;
   const lower = password.toLowerCase();
   if (commonPasswords().has(lower)) return "Dit wachtwoord komt voor in lijsten van veelgebruikte wachtwoorden. Kies een ander.";
   for (const p of personal) {

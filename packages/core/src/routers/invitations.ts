@@ -12,6 +12,7 @@ import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { assertIdsInTenant } from "./members";
 import { email, id, locale, roles } from "./schemas";
+import { LIMITS } from "../limits";
 
 export const INVITATION_DAYS = 7;
 const GONE = "Deze uitnodiging is niet (meer) geldig. Vraag een nieuwe aan de beheerder.";
@@ -122,7 +123,7 @@ export const invitationsRouter = router({
   accept: publicProcedure
     .input(
       tokenInput.extend({
-        name: z.string().trim().min(1, "Vul je naam in").max(200).optional(),
+        name: z.string().trim().min(1, "Vul je naam in").max(LIMITS.name).optional(),
         password: z.string().max(200).optional(),
       }),
     )

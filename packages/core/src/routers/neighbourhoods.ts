@@ -5,10 +5,11 @@ import { router } from "../trpc/init";
 import { conflict, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { id, name, optionalText } from "./schemas";
+import { LIMITS } from "../limits";
 
 const fields = z.object({
   name,
-  description: optionalText(2000),
+  description: optionalText(LIMITS.neighbourhoodDescription),
   boundary: boundaryInput.nullable().optional(),
   sectorCodes: z.array(z.string().trim().min(1).max(20)).max(200).default([]),
 });

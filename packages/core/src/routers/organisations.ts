@@ -3,8 +3,9 @@ import { router } from "../trpc/init";
 import { conflict, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { id, name, optionalText } from "./schemas";
+import { LIMITS } from "../limits";
 
-const fields = z.object({ name, kind: optionalText(100) });
+const fields = z.object({ name, kind: optionalText(LIMITS.organisationKind) });
 const NOT_FOUND = "Deze organisatie bestaat niet.";
 
 export const organisationsRouter = router({

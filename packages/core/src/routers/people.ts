@@ -4,6 +4,7 @@ import { router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
 import { id, optionalText, page, dateInput } from "./schemas";
+import { LIMITS } from "../limits";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
 const NOT_FOUND = "Deze persoon bestaat niet.";
@@ -15,20 +16,20 @@ const languageCode = z
   .regex(/^[a-z]{2,3}$/, "Gebruik een taalcode zoals nl, fr, ar");
 
 const fields = z.object({
-  firstName: z.string().trim().min(1, "Vul een voornaam in").max(100),
-  lastName: z.string().trim().max(100).default(""),
+  firstName: z.string().trim().min(1, "Vul een voornaam in").max(LIMITS.personName),
+  lastName: z.string().trim().max(LIMITS.personName).default(""),
   email: z
     .union([z.literal(""), z.email({ message: "Ongeldig e-mailadres" })])
     .optional()
     .nullable()
     .transform((v) => v || null),
-  phone: optionalText(40),
-  address: optionalText(300),
+  phone: optionalText(LIMITS.phone),
+  address: optionalText(LIMITS.address),
   languages: z.array(languageCode).max(20).default([]),
   kinds: z.array(z.enum(PERSON_KINDS)).max(PERSON_KINDS.length).default([]),
   neighbourhoodId: id.nullable().optional(),
   organisationId: id.nullable().optional(),
-  notes: optionalText(10_000),
+  notes: optionalText(LIMITS.notes),
 });
 
 /** A field worker with assigned neighbourhoods sees the people of those neighbourhoods only. */
@@ -38,7 +39,7 @@ function scopeWhere(ctx: Pick<TenantCtx, "membership">): Prisma.PersonWhereInput
 }
 
 export const listPeopleInput = page.extend({
-  search: z.string().trim().max(100).optional(),
+  search: z.string().trim().max(LIMITS.search).optional(),
   neighbourhoodId: id.optional(),
   kind: z.enum(PERSON_KINDS).optional(),
   language: languageCode.optional(),
@@ -137,7 +138,7 @@ export const peopleRouter = router({
     .input(
       z.object({
         personId: id,
-        purpose: z.string().trim().min(1, "Vul het doel in").max(300),
+        purpose: z.string().trim().min(1, "Vul het doel in").max(LIMITS.consentPurpose),
         method: z.enum(["verbal", "written", "online"]),
         givenAt: dateInput.refine((d) => d.getTime() <= Date.now() + 60_000, "De datum ligt in de toekomst"),
       }),

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { ROLES } from "../permissions/roles";
+import { LIMITS } from "../limits";
 
 /** Shared input pieces, so every procedure validates ids, names and pages the same way. */
 export const id = z.uuid({ message: "Ongeldige verwijzing" });
-export const name = z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens");
+export const name = z.string().trim().min(1, "Vul een naam in").max(LIMITS.name);
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Maximaal ${max} tekens`)
+    .max(max)
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));

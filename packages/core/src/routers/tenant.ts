@@ -5,6 +5,7 @@ import { enabledModuleIds } from "../plugins/state";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
 import { locale } from "./schemas";
+import { LIMITS } from "../limits";
 
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
@@ -63,14 +64,14 @@ export const tenantRouter = router({
   updateSettings: tenantProcedure("core.tenant.manage")
     .input(
       z.object({
-        name: z.string().trim().min(1).max(200).optional(),
+        name: z.string().trim().min(1).max(LIMITS.name).optional(),
         defaultLocale: locale.optional(),
         enabledLocales: z.array(locale).min(1).optional(),
         mapStyleUrl: z
           .union([z.literal(""), z.url()])
           .nullable()
           .optional(),
-        mapboxToken: z.string().trim().max(500).nullable().optional(),
+        mapboxToken: z.string().trim().max(LIMITS.mapboxToken).nullable().optional(),
         mapCenterLat: z.number().min(-90).max(90).optional(),
         mapCenterLng: z.number().min(-180).max(180).optional(),
         mapZoom: z.number().min(0).max(22).optional(),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/index";
 
 /** Who is calling, as established by the web layer (Auth.js session checked against AuthSession). */
 export interface SessionUser {
@@ -19,6 +20,8 @@ export interface Context {
   requestId: string;
   /** Where this request comes from: used for the same-origin check and links in mail. */
   origin: string | null;
+  /** The caller's interface language (locale cookie, else Accept-Language, else Dutch): server messages use it. */
+  locale: Locale;
 }
 
 export function createContext(partial: Partial<Context> = {}): Context {
@@ -28,6 +31,7 @@ export function createContext(partial: Partial<Context> = {}): Context {
     ip: null,
     userAgent: null,
     origin: null,
+    locale: DEFAULT_LOCALE,
     requestId: randomUUID(),
     ...partial,
   };

@@ -1,6 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { DEFAULT_LOCALE, translate } from "../i18n/index";
+import { fieldMessages } from "../i18n/zod";
 import { logger } from "../logger";
 import type { Context } from "./context";
 
@@ -19,19 +21,18 @@ const t = initTRPC
     // Stack traces never leave the server: the client gets a short message and a reference to the server log.
     isDev: false,
     errorFormatter({ shape, error, ctx }) {
-      const fields = error.cause instanceof ZodError ? flattenZod(error.cause) : undefined;
+      // Validation problems in the caller's language, per input field (path -> message), from core's catalogs.
+      const locale = ctx?.locale ?? DEFAULT_LOCALE;
+      const fields = error.cause instanceof ZodError ? fieldMessages(error.cause, locale) : undefined;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       if (internal) {
         logger.error({ requestId: ctx?.requestId, err: error.cause ?? error }, "internal error");
       }
       return {
         message: fields
-          ? `Ongeldige invoer: ${Object.entries(fields)
-              .slice(0, 3)
-              .map(([k, v]) => (k ? `${k}: ${v}` : v))
-              .join("; ")}`
+          ? translate(locale, "errors.invalidInput", { details: summary(fields) })
           : internal
-            ? `Er ging iets mis. Probeer het opnieuw. (referentie ${ctx?.requestId ?? "?"})`
+            ? translate(locale, "errors.internal", { ref: ctx?.requestId ?? "?" })
             : shape.message,
         code: shape.code,
         data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields },
@@ -39,13 +40,14 @@ const t = initTRPC
     },
   });
 
-function flattenZod(err: ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of err.issues) {
-    const key = issue.path.map(String).join(".");
-    out[key] ??= issue.message;
-  }
-  return out;
+/** The first problems in one line: the message alone for one field, "field: message" for several. */
+function summary(fields: Record<string, string>): string {
+  const entries = Object.entries(fields);
+  if (entries.length === 1) return entries[0]?.[1] ?? "";
+  return entries
+    .slice(0, 3)
+    .map(([k, v]) => (k ? `${k}: ${v}` : v))
+    .join("; ");
 }
 
 export const router = t.router;
@@ -66,9 +68,9 @@ function hasUnstorableText(value: unknown, depth = 0): boolean {
 }
 
 /** Every procedure starts here (so no plugin can skip the check). */
-export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+export const baseProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) => {
   if (hasUnstorableText(await getRawInput())) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Ongeldige invoer: de tekst bevat tekens die niet bewaard kunnen worden." });
+    throw new TRPCError({ code: "BAD_REQUEST", message: translate(ctx.locale ?? DEFAULT_LOCALE, "errors.unstorableText") });
   }
   return next();
 });

@@ -1,0 +1,30 @@
+/**
+ * Text limits of the core's inputs, in characters: one source for the server's zod schemas and the forms that show
+ * them ("max. 10.000 tekens"). No dependencies, so client components may import it (`@zorgzaam/core/limits`).
+ * Inputs are never cut to fit: a longer text is refused with a message that names the limit.
+ */
+export const LIMITS = {
+  /** Names of tenants, neighbourhoods, organisations and accounts. */
+  name: 200,
+  /** A tenant's address in URLs (/t/<slug>): 2 to 63 characters. */
+  tenantSlug: 63,
+  /** A person's first and last name. */
+  personName: 100,
+  phone: 40,
+  address: 300,
+  /** A person's notes (sensitive). */
+  notes: 10_000,
+  /** What a consent was given for. */
+  consentPurpose: 300,
+  neighbourhoodDescription: 2_000,
+  organisationKind: 100,
+  mapboxToken: 500,
+  /** Search words in lists. */
+  search: 100,
+  /** A language code such as nl, fr, ar. */
+  languageCode: 3,
+  /** Passwords (the policy's upper bound; ASVS allows at least 64). */
+  password: 128,
+} as const;
+
+export type LimitKey = keyof typeof LIMITS;
