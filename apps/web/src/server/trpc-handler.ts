@@ -1,4 +1,4 @@
-import { createContext, type SessionUser } from "@zorgzaam/core";
+import { createContext, localeFromHeaders, type SessionUser } from "@zorgzaam/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "./app-router";
 
@@ -39,6 +39,8 @@ export async function handleTrpcRequest(
         ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
         userAgent: req.headers.get("user-agent"),
         origin: req.headers.get("origin"),
+        // Server messages (validation too) in the person's language: the locale cookie, else Accept-Language.
+        locale: localeFromHeaders(req.headers),
       }),
     // Never cache tenant data in shared caches.
     responseMeta: () => ({ headers: new Headers({ "cache-control": "no-store" }) }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { type AnyRouter, createCallerFactory, createContext, type PluginPageProps } from "@zorgzaam/core";
+import { type AnyRouter, createCallerFactory, createContext, localeFromHeaders, type PluginPageProps } from "@zorgzaam/core";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/auth/session";
 import { appRouter } from "@/server/app-router";
@@ -14,6 +14,7 @@ async function requestContext(tenantSlug: string | null) {
     tenantSlug,
     ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
     userAgent: h.get("user-agent"),
+    locale: localeFromHeaders(h),
   });
 }
 
