@@ -37,6 +37,18 @@ export interface DbContext {
 }
 
 /**
+ * Narrows the persons this transaction sees to those of the given neighbourhoods (row-level security on "Person" and
+ * the person-reference trigger, ADR 0011); null means the whole tenant. Local to the transaction.
+ */
+export async function setPersonScope(tx: Tx, neighbourhoodIds: readonly string[] | null): Promise<void> {
+  // An empty list would read as "the whole tenant"; a member with no neighbourhood left sees nobody instead.
+  const value = neighbourhoodIds === null ? "" : neighbourhoodIds.length ? neighbourhoodIds.join(",") : NO_PERSON;
+  await tx.$queryRaw`SELECT set_config('app.person_scope', ${value}, true)`;
+}
+/** A scope that matches no neighbourhood. */
+const NO_PERSON = "00000000-0000-0000-0000-000000000000";
+
+/**
  * Runs fn in one transaction where row-level security sees the given tenant (and user). The settings are local to
  * the transaction, so they never leak to the next query on a pooled connection.
  */

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Prisma } from "../generated/prisma/client";
 import { type JobProgressInfo, getJobProgress } from "../jobs/admin";
 import { enqueue, idempotentJobId } from "../jobs/enqueue";
 import { withQueue } from "../jobs/queue";
@@ -9,16 +8,14 @@ import { notFound, orNotFound, badRequest } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
 import { id } from "./schemas";
+import { PERSON_NOT_FOUND, personInputs, personScopeWhere } from "../people/scope";
 
-const NOT_FOUND = "Deze persoon bestaat niet.";
+const NOT_FOUND = PERSON_NOT_FOUND;
 const JOB_NOT_FOUND = "Deze export of wisopdracht bestaat niet (meer).";
 const KINDS = { [personalDataExportJob.name]: "export", [personalDataEraseJob.name]: "erase" } as const;
 
-/** Same rule as the people router: a field worker with neighbourhoods sees the people of those neighbourhoods only. */
-function scopeWhere(ctx: Pick<TenantCtx, "membership">): Prisma.PersonWhereInput {
-  const ids = ctx.membership.neighbourhoodIds;
-  return ids ? { neighbourhoodId: { in: ids } } : {};
-}
+/** Same rule as the people router (enforced by RLS, ADR 0011). */
+const scopeWhere = (ctx: Pick<TenantCtx, "membership">) => personScopeWhere(ctx.membership);
 
 async function personInScope(ctx: Pick<TenantCtx, "tx" | "membership">, personId: string) {
   return orNotFound(
@@ -53,6 +50,7 @@ const jobInput = z.object({ jobId: z.string().trim().min(1).max(300) });
 export const personalDataRouter = router({
   /** Starts collecting everything about a person (core and every enabled module). Returns the job to poll. */
   requestExport: tenantProcedure("core.people.export")
+    .meta(personInputs("personId"))
     .input(z.object({ personId: id }))
     .mutation(async ({ ctx, input }) => {
       const p = await personInScope(ctx, input.personId);
@@ -71,6 +69,7 @@ export const personalDataRouter = router({
 
   /** Starts erasing a person; the caller must type the person's full name. */
   requestErase: tenantProcedure("core.people.erase")
+    .meta(personInputs("personId"))
     .input(z.object({ personId: id, confirmName: z.string().max(300) }))
     .mutation(async ({ ctx, input }) => {
       const p = await personInScope(ctx, input.personId);

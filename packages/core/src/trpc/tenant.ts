@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
-import { appDb, type Tx, withDbContext } from "../db/client";
+import { appDb, setPersonScope, type Tx, withDbContext } from "../db/client";
+import { isPersonScopeViolation, PERSON_NOT_FOUND } from "../people/scope";
 import { writeAudit, type AuditInput } from "../audit";
 import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry";
 import { TENANT_WIDE_ROLES } from "../permissions/roles";
@@ -81,6 +82,8 @@ export function tenantProcedure(permission: PermissionKey) {
           organisationId: m.organisationId,
           neighbourhoodIds: tenantWide || m.neighbourhoods.length === 0 ? null : m.neighbourhoods.map((n) => n.neighbourhoodId),
         };
+        // The member's neighbourhood scope of persons, enforced by the database for core and every module (ADR 0011).
+        if (membership.neighbourhoodIds) await setPersonScope(tx, membership.neighbourhoodIds);
         const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
         const r = await callNext({
           session,
@@ -93,7 +96,12 @@ export function tenantProcedure(permission: PermissionKey) {
             afterCommit.push(fn);
           },
         });
-        if (!r.ok) throw new Rollback(r);
+        if (!r.ok) {
+          // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
+          // for a person that does not exist.
+          if (isPersonScopeViolation(r.error)) throw new TRPCError({ code: "NOT_FOUND", message: PERSON_NOT_FOUND });
+          throw new Rollback(r);
+        }
         return r;
       });
     } catch (e) {

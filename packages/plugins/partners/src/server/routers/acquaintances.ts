@@ -1,10 +1,11 @@
-import { badRequest, orNotFound, router } from "@zorgzaam/core";
+import { badRequest, orNotFound, personInputs, router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, isUniqueViolation, requireMember, seesKeyFigures, visibleActor } from "../access";
 import { E } from "../errors";
 import { procedure } from "../procedures";
 import { id, optionalText, strength } from "../schemas";
+import { PARTNERS_LIMITS } from "../../limits";
 
 /**
  * "Who in our team knows whom": a member (user) or a Person knows an actor. Linking a Person needs the key-figure
@@ -12,6 +13,7 @@ import { id, optionalText, strength } from "../schemas";
  */
 export const acquaintancesRouter = router({
   create: procedure(P.manage)
+    .meta(personInputs("personId"))
     .input(
       z
         .object({
@@ -19,7 +21,7 @@ export const acquaintancesRouter = router({
           userId: id.optional(),
           personId: id.optional(),
           strength: strength.default("knows"),
-          note: optionalText(1000),
+          note: optionalText(PARTNERS_LIMITS.note),
         })
         .refine((v) => Boolean(v.userId) !== Boolean(v.personId), { message: "Kies een teamlid óf een persoon." }),
     )
