@@ -614,7 +614,7 @@ describe("exports", () => {
     expect(text(elX)).toContain("Project X");
     expect(text(elY)).not.toContain("Project X");
     expect(text(elX).charCodeAt(0)).toBe(0xfeff);
-    expect(text(elX).split("\r\n")[0] ?? text(elX).split("\n")[0]).toMatch(/^\ufeffID,Label,Type,Description,Tags/);
+    expect(text(elX).split("\r\n")[0] ?? text(elX).split("\n")[0]).toMatch(/^\ufeff"ID","Label","Type","Description","Tags"/);
     // Key figure: coarsened point, no address or notes, even for a member who may see key figures' details.
     expect(text(elX)).toContain(String(coarsen(51.0234567)));
     expect(text(elX)).not.toContain("51.0234567");

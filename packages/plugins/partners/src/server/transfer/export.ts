@@ -1,20 +1,24 @@
 import { badRequest } from "@zorgzaam/core";
 import type { Locale } from "@zorgzaam/core/plugins/contract";
-import { stringify } from "csv-stringify/sync";
+import { CSV_CONTENT_TYPE, type SheetTable, writeCsv, writeXlsx, XLSX_CONTENT_TYPE } from "@zorgzaam/core/export/table-writer";
 import enCommon from "../../messages/en/common.json";
+import enTransfer from "../../messages/en/transfer.json";
 import frCommon from "../../messages/fr/common.json";
+import frTransfer from "../../messages/fr/transfer.json";
 import nlCommon from "../../messages/nl/common.json";
+import nlTransfer from "../../messages/nl/transfer.json";
 import { hidesPersonal, type PartnersCtx, pointFor } from "../access";
 import { type ActorFilters, actorWhere } from "../filters";
 import type { Contact } from "../schemas";
 import { T } from "./errors";
 import { writeHsds } from "./hsds-write";
 
-export const EXPORT_FORMATS = ["elements", "connections", "geojson", "hsds"] as const;
+export const EXPORT_FORMATS = ["elements", "connections", "xlsx", "geojson", "hsds"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const MAX_EXPORT = 50_000;
 
 const CATALOGS = { nl: nlCommon, fr: frCommon, en: enCommon } as const;
+const SHEETS = { nl: nlTransfer.export, fr: frTransfer.export, en: enTransfer.export } as const;
 const YES: Record<Locale, string> = { nl: "ja", fr: "oui", en: "yes" };
 
 export interface ExportFile {
@@ -27,7 +31,7 @@ export interface ExportFile {
 /**
  * The network as files other tools read, always within what the member may see and the shared filters:
  * - elements + connections CSV (Kumu's Label/Type/Description/Tags and From/To/Type columns; Gephi reads ID and
- *   Source/Target), one file each;
+ *   Source/Target), one file each, or both as the two sheets of one Excel workbook;
  * - GeoJSON (a FeatureCollection of the actors with a point);
  * - Open Referral HSDS (a zip) of the formal organisations and services.
  * Key figures are people: in every export their point is coarsened (about 500 m, whatever the member's permissions,
@@ -51,7 +55,7 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
   const personal = (a: { kind: string }) => hidesPersonal(outsider, a);
   const point = (a: { kind: string; lat: number | null; lng: number | null }) => pointFor(outsider, a);
 
-  if (format === "connections") {
+  const connectionsTable = async (): Promise<SheetTable> => {
     const links = await ctx.tx.partnersLink.findMany({
       where: { removedAt: null, fromActorId: { in: [...ids] }, toActorId: { in: [...ids] } },
       orderBy: { createdAt: "asc" },
@@ -66,8 +70,9 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
       l.fromActorId,
       l.toActorId,
     ]);
-    return csvFile(`netwerk-verbindingen-${day}.csv`, ["From", "To", "Type", "Direction", "Since", "Source", "Target"], rows);
-  }
+    return { name: SHEETS[locale].sheetConnections, header: ["From", "To", "Type", "Direction", "Since", "Source", "Target"], rows };
+  };
+  if (format === "connections") return csvFile(`netwerk-verbindingen-${day}.csv`, await connectionsTable());
 
   const sectors = await ctx.tx.partnersSector.findMany({ select: { key: true, labelNl: true, labelFr: true, labelEn: true } });
   const sectorLabel = new Map(
@@ -75,7 +80,7 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
   );
   const sectorsOf = (keys: string[]) => keys.map((k) => sectorLabel.get(k) ?? k);
 
-  if (format === "elements") {
+  const elementsTable = async (): Promise<SheetTable> => {
     const orgIds = [...new Set(actors.map((a) => a.organisationId).filter((x): x is string => Boolean(x)))];
     const orgs = orgIds.length
       ? await ctx.tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })
@@ -94,23 +99,23 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
         sectorsOf(a.sectorKeys).join("|"),
         statusLabel(a.status),
         a.formal ? "formal" : "informal",
-        a.careLine ? String(a.careLine) : "",
+        a.careLine ?? null,
         a.aimedAt ?? "",
         yes(a.vindplaats),
         yes(a.missing),
         hide ? "" : (a.address ?? ""),
         hide ? "" : (a.postcode ?? ""),
         a.city ?? "",
-        p ? String(p.lat) : "",
-        p ? String(p.lng) : "",
+        p ? p.lat : null,
+        p ? p.lng : null,
         hide ? "" : (a.website ?? ""),
         a.organisationId ? (orgName.get(a.organisationId) ?? "") : "",
         a.visibility,
       ];
     });
-    return csvFile(
-      `netwerk-elementen-${day}.csv`,
-      [
+    return {
+      name: SHEETS[locale].sheetElements,
+      header: [
         "ID",
         "Label",
         "Type",
@@ -133,7 +138,19 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
         "Visibility",
       ],
       rows,
-    );
+    };
+  };
+  if (format === "elements") return csvFile(`netwerk-elementen-${day}.csv`, await elementsTable());
+
+  if (format === "xlsx") {
+    const elements = await elementsTable();
+    const bytes = await writeXlsx([elements, await connectionsTable()]);
+    return {
+      fileName: `netwerk-${day}.xlsx`,
+      contentType: XLSX_CONTENT_TYPE,
+      base64: Buffer.from(bytes).toString("base64"),
+      count: elements.rows.length,
+    };
   }
 
   if (format === "geojson") {
@@ -205,8 +222,8 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
   };
 }
 
-function csvFile(fileName: string, header: string[], rows: string[][]): ExportFile {
+function csvFile(fileName: string, table: SheetTable): ExportFile {
   // UTF-8 with a byte order mark, so Excel shows accents right; comma-separated, as network tools expect.
-  const text = stringify([header, ...rows], { bom: true });
-  return { fileName, contentType: "text/csv; charset=utf-8", base64: Buffer.from(text, "utf8").toString("base64"), count: rows.length };
+  const bytes = writeCsv(table, { bom: true });
+  return { fileName, contentType: CSV_CONTENT_TYPE, base64: Buffer.from(bytes).toString("base64"), count: table.rows.length };
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { stringify } from "csv-stringify/sync";
+import { type Cell, CSV_MEDIA_TYPE, writeCsv } from "@zorgzaam/core/export/table-writer";
 import { strToU8, zipSync } from "fflate";
 import type { Contact } from "../schemas";
 import { HSDS_RESOURCES } from "./hsds-schema";
@@ -33,10 +33,9 @@ function derivedId(...parts: string[]): string {
  * and languages, and a datapackage.json listing each resource with its fields.
  */
 export function writeHsds(actors: HsdsActor[], memberOf: Map<string, string>): Uint8Array {
-  const rows: Record<string, Record<string, string>[]> = Object.fromEntries(HSDS_RESOURCES.map((r) => [r.name, []]));
-  const push = (name: string, r: Record<string, string>) => rows[name]?.push(r);
+  const rows: Record<string, Record<string, Cell>[]> = Object.fromEntries(HSDS_RESOURCES.map((r) => [r.name, []]));
+  const push = (name: string, r: Record<string, Cell>) => rows[name]?.push(r);
   const orgIds = new Set(actors.filter((a) => a.kind !== "service").map((a) => a.id));
-  const num = (n: number | null) => (n === null ? "" : String(n));
 
   for (const a of actors) {
     const isService = a.kind === "service";
@@ -64,8 +63,8 @@ export function writeHsds(actors: HsdsActor[], memberOf: Map<string, string>): U
         location_type: "physical",
         organization_id: isService ? "" : a.id,
         name: a.name,
-        latitude: num(a.lat),
-        longitude: num(a.lng),
+        latitude: a.lat,
+        longitude: a.lng,
       });
       if (isService) push("service_at_location", { id: a.id, service_id: a.id, location_id: a.id });
       if (a.address || a.city || a.postcode) {
@@ -111,7 +110,7 @@ export function writeHsds(actors: HsdsActor[], memberOf: Map<string, string>): U
       path: r.path,
       profile: "tabular-data-resource",
       format: "csv",
-      mediatype: "text/csv",
+      mediatype: CSV_MEDIA_TYPE,
       encoding: "utf-8",
       schema: {
         fields: r.fields.map((f) => ({ name: f, type: f === "latitude" || f === "longitude" ? "number" : "string" })),
@@ -122,7 +121,7 @@ export function writeHsds(actors: HsdsActor[], memberOf: Map<string, string>): U
   files["datapackage.json"] = strToU8(JSON.stringify(datapackage, null, 2));
   for (const r of HSDS_RESOURCES) {
     const data = (rows[r.name] ?? []).map((row) => r.fields.map((f) => row[f] ?? ""));
-    files[r.path] = strToU8(stringify([r.fields, ...data]));
+    files[r.path] = writeCsv({ header: r.fields, rows: data }, { bom: false });
   }
   return zipSync(files, { level: 6 });
 }

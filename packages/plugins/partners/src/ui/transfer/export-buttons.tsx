@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { errorMessage, usePartners } from "../client";
 import { downloadBase64 } from "./download";
 
-const FORMATS = ["elements", "connections", "geojson", "hsds"] as const;
+const FORMATS = ["elements", "connections", "xlsx", "geojson", "hsds"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** One button per export format; the file comes back from the server and is offered as a download. */
