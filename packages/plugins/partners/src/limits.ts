@@ -1,0 +1,17 @@
+/**
+ * Text limits of the Partners module's inputs, in characters: one source for the server's schemas and the forms that
+ * show them. No dependencies, so client components import it too. Longer texts are refused, never cut.
+ */
+export const PARTNERS_LIMITS = {
+  actorName: 200,
+  /** Notes on a link, an acquaintance or a status change. */
+  note: 1_000,
+  /** Search words on the map and in the list. */
+  search: 200,
+  roundTitle: 200,
+  /** An answer about the network as a whole (evaluation). */
+  networkAnswer: 4_000,
+  /** An answer about one actor (evaluation). */
+  actorAnswer: 2_000,
+  followUpText: 1_000,
+} as const;
