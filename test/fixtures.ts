@@ -183,7 +183,7 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
       data: {
         tenantId,
         personId: p.id,
-        purpose: "Contact opnemen",
+        purpose: "contact",
         method: "verbal",
         givenAt: new Date(Date.now() - 86_400_000),
         recordedById: users.admin.id,

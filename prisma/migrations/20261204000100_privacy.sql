@@ -60,6 +60,10 @@ UPDATE "Consent" SET "purpose" = 'partners.key_figure'
   WHERE "purpose" = 'Sleutelfiguur op de partnerkaart (module Partners)';
 UPDATE "Consent" SET "note" = "purpose", "purpose" = 'other'
   WHERE "purpose" !~ '^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$';
+-- A purpose and a method are codes, never free text (the erasure sweep test relies on it: a column with such a check
+-- holds no personal data).
+ALTER TABLE "Consent" ADD CONSTRAINT "Consent_purpose_key" CHECK ("purpose" ~ '^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$');
+ALTER TABLE "Consent" ADD CONSTRAINT "Consent_method" CHECK ("method" IN ('verbal', 'written', 'online'));
 
 CREATE TABLE "ConsentPurpose" (
   "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -98,6 +102,8 @@ SELECT app_attach_person_scope('PersonalDataExport', 'personId');
 -- migrate:down
 DROP TABLE "PersonalDataExport";
 DROP TABLE "ConsentPurpose";
+ALTER TABLE "Consent" DROP CONSTRAINT "Consent_method";
+ALTER TABLE "Consent" DROP CONSTRAINT "Consent_purpose_key";
 ALTER TABLE "Consent" DROP COLUMN "note";
 DROP TRIGGER "person_scope_personId" ON "Consent";
 DROP FUNCTION app_attach_person_scope(text, text);

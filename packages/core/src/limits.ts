@@ -14,8 +14,10 @@ export const LIMITS = {
   address: 300,
   /** A person's notes (sensitive). */
   notes: 10_000,
-  /** What a consent was given for. */
+  /** The label of a tenant's own consent purpose. */
   consentPurpose: 300,
+  /** Free text about one consent (erasure clears it). */
+  consentNote: 1_000,
   neighbourhoodDescription: 2_000,
   organisationKind: 100,
   mapboxToken: 500,

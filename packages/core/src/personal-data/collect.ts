@@ -2,7 +2,6 @@ import { writeAudit } from "../audit";
 import type { Tx } from "../db/client";
 import type { ErasureResult, Localised, PluginDefinition } from "../plugins/contract";
 import { registeredPlugins } from "../plugins/registry";
-import { enabledModuleIds } from "../plugins/state";
 
 /** What an erased Person row keeps as its first name; everything else personal is cleared. */
 export const ERASED_FIRST_NAME = "[verwijderd]";
@@ -20,14 +19,14 @@ export interface PersonalDataExport {
   person: Record<string, unknown> | null;
   consents: Record<string, unknown>[];
   auditEvents: Record<string, unknown>[];
-  /** Per enabled module with data hooks: its name and its rows by model. */
+  /** Per registered module (switched on or not: data stays when a module is switched off): its name and rows by model. */
   modules: Record<string, { name: Localised; data: Record<string, unknown[]> }>;
 }
 
 export interface PersonalDataErasure {
   erasedAt: string;
   personId: string;
-  /** Core's and every enabled module's counts. */
+  /** Core's and every registered module's counts. */
   results: (ErasureResult & { module: string })[];
   /** Set when the person no longer exists (nothing to erase). */
   missing?: boolean;
@@ -41,10 +40,12 @@ export function toJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as T;
 }
 
-/** The modules enabled for the tenant bound to tx, in registration (dependency) order. */
-async function enabledPlugins(run: RunInTenant): Promise<PluginDefinition[]> {
-  const enabled = await run((tx) => enabledModuleIds(tx));
-  return registeredPlugins().filter((p) => enabled.has(p.manifest.id));
+/**
+ * Every registered module, in registration (dependency) order, whether or not it is switched on for the tenant:
+ * switching a module off keeps its data, so export and erasure must still reach it.
+ */
+function allPlugins(): readonly PluginDefinition[] {
+  return registeredPlugins();
 }
 
 export async function exportPersonalData(
@@ -72,7 +73,7 @@ export async function exportPersonalData(
   };
   await progress(20);
   if (!core) return out;
-  const plugins = await enabledPlugins(run);
+  const plugins = allPlugins();
   for (const [i, p] of plugins.entries()) {
     const data = await run((tx) => p.server.personalData.export({ tenantId, tx }, personId));
     out.modules[p.manifest.id] = { name: p.manifest.name, data: toJson(data) };
@@ -99,7 +100,7 @@ export async function erasePersonalData(
   if (!exists) return { erasedAt: new Date().toISOString(), personId, results: [], missing: true };
   await progress(5);
   const results: PersonalDataErasure["results"] = [];
-  const plugins = await enabledPlugins(run);
+  const plugins = allPlugins();
   for (const [i, p] of plugins.entries()) {
     const r = await run((tx) => p.server.personalData.erase({ tenantId, tx }, personId));
     results.push(...r.map((x) => ({ ...x, module: p.manifest.id })));
@@ -117,15 +118,23 @@ export async function erasePersonalData(
         notes: null,
         languages: [],
         kinds: [],
+        // Where someone lives and whom they deal with says something about them too.
+        neighbourhoodId: null,
+        organisationId: null,
       },
     });
-    const consents = await tx.consent.updateMany({
+    // Consents stay as evidence (purpose key, method, dates); their free-text note goes, open ones are withdrawn.
+    const withdrawn = await tx.consent.updateMany({
       where: { personId, withdrawnAt: null },
       data: { withdrawnAt: new Date(), withdrawnById: opts.requestedBy },
     });
+    const notes = await tx.consent.updateMany({ where: { personId, note: { not: null } }, data: { note: null } });
+    // Earlier exports of the person are copies of everything erased here.
+    const exports = await tx.personalDataExport.deleteMany({ where: { personId } });
     const coreResults = [
       { module: "core", model: "Person", deleted: 0, anonymised: person.count },
-      { module: "core", model: "Consent", deleted: 0, anonymised: consents.count },
+      { module: "core", model: "Consent", deleted: 0, anonymised: Math.max(withdrawn.count, notes.count) },
+      { module: "core", model: "PersonalDataExport", deleted: exports.count, anonymised: 0 },
     ];
     const all = [...results, ...coreResults];
     // One "person.erased" per erase job, even when the job runs again after a crash.

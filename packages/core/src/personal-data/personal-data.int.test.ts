@@ -104,7 +104,7 @@ async function tenant() {
       select: { id: true },
     });
     await owner.consent.create({
-      data: { tenantId: t.id, personId: p.id, purpose: "Contact opnemen", method: "verbal", givenAt: new Date(Date.now() - 86_400_000) },
+      data: { tenantId: t.id, personId: p.id, purpose: "contact", method: "verbal", givenAt: new Date(Date.now() - 86_400_000) },
     });
     await owner.auditEvent.create({
       data: { tenantId: t.id, actorUserId: admin.id, action: "person.created", targetType: "Person", targetId: p.id },
@@ -151,7 +151,7 @@ afterAll(async () => {
 });
 
 describe("personal data", () => {
-  it("exports the person, consents and audit trail; a disabled module's hook is not called", async () => {
+  it("exports the person, consents and audit trail, and a switched-off module's data too (it keeps its data)", async () => {
     calls.length = 0;
     const api = as(A.admin, A.slug);
     const { jobId } = await api.personalData.requestExport({ personId: A.inScope });
@@ -160,16 +160,22 @@ describe("personal data", () => {
     const data = await api.personalData.result({ jobId });
     expect(data.person).toMatchObject({ id: A.inScope, firstName: "An", lastName: "Peeters", notes: "Vertrouwelijke nota" });
     expect(data.consents).toHaveLength(1);
-    expect(data.consents[0]).toMatchObject({ purpose: "Contact opnemen", withdrawnAt: null });
+    expect(data.consents[0]).toMatchObject({ purpose: "contact", withdrawnAt: null });
     expect(data.auditEvents.map((e) => e.action)).toEqual(expect.arrayContaining(["person.created", "person.export_requested"]));
-    expect(data.modules).toEqual({});
-    expect(calls).toEqual([]);
+    expect(Object.keys(data.modules)).toEqual(["pdtest"]);
+    expect(calls).toEqual([{ hook: "export", tenantId: A.id, personId: A.inScope }]);
+    // The export lives in the database (under RLS, expiring); Redis keeps only its id.
+    const stored = await owner.personalDataExport.findMany({ where: { personId: A.inScope } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    expect((await waitForJob(jobId)).result).toEqual({ exportId: stored[0]?.id });
     const actions = await owner.auditEvent.findMany({ where: { tenantId: A.id, targetId: A.inScope }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["person.export_requested", "person.exported"]));
     // A double click starts one job.
     expect((await api.personalData.requestExport({ personId: A.inScope })).jobId).toBe(jobId);
   });
 
+  let exportOfB = "";
   it("calls an enabled module's export hook and includes its data", async () => {
     calls.length = 0;
     await owner.tenantModule.create({ data: { tenantId: B.id, moduleId: "pdtest", enabled: true } });
@@ -179,6 +185,7 @@ describe("personal data", () => {
     const data = await api.personalData.result({ jobId });
     expect(data.modules.pdtest?.data).toEqual({ PdTestItem: [{ id: "item-1", personId: B.inScope, note: "fiets hersteld" }] });
     expect(calls).toEqual([{ hook: "export", tenantId: B.id, personId: B.inScope }]);
+    exportOfB = jobId;
   });
 
   it("refuses an erase with the wrong name", async () => {
@@ -223,8 +230,12 @@ describe("personal data", () => {
         { module: "pdtest", model: "PdTestItem", deleted: 1, anonymised: 0 },
         { module: "core", model: "Person", deleted: 0, anonymised: 1 },
         { module: "core", model: "Consent", deleted: 0, anonymised: 1 },
+        { module: "core", model: "PersonalDataExport", deleted: 1, anonymised: 0 },
       ]),
     });
+    // The export made before the erase is gone with the person.
+    expect(await code(api.personalData.result({ jobId: exportOfB }))).toBe("NOT_FOUND");
+    expect(await owner.personalDataExport.count({ where: { personId: B.inScope } })).toBe(0);
     expect(calls).toEqual([{ hook: "erase", tenantId: B.id, personId: B.inScope }]);
     const status = await api.personalData.status({ jobId });
     expect(status).toMatchObject({ kind: "erase", state: "completed" });

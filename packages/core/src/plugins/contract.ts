@@ -44,6 +44,11 @@ export interface PluginManifest<Id extends string = string, P extends Permission
   /** Tenant settings; every field must have a default, so an empty object parses. */
   settings: z.ZodObject;
   navigation: readonly NavigationEntry<P>[];
+  /**
+   * Purposes of consent this module asks residents for (keys start with "<id>."), offered in the tenant's list of
+   * consent purposes while the module is on. A consent's purpose is always a key from that list, never free text.
+   */
+  consentPurposes?: readonly { key: string; label: Localised }[];
 }
 
 /** What a module's hooks and seed get: the tenant and a client bound to it. */

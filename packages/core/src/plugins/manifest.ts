@@ -39,6 +39,11 @@ export function manifestProblems(m: PluginManifest): string[] {
   for (const n of m.navigation) {
     if (!keys.has(n.permission)) out.push(`navigation "${n.path}" needs ${n.permission}, which the module does not declare`);
   }
+  for (const c of m.consentPurposes ?? []) {
+    if (!c.key.startsWith(`${m.id}.`) || !/^[a-z][a-z0-9-]*\.[a-z][a-z0-9_]*$/.test(c.key))
+      out.push(`consent purpose ${c.key} must look like ${m.id}.<word>`);
+    for (const l of LOCALES) if (!c.label?.[l]?.trim()) out.push(`consent purpose ${c.key}: label.${l} is missing`);
+  }
   const parsed = m.settings.safeParse({});
   if (!parsed.success) out.push(`settings must parse from {} (give every field a default): ${parsed.error.issues[0]?.message ?? ""}`);
   return out;

@@ -1,5 +1,6 @@
 import { router } from "../trpc/init";
 import { auditRouter } from "./audit";
+import { consentPurposesRouter } from "./consent-purposes";
 import { invitationsRouter } from "./invitations";
 import { meRouter } from "./me";
 import { modulesRouter } from "./modules";
@@ -24,6 +25,7 @@ export const coreRouters = {
   organisations: organisationsRouter,
   people: peopleRouter,
   personalData: personalDataRouter,
+  consentPurposes: consentPurposesRouter,
   audit: auditRouter,
   operator: operatorRouter,
 };

@@ -3,11 +3,14 @@ import type { Prisma } from "../generated/prisma/client";
 import { router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
+import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, optionalText, page, dateInput } from "./schemas";
 import { LIMITS } from "../limits";
+import { PERSON_NOT_FOUND, personInputs, personScopeWhere } from "../people/scope";
+import { consentPurposes } from "../people/consent-purposes";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
-const NOT_FOUND = "Deze persoon bestaat niet.";
+const NOT_FOUND = PERSON_NOT_FOUND;
 
 const languageCode = z
   .string()
@@ -32,11 +35,8 @@ const fields = z.object({
   notes: optionalText(LIMITS.notes),
 });
 
-/** A field worker with assigned neighbourhoods sees the people of those neighbourhoods only. */
-function scopeWhere(ctx: Pick<TenantCtx, "membership">): Prisma.PersonWhereInput {
-  const ids = ctx.membership.neighbourhoodIds;
-  return ids ? { neighbourhoodId: { in: ids } } : {};
-}
+/** A field worker with assigned neighbourhoods sees the people of those neighbourhoods only (enforced by RLS). */
+const scopeWhere = (ctx: Pick<TenantCtx, "membership">) => personScopeWhere(ctx.membership);
 
 export const listPeopleInput = page.extend({
   search: z.string().trim().max(LIMITS.search).optional(),
@@ -89,6 +89,7 @@ export const peopleRouter = router({
     }),
 
   get: tenantProcedure("core.people.view")
+    .meta(personInputs("id"))
     .input(z.object({ id }))
     .query(async ({ ctx, input }) => {
       const p = orNotFound(
@@ -123,7 +124,9 @@ export const peopleRouter = router({
     }),
 
   update: tenantProcedure("core.people.manage")
-    .input(fields.partial().extend({ id }))
+    .meta(updateMeta({ model: "Person" }))
+    .meta(personInputs("id"))
+    .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
       orNotFound(await ctx.tx.person.findFirst({ where: { AND: [{ id: input.id }, scopeWhere(ctx)] }, select: { id: true } }), NOT_FOUND);
       await assertRefs(ctx, input.neighbourhoodId, input.organisationId);
@@ -135,10 +138,14 @@ export const peopleRouter = router({
     }),
 
   addConsent: tenantProcedure("core.consents.manage")
+    .meta(personInputs("personId"))
     .input(
       z.object({
         personId: id,
-        purpose: z.string().trim().min(1, "Vul het doel in").max(LIMITS.consentPurpose),
+        /** A key from the tenant's list of purposes (people.consentPurposes). */
+        purpose: z.string().trim().min(1, "Kies een doel").max(80),
+        /** Free text (e.g. what "other" means here); erasure clears it. Never copied into the audit trail. */
+        note: optionalText(LIMITS.consentNote),
         method: z.enum(["verbal", "written", "online"]),
         givenAt: dateInput.refine((d) => d.getTime() <= Date.now() + 60_000, "De datum ligt in de toekomst"),
       }),
@@ -148,6 +155,9 @@ export const peopleRouter = router({
         await ctx.tx.person.findFirst({ where: { AND: [{ id: input.personId }, scopeWhere(ctx)] }, select: { id: true } }),
         NOT_FOUND,
       );
+      const purposes = await consentPurposes(ctx.tx);
+      if (!purposes.some((p) => p.key === input.purpose && p.active)) throw badRequest("Kies een doel uit de lijst.");
+      if (input.purpose === "other" && !input.note) throw badRequest("Beschrijf het doel in de nota.");
       const c = await ctx.tx.consent.create({
         data: { ...input, tenantId: ctx.tenant.id, recordedById: ctx.session.userId },
         select: { id: true },

@@ -3,7 +3,7 @@ import { type JobProgressInfo, getJobProgress } from "../jobs/admin";
 import { enqueue, idempotentJobId } from "../jobs/enqueue";
 import { withQueue } from "../jobs/queue";
 import type { PersonalDataErasure, PersonalDataExport } from "../personal-data/collect";
-import { personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
+import { type PersonalDataExportResult, personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
 import { notFound, orNotFound, badRequest } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
@@ -104,10 +104,19 @@ export const personalDataRouter = router({
     .input(jobInput)
     .query(async ({ ctx, input }) => {
       const { info, kind, personId } = await loadJob(ctx, input.jobId);
-      if (kind !== "export" || info.state !== "completed" || !info.result) {
+      const exportId = (info.result as PersonalDataExportResult | null)?.exportId;
+      if (kind !== "export" || info.state !== "completed" || !exportId) {
         throw notFound("Deze export is (nog) niet klaar.");
       }
+      // Expired, or erased with the person since: gone.
+      const row = orNotFound(
+        await ctx.tx.personalDataExport.findFirst({
+          where: { id: exportId, personId, expiresAt: { gt: new Date() } },
+          select: { data: true },
+        }),
+        "Deze export bestaat niet meer.",
+      );
       await ctx.audit({ action: "person.exported", targetType: "Person", targetId: personId, data: { jobId: input.jobId } });
-      return info.result as PersonalDataExport;
+      return row.data as unknown as PersonalDataExport;
     }),
 });

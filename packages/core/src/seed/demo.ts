@@ -108,7 +108,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
             data: {
               tenantId: tenant.id,
               personId: p.id,
-              purpose: "Contactgegevens bewaren om samen burenhulp te organiseren",
+              purpose: i % 4 === 0 ? "contact" : "share_partners",
               method: i % 4 === 0 ? "written" : "verbal",
               givenAt: new Date(Date.now() - (30 + i) * 86_400_000),
               recordedById: recorder.id,

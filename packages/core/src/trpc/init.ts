@@ -5,12 +5,20 @@ import { DEFAULT_LOCALE, translate } from "../i18n/index";
 import { fieldMessages } from "../i18n/zod";
 import { logger } from "../logger";
 import type { Context } from "./context";
+import type { UpdateMark } from "./update-input";
 
 // 1. Initialisation -------------------------------------------------------------------------------------------------
 
 export interface Meta {
   /** The permission a procedure requires; "public" and "authed" for the two procedures outside a tenant. */
   permission: string;
+  /**
+   * Input keys that hold ids of persons the procedure reads or references (set with `personInputs`, people/scope.ts),
+   * so the generated scope test finds them (test/person-scope.int.test.ts). The database enforces the scope (ADR 0011).
+   */
+  persons?: readonly string[];
+  /** Set on update procedures by `updateMeta` (./update-input.ts): which row of which model the procedure changes. */
+  update?: UpdateMark;
 }
 
 const t = initTRPC

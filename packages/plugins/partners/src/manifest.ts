@@ -21,6 +21,16 @@ export const manifest = {
   },
   icon: "🗺️",
   dependsOn: [],
+  consentPurposes: [
+    {
+      key: "partners.key_figure",
+      label: {
+        nl: "Als sleutelfiguur op de partnerkaart staan",
+        fr: "Figurer comme personne-relais sur la carte des partenaires",
+        en: "Being on the partner map as a key figure",
+      },
+    },
+  ],
   permissions: [
     // See the map, the list, the network and the gaps (shared actors and those of one's own organisation).
     { key: "partners.actors.view", defaultRoles: ["admin", "regie", "field_worker", "partner"] },

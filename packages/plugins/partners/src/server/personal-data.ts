@@ -7,8 +7,8 @@ const ERASED_NAME = "Sleutelfiguur (gewist)";
 /**
  * What Partners holds about a Person: the key-figure actor linked to them (PartnersActor.personId) and the actors they
  * are recorded as knowing (PartnersAcquaintance.personId).
- * Erasure: the acquaintances are deleted; the key-figure actor is anonymised (name, address, point, contacts, notes
- * and the values in its history are wiped, the link to the Person is cut, it is archived) so the network's history
+ * Erasure: the acquaintances are deleted; the key-figure actor is anonymised (name, address, city, point, contacts,
+ * notes, languages, sectors, tags, neighbourhoods, the notes on its links and the values in its history are wiped, the link to the Person is cut, it is archived) so the network's history
  * keeps a neutral node instead of losing the links other actors had with it. What evaluation rounds wrote about that
  * actor in free text is wiped too (the choices stay for the round's figures).
  */
@@ -75,6 +75,15 @@ export const personalData: PersonalDataHook = {
           vindplaatsNote: null,
           website: null,
           openingHours: null,
+          // What else describes the person: where they live and work, their languages, their faith or field (sector),
+          // the labels someone gave them, a note about a place, an id in another system.
+          city: null,
+          neighbourhoodIds: [],
+          languages: [],
+          sectorKeys: [],
+          tags: [],
+          missingNote: null,
+          externalId: null,
           offersUs: "",
           offersThem: "",
           archivedAt: new Date(),
@@ -82,6 +91,11 @@ export const personalData: PersonalDataHook = {
         },
       });
       await ctx.tx.partnersActorChange.updateMany({ where: { actorId: a.id }, data: { fields: {} } });
+      // Notes on links to and from the key figure may name the person; the links themselves stay for the network.
+      await ctx.tx.partnersLink.updateMany({
+        where: { OR: [{ fromActorId: a.id }, { toActorId: a.id }], note: { not: null } },
+        data: { note: null },
+      });
       await recordChange(ctx.tx, { tenantId: ctx.tenantId, actorId: a.id, kind: "erased", statusAfter: a.status, byUserId: null });
     }
     return [

@@ -3,8 +3,11 @@ import { type PartnersCtx, requireNeighbourhoods } from "../access";
 import { E } from "../errors";
 import { activeSectorKeys } from "../sectors";
 
-/** The purpose recorded with a key figure's consent (core Consent), and looked for before linking a Person. */
-export const KEY_FIGURE_CONSENT_PURPOSE = "Sleutelfiguur op de partnerkaart (module Partners)";
+/**
+ * The purpose recorded with a key figure's consent (core Consent), and looked for before linking a Person: a key from
+ * the tenant's list of purposes, declared in the manifest (`consentPurposes`).
+ */
+export const KEY_FIGURE_CONSENT_PURPOSE = "partners.key_figure";
 
 export async function requireSectors(ctx: PartnersCtx, keys: readonly string[], keep: readonly string[] = []): Promise<void> {
   if (keys.length === 0) return;

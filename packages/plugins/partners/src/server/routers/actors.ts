@@ -1,8 +1,8 @@
-import { badRequest, conflict, router } from "@zorgzaam/core";
+import { badRequest, conflict, personInputs, router, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, editableActor, hidesPersonal, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
-import { type ActorFields, createActorInput, normaliseList, normaliseTags, updateActorInput } from "../actors/input";
+import { ACTOR_DERIVED, type ActorFields, createActorInput, normaliseList, normaliseTags, updateActorInput } from "../actors/input";
 import { memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
 import { E } from "../errors";
@@ -11,6 +11,7 @@ import { neighbourhoodsForPoint } from "../places";
 import { procedure } from "../procedures";
 import { id, relationshipStatus, text, version } from "../schemas";
 import { geocodeLater } from "../transfer/geocode";
+import { PARTNERS_LIMITS } from "../../limits";
 
 /** Checks and normalises what was filled in; returns the columns to write. */
 async function columns(ctx: PartnersCtx, input: Partial<ActorFields>, current?: { sectorKeys: string[]; id: string; kind: string }) {
@@ -156,6 +157,7 @@ export const actorsRouter = router({
     }),
 
   create: procedure(P.manage)
+    .meta(personInputs("personId"))
     .input(createActorInput)
     .mutation(async ({ ctx, input }) => {
       const organisationId = ctx.membership.organisationId;
@@ -190,6 +192,8 @@ export const actorsRouter = router({
     }),
 
   update: procedure(P.manage)
+    .meta(personInputs("personId"))
+    .meta(updateMeta({ model: "PartnersActor", derived: ACTOR_DERIVED }))
     .input(updateActorInput)
     .mutation(async ({ ctx, input }) => {
       const a = await editableActor(ctx, input.id);
@@ -235,7 +239,7 @@ export const actorsRouter = router({
 
   /** The quick way to change the relationship from the actor's page (kept in the history with an optional note). */
   setStatus: procedure(P.manage)
-    .input(z.object({ id, version, status: relationshipStatus, note: text(1000).optional() }))
+    .input(z.object({ id, version, status: relationshipStatus, note: text(PARTNERS_LIMITS.note).optional() }))
     .mutation(async ({ ctx, input }) => {
       const a = await editableActor(ctx, input.id);
       if (a.version !== input.version) throw conflict(E.conflict);
