@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import { closeAppDb } from "@zorgzaam/core/db/client";
-import { closeQueues, enqueue, getQueue, mailSendJob } from "@zorgzaam/core/jobs/index";
+import { closeQueues, getQueue } from "@zorgzaam/core/jobs/index";
 import { isolateQueuePrefix, waitForJob } from "@zorgzaam/core/jobs/testing";
-import { listDevMail } from "@zorgzaam/core/mail/index";
+import { listDevMail, queueMail } from "@zorgzaam/core/mail/index";
 import { afterAll, expect, it } from "vitest";
 import { repoRoot } from "./load-env";
 
@@ -78,7 +78,7 @@ it("starts, runs the mail job into its capture server, and stops cleanly on SIGT
   expect(schedulers.map((s) => s.key)).toContain("core.housekeeping");
 
   const to = `${randomUUID()}@example.org`;
-  const id = await enqueue(mailSendJob, { to, subject: "Welkom", text: "Hallo vanuit de worker" }, { idempotencyKey: `welcome:${to}` });
+  const { jobId: id } = await queueMail({ to, subject: "Welkom", text: "Hallo vanuit de worker" });
   expect((await waitForJob(id, { timeoutMs: 20_000 })).state).toBe("completed");
   const mails = await listDevMail({ to });
   expect(mails).toHaveLength(1);

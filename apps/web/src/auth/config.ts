@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
@@ -6,11 +5,10 @@ import {
   appDb,
   consumeSignInAttempt,
   createSession,
-  enqueue,
   env,
   hashPassword,
-  magicLinkMail,
-  mailSendJob,
+  MAGIC_LINK_MINUTES,
+  queueMagicLinkMail,
   RateLimitedError,
   resetSignInAttempts,
   revokeSession,
@@ -82,7 +80,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       id: "email",
       server: { host: env().SMTP_HOST, port: env().SMTP_PORT },
       from: env().SMTP_FROM,
-      maxAge: 15 * 60,
+      maxAge: MAGIC_LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url, request }) {
         const email = identifier.toLowerCase();
         const ip = clientIp(request);
@@ -98,14 +96,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const user = await appDb().user.findUnique({ where: { email }, select: { id: true, locale: true } });
         await audit("auth.magic_link_requested", user?.id ?? null, { email }, ip);
         if (!user) return; // No account: nothing is sent, and the page says the same as when one is.
-        const mail = magicLinkMail({ url, locale: (user.locale as "nl" | "fr" | "en" | null) ?? "nl" });
-        // By definition, not by name: the web process does not register the worker's jobs. The key hashes the whole
-        // link (its token is unique); the end of the link alone is the same for every link to one address.
-        await enqueue(
-          mailSendJob,
-          { to: email, ...mail },
-          { idempotencyKey: `magic-${createHash("sha256").update(url).digest("base64url")}` },
-        );
+        // The mail waits sealed in PostgreSQL; the job in Redis carries only its id, never the address or the link.
+        await queueMagicLinkMail({ email, url, locale: user.locale ?? "nl" });
       },
     }),
   ],

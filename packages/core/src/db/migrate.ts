@@ -98,6 +98,8 @@ export async function migrateDatabase({ ownerUrl, appUrl, log = () => {} }: Migr
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
       REVOKE ALL ON TABLE schema_migrations FROM ${r};
       REVOKE UPDATE, DELETE, TRUNCATE ON TABLE "AuditEvent" FROM ${r};
+      -- Waiting mail is reached one row at a time, by id, through the outgoing_mail_* functions only.
+      REVOKE ALL ON TABLE "OutgoingMail" FROM ${r};
     `);
     log(`granted ${appRole} its privileges`);
   } finally {

@@ -1,28 +1,13 @@
 import { z } from "zod";
-import { sendMail } from "../mail/send";
+import { mailSendJob } from "../mail/outbox";
 import { personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
 import { defineJob } from "./define";
 import { runHousekeeping } from "./housekeeping";
 import { registerJobs } from "./registry";
 import { schedule } from "./schedule";
 
-/**
- * Sends one mail. Enqueue it with an idempotency key that names the reason for the mail (e.g. the invitation id),
- * so a double click or a retried request sends one mail. More attempts and a longer backoff than the default ride
- * out a mail server that is down for about ten minutes.
- */
-export const mailSendJob = defineJob({
-  name: "core.mail.send",
-  payload: z.object({
-    to: z.email(),
-    subject: z.string().min(1).max(500),
-    text: z.string(),
-    html: z.string().optional(),
-  }),
-  attempts: 8,
-  backoffMs: 5_000,
-  handler: async (_ctx, mail) => sendMail(mail),
-});
+/** core.mail.send lives with the outbox it sends from (mail/outbox.ts); its payload is a mail id. */
+export { mailSendJob };
 
 /** Nightly purge of expired data; see runHousekeeping. */
 export const housekeepingJob = defineJob({

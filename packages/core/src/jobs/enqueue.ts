@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { AnyJobDef, JobDef, JobEnvelope } from "./define";
 import { JobPayloadError, UnknownJobError } from "./errors";
+import { assertNoPersonalData } from "./guard";
 import { jobOptions, withQueue } from "./queue";
 import { getJob } from "./registry";
 
@@ -9,7 +10,8 @@ export interface EnqueueOptions {
   tenantId?: string | null;
   /**
    * Same key (for the same job and tenant) = one job, as long as the first is still known to the queue (waiting,
-   * running, failed, or among the last 1000 completed). Any string; it is encoded to fit BullMQ's job ids.
+   * running, failed, or completed within the retention, see jobOptions). Any string without personal data (it becomes
+   * the job id in Redis); it is encoded to fit BullMQ's job ids.
    */
   idempotencyKey?: string;
   /** Run no earlier than this many milliseconds from now. */
@@ -41,13 +43,16 @@ export function idempotentJobId(name: string, tenantId: string | null, key: stri
 }
 
 /**
- * Validates the payload and adds the job; returns its id. Pass the definition for a typed payload, or a name
+ * Refuses a payload or key that looks like personal data or a secret (JobPersonalDataError: pass ids, the handler
+ * loads the rest), validates the payload and adds the job; returns its id. Pass the definition for a typed payload, or a name
  * registered with registerJobs.
  */
 export async function enqueue<S extends z.ZodType>(job: JobDef<S, unknown>, payload: z.input<S>, opts?: EnqueueOptions): Promise<string>;
 export async function enqueue(job: string, payload: unknown, opts?: EnqueueOptions): Promise<string>;
 export async function enqueue(job: AnyJobDef | string, payload: unknown, opts: EnqueueOptions = {}): Promise<string> {
   const def = resolveJob(job);
+  // Before the schema: whatever the job, nothing personal or secret reaches Redis (see guard.ts).
+  assertNoPersonalData(def.name, payload, opts.idempotencyKey);
   validatePayload(def, payload);
   const tenantId = opts.tenantId ?? null;
   if (opts.delayMs !== undefined && !(opts.delayMs >= 0)) throw new Error(`enqueue "${def.name}": delayMs must be >= 0`);

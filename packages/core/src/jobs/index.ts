@@ -5,15 +5,19 @@
  *   backoffMs? }) -> JobDef. scope is "core" or a plugin id. ctx = { tenantId, jobId, attempt, updateProgress(pct),
  *   withTenantDb(fn) }. Delivery is at-least-once: handlers must be idempotent.
  * - registerJobs(defs) / getJob(name) / allJobs(): the process-wide registry the worker dispatches from.
- * - enqueue(defOrName, payload, { tenantId?, idempotencyKey?, delayMs? }) -> job id. Validates the payload (throws
- *   JobPayloadError / UnknownJobError), stamps tenant and scope; same idempotency key (per job and tenant) = one job.
- *   Defaults: 5 attempts, exponential backoff from 2000 ms, last 1000 completed jobs kept, failed jobs kept.
+ * - enqueue(defOrName, payload, { tenantId?, idempotencyKey?, delayMs? }) -> job id. Refuses payloads and keys that
+ *   look like personal data or secrets (JobPersonalDataError, guard.ts: pass ids, the handler loads the rest),
+ *   validates the payload (JobPayloadError / UnknownJobError), stamps tenant and scope; same idempotency key (per job
+ *   and tenant) = one job. Defaults: 5 attempts, exponential backoff from 2000 ms; completed jobs kept a day (at most
+ *   1000), failed jobs JOB_FAILED_RETENTION_DAYS (default 7); the events stream is capped at about 1000 entries.
+ * - The worker strips addresses, links and tokens from error messages and fails a job whose result looks personal.
  * - schedule(defOrName, payload, { schedulerId, every? | pattern?, tz?, tenantId? }) / unschedule(schedulerId).
  * - startWorker({ concurrency?, isJobAllowed?(scope, tenantId), lockDuration?, stalledInterval?, maxStalledCount? })
  *   -> { ready(), close({ force? }) }. Jobs of a module disabled for the tenant complete as { skipped: true }.
  * - Operators: listFailedJobs({ limit }), retryJob(id), getJobProgress(id) for progress bars.
  * - Lifecycle: pingRedis(url?, timeoutMs?) to fail fast at start, closeQueues() at shutdown and in tests.
- * - Core jobs: core.mail.send, core.housekeeping (nightly 03:00 Europe/Brussels); registerCoreJobs(), scheduleCoreJobs().
+ * - Core jobs: core.mail.send (payload: an outbox mail id; send mail with queueMail from mail/), core.housekeeping
+ *   (nightly 03:00 Europe/Brussels, also cleanJobQueue); registerCoreJobs(), scheduleCoreJobs().
  */
 export { type JobContext, type JobDef, type AnyJobDef, type DefineJobInput, type JobEnvelope, defineJob } from "./define";
 export { registerJobs, getJob, allJobs } from "./registry";
@@ -32,5 +36,6 @@ export {
 } from "./admin";
 export { QUEUE_NAME, pingRedis, safeRedisUrl } from "./connection";
 export { getQueue, closeQueues } from "./queue";
-export { type HousekeepingResult, runHousekeeping } from "./housekeeping";
+export { type HousekeepingResult, type QueueCleanResult, runHousekeeping, cleanJobQueue } from "./housekeeping";
+export { JobPersonalDataError, findPersonalData, redactPersonalData } from "./guard";
 export { mailSendJob, housekeepingJob, coreJobs, registerCoreJobs, scheduleCoreJobs } from "./core-jobs";

@@ -9,7 +9,12 @@ let queue: Queue<JobEnvelope> | undefined;
 /** The process's producer handle on the one queue, opened on first use. */
 export function getQueue(): Queue<JobEnvelope> {
   if (!queue) {
-    queue = new Queue<JobEnvelope>(QUEUE_NAME, { connection: redisConnection("queue"), prefix: env().QUEUE_PREFIX });
+    queue = new Queue<JobEnvelope>(QUEUE_NAME, {
+      connection: redisConnection("queue"),
+      prefix: env().QUEUE_PREFIX,
+      // BullMQ's events stream repeats every result and error; keep it short (the default is 10000 events).
+      streams: { events: { maxLen: EVENTS_MAX_LEN } },
+    });
     // Without a listener a Redis hiccup would surface as an unhandled 'error' event and crash the process.
     queue.on("error", (err) => logger.error({ err }, "job queue connection error"));
   }
@@ -46,15 +51,27 @@ export async function closeQueues(): Promise<void> {
   await q?.close();
 }
 
+/** Completed jobs (and their results) stay this long: long enough for progress bars and idempotency keys. */
+export const COMPLETED_JOB_RETENTION_HOURS = 24;
+/** Approximate length the events stream is capped at (by BullMQ on every write, and by housekeeping). */
+export const EVENTS_MAX_LEN = 1000;
+
+/** Seconds a failed job stays, from JOB_FAILED_RETENTION_DAYS. */
+export function failedJobRetentionSeconds(): number {
+  return env().JOB_FAILED_RETENTION_DAYS * 24 * 3600;
+}
+
 /**
- * Options every job of a definition gets. Completed jobs are kept (up to 1000) so that an idempotency key stays taken
- * for a while and operators can look back; failed jobs are kept until an operator retries or removes them.
+ * Options every job of a definition gets. Redis keeps nothing for long: a completed job goes after
+ * COMPLETED_JOB_RETENTION_HOURS (at most 1000 are kept), a failed one after JOB_FAILED_RETENTION_DAYS, so the operator
+ * can read the error and retry it meanwhile. BullMQ applies these ages when a later job finishes; on a quiet queue the
+ * nightly housekeeping (cleanJobQueue) removes what is older.
  */
 export function jobOptions(def: AnyJobDef) {
   return {
     attempts: def.attempts,
     backoff: { type: "exponential" as const, delay: def.backoffMs },
-    removeOnComplete: { count: 1000 },
-    removeOnFail: false,
+    removeOnComplete: { age: COMPLETED_JOB_RETENTION_HOURS * 3600, count: 1000 },
+    removeOnFail: { age: failedJobRetentionSeconds() },
   };
 }

@@ -1,5 +1,6 @@
 import type { AnyJobDef, JobEnvelope } from "./define";
 import { resolveJob, validatePayload } from "./enqueue";
+import { assertNoPersonalData } from "./guard";
 import { jobOptions, withQueue } from "./queue";
 
 export interface ScheduleOptions {
@@ -17,6 +18,7 @@ export interface ScheduleOptions {
 /** Creates or updates a repeatable schedule that enqueues the job (BullMQ job scheduler). */
 export async function schedule(job: AnyJobDef | string, payload: unknown, opts: ScheduleOptions): Promise<void> {
   const def = resolveJob(job);
+  assertNoPersonalData(def.name, payload, opts.schedulerId);
   validatePayload(def, payload);
   if ((opts.every === undefined) === (opts.pattern === undefined)) {
     throw new Error(`schedule "${def.name}": give exactly one of every (ms) or pattern (cron)`);

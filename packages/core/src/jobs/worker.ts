@@ -6,6 +6,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import type { JobContext, JobEnvelope } from "./define";
 import { JobPayloadError, UnknownJobError } from "./errors";
+import { findPersonalData, redactPersonalData } from "./guard";
 import { QUEUE_NAME, redisConnection } from "./connection";
 import { getJob } from "./registry";
 
@@ -81,9 +82,40 @@ async function processJob(job: Job<JobEnvelope>, isJobAllowed: StartWorkerOption
   return def.handler(ctx, parsed.data);
 }
 
+/**
+ * Runs a job and keeps personal data out of what BullMQ stores about it: an error's message and stack lose e-mail
+ * addresses, links and tokens (they become the failedReason and stacktrace in Redis and the events stream), and a
+ * result that looks personal fails the job instead of being stored (return an id; see guard.ts).
+ */
+async function runJob(job: Job<JobEnvelope>, isJobAllowed: StartWorkerOptions["isJobAllowed"]): Promise<unknown> {
+  let result: unknown;
+  try {
+    result = await processJob(job, isJobAllowed);
+  } catch (err) {
+    throw redactError(err);
+  }
+  const found = findPersonalData(result, "result");
+  if (found) {
+    throw new UnrecoverableError(`Job "${job.name}": ${found}. Redis keeps job results: store the data in PostgreSQL and return its id.`);
+  }
+  return result;
+}
+
+function redactError(err: unknown): unknown {
+  if (!(err instanceof Error)) return new Error(redactPersonalData(String(err)));
+  // In place, so the error keeps its class (UnrecoverableError stops the retries).
+  try {
+    err.message = redactPersonalData(err.message);
+    if (err.stack) err.stack = redactPersonalData(err.stack);
+  } catch {
+    return new Error(redactPersonalData(err.message));
+  }
+  return err;
+}
+
 /** Starts consuming the queue with every job registered in this process. */
 export function startWorker(opts: StartWorkerOptions = {}): WorkerHandle {
-  const worker = new Worker<JobEnvelope>(QUEUE_NAME, (job) => processJob(job, opts.isJobAllowed), {
+  const worker = new Worker<JobEnvelope>(QUEUE_NAME, (job) => runJob(job, opts.isJobAllowed), {
     connection: redisConnection("worker"),
     prefix: env().QUEUE_PREFIX,
     concurrency: opts.concurrency ?? 5,

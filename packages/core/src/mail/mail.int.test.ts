@@ -5,7 +5,17 @@ import { closeAppDb } from "../db/client";
 import { resetEnvCache } from "../env";
 import { closeQueues, enqueue, mailSendJob, registerCoreJobs, startWorker } from "../jobs/index";
 import { isolateQueuePrefix, waitForJob, waitUntil } from "../jobs/testing";
-import { type CaptureServerHandle, closeMailTransport, invitationMail, listDevMail, sendMail, startCaptureServer } from "./index";
+import {
+  type CaptureServerHandle,
+  closeMailTransport,
+  invitationMail,
+  listDevMail,
+  purgeOutgoingMail,
+  queueMail,
+  sendMail,
+  sendQueuedMail,
+  startCaptureServer,
+} from "./index";
 
 isolateQueuePrefix("mail");
 let capture: CaptureServerHandle;
@@ -53,27 +63,51 @@ it("accepts a client that logs in, as a configured SMTP_USER would", async () =>
   }
 });
 
-it("core.mail.send sends one mail for one idempotency key", async () => {
+it("core.mail.send sends one mail for one idempotency key from the outbox, and leaves no row behind", async () => {
   registerCoreJobs();
   const worker = startWorker();
   try {
     const to = `${randomUUID()}@example.org`;
-    const payload = { to, subject: "Je aanmeldlink", text: "Klik hier" };
-    const key = `magic-link:${to}`;
-    const [id1, id2] = await Promise.all([
-      enqueue(mailSendJob, payload, { idempotencyKey: key }),
-      enqueue(mailSendJob, payload, { idempotencyKey: key }),
-    ]);
-    expect(id1).toBe(id2);
-    expect((await waitForJob(id1)).state).toBe("completed");
+    const mail = { to, subject: "Je aanmeldlink", text: "Klik hier" };
+    const key = `welcome-${randomUUID()}`;
+    const [a, b] = await Promise.all([queueMail(mail, { idempotencyKey: key }), queueMail(mail, { idempotencyKey: key })]);
+    expect(a.jobId).toBe(b.jobId);
+    expect(a.mailId).not.toBe(b.mailId);
+    const done = await waitForJob(a.jobId);
+    // The result says that it was sent, not to whom.
+    expect(done).toMatchObject({ state: "completed", result: { sent: true } });
     await waitUntil(async () => (await listDevMail({ to })).length > 0, 5_000, "captured mail");
     expect(await listDevMail({ to })).toHaveLength(1);
-    await expect(enqueue(mailSendJob, { ...payload, to: "not an address" })).rejects.toThrow(
-      /Invalid payload for job "core\.mail\.send": to:/,
-    );
+    // Both rows are gone: the sent one after sending, the duplicate at once. A retried job sends nothing.
+    expect(await sendQueuedMail(a.mailId)).toEqual({ sent: false, reason: "gone" });
+    expect(await sendQueuedMail(b.mailId)).toEqual({ sent: false, reason: "gone" });
+    // The job payload is the mail id, never the mail.
+    await expect(enqueue(mailSendJob, { mailId: "not an id" })).rejects.toThrow(/Invalid payload for job "core\.mail\.send": mailId:/);
   } finally {
     await worker.close();
   }
+});
+
+it("does not send a mail whose link expired, and refuses a mail sealed under another AUTH_SECRET", async () => {
+  const to = `${randomUUID()}@example.org`;
+  const expired = await queueMail({ to, subject: "Te laat", text: "x" }, { expiresAt: new Date(Date.now() - 1000) });
+  expect(await sendQueuedMail(expired.mailId)).toEqual({ sent: false, reason: "expired" });
+  expect(await sendQueuedMail(expired.mailId)).toEqual({ sent: false, reason: "gone" });
+
+  const other = await queueMail({ to, subject: "Ander geheim", text: "x" });
+  const secret = process.env.AUTH_SECRET;
+  process.env.AUTH_SECRET = "another-secret-another-secret-another-secret";
+  resetEnvCache();
+  try {
+    await expect(sendQueuedMail(other.mailId)).rejects.toThrow(/AUTH_SECRET/);
+  } finally {
+    process.env.AUTH_SECRET = secret;
+    resetEnvCache();
+  }
+  // With the right secret it goes (the row was kept for a retry).
+  expect(await sendQueuedMail(other.mailId)).toEqual({ sent: true });
+  expect(await listDevMail({ to })).toHaveLength(1);
+  expect(await purgeOutgoingMail()).toBeGreaterThanOrEqual(0);
 });
 
 it("says which port is taken when the capture server cannot listen", async () => {

@@ -5,7 +5,7 @@ import { hashToken, newLinkToken } from "../auth/tokens";
 import { appDb, withDbContext } from "../db/client";
 import { env } from "../env";
 import { writeAudit } from "../audit";
-import { enqueue, mailSendJob } from "../jobs/index";
+import { queueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates";
 import { publicProcedure, router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
@@ -88,7 +88,10 @@ export const invitationsRouter = router({
         locale: input.locale,
       });
       ctx.afterCommit(async () => {
-        await enqueue(mailSendJob, { to: input.email, ...mail }, { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}` });
+        await queueMail(
+          { to: input.email, ...mail },
+          { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}`, expiresAt: inv.expiresAt },
+        );
       });
       return inv;
     }),

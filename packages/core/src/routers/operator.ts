@@ -4,7 +4,8 @@ import { appDb, withDbContext } from "../db/client";
 import { writeAudit } from "../audit";
 import { operatorDb } from "../db/operator";
 import { env } from "../env";
-import { enqueue, listFailedJobs, mailSendJob, retryJob, JobNotRetryableError } from "../jobs/index";
+import { listFailedJobs, retryJob, JobNotRetryableError } from "../jobs/index";
+import { queueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates";
 import { operatorProcedure, router } from "../trpc/init";
 import { conflict, notFound } from "../trpc/errors";
@@ -43,12 +44,15 @@ export const operatorRouter = router({
             expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
             invitedById: ctx.session.userId,
           },
-          select: { id: true },
+          select: { id: true, expiresAt: true },
         }),
       );
       const url = `${env().APP_URL}/t/${tenant.slug}/invite/${token}`;
       const mail = invitationMail({ url, tenantName: tenant.name, inviterName: "Zorgzaam", locale: input.defaultLocale });
-      await enqueue(mailSendJob, { to: input.adminEmail, ...mail }, { tenantId: tenant.id, idempotencyKey: `invitation-${inv.id}` });
+      await queueMail(
+        { to: input.adminEmail, ...mail },
+        { tenantId: tenant.id, idempotencyKey: `invitation-${inv.id}`, expiresAt: inv.expiresAt },
+      );
       return tenant;
     }),
 

@@ -1,4 +1,4 @@
-import { defineJob, enqueue, env, escapeHtml, mailSendJob, type Tx } from "@zorgzaam/core";
+import { defineJob, env, escapeHtml, queueMail, type Tx } from "@zorgzaam/core";
 import type { Locale } from "@zorgzaam/core/plugins/contract";
 import { z } from "zod";
 import { manifest } from "../../manifest";
@@ -120,11 +120,11 @@ export async function runReminders(
     return { rhythms: due.length, notices, mails };
   });
 
-  // Mail goes out through the core mail job, outside the transaction; the key makes a repeated run send nothing twice.
+  // Mail goes out through the core outbox (the job in Redis carries only the mail's id), outside the transaction; the
+  // key makes a repeated run send nothing twice.
   const handed: string[] = [];
   for (const mail of plan.mails) {
-    await enqueue(
-      mailSendJob,
+    await queueMail(
       { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
       { tenantId, idempotencyKey: mail.idempotencyKey },
     );
