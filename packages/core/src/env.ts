@@ -29,6 +29,11 @@ export const envSchema = z.object({
    * the nightly housekeeping remove it. Completed jobs go after a day (jobs/queue.ts).
    */
   JOB_FAILED_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /**
+   * Hours a finished personal-data export stays downloadable (in the database, under RLS). Erasing the person deletes
+   * it at once; the nightly housekeeping deletes expired ones.
+   */
+  PERSONAL_DATA_EXPORT_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   APP_URL: z.string().url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
   SMTP_HOST: z.string().min(1).default("127.0.0.1"),
@@ -37,8 +42,21 @@ export const envSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().min(3).default("Zorgzaam <no-reply@zorgzaam.localhost>"),
-  /** Run the capturing SMTP server in the worker and show captured mail at /dev/mail. Never in production. */
+  /**
+   * Run the capturing SMTP server in the worker and show captured mail at /dev/mail. Only in development and tests: a
+   * production build ignores it unless DEV_MAIL_IN_PRODUCTION is set (see devMailEnabled in mail/dev-mail-policy.ts).
+   */
   SMTP_CAPTURE: bool.default(true),
+  /**
+   * Lets a production build (NODE_ENV=production) capture mail and show it at /dev/mail, for the demo (`npm start`)
+   * and the end-to-end tests only. Anyone can read sign-in links there, so web and worker warn at every start.
+   */
+  DEV_MAIL_IN_PRODUCTION: bool.default(false),
+  /**
+   * How many proxies in front of the web app append to X-Forwarded-For and are trusted: 0 (no proxy) believes only the
+   * connection's own address; n takes the n-th address from the right. See auth/client-ip.ts.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Default base map style for tenants that set none; empty means the built-in offline style. */
   MAP_STYLE_URL: z.union([z.literal(""), z.string().url()]).default(""),
   MAPBOX_TOKEN: z.string().optional(),
@@ -73,6 +91,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     throw new EnvError(["AUTH_SECRET: required in production (generate one with: openssl rand -base64 32)"]);
+  }
+  // Without a relay a production build would send sign-in links to 127.0.0.1:2525, where nothing listens (the
+  // capturing server does not run in production); say so instead of failing at the first sign-in.
+  if (env.NODE_ENV === "production" && !env.DEV_MAIL_IN_PRODUCTION && !cleaned.SMTP_HOST) {
+    throw new EnvError([
+      "SMTP_HOST is not set: a production installation needs a mail relay for sign-in links and invitations (set SMTP_HOST, SMTP_PORT and if needed SMTP_USER/SMTP_PASSWORD, or DEV_MAIL_IN_PRODUCTION=true for a demo that captures mail locally).",
+    ]);
   }
   return env;
 }
