@@ -223,12 +223,16 @@ describe("person scope in the database", () => {
     expect(seen.map((p) => p.id)).toEqual([inside.id]);
     const all = await withDbContext({ tenantId: T.id }, (tx) => tx.person.count());
     expect(all).toBe(await ownerDb().person.count({ where: { tenantId: T.id } }));
-    const write = withDbContext({ tenantId: T.id }, async (tx) => {
-      await setPersonScope(tx, [T.neighbourhoods[0].id]);
-      return tx.consent.create({
-        data: { tenantId: T.id, personId: outside.id, purpose: "contact", method: "verbal", givenAt: new Date() },
-      });
-    }, appDb());
+    const write = withDbContext(
+      { tenantId: T.id },
+      async (tx) => {
+        await setPersonScope(tx, [T.neighbourhoods[0].id]);
+        return tx.consent.create({
+          data: { tenantId: T.id, personId: outside.id, purpose: "contact", method: "verbal", givenAt: new Date() },
+        });
+      },
+      appDb(),
+    );
     await expect(write).rejects.toThrow(/person not visible|zorgzaam:person_not_found/);
     expect(await ownerDb().consent.count({ where: { personId: outside.id } })).toBe(1);
     expect(PERSON_NOT_FOUND).toBeTruthy();

@@ -48,7 +48,12 @@ export const CORE_CONSENT_PURPOSES: readonly ConsentPurposeInfo[] = [
     source: "core",
     active: true,
   },
-  { key: "other", label: { nl: "Ander doel (zie nota)", fr: "Autre finalité (voir note)", en: "Other purpose (see note)" }, source: "core", active: true },
+  {
+    key: "other",
+    label: { nl: "Ander doel (zie nota)", fr: "Autre finalité (voir note)", en: "Other purpose (see note)" },
+    source: "core",
+    active: true,
+  },
 ];
 
 export const PURPOSE_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;

@@ -1,7 +1,8 @@
 import { PageHeader } from "@zorgzaam/ui";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { api, orPage, requirePermission } from "@/lib/tenant";
+import { ConsentPurposes } from "./consent-purposes";
 import { SettingsForm } from "./settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,12 +12,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   await requirePermission(slug, "core.tenant.manage");
-  const settings = await orPage(async () => (await api(slug)).tenant.settings());
+  const trpc = await api(slug);
+  const [settings, purposes] = await Promise.all([orPage(() => trpc.tenant.settings()), orPage(() => trpc.consentPurposes.list())]);
+  const locale = (await getLocale()) as "nl" | "fr" | "en";
   const t = await getTranslations("settings");
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
       <SettingsForm settings={settings} />
+      <ConsentPurposes purposes={purposes.map((p) => ({ key: p.key, label: p.label[locale], source: p.source, active: p.active }))} />
     </>
   );
 }

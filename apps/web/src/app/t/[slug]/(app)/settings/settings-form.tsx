@@ -6,6 +6,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { toast } from "sonner";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 const LOCALES = ["nl", "fr", "en"] as const;
 type Locale = (typeof LOCALES)[number];
@@ -107,7 +108,15 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
       <Section title={t("general")}>
-        <TextField id="settings-name" name="name" label={t("name")} required maxLength={200} defaultValue={s.name} error={errors.name} />
+        <TextField
+          id="settings-name"
+          name="name"
+          label={t("name")}
+          required
+          limit={LIMITS.name}
+          defaultValue={s.name}
+          error={errors.name}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             id="settings-default-locale"
@@ -171,7 +180,7 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
             autoComplete="off"
             label={s.hasMapboxToken ? t("mapboxTokenReplace") : t("mapboxToken")}
             hint={t("mapboxTokenHint")}
-            maxLength={500}
+            limit={LIMITS.mapboxToken}
             error={errors.mapboxToken}
           />
           {s.hasMapboxToken ? <Checkbox name="removeMapboxToken" label={t("removeMapboxToken")} /> : null}

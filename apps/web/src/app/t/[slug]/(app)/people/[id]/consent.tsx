@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 const METHODS = ["verbal", "written", "online"] as const;
 
@@ -19,7 +20,7 @@ function givenAtOf(day: string): Date {
   return new Date(`${day}T12:00:00`);
 }
 
-export function ConsentForm({ personId }: { personId: string }) {
+export function ConsentForm({ personId, purposes }: { personId: string; purposes: { key: string; label: string }[] }) {
   const t = useTranslations("consent");
   const trpc = useTRPC();
   const { done, failed } = useFeedback();
@@ -33,7 +34,13 @@ export function ConsentForm({ personId }: { personId: string }) {
     const method = String(form.get("method")) as (typeof METHODS)[number];
     setErrors({});
     add.mutate(
-      { personId, purpose: String(form.get("purpose") ?? ""), method, givenAt: givenAtOf(String(form.get("givenAt") ?? "")) },
+      {
+        personId,
+        purpose: String(form.get("purpose") ?? ""),
+        note: String(form.get("note") ?? ""),
+        method,
+        givenAt: givenAtOf(String(form.get("givenAt") ?? "")),
+      },
       {
         onSuccess: () => {
           setFormKey((k) => k + 1);
@@ -49,15 +56,14 @@ export function ConsentForm({ personId }: { personId: string }) {
 
   return (
     <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
-      <TextField
-        id="consent-purpose"
-        name="purpose"
-        label={t("purpose")}
-        hint={t("purposeHint")}
-        required
-        maxLength={300}
-        error={errors.purpose}
-      />
+      <SelectField id="consent-purpose" name="purpose" label={t("purpose")} hint={t("purposeHint")} required error={errors.purpose}>
+        {purposes.map((p) => (
+          <option key={p.key} value={p.key}>
+            {p.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="consent-note" name="note" label={t("note")} hint={t("noteHint")} limit={LIMITS.consentNote} error={errors.note} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField id="consent-method" name="method" label={t("method")} defaultValue="verbal" error={errors.method}>
           {METHODS.map((m) => (

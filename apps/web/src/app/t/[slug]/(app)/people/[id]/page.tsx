@@ -23,16 +23,19 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
   if (!UUID.test(id)) notFound();
   const can = (p: string) => home.permissions.includes(p);
   const trpc = await api(slug);
-  const [p, members, me] = await Promise.all([
+  const [p, members, me, purposes] = await Promise.all([
     orPage(() => trpc.people.get({ id })),
     can("core.members.view") ? orPage(() => trpc.members.list()) : Promise.resolve([]),
     getSessionUser(),
+    orPage(() => trpc.consentPurposes.list()),
   ]);
   const t = await getTranslations("people");
   const tk = await getTranslations("personKinds");
   const tm = await getTranslations("consent");
   const format = await getFormatter();
-  const langName = languageNamer(await getLocale());
+  const locale = (await getLocale()) as "nl" | "fr" | "en";
+  const langName = languageNamer(locale);
+  const purposeLabel = (key: string) => purposes.find((x) => x.key === key)?.label[locale] ?? key;
   const names = new Map(members.map((m) => [m.user.id, m.user.name ?? m.user.email]));
   const who = (userId: string | null) => {
     if (!userId) return t("unknownMember");
@@ -131,7 +134,8 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
                 className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-slate-300 bg-white p-3 sm:p-4"
               >
                 <div className="min-w-0 flex-1">
-                  <p className="font-semibold">{c.purpose}</p>
+                  <p className="font-semibold">{purposeLabel(c.purpose)}</p>
+                  {c.note ? <p className="mt-1 whitespace-pre-line break-words text-slate-800">{c.note}</p> : null}
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-slate-800">
                     <dt className="font-semibold">{tm("method")}</dt>
                     <dd>{tm.has(`methods.${c.method}`) ? tm(`methods.${c.method}`) : c.method}</dd>
@@ -149,7 +153,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
                     </dd>
                   </dl>
                 </div>
-                {can("core.consents.manage") && !c.withdrawnAt ? <WithdrawConsent id={c.id} purpose={c.purpose} /> : null}
+                {can("core.consents.manage") && !c.withdrawnAt ? <WithdrawConsent id={c.id} purpose={purposeLabel(c.purpose)} /> : null}
               </li>
             ))}
           </ul>
@@ -162,7 +166,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
             <h3 id="consent-record-title" className="mb-3 text-lg font-semibold">
               {tm("recordTitle")}
             </h3>
-            <ConsentForm personId={p.id} />
+            <ConsentForm personId={p.id} purposes={purposes.filter((x) => x.active).map((x) => ({ key: x.key, label: x.label[locale] }))} />
           </section>
         ) : null}
       </section>
