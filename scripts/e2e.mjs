@@ -26,6 +26,8 @@ const env = {
   SMTP_HOST: "127.0.0.1",
   SMTP_PORT: String(smtpPort),
   SMTP_CAPTURE: "true",
+  // A production build that captures mail: the tests read sign-in links at /dev/mail (logged as a warning at start).
+  DEV_MAIL_IN_PRODUCTION: "true",
   LOG_LEVEL: "warn",
 };
 Object.assign(process.env, env);

@@ -22,6 +22,11 @@ loadDotEnv();
 ensureAuthSecret();
 const port = Number(process.env.PORT ?? 3000);
 process.env.APP_URL ??= `http://localhost:${port}`;
+// The demo runs a production build that captures mail (sign-in links at /dev/mail): an explicit override, logged as a
+// warning by web and worker at every start. A .env that sets DEV_MAIL_IN_PRODUCTION=false (real relay) wins; an empty
+// value counts as not set, like everywhere else.
+if (!process.env.DEV_MAIL_IN_PRODUCTION) process.env.DEV_MAIL_IN_PRODUCTION = "true";
+const devMail = ["true", "1"].includes(process.env.DEV_MAIL_IN_PRODUCTION) && !["false", "0"].includes(process.env.SMTP_CAPTURE ?? "");
 const ownerUrl = process.env.DATABASE_OWNER_URL ?? "postgres://postgres@127.0.0.1:5432/zorgzaam";
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -71,6 +76,6 @@ if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 60_000, () => !stoppi
 } else {
   run("npx", ["tsx", "scripts/print-demo.ts"]);
   console.log(
-    `\nZorgzaam is running: ${process.env.APP_URL}\nCaptured e-mail (magic links, invitations): ${process.env.APP_URL}/dev/mail\nStop with Ctrl+C.`,
+    `\nZorgzaam is running: ${process.env.APP_URL}\n${devMail ? `Captured e-mail (magic links, invitations): ${process.env.APP_URL}/dev/mail\n` : ""}Stop with Ctrl+C.`,
   );
 }

@@ -92,3 +92,60 @@ it("starts, runs the mail job into its capture server, and stops cleanly on SIGT
     new Promise((resolve, reject) => net.connect(smtpPort, "127.0.0.1").once("connect", resolve).once("error", reject)),
   ).rejects.toThrow(/ECONNREFUSED/);
 }, 60_000);
+
+/** Resolves when something accepts a TCP connection on the port, rejects with ECONNREFUSED when nothing listens. */
+function connectTo(port: number) {
+  return new Promise<void>((resolve, reject) => {
+    const s = net.connect(port, "127.0.0.1");
+    s.once("connect", () => {
+      s.destroy();
+      resolve();
+    });
+    s.once("error", reject);
+  });
+}
+
+const production = { NODE_ENV: "production", AUTH_SECRET: "prod-secret-prod-secret-prod-secret-0000", DEV_MAIL_IN_PRODUCTION: "" };
+
+it("in production with default settings runs no capturing SMTP server, even with SMTP_CAPTURE left at its default", async () => {
+  const smtpPort = await freePort();
+  // SMTP_HOST is a relay address (here loopback, so that a capture server, if one started, would be found listening).
+  const w = startWorkerProcess({
+    ...production,
+    QUEUE_PREFIX: prefix,
+    SMTP_CAPTURE: "",
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtpPort),
+  });
+  await w.waitFor('"msg":"worker ready"');
+  expect(w.out.text).toContain('"mailCapture":null');
+  expect(w.out.text).not.toContain("DEV_MAIL_IN_PRODUCTION is on");
+  await expect(connectTo(smtpPort)).rejects.toThrow(/ECONNREFUSED/);
+  w.child.kill("SIGTERM");
+  expect(await w.exited).toBe(0);
+}, 60_000);
+
+it("in production without SMTP_HOST refuses to start with one sentence", async () => {
+  const w = startWorkerProcess({ ...production, QUEUE_PREFIX: prefix, SMTP_HOST: "", SMTP_CAPTURE: "" });
+  expect(await w.exited).toBe(1);
+  expect(w.out.text).toMatch(/^ {2}- SMTP_HOST is not set: a production installation needs a mail relay [^\n]+\.$/m);
+  expect(w.out.text).not.toContain("worker ready");
+}, 30_000);
+
+it("in production with DEV_MAIL_IN_PRODUCTION=true captures mail and warns at start", async () => {
+  const smtpPort = await freePort();
+  const w = startWorkerProcess({
+    ...production,
+    DEV_MAIL_IN_PRODUCTION: "true",
+    QUEUE_PREFIX: prefix,
+    SMTP_CAPTURE: "",
+    SMTP_HOST: "",
+    SMTP_PORT: String(smtpPort),
+  });
+  await w.waitFor('"msg":"worker ready"');
+  expect(w.out.text).toMatch(/"level":"warn".*DEV_MAIL_IN_PRODUCTION is on/);
+  expect(w.out.text).toContain(`"mailCapture":"127.0.0.1:${smtpPort}"`);
+  await expect(connectTo(smtpPort)).resolves.toBeUndefined();
+  w.child.kill("SIGTERM");
+  expect(await w.exited).toBe(0);
+}, 60_000);

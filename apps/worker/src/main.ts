@@ -16,7 +16,13 @@ import {
 } from "@zorgzaam/core/jobs/index";
 import { logger } from "@zorgzaam/core/logger";
 import { isModuleEnabledFor } from "@zorgzaam/core/plugins/state";
-import { type CaptureServerHandle, closeMailTransport, startCaptureServer } from "@zorgzaam/core/mail/index";
+import {
+  type CaptureServerHandle,
+  closeMailTransport,
+  devMailEnabled,
+  devMailProductionWarning,
+  startCaptureServer,
+} from "@zorgzaam/core/mail/index";
 import { loadRepoEnv } from "./load-env";
 
 /** Longest a graceful stop waits for running jobs; below the usual 30 s before an orchestrator sends SIGKILL. */
@@ -52,11 +58,11 @@ async function main(): Promise<void> {
   await scheduleCoreJobs();
 
   let capture: CaptureServerHandle | undefined;
-  if (config.SMTP_CAPTURE) {
-    // The demo (`npm start`) runs a production build with captured mail; a real installation sets SMTP_CAPTURE=false.
-    if (config.NODE_ENV === "production") {
-      logger.warn({}, "SMTP_CAPTURE is on: mail is captured locally (see /dev/mail), not delivered. Set SMTP_CAPTURE=false in production.");
-    }
+  // The demo (`npm start`) and the e2e run use a production build with captured mail, through DEV_MAIL_IN_PRODUCTION;
+  // without that override a production worker never runs the capturing server, whatever SMTP_CAPTURE says.
+  const warning = devMailProductionWarning(config);
+  if (warning) logger.warn({ DEV_MAIL_IN_PRODUCTION: true }, warning);
+  if (devMailEnabled(config)) {
     try {
       capture = await startCaptureServer({ port: config.SMTP_PORT, host: config.SMTP_HOST });
     } catch (err) {

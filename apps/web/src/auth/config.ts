@@ -10,6 +10,7 @@ import {
   MAGIC_LINK_MINUTES,
   queueMagicLinkMail,
   RateLimitedError,
+  requestClientIp,
   resetSignInAttempts,
   revokeSession,
   verifyPassword,
@@ -23,8 +24,9 @@ class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
 }
 
+/** The client address for the per-IP limit and the audit log: TRUSTED_PROXIES decides what is believed. */
 function clientIp(request: Request | undefined): string | null {
-  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  return request ? requestClientIp(request.headers) : null;
 }
 
 async function audit(action: string, actorUserId: string | null, data: Record<string, string | null>, ip: string | null) {

@@ -1,4 +1,4 @@
-import { createContext, localeFromHeaders, type SessionUser } from "@zorgzaam/core";
+import { createContext, localeFromHeaders, requestClientIp, type SessionUser } from "@zorgzaam/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "./app-router";
 
@@ -36,7 +36,7 @@ export async function handleTrpcRequest(
       createContext({
         session,
         tenantSlug: slug && /^[a-z0-9-]{1,63}$/.test(slug) ? slug : null,
-        ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+        ip: requestClientIp(req.headers),
         userAgent: req.headers.get("user-agent"),
         origin: req.headers.get("origin"),
         // Server messages (validation too) in the person's language: the locale cookie, else Accept-Language.

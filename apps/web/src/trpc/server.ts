@@ -1,5 +1,12 @@
 import "server-only";
-import { type AnyRouter, createCallerFactory, createContext, localeFromHeaders, type PluginPageProps } from "@zorgzaam/core";
+import {
+  type AnyRouter,
+  createCallerFactory,
+  createContext,
+  localeFromHeaders,
+  type PluginPageProps,
+  requestClientIp,
+} from "@zorgzaam/core";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/auth/session";
 import { appRouter } from "@/server/app-router";
@@ -12,7 +19,7 @@ async function requestContext(tenantSlug: string | null) {
   return createContext({
     session: await getSessionUser(),
     tenantSlug,
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    ip: requestClientIp(h),
     userAgent: h.get("user-agent"),
     locale: localeFromHeaders(h),
   });

@@ -6,6 +6,7 @@
 export { type OutgoingMail, sendMail, closeMailTransport } from "./send";
 export { type CaptureServerHandle, startCaptureServer } from "./capture-server";
 export { type DevMailRow, listDevMail } from "./dev-mail";
+export { DEMO_MAIL_DOMAINS, isDemoAddress, isDemoRecipientList, devMailEnabled, devMailProductionWarning } from "./dev-mail-policy";
 export {
   type MailLocale,
   type RenderedMail,

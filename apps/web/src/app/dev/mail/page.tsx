@@ -1,4 +1,4 @@
-import { env, listDevMail } from "@zorgzaam/core";
+import { devMailEnabled, env, listDevMail } from "@zorgzaam/core";
 import { Alert, Button, EmptyState, TextField } from "@zorgzaam/ui";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -32,14 +32,15 @@ function linkify(text: string): ReactNode[] {
 }
 
 /**
- * Development tool: the mail the local capture server caught (SMTP_CAPTURE=true), newest first, so that people and
- * end-to-end tests can follow sign-in and invitation links. Does not exist when capture is off.
+ * Development tool: the mail the local capture server caught, newest first, so that people and end-to-end tests can
+ * follow sign-in and invitation links. Does not exist when capture is off, nor in a production build without the
+ * DEV_MAIL_IN_PRODUCTION override (devMailEnabled), and shows only mail to demo addresses (isDemoRecipientList).
  */
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!env().SMTP_CAPTURE) notFound();
+  if (!devMailEnabled(env())) notFound();
   const sp = await searchParams;
   const to = typeof sp.to === "string" ? sp.to.trim().slice(0, 320) : "";
-  const mails = await listDevMail({ to: to || undefined, limit: 50 });
+  const mails = await listDevMail({ to: to || undefined, limit: 50, demoOnly: true });
   const t = await getTranslations("devMail");
   const format = await getFormatter();
   return (

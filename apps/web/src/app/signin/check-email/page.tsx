@@ -1,5 +1,5 @@
 import { Alert } from "@zorgzaam/ui";
-import { env } from "@zorgzaam/core";
+import { devMailEnabled, env } from "@zorgzaam/core";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -14,7 +14,7 @@ export default async function CheckEmailPage() {
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-3xl font-bold">{t("checkEmailTitle")}</h1>
       <p className="mt-3 text-slate-800">{t("checkEmail")}</p>
-      {env().SMTP_CAPTURE ? (
+      {devMailEnabled(env()) ? (
         <div className="mt-6">
           <Alert>
             <Link href="/dev/mail">{t("devMail")}</Link>

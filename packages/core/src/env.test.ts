@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const secret = "x".repeat(32);
+
+describe("parseEnv: production mail", () => {
+  it("refuses a production start without SMTP_HOST, with one sentence naming it", () => {
+    const err = (() => {
+      try {
+        parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(EnvError);
+    expect((err as EnvError).problems).toEqual([expect.stringMatching(/^SMTP_HOST is not set: [^\n]+\.$/)]);
+    // An empty value counts as not set.
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, SMTP_HOST: "" })).toThrow(/SMTP_HOST is not set/);
+  });
+
+  it("accepts production with a relay, or with the demo override; development needs neither", () => {
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, SMTP_HOST: "smtp.example.be" }).SMTP_HOST).toBe("smtp.example.be");
+    const demo = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DEV_MAIL_IN_PRODUCTION: "true" });
+    expect(demo.DEV_MAIL_IN_PRODUCTION).toBe(true);
+    expect(demo.SMTP_HOST).toBe("127.0.0.1");
+    expect(parseEnv({}).DEV_MAIL_IN_PRODUCTION).toBe(false);
+  });
+});
+
+describe("parseEnv: TRUSTED_PROXIES", () => {
+  it("defaults to 0 and accepts a small whole number", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toBe(2);
+  });
+  it.each(["-1", "1.5", "yes", "11"])("refuses %s by name", (v) => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: v })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
