@@ -42,7 +42,18 @@ describe("server catalogs", () => {
       expect(keysOf(serverMessages[locale]).sort(), locale).toEqual(nl);
       for (const key of nl)
         expect(
-          translate(locale, key as never, { max: 2, min: 2, divisor: 2, keys: "x", details: "x", ref: "x" }).trim(),
+          translate(locale, key as never, {
+            max: 2,
+            min: 2,
+            divisor: 2,
+            keys: "x",
+            details: "x",
+            ref: "x",
+            count: 2,
+            points: 2,
+            lon: "x",
+            lat: "x",
+          }).trim(),
           `${locale} ${key}`,
         ).not.toBe("");
     }

@@ -5,7 +5,7 @@
  * those literals become codes too.
  */
 import { z } from "zod";
-import { DEFAULT_LOCALE, type Locale, type ServerMessageKey, translate } from "./index";
+import { DEFAULT_LOCALE, type Locale, type ServerMessageKey, serverMessages, translate } from "./index";
 
 type Issue = z.core.$ZodIssue;
 type IssueCode = Issue["code"];
@@ -59,8 +59,20 @@ export const ISSUE_MESSAGES: { [C in IssueCode]: (issue: Extract<Issue, { code: 
   invalid_key: () => ({ key: "validation.invalidKey" }),
   invalid_element: () => ({ key: "validation.invalidElement" }),
   invalid_value: () => ({ key: "validation.invalidValue" }),
-  custom: () => ({ key: "validation.custom" }),
+  // A custom issue may name its own catalog key and parameters (e.g. boundaryInput: params.messageKey/messageParams).
+  custom: (issue) => {
+    const key = issue.params?.messageKey;
+    if (!isCatalogKey(key)) return { key: "validation.custom" };
+    return { key, params: issue.params?.messageParams as Record<string, string | number> | undefined };
+  },
 };
+
+function isCatalogKey(key: unknown): key is ServerMessageKey {
+  if (typeof key !== "string") return false;
+  let node: unknown = serverMessages[DEFAULT_LOCALE];
+  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === "string";
+}
 
 /** The catalog key and parameters for an issue. */
 export function describeIssue(issue: Issue): Described {
