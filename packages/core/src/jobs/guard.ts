@@ -7,7 +7,7 @@
  *
  * The checks are heuristics on strings (no list of fields to forget): an e-mail address anywhere, a link to a sign-in
  * callback or an invitation, an absolute link with a query or a token-like path segment, and token-like strings
- * (32+ characters of base64url mixing upper case, lower case and digits, or 32+ hex digits). UUIDs are ids, not
+ * (32+ characters of base64url mixing character classes with 18+ different characters, or 32+ hex digits). UUIDs are ids, not
  * tokens, and are allowed.
  */
 
@@ -23,7 +23,9 @@ function tokenLike(s: string): boolean {
   const withoutIds = s.replace(UUID, " ");
   if (HEX_RUN.test(withoutIds)) return true;
   for (const run of withoutIds.match(BASE64URL_RUN) ?? []) {
-    if (/[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run)) return true;
+    // Random base64url mixes character classes and repeats few characters; words and kebab-case keys do neither.
+    const classes = [/[A-Z]/, /[a-z]/, /[0-9]/].filter((c) => c.test(run)).length;
+    if (classes >= 2 && new Set(run).size >= 18) return true;
   }
   return false;
 }
