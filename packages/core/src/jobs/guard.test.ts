@@ -33,7 +33,9 @@ describe("job guard", () => {
     const { token } = newLinkToken();
     expect(findPersonalData({ to: "An.Peeters+buurt@example.be" }, "payload")).toBe("payload.to looks like an e-mail address");
     expect(findPersonalData({ a: [{ b: `Hallo <an@example.org>` }] }, "payload")).toBe("payload.a[0].b looks like an e-mail address");
-    expect(findPersonalData({ byAddress: { "an@example.org": 1 } }, "payload")).toBe("a key in payload.byAddress looks like an e-mail address");
+    expect(findPersonalData({ byAddress: { "an@example.org": 1 } }, "payload")).toBe(
+      "a key in payload.byAddress looks like an e-mail address",
+    );
     expect(personalDataKind(`https://zorgzaam.example/t/gent/invite/${token}`)).toBe("a sign-in or invitation link");
     expect(personalDataKind("/api/auth/callback/email?token=x")).toBe("a sign-in or invitation link");
     expect(personalDataKind("https://geocoder.example/search?q=Kerkstraat+1")).toBe("a link with a token or query");
