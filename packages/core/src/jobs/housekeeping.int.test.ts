@@ -33,7 +33,7 @@ async function remainingInvitations(tenantId: string, ids: string[]) {
   return new Set(rows.map((r) => r.id));
 }
 
-it("purges expired invitations, sessions, tokens and dev mail, and keeps fresh ones", async () => {
+it("purges expired invitations, sessions, tokens, dev mail and waiting mail, and keeps fresh ones", async () => {
   const db = appDb();
   // Tenant A keeps closed invitations 30 days, tenant B only 10.
   const a = await tenantWithInvitations(30, [
@@ -60,6 +60,16 @@ it("purges expired invitations, sessions, tokens and dev mail, and keeps fresh o
   const oldMail = await db.devMail.create({ data: { from: "a@b", to, subject: "old", text: "", createdAt: ago(8) } });
   const newMail = await db.devMail.create({ data: { from: "a@b", to, subject: "new", text: "", createdAt: ago(1) } });
 
+  // Waiting mail: one whose link expired an hour ago, one still valid (put straight in, as queueMail would).
+  const putMail = async (expiresAt: Date) => {
+    const id = randomUUID();
+    await db.$queryRaw`SELECT outgoing_mail_put(${id}::uuid, ${"v1.x.y.z"}, ${expiresAt}::timestamptz) AS id`;
+    return id;
+  };
+  const waitingMail = async (id: string) => (await db.$queryRaw<unknown[]>`SELECT * FROM outgoing_mail_get(${id}::uuid)`).length;
+  const expiredMail = await putMail(ago(1 / 24));
+  const validMail = await putMail(ago(-1));
+
   // Through the real job and worker, as the nightly schedule runs it.
   registerCoreJobs();
   const worker = startWorker();
@@ -79,6 +89,12 @@ it("purges expired invitations, sessions, tokens and dev mail, and keeps fresh o
     expect(r.authSessions).toBeGreaterThanOrEqual(2);
     expect(r.verificationTokens).toBeGreaterThanOrEqual(1);
     expect(r.devMail).toBeGreaterThanOrEqual(1);
+    expect(done.result).toMatchObject({
+      outgoingMail: expect.any(Number),
+      completedJobs: expect.any(Number),
+      failedJobs: expect.any(Number),
+    });
+    expect((done.result as { outgoingMail: number }).outgoingMail).toBeGreaterThanOrEqual(1);
   } finally {
     await worker.close();
   }
@@ -95,6 +111,9 @@ it("purges expired invitations, sessions, tokens and dev mail, and keeps fresh o
 
   const tokens = await db.verificationToken.findMany({ where: { identifier } });
   expect(tokens.map((t) => t.token)).toEqual(["valid"]);
+
+  expect(await waitingMail(expiredMail)).toBe(0);
+  expect(await waitingMail(validMail)).toBe(1);
 
   const mail = await db.devMail.findMany({ where: { to }, select: { id: true } });
   expect(mail.map((m) => m.id)).toEqual([newMail.id]);
