@@ -1,4 +1,6 @@
+"use client";
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import { useCharLimit } from "./char-limit";
 import { cx } from "./cx";
 
 const control =
@@ -9,6 +11,15 @@ interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | null;
+}
+
+interface LimitProps {
+  /**
+   * The most characters the server accepts (from the same source as its schema). Shown under the field, counted
+   * from 80 %, never enforced by cutting: there is no `maxLength`.
+   */
+  limit?: number;
+  maxLength?: never;
 }
 
 function FieldShell({ id, label, hint, error, children }: FieldProps & { id: string; children: ReactNode }) {
@@ -32,38 +43,67 @@ function FieldShell({ id, label, hint, error, children }: FieldProps & { id: str
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown) {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+function describedBy(id: string, hint: unknown, error: unknown, extra?: string) {
+  const own = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return [own, extra].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({ label, hint, error, className, id: given, ...rest }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  id: given,
+  limit,
+  ...rest
+}: FieldProps & LimitProps & InputHTMLAttributes<HTMLInputElement>) {
   const auto = useId();
   const id = given ?? auto;
+  const count = useCharLimit<HTMLInputElement>({ id, limit, value: rest.value, defaultValue: rest.defaultValue, onChange: rest.onChange });
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error || count.over ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, count.describedBy)}
         className={cx(control, className)}
         {...rest}
+        onChange={count.onChange}
       />
+      {count.node}
     </FieldShell>
   );
 }
 
-export function TextArea({ label, hint, error, className, id: given, ...rest }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  hint,
+  error,
+  className,
+  id: given,
+  limit,
+  ...rest
+}: FieldProps & LimitProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const auto = useId();
   const id = given ?? auto;
+  const count = useCharLimit<HTMLTextAreaElement>({
+    id,
+    limit,
+    value: rest.value,
+    defaultValue: rest.defaultValue,
+    onChange: rest.onChange,
+  });
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error || count.over ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, count.describedBy)}
         className={cx(control, "min-h-24", className)}
         {...rest}
+        onChange={count.onChange}
       />
+      {count.node}
     </FieldShell>
   );
 }

@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
+import { FieldLimitTexts } from "@/components/limit-texts";
 import { TrpcProvider } from "@/trpc/client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider>
           <TrpcProvider>
-            {children}
+            <FieldLimitTexts>{children}</FieldLimitTexts>
             <Toaster position="top-center" richColors closeButton />
           </TrpcProvider>
         </NextIntlClientProvider>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 const LOCALES = ["nl", "fr", "en"] as const;
 
@@ -45,14 +46,14 @@ export function CreateTenantForm() {
 
   return (
     <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
-      <TextField id="tenant-name" name="name" label={t("name")} required maxLength={200} error={errors.name} />
+      <TextField id="tenant-name" name="name" label={t("name")} required limit={LIMITS.name} error={errors.name} />
       <TextField
         id="tenant-slug"
         name="slug"
         label={t("slug")}
         hint={t("slugHint")}
         required
-        maxLength={63}
+        limit={LIMITS.tenantSlug}
         autoCapitalize="none"
         autoCorrect="off"
         spellCheck={false}

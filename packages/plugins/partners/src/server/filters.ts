@@ -2,6 +2,7 @@ import type { Prisma } from "@zorgzaam/core/db/client";
 import { z } from "zod";
 import { actorScope, type PartnersCtx, seesKeyFigures } from "./access";
 import { actorKind, id, relationshipStatus, sectorKey, tag } from "./schemas";
+import { PARTNERS_LIMITS } from "../limits";
 
 /**
  * The filters shared by the map, the list, the network graph and the exports: one schema, one translation to a
@@ -9,7 +10,7 @@ import { actorKind, id, relationshipStatus, sectorKey, tag } from "./schemas";
  */
 export const actorFilters = z
   .object({
-    q: z.string().trim().max(200, "Maximaal 200 tekens").optional(),
+    q: z.string().trim().max(PARTNERS_LIMITS.search).optional(),
     sectors: z.array(sectorKey).max(50).optional(),
     kinds: z.array(actorKind).max(20).optional(),
     formal: z.boolean().optional(),

@@ -1,6 +1,7 @@
 import { id, optionalText } from "@zorgzaam/core/routers/schemas";
 import { z } from "zod";
 import { ACQUAINTANCE_STRENGTHS, ACTOR_KINDS, AIMED_AT, CARE_LINES, LINK_TYPES, RELATIONSHIP_STATUSES, VISIBILITIES } from "../domain";
+import { PARTNERS_LIMITS } from "../limits";
 
 export { id, optionalText };
 
@@ -12,7 +13,7 @@ export const aimedAt = z.enum(AIMED_AT);
 export const strength = z.enum(ACQUAINTANCE_STRENGTHS);
 export const careLine = z.union(CARE_LINES.map((n) => z.literal(n)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]);
 
-export const actorName = z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens");
+export const actorName = z.string().trim().min(1, "Vul een naam in").max(PARTNERS_LIMITS.actorName);
 export const sectorKey = z
   .string()
   .trim()
@@ -21,7 +22,7 @@ export const tag = z.string().trim().min(1, "Een label mag niet leeg zijn").max(
 export const language = z.string().trim().min(2, "Geef een taal").max(40, "Maximaal 40 tekens");
 export const lat = z.number().min(-90, "Breedtegraad tussen -90 en 90").max(90, "Breedtegraad tussen -90 en 90");
 export const lng = z.number().min(-180, "Lengtegraad tussen -180 en 180").max(180, "Lengtegraad tussen -180 en 180");
-export const text = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens`);
+export const text = (max: number) => z.string().trim().max(max);
 export const website = z
   .string()
   .trim()

@@ -1,20 +1,21 @@
 import { dateInput, id, optionalText } from "@zorgzaam/core/routers/schemas";
 import { z } from "zod";
+import { REFLECTIE_LIMITS } from "../limits";
 
 export { dateInput, id, optionalText };
 
 /** Free text of a field that may be empty (answers, insights, successes). */
-export const longText = (max = 20_000) => z.string().max(max, `Maximaal ${max} tekens`);
+export const longText = (max: number = REFLECTIE_LIMITS.answer) => z.string().max(max);
 
-export const title = z.string().trim().min(1, "Vul een titel in").max(200, "Maximaal 200 tekens");
+export const title = z.string().trim().min(1, "Vul een titel in").max(REFLECTIE_LIMITS.sessionTitle);
 
 /** Text in nl, fr and en; at least one language filled in. */
 export const localised = (max: number) =>
   z
     .object({
-      nl: z.string().trim().max(max, `Maximaal ${max} tekens`).default(""),
-      fr: z.string().trim().max(max, `Maximaal ${max} tekens`).default(""),
-      en: z.string().trim().max(max, `Maximaal ${max} tekens`).default(""),
+      nl: z.string().trim().max(max).default(""),
+      fr: z.string().trim().max(max).default(""),
+      en: z.string().trim().max(max).default(""),
     })
     .refine((t) => Boolean(t.nl || t.fr || t.en), { message: "Vul de tekst in minstens één taal in." });
 
@@ -29,4 +30,4 @@ export const day = z
 
 export const version = z.number().int().min(1).max(2_147_483_647);
 
-export const guestName = z.string().trim().min(1, "Vul een naam in").max(120, "Maximaal 120 tekens");
+export const guestName = z.string().trim().min(1, "Vul een naam in").max(REFLECTIE_LIMITS.guestName);

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { id, relationshipStatus, text } from "../schemas";
 import { ANSWER_FIELDS, NETWORK_KEYS, WAKE_ANSWERS, WORK_ANSWERS } from "./questions";
+import { PARTNERS_LIMITS } from "../../limits";
 
 export const ROUND_STATUSES = ["open", "closed"] as const;
 export const FOLLOW_UP_STATUSES = ["open", "done", "dropped"] as const;
 /** Statuses taken into a round by default; "not yet contacted" only when asked for. */
 export const DEFAULT_ROUND_STATUSES = ["intensive", "occasional", "dormant", "let_go"] as const;
 
-export const roundTitle = z.string().trim().min(1, "Geef de ronde een titel").max(200, "Maximaal 200 tekens");
+export const roundTitle = z.string().trim().min(1, "Geef de ronde een titel").max(PARTNERS_LIMITS.roundTitle);
 
 /** A calendar day "YYYY-MM-DD" (stored in a date column). */
 export const day = z
@@ -38,9 +39,9 @@ export const answerValues = z
     worksTogether: workAnswer.optional(),
     mutual: workAnswer.optional(),
     worthWaking: wakeAnswer.optional(),
-    opensNetworks: text(2000).optional(),
+    opensNetworks: text(PARTNERS_LIMITS.actorAnswer).optional(),
     proposedStatus: relationshipStatus.nullable().optional(),
-    note: text(2000).optional(),
+    note: text(PARTNERS_LIMITS.actorAnswer).optional(),
   })
   .strict();
 export type AnswerValues = z.infer<typeof answerValues>;
@@ -61,14 +62,14 @@ export const answerInput = z
 export const networkAnswerInput = z.object({
   roundId: id,
   key: z.enum(NETWORK_KEYS),
-  text: text(4000),
+  text: text(PARTNERS_LIMITS.networkAnswer),
   /** The text the person saw before changing it (compare-and-set, as for the per-actor answers). */
-  before: text(4000),
+  before: text(PARTNERS_LIMITS.networkAnswer),
 });
 
 export const followUpCreate = z.object({
   roundId: id,
-  text: text(1000).min(1, "Beschrijf wat er moet gebeuren"),
+  text: text(PARTNERS_LIMITS.followUpText).min(1, "Beschrijf wat er moet gebeuren"),
   actorId: id.nullable().optional(),
   ownerUserId: id.nullable().optional(),
   dueDate: day.nullable().optional(),
@@ -77,7 +78,7 @@ export const followUpCreate = z.object({
 export const followUpUpdate = z.object({
   id,
   version: z.number().int().min(1).max(2_147_483_647),
-  text: text(1000).min(1, "Beschrijf wat er moet gebeuren").optional(),
+  text: text(PARTNERS_LIMITS.followUpText).min(1, "Beschrijf wat er moet gebeuren").optional(),
   actorId: id.nullable().optional(),
   ownerUserId: id.nullable().optional(),
   dueDate: day.nullable().optional(),

@@ -5,6 +5,7 @@ import { actorScope, isUniqueViolation, visibleActor } from "../access";
 import { E } from "../errors";
 import { procedure } from "../procedures";
 import { id, linkType, optionalText } from "../schemas";
+import { PARTNERS_LIMITS } from "../../limits";
 
 /**
  * Links between actors ("the imam gives access to the women's group"). Anyone who manages actors and can see both
@@ -12,7 +13,7 @@ import { id, linkType, optionalText } from "../schemas";
  */
 export const linksRouter = router({
   create: procedure(P.manage)
-    .input(z.object({ fromActorId: id, toActorId: id, type: linkType, note: optionalText(1000) }))
+    .input(z.object({ fromActorId: id, toActorId: id, type: linkType, note: optionalText(PARTNERS_LIMITS.note) }))
     .mutation(async ({ ctx, input }) => {
       if (input.fromActorId === input.toActorId) throw badRequest(E.linkSelf);
       const [from, to] = await Promise.all([visibleActor(ctx, input.fromActorId), visibleActor(ctx, input.toActorId)]);

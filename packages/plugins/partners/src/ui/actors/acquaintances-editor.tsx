@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 import { ACQUAINTANCE_STRENGTHS } from "../../domain";
 import { errorMessage, usePartners } from "../client";
+import { PARTNERS_LIMITS } from "../../limits";
 
 type Strength = (typeof ACQUAINTANCE_STRENGTHS)[number];
 
@@ -172,7 +173,12 @@ export function AcquaintancesEditor({
               </option>
             ))}
           </SelectField>
-          <TextField label={t("actors.acquaintances.note")} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+          <TextField
+            label={t("actors.acquaintances.note")}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            limit={PARTNERS_LIMITS.note}
+          />
           <Button type="submit">{t("actors.acquaintances.save")}</Button>
         </form>
       ) : null}

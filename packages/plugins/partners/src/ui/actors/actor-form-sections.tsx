@@ -7,6 +7,7 @@ import { type AimedAt, type ConsentProps, coordinate, type Kind, type SectionPro
 import { KeyFigurePicker } from "./key-figure-picker";
 import { sectorLabel } from "./labels";
 import { PointPicker } from "./point-picker";
+import { PARTNERS_LIMITS } from "../../limits";
 
 /** What the actor is: name, kind (and the person, for a key figure), sectors, formal, line, aimed at. */
 export function WhoSection({ v, set, setV, toggle, err, options, consentMethod, onConsentMethod }: SectionProps & ConsentProps) {
@@ -21,7 +22,7 @@ export function WhoSection({ v, set, setV, toggle, err, options, consentMethod, 
         value={v.name}
         onChange={(e) => set("name", e.target.value)}
         required
-        maxLength={200}
+        limit={PARTNERS_LIMITS.actorName}
         error={err("name")}
       />
       <SelectField label={t("actors.field.kind")} value={v.kind} onChange={(e) => set("kind", e.target.value as Kind)} error={err("kind")}>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { LINK_TYPES } from "../../domain";
 import { errorMessage, usePartners } from "../client";
+import { PARTNERS_LIMITS } from "../../limits";
 
 type LinkType = (typeof LINK_TYPES)[number];
 
@@ -161,7 +162,12 @@ export function LinksEditor({
                     </option>
                   ))}
                 </SelectField>
-                <TextField label={t("actors.links.note")} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+                <TextField
+                  label={t("actors.links.note")}
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  limit={PARTNERS_LIMITS.note}
+                />
                 <Button type="submit">{t("actors.links.save")}</Button>
               </>
             ) : (

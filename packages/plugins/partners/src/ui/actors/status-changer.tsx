@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { RELATIONSHIP_STATUSES } from "../../domain";
 import { errorMessage, usePartners } from "../client";
+import { PARTNERS_LIMITS } from "../../limits";
 
 type Status = (typeof RELATIONSHIP_STATUSES)[number];
 
@@ -43,7 +44,7 @@ export function StatusChanger({ actorId, version, status }: { actorId: string; v
           </option>
         ))}
       </SelectField>
-      <TextField label={t("actors.status.note")} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+      <TextField label={t("actors.status.note")} value={note} onChange={(e) => setNote(e.target.value)} limit={PARTNERS_LIMITS.note} />
       <Button type="submit" disabled={busy || value === status}>
         {t("actors.status.save")}
       </Button>

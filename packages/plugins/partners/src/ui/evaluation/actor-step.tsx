@@ -10,6 +10,7 @@ import { usePartners } from "../client";
 import { ChoiceQuestion, SaveStatus, TextQuestion } from "./question-fields";
 import type { Answers, RoundActor } from "./types";
 import { useFieldSave } from "./use-field-save";
+import { PARTNERS_LIMITS } from "../../limits";
 
 function StatusDot({ status }: { status: string }) {
   return (
@@ -188,7 +189,7 @@ export function ActorStep({
               help={help}
               value={s.values[q.field] ?? ""}
               disabled={readOnly}
-              maxLength={2000}
+              limit={PARTNERS_LIMITS.actorAnswer}
               onChange={(v) => s.change({ [q.field]: v })}
               onBlur={() => void s.flush()}
             />

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { errorMessage, fieldErrors, usePartners } from "../client";
 import type { FollowUp, RoundView } from "./types";
+import { PARTNERS_LIMITS } from "../../limits";
 
 const STATUSES = ["open", "done", "dropped"] as const;
 
@@ -168,7 +169,7 @@ export function FollowUps({
             hint={t("followUps.textHint")}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            maxLength={1000}
+            limit={PARTNERS_LIMITS.followUpText}
             required
             error={errors.text}
           />

@@ -7,6 +7,7 @@ import { usePartners } from "../client";
 import { SaveStatus, TextQuestion } from "./question-fields";
 import type { RoundView } from "./types";
 import { useFieldSave } from "./use-field-save";
+import { PARTNERS_LIMITS } from "../../limits";
 
 function NetworkAnswer({
   roundId,
@@ -44,7 +45,7 @@ function NetworkAnswer({
         help={localText(question.help, locale)}
         value={s.values.text ?? ""}
         disabled={readOnly}
-        maxLength={4000}
+        limit={PARTNERS_LIMITS.networkAnswer}
         onChange={(v) => s.change({ text: v })}
         onBlur={() => void s.flush()}
       />

@@ -1,4 +1,5 @@
 "use client";
+import { useCharLimit } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { SaveState } from "./use-field-save";
@@ -63,7 +64,7 @@ export function TextQuestion({
   onChange,
   onBlur,
   disabled,
-  maxLength,
+  limit,
 }: {
   question: string;
   help: string;
@@ -71,9 +72,11 @@ export function TextQuestion({
   onChange: (v: string) => void;
   onBlur: () => void;
   disabled?: boolean;
-  maxLength: number;
+  /** The most characters the server accepts: stated and counted, never cut. */
+  limit: number;
 }) {
   const id = useId();
+  const count = useCharLimit<HTMLTextAreaElement>({ id, limit, value });
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="block text-base font-semibold text-slate-900">
@@ -84,15 +87,16 @@ export function TextQuestion({
       </p>
       <textarea
         id={id}
-        aria-describedby={`${id}-help`}
+        aria-describedby={`${id}-help ${count.describedBy ?? ""}`.trim()}
+        aria-invalid={count.over ? true : undefined}
         value={value}
         disabled={disabled}
-        maxLength={maxLength}
         rows={3}
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
-        className="block min-h-24 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-teal-800 focus:outline-2 focus:outline-teal-800 disabled:bg-slate-50"
+        className="block min-h-24 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-teal-800 focus:outline-2 focus:outline-teal-800 disabled:bg-slate-50 aria-[invalid=true]:border-red-700"
       />
+      {count.node}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 import { errorMessage, fieldErrors, usePartners } from "../client";
+import { PARTNERS_LIMITS } from "../../limits";
 
 type Candidate = { id: string; name: string; status: string };
 
@@ -81,7 +82,7 @@ export function StartForm({
         label={t("evaluation.start.title")}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
-        maxLength={200}
+        limit={PARTNERS_LIMITS.roundTitle}
         required
         error={errors.title}
       />

@@ -9,6 +9,7 @@ import type { ActorFilters } from "../../server/filters";
 import { LIST_SORTS, type ListSort } from "../../server/map/sorts";
 import { sectorLabel, type SectorOption } from "../actors/labels";
 import { activeFilterCount, colourFromSearch, searchFor } from "./url";
+import { PARTNERS_LIMITS } from "../../limits";
 
 export interface FiltersFormProps {
   /** The page the filters apply to (the map or the list); they travel in its address. */
@@ -93,7 +94,13 @@ export function FiltersForm({ basePath, filters, sectors, neighbourhoods, organi
     <search className="block space-y-3">
       <form onSubmit={search} className="flex items-end gap-2">
         <div className="min-w-0 flex-1">
-          <TextField label={t("map.filters.search")} type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={200} />
+          <TextField
+            label={t("map.filters.search")}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            limit={PARTNERS_LIMITS.search}
+          />
         </div>
         <Button type="submit" variant="secondary">
           {t("map.filters.searchButton")}

@@ -7,11 +7,12 @@ import { dateColumnDay, dayAsDate, isOverdue, OPEN_STATUSES, todayInBrussels } f
 import { E } from "../errors";
 import { procedure } from "../procedures";
 import { day, id } from "../schemas";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 export const ACTION_STATUSES = ["open", "in_progress", "done", "dropped"] as const;
 
-const actionText = z.string().trim().min(1, "Beschrijf het actiepunt").max(1000, "Maximaal 1000 tekens");
-const ownerName = z.string().trim().max(120, "Maximaal 120 tekens");
+const actionText = z.string().trim().min(1, "Beschrijf het actiepunt").max(REFLECTIE_LIMITS.actionText);
+const ownerName = z.string().trim().max(REFLECTIE_LIMITS.ownerName);
 
 /** The owner: a member (by user id, their name is kept with it) or a name typed in (a guest, a partner). */
 async function owner(ctx: ReflectieCtx, userId: string | null | undefined, name: string | null | undefined) {

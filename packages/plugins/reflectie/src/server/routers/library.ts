@@ -7,9 +7,10 @@ import { E } from "../errors";
 import { ensureStarterSet } from "../library";
 import { procedure } from "../procedures";
 import { id, localised } from "../schemas";
+import { REFLECTIE_LIMITS } from "../../limits";
 
-const themeTitle = localised(120);
-const questionText = localised(600);
+const themeTitle = localised(REFLECTIE_LIMITS.themeTitle);
+const questionText = localised(REFLECTIE_LIMITS.questionText);
 
 /** The question fan as the tenant has it: themes with their questions, in order. */
 export const themesRouter = router({

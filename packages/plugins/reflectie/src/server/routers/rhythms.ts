@@ -5,9 +5,10 @@ import { membersById, neighbourhoodNames, requireMembers, requireNeighbourhood }
 import { E } from "../errors";
 import { procedure } from "../procedures";
 import { dateInput, id } from "../schemas";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 const fields = z.object({
-  name: z.string().trim().min(1, "Geef het ritme een naam").max(120, "Maximaal 120 tekens"),
+  name: z.string().trim().min(1, "Geef het ritme een naam").max(REFLECTIE_LIMITS.rhythmName),
   intervalWeeks: z.number().int().min(1, "Minstens elke week").max(52, "Minstens één keer per jaar").optional(),
   nextSessionAt: dateInput,
   neighbourhoodId: id.nullable().optional(),

@@ -15,6 +15,7 @@ import { addDays, dateColumnDay, isOverdue, OPEN_STATUSES } from "../dates";
 import { E } from "../errors";
 import { procedure } from "../procedures";
 import { dateInput, guestName, id, longText, title, version } from "../schemas";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 export const SESSION_STATUSES = ["draft", "in_progress", "closed"] as const;
 
@@ -275,7 +276,7 @@ export const sessionsRouter = router({
         date: dateInput.optional(),
         neighbourhoodId: id.nullable().optional(),
         themeIds: z.array(id).max(50).optional(),
-        successes: longText(10_000).optional(),
+        successes: longText(REFLECTIE_LIMITS.successes).optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -314,7 +315,7 @@ export const sessionsRouter = router({
 
   /** The fixed closing step: a session closes only with what went well and what the group is proud of. */
   close: procedure(P.participate)
-    .input(z.object({ id, version, successes: longText(10_000) }))
+    .input(z.object({ id, version, successes: longText(REFLECTIE_LIMITS.successes) }))
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.id, { open: true });
       const successes = input.successes.trim();

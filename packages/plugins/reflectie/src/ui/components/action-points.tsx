@@ -6,6 +6,7 @@ import { type FormEvent, useId, useState } from "react";
 import { toast } from "sonner";
 import { errorMessage, fieldErrors, useReflectie } from "../client";
 import { dayToDate } from "../format";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 export const ACTION_STATUSES = ["open", "in_progress", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -164,7 +165,7 @@ export function ActionPoints({
             name="text"
             label={t("actions.text")}
             required
-            maxLength={1000}
+            limit={REFLECTIE_LIMITS.actionText}
             error={errors.text}
             autoComplete="off"
           />
@@ -194,7 +195,7 @@ export function ActionPoints({
                 id={`${formId}-owner-name`}
                 name="ownerName"
                 label={t("actions.ownerName")}
-                maxLength={120}
+                limit={REFLECTIE_LIMITS.ownerName}
                 error={errors.ownerName}
               />
             ) : null}

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorCode, errorMessage } from "../client";
+import { errorCode, errorMessage, fieldErrors } from "../client";
 
 export type SaveState = "idle" | "dirty" | "saving" | "saved" | "conflict" | "error";
 
@@ -25,6 +25,10 @@ export function useAutosave<V extends Record<string, string>>({
   const [values, setValues] = useState<V>(server);
   const [state, setState] = useState<SaveState>("idle");
   const [error, setError] = useState<string | null>(null);
+  /** The server's problems per field when it refused the text (too long...), shown next to the fields. */
+  const [fields, setFields] = useState<Record<string, string>>({});
+  /** Refused as invalid: no automatic retry (it would fail the same way); the next change saves again. */
+  const refused = useRef(false);
   const [lost, setLost] = useState<V | null>(null);
   const version = useRef(serverVersion);
   const latest = useRef(values);
@@ -59,6 +63,7 @@ export function useAutosave<V extends Record<string, string>>({
       try {
         version.current = await save(sent, version.current);
         setError(null);
+        setFields({});
         setState(pending.current ? "dirty" : "saved");
       } catch (e) {
         if (errorCode(e) === "CONFLICT") {
@@ -71,8 +76,10 @@ export function useAutosave<V extends Record<string, string>>({
           onConflict();
         } else {
           pending.current = true;
+          refused.current = errorCode(e) === "BAD_REQUEST";
           setState("error");
           setError(errorMessage(e));
+          setFields(fieldErrors(e));
         }
       } finally {
         inFlight.current = false;
@@ -81,7 +88,7 @@ export function useAutosave<V extends Record<string, string>>({
     running.current = attempt;
     await attempt;
     running.current = null;
-    if (pending.current && !timer.current) timer.current = setTimeout(() => void flush(), delayMs);
+    if (pending.current && !timer.current && !refused.current) timer.current = setTimeout(() => void flush(), delayMs);
   }, [save, onConflict, delayMs]);
 
   const change = useCallback(
@@ -90,6 +97,7 @@ export function useAutosave<V extends Record<string, string>>({
       latest.current = next;
       setValues(next);
       pending.current = true;
+      refused.current = false;
       setState("dirty");
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
@@ -104,5 +112,5 @@ export function useAutosave<V extends Record<string, string>>({
     [],
   );
 
-  return { values, change, flush, state, error, lost, dismissLost: () => setLost(null), getVersion: () => version.current };
+  return { values, change, flush, state, error, fields, lost, dismissLost: () => setLost(null), getVersion: () => version.current };
 }

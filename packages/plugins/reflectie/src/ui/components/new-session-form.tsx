@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { errorMessage, fieldErrors, useReflectie } from "../client";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 function localInput(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -84,7 +85,7 @@ export function NewSessionForm({
           name="title"
           label={t("newSession.name")}
           required
-          maxLength={200}
+          limit={REFLECTIE_LIMITS.sessionTitle}
           error={errors.title}
           autoComplete="off"
         />

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { errorMessage, useReflectie } from "../client";
 import { type Locale, localText } from "../format";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 type Texts = Record<Locale, string>;
 
@@ -63,7 +64,7 @@ function TextsFields({ idPrefix, values, multiline, label }: { idPrefix: string;
             label={t(`library.lang.${l}`)}
             defaultValue={values?.[l] ?? ""}
             rows={2}
-            maxLength={600}
+            limit={REFLECTIE_LIMITS.questionText}
           />
         ) : (
           <TextField
@@ -72,7 +73,7 @@ function TextsFields({ idPrefix, values, multiline, label }: { idPrefix: string;
             name={`t_${l}`}
             label={t(`library.lang.${l}`)}
             defaultValue={values?.[l] ?? ""}
-            maxLength={120}
+            limit={REFLECTIE_LIMITS.themeTitle}
           />
         ),
       )}

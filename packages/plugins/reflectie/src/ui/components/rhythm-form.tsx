@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { toast } from "sonner";
 import { errorMessage, fieldErrors, useReflectie } from "../client";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 function localInput(iso: string | null): string {
   const d = iso ? new Date(iso) : new Date(Date.now() + 14 * 86_400_000);
@@ -64,7 +65,7 @@ export function RhythmForm({
           label={t("rhythm.name")}
           defaultValue={rhythm?.name ?? ""}
           required
-          maxLength={120}
+          limit={REFLECTIE_LIMITS.rhythmName}
           error={errors.name}
         />
         <TextField

@@ -9,6 +9,7 @@ import { errorMessage, useReflectie } from "../client";
 import { ActionPoints, type ActionRow } from "./action-points";
 import { type SaveState, useAutosave } from "./autosave";
 import { Fan } from "./fan";
+import { REFLECTIE_LIMITS } from "../../limits";
 
 export interface RoomItem {
   id: string;
@@ -253,9 +254,10 @@ function ItemCard({ item, index, readOnly, focusOnMount }: { item: RoomItem; ind
             hint={t("room.answerHint")}
             value={auto.values.answer}
             onChange={(e) => auto.change({ answer: e.target.value })}
+            error={auto.fields.answer}
             onBlur={() => void auto.flush()}
             rows={5}
-            maxLength={20_000}
+            limit={REFLECTIE_LIMITS.answer}
             className="text-lg"
           />
           <TextArea
@@ -264,9 +266,10 @@ function ItemCard({ item, index, readOnly, focusOnMount }: { item: RoomItem; ind
             hint={t("room.insightsHint")}
             value={auto.values.insights}
             onChange={(e) => auto.change({ insights: e.target.value })}
+            error={auto.fields.insights}
             onBlur={() => void auto.flush()}
             rows={5}
-            maxLength={20_000}
+            limit={REFLECTIE_LIMITS.answer}
             className="text-lg"
           />
         </div>
@@ -370,8 +373,8 @@ function ClosingStep({ session }: { session: RoomSession }) {
             onChange={(e) => auto.change({ successes: e.target.value })}
             onBlur={() => void auto.flush()}
             rows={5}
-            maxLength={10_000}
-            error={error}
+            limit={REFLECTIE_LIMITS.successes}
+            error={error ?? auto.fields.successes}
             className="text-lg"
           />
           <div className="mt-3 flex flex-wrap items-center justify-between gap-3">

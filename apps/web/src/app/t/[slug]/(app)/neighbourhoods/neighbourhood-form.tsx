@@ -1,12 +1,13 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { Button, TextArea, TextField } from "@zorgzaam/ui";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { BoundaryMap } from "@/components/map/boundary-map";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { type MapConfig, previewGeometry } from "@zorgzaam/ui/map";
 import { useTRPC } from "@/trpc/client";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -19,14 +20,21 @@ interface Initial {
   boundary: string | null;
 }
 
-/** Same rules as the server (parseBoundary in @zorgzaam/core), loaded only when someone edits the boundary. */
-async function checkBoundary(text: string): Promise<string | null> {
+/**
+ * Same rules as the server (parseBoundary in @zorgzaam/core), loaded only when someone edits the boundary; the problem
+ * is said in the page's language from core's catalogs (the same text the server would answer).
+ */
+async function checkBoundary(text: string, locale: string): Promise<string | null> {
   if (!text.trim()) return null;
-  const { parseBoundary } = await import("@zorgzaam/core/geo/boundary");
+  const [{ parseBoundary, BoundaryError }, { isLocale, DEFAULT_LOCALE }] = await Promise.all([
+    import("@zorgzaam/core/geo/boundary"),
+    import("@zorgzaam/core/i18n/index"),
+  ]);
   try {
     parseBoundary(text);
     return null;
   } catch (e) {
+    if (e instanceof BoundaryError) return e.messageIn(isLocale(locale) ? locale : DEFAULT_LOCALE);
     return e instanceof Error ? e.message : String(e);
   }
 }
@@ -34,6 +42,7 @@ async function checkBoundary(text: string): Promise<string | null> {
 export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; mapConfig: MapConfig; initial: Initial }) {
   const t = useTranslations("neighbourhoods");
   const tc = useTranslations("common");
+  const locale = useLocale();
   const trpc = useTRPC();
   const { done, failed } = useFeedback();
   const create = useMutation(trpc.neighbourhoods.create.mutationOptions());
@@ -51,7 +60,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
   useEffect(() => {
     let stale = false;
     const timer = setTimeout(() => {
-      checkBoundary(deferred).then((problem) => {
+      checkBoundary(deferred, locale).then((problem) => {
         if (!stale) setLiveCheck(problem);
       });
     }, 400);
@@ -59,7 +68,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
       stale = true;
       clearTimeout(timer);
     };
-  }, [deferred]);
+  }, [deferred, locale]);
 
   function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.currentTarget.files?.[0];
@@ -111,7 +120,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
           name="name"
           label={t("name")}
           required
-          maxLength={200}
+          limit={LIMITS.name}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           error={errors.name}
@@ -121,7 +130,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
           name="description"
           label={t("description")}
           defaultValue={initial.description}
-          maxLength={2000}
+          limit={LIMITS.neighbourhoodDescription}
           error={errors.description}
         />
         <TextField

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 /** Creates an organisation, or edits one when `organisation` is given. */
 export function OrganisationForm({
@@ -71,7 +72,7 @@ export function OrganisationForm({
         name="name"
         label={t("name")}
         required
-        maxLength={200}
+        limit={LIMITS.name}
         defaultValue={organisation?.name}
         error={errors.name}
       />
@@ -80,7 +81,7 @@ export function OrganisationForm({
         name="kind"
         label={t("kind")}
         hint={t("kindHint")}
-        maxLength={100}
+        limit={LIMITS.organisationKind}
         defaultValue={organisation?.kind ?? ""}
         error={errors.kind}
       />

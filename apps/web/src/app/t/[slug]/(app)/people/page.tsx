@@ -6,6 +6,7 @@ import Link from "next/link";
 import { Pagination, pageParam } from "@/components/pagination";
 import { api, orPage, requirePermission } from "@/lib/tenant";
 import { isPersonKind, languageNamer, PERSON_KINDS } from "./kinds";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 25;
@@ -23,7 +24,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const canManage = home.permissions.includes("core.people.manage");
   // Only well-formed filters reach the server; anything else is ignored rather than an error page.
   const filters = {
-    q: typeof sp.q === "string" ? sp.q.trim().slice(0, 100) : "",
+    q: typeof sp.q === "string" ? sp.q.trim().slice(0, LIMITS.search) : "",
     neighbourhood: typeof sp.neighbourhood === "string" && UUID.test(sp.neighbourhood) ? sp.neighbourhood : "",
     kind: typeof sp.kind === "string" && isPersonKind(sp.kind) ? sp.kind : "",
     language: typeof sp.language === "string" && /^[a-z]{2,3}$/i.test(sp.language.trim()) ? sp.language.trim().toLowerCase() : "",
@@ -59,7 +60,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           action={base}
           className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
         >
-          <TextField id="people-q" name="q" type="search" label={t("search")} defaultValue={filters.q} maxLength={100} />
+          <TextField id="people-q" name="q" type="search" label={t("search")} defaultValue={filters.q} limit={LIMITS.search} />
           <SelectField id="people-neighbourhood" name="neighbourhood" label={t("neighbourhood")} defaultValue={filters.neighbourhood}>
             <option value="">{t("allNeighbourhoods")}</option>
             {home.neighbourhoods.map((n) => (
@@ -81,7 +82,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             name="language"
             label={t("languageCode")}
             defaultValue={filters.language}
-            maxLength={3}
+            limit={LIMITS.languageCode}
             autoCapitalize="none"
           />
           <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-1">

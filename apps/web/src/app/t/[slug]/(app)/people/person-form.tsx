@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { PERSON_KINDS, type PersonKind } from "./kinds";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 export interface PersonValues {
   id?: string;
@@ -115,7 +116,7 @@ export function PersonForm({
           name="firstName"
           label={t("firstName")}
           required
-          maxLength={100}
+          limit={LIMITS.personName}
           autoComplete="off"
           defaultValue={person.firstName}
           error={errors.firstName}
@@ -124,7 +125,7 @@ export function PersonForm({
           id="person-last"
           name="lastName"
           label={t("lastNameOptional")}
-          maxLength={100}
+          limit={LIMITS.personName}
           autoComplete="off"
           defaultValue={person.lastName}
           error={errors.lastName}
@@ -144,7 +145,7 @@ export function PersonForm({
           type="tel"
           label={t("phoneOptional")}
           autoComplete="off"
-          maxLength={40}
+          limit={LIMITS.phone}
           defaultValue={person.phone ?? ""}
           error={errors.phone}
         />
@@ -155,7 +156,7 @@ export function PersonForm({
         label={t("addressOptional")}
         hint={t("addressHint")}
         autoComplete="off"
-        maxLength={300}
+        limit={LIMITS.address}
         defaultValue={person.address ?? ""}
         error={errors.address}
       />
@@ -214,7 +215,7 @@ export function PersonForm({
             id="person-notes"
             name="notes"
             label={t("notes")}
-            maxLength={10_000}
+            limit={LIMITS.notes}
             defaultValue={person.notes ?? ""}
             error={errors.notes}
           />

@@ -3,6 +3,7 @@ import { Alert, Button, TextField } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type AcceptState, acceptInvitation } from "./actions";
+import { LIMITS } from "@zorgzaam/core/limits";
 
 const initial: AcceptState = { error: null, fields: {}, name: "" };
 
@@ -48,7 +49,7 @@ export function AcceptForm({
               hint={t("passwordHint")}
               autoComplete="new-password"
               minLength={12}
-              maxLength={128}
+              limit={LIMITS.password}
               error={state.fields.password}
             />
           ) : null}
