@@ -1,9 +1,9 @@
 /**
  * Redis keeps nothing personal and nothing for long. After real flows (an invitation mail through the invitations
- * router, the operator's first-admin invitation, a magic-link sign-in mail through the function Auth.js calls, mail
+ * router, the operator's first-admin invitation, a magic-link sign-in (rate limit and mail, as Auth.js does it), mail
  * sent by a real worker into the capture server, a job that fails with an address and a link in its error), every key
  * under this file's Redis prefix is read, whatever its type, and no key name or value may hold an e-mail address, a
- * sign-in or invitation link, or one of the tokens that were mailed. Jobs carry the retention options, and the nightly
+ * sign-in or invitation link, one of the tokens that were mailed, or the sign-in rate limit's IP address. Jobs carry the retention options, and the nightly
  * clean-up removes old finished jobs even on a quiet queue. The guard in enqueue is checked for every registered job.
  */
 import { randomBytes, randomUUID } from "node:crypto";
@@ -37,6 +37,7 @@ import {
   startCaptureServer,
 } from "../packages/core/src/mail/index";
 import { registeredPlugins } from "../packages/core/src/plugins/registry";
+import { closeRateLimiter, consumeSignInAttempt } from "../packages/core/src/auth/rate-limit";
 import { appDb } from "../packages/core/src/db/client";
 import { callerFor, closeAll, createOperator, createTenant, createUser, sessionFor, type TenantFixture, uniq } from "./fixtures";
 
@@ -90,6 +91,7 @@ afterAll(async () => {
   closeMailTransport();
   await capture?.close();
   redis?.disconnect();
+  await closeRateLimiter();
   await closeAll();
 });
 
@@ -173,11 +175,13 @@ describe("Redis keeps no personal data", () => {
     const adminMail = await waitUntilMail(firstAdmin);
     secrets.push(/\/invite\/([A-Za-z0-9_-]+)/.exec(adminMail.text)?.[1] as string);
 
-    // What Auth.js's sendVerificationRequest (apps/web/src/auth/config.ts) does after its checks: a link with the
-    // token and the address in it.
+    // What Auth.js's sendVerificationRequest (apps/web/src/auth/config.ts) does: count the attempt per address and IP
+    // (rate limits live in Redis too), then queue the mail with a link that holds the token and the address.
     const user = await createUser({ tag: "magic" });
     const token = randomBytes(32).toString("hex");
-    secrets.push(user.email, token);
+    const ip = "203.0.113.77";
+    secrets.push(user.email, token, ip);
+    await consumeSignInAttempt(user.email, ip);
     const url = `${env().APP_URL}/api/auth/callback/email?${new URLSearchParams({ callbackUrl: env().APP_URL, token, email: user.email })}`;
     const queued = await queueMagicLinkMail({ email: user.email, url, locale: "nl" });
     magicJobId = queued.jobId;
@@ -214,7 +218,8 @@ describe("Redis keeps no personal data", () => {
     expect(scan.types.hash).toBeGreaterThanOrEqual(5);
     expect(scan.types.stream).toBeGreaterThanOrEqual(1);
     expect(scan.types.zset).toBeGreaterThanOrEqual(2);
-    expect(secrets.length).toBe(6);
+    expect((await redis.keys(`${prefix}:rl:*`)).length).toBe(2);
+    expect(secrets.length).toBe(7);
   });
 
   it("would see a mail payload with a link if one got past enqueue", async () => {

@@ -1,10 +1,12 @@
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
+import { keyedHash } from "../crypto/derived-key";
 import { env } from "../env";
 
 /**
  * Sign-in attempts are limited per account and per IP address, in Redis so that every web instance shares the
- * count. Limits: 5 attempts per account per 15 minutes, 30 per IP per 15 minutes.
+ * count. Limits: 5 attempts per account per 15 minutes, 30 per IP per 15 minutes. The keys are keyed hashes of the
+ * address and the IP (keyedHash), so Redis holds neither.
  */
 const g = globalThis as unknown as { __zorgzaamRl?: { redis: Redis; account: RateLimiterRedis; ip: RateLimiterRedis } };
 
@@ -22,6 +24,10 @@ function limiters() {
   return g.__zorgzaamRl;
 }
 
+function accountKey(account: string): string {
+  return keyedHash("rate-limit account v1", account.toLowerCase());
+}
+
 export class RateLimitedError extends Error {
   constructor(public readonly retryAfterSeconds: number) {
     super("Te veel pogingen. Wacht even en probeer het opnieuw.");
@@ -32,8 +38,8 @@ export class RateLimitedError extends Error {
 export async function consumeSignInAttempt(account: string, ip: string | null): Promise<void> {
   const l = limiters();
   try {
-    await l.account.consume(account.toLowerCase());
-    if (ip) await l.ip.consume(ip);
+    await l.account.consume(accountKey(account));
+    if (ip) await l.ip.consume(keyedHash("rate-limit ip v1", ip));
   } catch (e) {
     if (e && typeof e === "object" && "msBeforeNext" in e) {
       throw new RateLimitedError(Math.ceil((e as { msBeforeNext: number }).msBeforeNext / 1000));
@@ -44,7 +50,7 @@ export async function consumeSignInAttempt(account: string, ip: string | null): 
 
 /** A successful sign-in clears the account's counter (not the IP's). */
 export async function resetSignInAttempts(account: string): Promise<void> {
-  await limiters().account.delete(account.toLowerCase());
+  await limiters().account.delete(accountKey(account));
 }
 
 export async function closeRateLimiter(): Promise<void> {

@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from "node:crypto";
 import { UnrecoverableError } from "bullmq";
 import { z } from "zod";
+import { derivedKey } from "../crypto/derived-key";
 import { appDb } from "../db/client";
 import { env } from "../env";
 import { defineJob } from "../jobs/define";
@@ -23,17 +24,8 @@ export const MAGIC_LINK_MINUTES = 15;
 // Sealing: AES-256-GCM under a key derived from AUTH_SECRET, bound to the row id (a sealed mail cannot be moved to
 // another row). Web and worker must share AUTH_SECRET, as they already must for sessions.
 
-let cachedKey: { secret: string; key: Buffer } | undefined;
-
 function mailKey(): Buffer {
-  const e = env();
-  // Outside production a missing AUTH_SECRET falls back to the same derivation as the web app's (apps/web
-  // auth/dev-secret.ts), so web and worker on one machine agree. parseEnv refuses production without AUTH_SECRET.
-  const secret = e.AUTH_SECRET ?? createHash("sha256").update(`zorgzaam-dev:${e.DATABASE_URL}`).digest("base64");
-  if (cachedKey?.secret !== secret) {
-    cachedKey = { secret, key: Buffer.from(hkdfSync("sha256", secret, "zorgzaam", "outgoing-mail v1", 32)) };
-  }
-  return cachedKey.key;
+  return derivedKey("outgoing-mail v1");
 }
 
 const mailSchema = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string().optional() });
