@@ -19,6 +19,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "../db/client";
 import type { AnyJobDef } from "../jobs/define";
 import type { PermissionDef, PermissionKey } from "../permissions/registry";
+import type { SensitiveFieldRule } from "../sensitive/fields";
 
 export const LOCALES = ["nl", "fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -95,6 +96,11 @@ export interface PluginServer<R extends AnyRouter = AnyRouter> {
   onEnable?: (ctx: TenantHookContext) => Promise<void>;
   onDisable?: (ctx: TenantHookContext) => Promise<void>;
   personalData: PersonalDataHook;
+  /**
+   * Fields of this module's models that need their own permission (health, money or faith notes...): hidden without it,
+   * audit-logged with it, refused on write without it, redacted in exports. See packages/core/src/sensitive/.
+   */
+  sensitiveFields?: readonly SensitiveFieldRule[];
 }
 
 /** A server-side caller of a module's router, as the signed-in member, with every check of the HTTP endpoint. */

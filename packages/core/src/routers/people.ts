@@ -103,18 +103,17 @@ export const peopleRouter = router({
         }),
         NOT_FOUND,
       );
+      // Notes are a sensitive field (sensitive/fields.ts): the guarded client already hid them without the permission
+      // and audit-logs the read with it. Only whether there are notes one cannot see is told here.
       const canSeeNotes = ctx.permissions.has("core.people.sensitive");
-      if (canSeeNotes && p.notes) {
-        await ctx.audit({ action: "person.sensitive_read", targetType: "Person", targetId: p.id });
-      }
-      return { ...p, notes: canSeeNotes ? p.notes : null, notesHidden: !canSeeNotes && p.notes !== null };
+      const notesHidden = !canSeeNotes && (await ctx.tx.person.count({ where: { id: p.id, notes: { not: null } } })) > 0;
+      return { ...p, notesHidden };
     }),
 
   create: tenantProcedure("core.people.manage")
     .input(fields)
     .mutation(async ({ ctx, input }) => {
       await assertRefs(ctx, input.neighbourhoodId ?? null, input.organisationId);
-      if (input.notes && !ctx.permissions.has("core.people.sensitive")) input.notes = null;
       const p = await ctx.tx.person.create({
         data: { ...input, tenantId: ctx.tenant.id, createdById: ctx.session.userId },
         select: { id: true },
@@ -131,7 +130,6 @@ export const peopleRouter = router({
       orNotFound(await ctx.tx.person.findFirst({ where: { AND: [{ id: input.id }, scopeWhere(ctx)] }, select: { id: true } }), NOT_FOUND);
       await assertRefs(ctx, input.neighbourhoodId, input.organisationId);
       const { id: pid, ...data } = input;
-      if (!ctx.permissions.has("core.people.sensitive")) delete data.notes;
       await ctx.tx.person.update({ where: { id: pid }, data });
       await ctx.audit({ action: "person.updated", targetType: "Person", targetId: pid, data: { fields: Object.keys(data) } });
       return { ok: true };

@@ -8,6 +8,8 @@ import { notFound, orNotFound, badRequest } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
 import { id } from "./schemas";
+import { appDb } from "../db/client";
+import { redactRows } from "../sensitive/guard";
 import { PERSON_NOT_FOUND, personInputs, personScopeWhere } from "../people/scope";
 
 const NOT_FOUND = PERSON_NOT_FOUND;
@@ -43,6 +45,18 @@ async function loadJob(ctx: Pick<TenantCtx, "tx" | "membership" | "tenant">, job
   const inScope = await ctx.tx.person.findFirst({ where: { AND: [{ id: personId }, scopeWhere(ctx)] }, select: { id: true } });
   if (!inScope) throw notFound(JOB_NOT_FOUND);
   return { info, personId, kind: KINDS[info.name as keyof typeof KINDS] };
+}
+
+/**
+ * The export as the caller may see it: sensitive fields (declared in core and modules) are hidden without their
+ * permission and audit-logged with it, by the same rule as every query (sensitive/guard.ts).
+ */
+function redactExport(data: PersonalDataExport): PersonalDataExport {
+  const db = appDb();
+  if (data.person) redactRows("Person", data.person, db);
+  redactRows("Consent", data.consents, db);
+  for (const m of Object.values(data.modules)) for (const [model, rows] of Object.entries(m.data)) redactRows(model, rows, db);
+  return data;
 }
 
 const jobInput = z.object({ jobId: z.string().trim().min(1).max(300) });
@@ -117,6 +131,6 @@ export const personalDataRouter = router({
         "Deze export bestaat niet meer.",
       );
       await ctx.audit({ action: "person.exported", targetType: "Person", targetId: personId, data: { jobId: input.jobId } });
-      return row.data as unknown as PersonalDataExport;
+      return redactExport(row.data as unknown as PersonalDataExport);
     }),
 });

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { appDb, setPersonScope, type Tx, withDbContext } from "../db/client";
 import { isPersonScopeViolation, PERSON_NOT_FOUND } from "../people/scope";
+import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { writeAudit, type AuditInput } from "../audit";
 import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry";
 import { TENANT_WIDE_ROLES } from "../permissions/roles";
@@ -57,53 +58,66 @@ export function tenantProcedure(permission: PermissionKey) {
     const callNext = (extra: TenantCtxExtra) => next({ ctx: extra });
     let result: Awaited<ReturnType<typeof callNext>>;
     try {
-      result = await withDbContext({ tenantId: tenant.id, userId: session.userId }, async (tx) => {
-        const m = await tx.membership.findUnique({
-          where: { tenantId_userId: { tenantId: tenant.id, userId: session.userId } },
-          select: { id: true, userId: true, roles: true, organisationId: true, neighbourhoods: { select: { neighbourhoodId: true } } },
-        });
-        if (!m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
-        if (!tenant.allowPassword && session.method === "password") {
-          throw new TRPCError({
-            code: "FORBIDDEN",
-            message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink.",
-          });
-        }
-        const overrides = await tx.rolePermission.findMany({ where: { role: { in: m.roles } } });
-        const permissions = effectivePermissions(m.roles, overrides);
-        if (!permissions.has(permission)) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "Je hebt geen toegang tot dit onderdeel." });
-        }
-        const tenantWide = m.roles.some((r) => (TENANT_WIDE_ROLES as readonly string[]).includes(r));
-        const membership: MembershipInfo = {
-          id: m.id,
-          userId: m.userId,
-          roles: m.roles,
-          organisationId: m.organisationId,
-          neighbourhoodIds: tenantWide || m.neighbourhoods.length === 0 ? null : m.neighbourhoods.map((n) => n.neighbourhoodId),
-        };
-        // The member's neighbourhood scope of persons, enforced by the database for core and every module (ADR 0011).
-        if (membership.neighbourhoodIds) await setPersonScope(tx, membership.neighbourhoodIds);
-        const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
-        const r = await callNext({
-          session,
-          tenant,
-          membership,
-          permissions,
-          tx,
-          audit,
-          afterCommit: (fn) => {
-            afterCommit.push(fn);
+      result = await withSensitiveGuard((guard) =>
+        withDbContext(
+          { tenantId: tenant.id, userId: session.userId },
+          async (tx) => {
+            const m = await tx.membership.findUnique({
+              where: { tenantId_userId: { tenantId: tenant.id, userId: session.userId } },
+              select: { id: true, userId: true, roles: true, organisationId: true, neighbourhoods: { select: { neighbourhoodId: true } } },
+            });
+            if (!m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+            if (!tenant.allowPassword && session.method === "password") {
+              throw new TRPCError({
+                code: "FORBIDDEN",
+                message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink.",
+              });
+            }
+            const overrides = await tx.rolePermission.findMany({ where: { role: { in: m.roles } } });
+            const permissions = effectivePermissions(m.roles, overrides);
+            if (!permissions.has(permission)) {
+              throw new TRPCError({ code: "FORBIDDEN", message: "Je hebt geen toegang tot dit onderdeel." });
+            }
+            // From here on, sensitive fields are hidden without their permission and audited with it (sensitive/guard.ts).
+            guard.permissions = permissions;
+            const tenantWide = m.roles.some((r) => (TENANT_WIDE_ROLES as readonly string[]).includes(r));
+            const membership: MembershipInfo = {
+              id: m.id,
+              userId: m.userId,
+              roles: m.roles,
+              organisationId: m.organisationId,
+              neighbourhoodIds: tenantWide || m.neighbourhoods.length === 0 ? null : m.neighbourhoods.map((n) => n.neighbourhoodId),
+            };
+            // The member's neighbourhood scope of persons, enforced by the database for core and every module (ADR 0011).
+            if (membership.neighbourhoodIds) await setPersonScope(tx, membership.neighbourhoodIds);
+            const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
+            const r = await callNext({
+              session,
+              tenant,
+              membership,
+              permissions,
+              tx,
+              audit,
+              afterCommit: (fn) => {
+                afterCommit.push(fn);
+              },
+            });
+            if (!r.ok) {
+              // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
+              // for a person that does not exist.
+              if (isPersonScopeViolation(r.error)) throw new TRPCError({ code: "NOT_FOUND", message: PERSON_NOT_FOUND });
+              throw new Rollback(r);
+            }
+            // Every read of a sensitive value with its permission is audit-logged, in the same transaction.
+            guard.permissions = null;
+            for (const read of guard.reads.values()) {
+              await audit({ action: read.action, targetType: read.model, targetId: read.id, data: { fields: read.fields } });
+            }
+            return r;
           },
-        });
-        if (!r.ok) {
-          // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
-          // for a person that does not exist.
-          if (isPersonScopeViolation(r.error)) throw new TRPCError({ code: "NOT_FOUND", message: PERSON_NOT_FOUND });
-          throw new Rollback(r);
-        }
-        return r;
-      });
+          guardedAppDb(),
+        ),
+      );
     } catch (e) {
       if (e instanceof Rollback) return e.result as typeof result;
       throw e;

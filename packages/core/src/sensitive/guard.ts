@@ -1,0 +1,179 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { TRPCError } from "@trpc/server";
+import { appDb, type PrismaClient } from "../db/client";
+import { registeredPlugins } from "../plugins/registry";
+import { auditActionOf, CORE_SENSITIVE_FIELDS, type SensitiveFieldRule } from "./fields";
+
+/** What the guard knows about the request it runs in. */
+export interface GuardState {
+  permissions: ReadonlySet<string> | null;
+  /** Reads of sensitive values with the permission, to be audit-logged before the request commits. */
+  reads: Map<string, { action: string; model: string; id: string; fields: string[] }>;
+}
+
+const store = new AsyncLocalStorage<GuardState>();
+
+/** Runs fn with a fresh guard state (permissions set later, once the membership is known). */
+export function withSensitiveGuard<T>(fn: (state: GuardState) => Promise<T>): Promise<T> {
+  const state: GuardState = { permissions: null, reads: new Map() };
+  return store.run(state, () => fn(state));
+}
+
+/** Every declared rule: core's and every registered module's. */
+export function sensitiveRules(): SensitiveFieldRule[] {
+  return [...CORE_SENSITIVE_FIELDS, ...registeredPlugins().flatMap((p) => p.server.sensitiveFields ?? [])];
+}
+
+let cache: { plugins: unknown; byModel: Map<string, SensitiveFieldRule[]> } | undefined;
+function rulesByModel(): Map<string, SensitiveFieldRule[]> {
+  const plugins = registeredPlugins();
+  if (cache?.plugins !== plugins) {
+    const m = new Map<string, SensitiveFieldRule[]>();
+    for (const r of sensitiveRules()) m.set(r.model, [...(m.get(r.model) ?? []), r]);
+    cache = { plugins, byModel: m };
+  }
+  return cache.byModel;
+}
+
+type Relations = Map<string, Map<string, string>>;
+/** model -> relation field -> target model, from the client's runtime data model (for nested results). */
+function relationsOf(db: PrismaClient): Relations {
+  const rdm = (
+    db as unknown as { _runtimeDataModel?: { models: Record<string, { fields: { name: string; kind: string; type: string }[] }> } }
+  )._runtimeDataModel;
+  const out: Relations = new Map();
+  for (const [model, def] of Object.entries(rdm?.models ?? {})) {
+    out.set(model, new Map(def.fields.filter((f) => f.kind === "object").map((f) => [f.name, f.type])));
+  }
+  return out;
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+
+/**
+ * Redacts (or, with the permission, records the read of) the sensitive fields of rows of `model`, and of rows nested
+ * under them. Mutates and returns `value`.
+ */
+function visit(
+  model: string,
+  value: unknown,
+  state: GuardState,
+  rules: Map<string, SensitiveFieldRule[]>,
+  rel: Relations,
+  depth = 0,
+): unknown {
+  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (const v of value) visit(model, v, state, rules, rel, depth + 1);
+    return value;
+  }
+  const row = value as Record<string, unknown>;
+  for (const rule of rules.get(model) ?? []) {
+    const present = Object.keys(rule.fields).filter((f) => f in row);
+    if (present.length === 0) continue;
+    if (state.permissions?.has(rule.permission)) {
+      const read = present.filter((f) => !isEmpty(row[f]));
+      const id = typeof row.id === "string" ? row.id : null;
+      if (read.length && id) {
+        const key = `${rule.model}:${id}`;
+        const prev = state.reads.get(key);
+        state.reads.set(key, {
+          action: auditActionOf(rule),
+          model: rule.model,
+          id,
+          fields: [...new Set([...(prev?.fields ?? []), ...read])],
+        });
+      }
+    } else {
+      for (const f of present) row[f] = rule.fields[f];
+    }
+  }
+  const nested = rel.get(model);
+  if (nested) for (const [field, target] of nested) if (field in row) visit(target, row[field], state, rules, rel, depth + 1);
+  return value;
+}
+
+/** Redacts rows of a model by the current request's permissions (for exports stored as JSON). */
+export function redactRows(model: string, rows: unknown, db: PrismaClient): unknown {
+  const state = store.getStore();
+  if (!state) return rows;
+  return visit(model, rows, state, rulesByModel(), relationsOf(db));
+}
+
+const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
+const UPDATES = new Set(["update", "updateMany", "updateManyAndReturn"]);
+
+function touched(rule: SensitiveFieldRule, data: unknown, creating: boolean): string[] {
+  const rows = Array.isArray(data) ? data : [data];
+  const out = new Set<string>();
+  for (const r of rows) {
+    if (!r || typeof r !== "object") continue;
+    for (const f of Object.keys(rule.fields)) {
+      const v = (r as Record<string, unknown>)[f];
+      // Creating a row with nothing in the field does not touch it; an update that clears it does.
+      if (v === undefined || (creating && isEmpty(v))) continue;
+      out.add(f);
+    }
+  }
+  return [...out];
+}
+
+function checkWrite(
+  model: string,
+  operation: string,
+  args: Record<string, unknown>,
+  state: GuardState,
+  rules: Map<string, SensitiveFieldRule[]>,
+) {
+  const parts: [unknown, boolean][] = CREATES.has(operation)
+    ? [[args.data, true]]
+    : UPDATES.has(operation)
+      ? [[args.data, false]]
+      : operation === "upsert"
+        ? [
+            [args.create, true],
+            [args.update, false],
+          ]
+        : [];
+  for (const rule of rules.get(model) ?? []) {
+    if (state.permissions?.has(rule.permission)) continue;
+    for (const [data, creating] of parts) {
+      const fields = touched(rule, data, creating);
+      if (fields.length) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "Je mag deze gevoelige gegevens niet wijzigen." });
+      }
+    }
+  }
+}
+
+/**
+ * The application client with the sensitive-field guard. Outside a guarded request (jobs, seeds, operator work) it
+ * behaves like the plain client.
+ */
+export function guardClient(base: PrismaClient): PrismaClient {
+  const rel = relationsOf(base);
+  return base.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const state = store.getStore();
+          if (!state?.permissions) return query(args);
+          const rules = rulesByModel();
+          checkWrite(model, operation, args as Record<string, unknown>, state, rules);
+          const result = await query(args);
+          return visit(model, result, state, rules, rel);
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
+// One guarded client per process, over the application pool (kept on globalThis for Next's hot reload).
+const g = globalThis as unknown as { __zorgzaamGuardedDb?: { base: PrismaClient; guarded: PrismaClient } };
+
+/** The application-role client with the sensitive-field guard: what tenant requests use. */
+export function guardedAppDb(): PrismaClient {
+  const base = appDb();
+  if (g.__zorgzaamGuardedDb?.base !== base) g.__zorgzaamGuardedDb = { base, guarded: guardClient(base) };
+  return g.__zorgzaamGuardedDb.guarded;
+}
