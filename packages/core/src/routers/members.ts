@@ -2,6 +2,7 @@ import { z } from "zod";
 import { router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
+import { updateInput, updateMeta } from "../trpc/update-input";
 import type { Tx } from "../db/client";
 import { id, roles } from "./schemas";
 
@@ -44,24 +45,21 @@ export const membersRouter = router({
   }),
 
   update: tenantProcedure("core.members.manage")
-    .input(
-      z.object({
-        id,
-        roles,
-        organisationId: id.nullable().optional(),
-        neighbourhoodIds: z.array(id).max(500).optional(),
-      }),
-    )
+    .meta(updateMeta({ model: "Membership", derived: { neighbourhoodIds: ["MembershipNeighbourhood"] } }))
+    .input(updateInput({ roles, organisationId: id.nullable(), neighbourhoodIds: z.array(id).max(500) }, { id }))
     .mutation(async ({ ctx, input }) => {
       const m = orNotFound(await ctx.tx.membership.findUnique({ where: { id: input.id } }), NOT_FOUND);
       await assertIdsInTenant(ctx.tx, input.organisationId, input.neighbourhoodIds);
-      if (m.roles.includes("admin") && !input.roles.includes("admin")) {
+      if (input.roles && m.roles.includes("admin") && !input.roles.includes("admin")) {
         const admins = await ctx.tx.membership.count({ where: { roles: { has: "admin" } } });
         if (admins <= 1) throw badRequest("Er moet minstens één beheerder overblijven.");
       }
       await ctx.tx.membership.update({
         where: { id: m.id },
-        data: { roles: input.roles, ...(input.organisationId !== undefined ? { organisationId: input.organisationId } : {}) },
+        data: {
+          ...(input.roles ? { roles: input.roles } : {}),
+          ...(input.organisationId !== undefined ? { organisationId: input.organisationId } : {}),
+        },
       });
       if (input.neighbourhoodIds) {
         await ctx.tx.membershipNeighbourhood.deleteMany({ where: { membershipId: m.id } });
@@ -77,7 +75,7 @@ export const membersRouter = router({
         action: "member.updated",
         targetType: "Membership",
         targetId: m.id,
-        data: { before: m.roles, after: input.roles, neighbourhoodIds: input.neighbourhoodIds ?? null },
+        data: { before: m.roles, after: input.roles ?? m.roles, neighbourhoodIds: input.neighbourhoodIds ?? null },
       });
       return { ok: true };
     }),

@@ -4,6 +4,7 @@ import { getPlugin, registeredPlugins } from "../plugins/registry";
 import { router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
+import { updateInput, updateMeta } from "../trpc/update-input";
 
 const moduleId = z
   .string()
@@ -87,11 +88,25 @@ export const modulesRouter = router({
       return { ok: true };
     }),
 
+  /** Changes the settings that are sent; the others keep their stored value (not the manifest's default). */
   updateSettings: tenantProcedure("core.modules.manage")
-    .input(z.object({ id: moduleId, settings: z.record(z.string(), z.unknown()) }))
+    .meta(
+      updateMeta({
+        model: "TenantModule",
+        row: { input: "id", column: "moduleId" },
+        derived: { settings: ["changedById", "changedAt"] },
+      }),
+    )
+    .input(updateInput({ settings: z.record(z.string(), z.unknown()) }, { id: moduleId }))
     .mutation(async ({ ctx, input }) => {
       const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
-      const parsed = plugin.manifest.settings.safeParse(input.settings);
+      if (input.settings === undefined) return { ok: true };
+      const row = await ctx.tx.tenantModule.findUnique({
+        where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } },
+        select: { settings: true },
+      });
+      const stored = row?.settings && typeof row.settings === "object" && !Array.isArray(row.settings) ? row.settings : {};
+      const parsed = plugin.manifest.settings.safeParse({ ...stored, ...input.settings });
       if (!parsed.success) {
         throw badRequest(`Ongeldige instellingen: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
       }

@@ -4,6 +4,7 @@ import { boundaryInput } from "../geo/boundary";
 import { router } from "../trpc/init";
 import { conflict, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
+import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, name, optionalText } from "./schemas";
 import { LIMITS } from "../limits";
 
@@ -59,7 +60,8 @@ export const neighbourhoodsRouter = router({
     }),
 
   update: tenantProcedure("core.neighbourhoods.manage")
-    .input(fields.partial().extend({ id }))
+    .meta(updateMeta({ model: "Neighbourhood" }))
+    .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
       orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze buurt bestaat niet.");
       const { id: nid, boundary, ...rest } = input;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { router } from "../trpc/init";
 import { conflict, orNotFound } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
+import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, name, optionalText } from "./schemas";
 import { LIMITS } from "../limits";
 
@@ -30,7 +31,8 @@ export const organisationsRouter = router({
     }),
 
   update: tenantProcedure("core.organisations.manage")
-    .input(fields.partial().extend({ id }))
+    .meta(updateMeta({ model: "Organisation" }))
+    .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
       orNotFound(await ctx.tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } }), NOT_FOUND);
       const { id: oid, ...data } = input;

@@ -4,6 +4,7 @@ import { badRequest } from "../trpc/errors";
 import { enabledModuleIds } from "../plugins/state";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
+import { updateInput, updateMeta } from "../trpc/update-input";
 import { locale } from "./schemas";
 import { LIMITS } from "../limits";
 
@@ -62,25 +63,32 @@ export const tenantRouter = router({
   }),
 
   updateSettings: tenantProcedure("core.tenant.manage")
+    .meta(updateMeta({ model: "Tenant", row: "tenant" }))
     .input(
-      z.object({
-        name: z.string().trim().min(1).max(LIMITS.name).optional(),
-        defaultLocale: locale.optional(),
-        enabledLocales: z.array(locale).min(1).optional(),
-        mapStyleUrl: z
-          .union([z.literal(""), z.url()])
-          .nullable()
-          .optional(),
-        mapboxToken: z.string().trim().max(LIMITS.mapboxToken).nullable().optional(),
-        mapCenterLat: z.number().min(-90).max(90).optional(),
-        mapCenterLng: z.number().min(-180).max(180).optional(),
-        mapZoom: z.number().min(0).max(22).optional(),
-        allowPassword: z.boolean().optional(),
-        retentionDays: z.number().int().min(1).max(3650).optional(),
-      }),
+      updateInput(
+        {
+          name: z.string().trim().min(1).max(LIMITS.name).optional(),
+          defaultLocale: locale.optional(),
+          enabledLocales: z.array(locale).min(1).optional(),
+          mapStyleUrl: z
+            .union([z.literal(""), z.url()])
+            .nullable()
+            .optional(),
+          mapboxToken: z.string().trim().max(LIMITS.mapboxToken).nullable().optional(),
+          mapCenterLat: z.number().min(-90).max(90).optional(),
+          mapCenterLng: z.number().min(-180).max(180).optional(),
+          mapZoom: z.number().min(0).max(22).optional(),
+          allowPassword: z.boolean().optional(),
+          retentionDays: z.number().int().min(1).max(3650).optional(),
+        },
+        {},
+      ),
     )
     .mutation(async ({ ctx, input }) => {
-      if (input.defaultLocale && input.enabledLocales && !input.enabledLocales.includes(input.defaultLocale)) {
+      // Either may be sent alone: check the pair as it will be stored.
+      const defaultLocale = input.defaultLocale ?? ctx.tenant.defaultLocale;
+      const enabledLocales = input.enabledLocales ?? ctx.tenant.enabledLocales;
+      if ((input.defaultLocale || input.enabledLocales) && !enabledLocales.includes(defaultLocale)) {
         throw badRequest("De standaardtaal moet een van de ingeschakelde talen zijn.");
       }
       // In the request's transaction (Tenant has no RLS), so the change and its audit event commit together.

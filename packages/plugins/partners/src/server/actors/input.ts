@@ -1,3 +1,4 @@
+import { updateInput, type UpdateMark } from "@zorgzaam/core";
 import { z } from "zod";
 import {
   actorKind,
@@ -63,11 +64,22 @@ const HALF_POINT = { message: "Geef zowel breedte- als lengtegraad, of geen van 
 
 export const createActorInput = actorFields.refine((v) => (v.lat === null) === (v.lng === null), HALF_POINT);
 
-/** An update names the version it started from; fields left out stay as they are. */
-export const updateActorInput = actorFields
-  .partial()
-  .extend({ id, version })
-  .refine((v) => (v.lat === undefined) === (v.lng === undefined) && (v.lat === null) === (v.lng === null), HALF_POINT);
+/** An update names the version it started from; fields left out stay as they are (no default is filled in). */
+export const updateActorInput = updateInput(actorFields, { id, version }).refine(
+  (v) => (v.lat === undefined) === (v.lng === undefined) && (v.lat === null) === (v.lng === null),
+  HALF_POINT,
+);
+
+/**
+ * What an update changes besides the fields sent: a point sets where it came from and may move the actor into other
+ * neighbourhoods; a kind other than key figure unlinks the person; a new status is dated.
+ */
+export const ACTOR_DERIVED: UpdateMark["derived"] = {
+  lat: ["lng", "locationSource", "neighbourhoodIds"],
+  lng: ["lat", "locationSource", "neighbourhoodIds"],
+  kind: ["personId"],
+  status: ["statusChangedAt"],
+};
 
 /** Tags are compared case-insensitively: stored lower-case, once each. */
 export function normaliseTags(tags: readonly string[]): string[] {

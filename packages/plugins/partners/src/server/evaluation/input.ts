@@ -1,3 +1,4 @@
+import { updateInput } from "@zorgzaam/core";
 import { z } from "zod";
 import { id, relationshipStatus, text } from "../schemas";
 import { ANSWER_FIELDS, NETWORK_KEYS, WAKE_ANSWERS, WORK_ANSWERS } from "./questions";
@@ -75,15 +76,16 @@ export const followUpCreate = z.object({
   dueDate: day.nullable().optional(),
 });
 
-export const followUpUpdate = z.object({
-  id,
-  version: z.number().int().min(1).max(2_147_483_647),
-  text: text(PARTNERS_LIMITS.followUpText).min(1, "Beschrijf wat er moet gebeuren").optional(),
-  actorId: id.nullable().optional(),
-  ownerUserId: id.nullable().optional(),
-  dueDate: day.nullable().optional(),
-  status: z.enum(FOLLOW_UP_STATUSES).optional(),
-});
+export const followUpUpdate = updateInput(
+  {
+    text: text(PARTNERS_LIMITS.followUpText).min(1, "Beschrijf wat er moet gebeuren"),
+    actorId: id.nullable(),
+    ownerUserId: id.nullable(),
+    dueDate: day.nullable(),
+    status: z.enum(FOLLOW_UP_STATUSES),
+  },
+  { id, version: z.number().int().min(1).max(2_147_483_647) },
+);
 
 export const closeInput = z.object({
   id,

@@ -1,4 +1,4 @@
-import { badRequest, orNotFound, router } from "@zorgzaam/core";
+import { badRequest, orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { isUniqueViolation } from "../access";
@@ -76,14 +76,18 @@ export const sectorsRouter = router({
     }),
 
   update: procedure(P.sectors)
-    .input(
-      z.object({
-        key: z.string().trim().min(1).max(61),
-        labels: labels.optional(),
-        color: color.optional(),
-        archived: z.boolean().optional(),
-        sortOrder: z.number().int().min(0).max(10_000).optional(),
+    .meta(
+      updateMeta({
+        model: "PartnersSector",
+        row: { input: "key", column: "key" },
+        derived: { labels: ["labelNl", "labelFr", "labelEn"] },
       }),
+    )
+    .input(
+      updateInput(
+        { labels, color, archived: z.boolean(), sortOrder: z.number().int().min(0).max(10_000) },
+        { key: z.string().trim().min(1).max(61) },
+      ),
     )
     .mutation(async ({ ctx, input }) => {
       const s = orNotFound(await ctx.tx.partnersSector.findFirst({ where: { key: input.key }, select: { id: true } }), E.sector);

@@ -1,4 +1,4 @@
-import { badRequest, orNotFound, router } from "@zorgzaam/core";
+import { badRequest, orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { z } from "zod";
 import { P } from "../../manifest";
@@ -109,15 +109,18 @@ export const actionsRouter = router({
 
   /** Status and follow-up also after the session closed (that is when the work happens). */
   update: procedure(P.participate)
+    .meta(updateMeta({ model: "ReflectieAction", derived: { status: ["doneAt"], ownerUserId: ["ownerName"], ownerName: ["ownerUserId"] } }))
     .input(
-      z.object({
-        id,
-        status: z.enum(ACTION_STATUSES).optional(),
-        text: actionText.optional(),
-        ownerUserId: id.nullable().optional(),
-        ownerName: ownerName.nullable().optional(),
-        dueDate: day.nullable().optional(),
-      }),
+      updateInput(
+        {
+          status: z.enum(ACTION_STATUSES),
+          text: actionText,
+          ownerUserId: id.nullable(),
+          ownerName: ownerName.nullable(),
+          dueDate: day.nullable(),
+        },
+        { id },
+      ),
     )
     .mutation(async ({ ctx, input }) => {
       const a = await visibleAction(ctx, input.id);

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { badRequest, conflict, orNotFound, router, type Tx } from "@zorgzaam/core";
+import { badRequest, conflict, orNotFound, router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { isUniqueViolation, type ReflectieCtx, sessionScope, visibleSession } from "../access";
@@ -124,7 +124,8 @@ async function visibleItem(ctx: ReflectieCtx, itemId: string) {
 export const itemsRouter = router({
   /** Autosave of the group's answer and insights, with the item's version (CONFLICT when someone saved in between). */
   update: procedure(P.participate)
-    .input(z.object({ id, version, answer: longText().optional(), insights: longText().optional() }))
+    .meta(updateMeta({ model: "ReflectieItem" }))
+    .input(updateInput({ answer: longText(), insights: longText() }, { id, version }))
     .mutation(async ({ ctx, input }) => {
       const item = await visibleItem(ctx, input.id);
       const r = await ctx.tx.reflectieItem.updateMany({

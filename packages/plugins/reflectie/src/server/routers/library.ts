@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { badRequest, orNotFound, router } from "@zorgzaam/core";
+import { badRequest, orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { starterQuestion } from "../../starter/index";
@@ -69,14 +69,8 @@ export const themesRouter = router({
     }),
 
   update: procedure(P.sets)
-    .input(
-      z.object({
-        id,
-        title: themeTitle.optional(),
-        hidden: z.boolean().optional(),
-        sortOrder: z.number().int().min(0).max(10_000).optional(),
-      }),
-    )
+    .meta(updateMeta({ model: "ReflectieTheme", derived: { title: ["titleNl", "titleFr", "titleEn", "edited"] } }))
+    .input(updateInput({ title: themeTitle, hidden: z.boolean(), sortOrder: z.number().int().min(0).max(10_000) }, { id }))
     .mutation(async ({ ctx, input }) => {
       const theme = orNotFound(
         await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
@@ -140,7 +134,8 @@ export const questionsRouter = router({
 
   /** Editing a starter question makes it the tenant's own text: later starter-set updates leave it alone. */
   update: procedure(P.sets)
-    .input(z.object({ id, text: questionText.optional(), hidden: z.boolean().optional() }))
+    .meta(updateMeta({ model: "ReflectieQuestion", derived: { text: ["textNl", "textFr", "textEn", "edited"] } }))
+    .input(updateInput({ text: questionText, hidden: z.boolean() }, { id }))
     .mutation(async ({ ctx, input }) => {
       const q = orNotFound(
         await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),

@@ -1,4 +1,4 @@
-import { orNotFound, router } from "@zorgzaam/core";
+import { orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { membersById, neighbourhoodNames, requireMembers, requireNeighbourhood } from "../access";
@@ -68,7 +68,8 @@ export const rhythmsRouter = router({
     }),
 
   update: procedure(P.rhythms)
-    .input(fields.partial().extend({ id }))
+    .meta(updateMeta({ model: "ReflectieRhythm" }))
+    .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
       const r = orNotFound(await ctx.tx.reflectieRhythm.findUnique({ where: { id: input.id }, select: { id: true } }), E.rhythm);
       if (input.neighbourhoodId !== undefined) await requireNeighbourhood(ctx.tx, input.neighbourhoodId);

@@ -1,4 +1,4 @@
-import { badRequest, conflict, orNotFound, router, type Tx } from "@zorgzaam/core";
+import { badRequest, conflict, orNotFound, router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { z } from "zod";
 import { P } from "../../manifest";
@@ -268,16 +268,18 @@ export const sessionsRouter = router({
    * meantime, the answer is CONFLICT and nothing is written (the page then shows the other person's text).
    */
   update: procedure(P.participate)
+    .meta(updateMeta({ model: "ReflectieSession", derived: { themeIds: ["ReflectieSessionTheme"] } }))
     .input(
-      z.object({
-        id,
-        version,
-        title: title.optional(),
-        date: dateInput.optional(),
-        neighbourhoodId: id.nullable().optional(),
-        themeIds: z.array(id).max(50).optional(),
-        successes: longText(REFLECTIE_LIMITS.successes).optional(),
-      }),
+      updateInput(
+        {
+          title,
+          date: dateInput,
+          neighbourhoodId: id.nullable(),
+          themeIds: z.array(id).max(50),
+          successes: longText(REFLECTIE_LIMITS.successes),
+        },
+        { id, version },
+      ),
     )
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.id, { open: true });

@@ -1,4 +1,4 @@
-import { conflict, router } from "@zorgzaam/core";
+import { conflict, router, updateMeta } from "@zorgzaam/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { P } from "../../../manifest";
@@ -40,6 +40,7 @@ export const followUpsRouter = router({
 
   /** Changes a follow-up (also after the round closed: that is when most get done). */
   update: procedure(P.evaluate)
+    .meta(updateMeta({ model: "PartnersFollowUp", derived: { status: ["doneAt"] } }))
     .input(followUpUpdate)
     .mutation(async ({ ctx, input }) => {
       const f = await visibleFollowUp(ctx, input.id);
