@@ -1,20 +1,7 @@
+import { createPdfDocument } from "@zorgzaam/core/pdf/document";
 import type { Locale } from "@zorgzaam/core/plugins/contract";
 import { formatDay, translator } from "./i18n";
 import type { ReportData } from "./report-data";
-
-/** The characters the standard PDF fonts (WinAnsi) can show; anything else would print as garbage. */
-const CP1252_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-export function pdfSafe(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (ch === "\n" || ch === "\t" || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch)) out += ch;
-    else if (ch === "\r" || ch === "\u200d" || ch === "\ufe0e" || ch === "\ufe0f" || /\p{Extended_Pictographic}/u.test(ch)) continue;
-    else if (/\s/u.test(ch)) out += " ";
-    else out += "?";
-  }
-  return out;
-}
 
 const INK = "#0f172a";
 const MUTED = "#475569";
@@ -22,64 +9,52 @@ const ACCENT = "#115e59";
 const WARN = "#991b1b";
 
 /**
- * Renders the session report as an A4 PDF with the standard fonts only (nothing is fetched or embedded), so it can
- * be sent to partners. Calls onProgress with 0..90 while it writes; the caller reports 100 once the file is stored.
+ * Renders the session report as an A4 PDF, in whatever script people wrote (core's PDF helper brings the fonts and
+ * puts right-to-left text in order), so it can be sent to partners. Calls onProgress with 0..90 while it writes; the
+ * caller reports 100 once the file is stored.
  */
 export async function renderReportPdf(
   data: ReportData,
   locale: Locale,
   onProgress: (pct: number) => Promise<void> = async () => {},
 ): Promise<Buffer> {
-  // Loaded only where a PDF is made (the worker), and kept out of the web bundle.
-  const { default: PDFDocument } = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pdfkit");
   const t = translator(locale, "pdf");
   const ts = translator(locale, "status");
-  const doc = new PDFDocument({
+  const pdf = await createPdfDocument({
     size: "A4",
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
     lang: locale,
     displayTitle: true,
     info: {
-      Title: pdfSafe(data.session.title),
-      Author: pdfSafe(data.tenantName),
-      Subject: pdfSafe(t("subject")),
+      Title: data.session.title,
+      Author: data.tenantName,
+      Subject: t("subject"),
       Creator: "Zorgzaam",
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on("end", () => resolve());
-    doc.on("error", reject);
-  });
+  const doc = pdf.doc;
 
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const heading = (text: string) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
-    doc.moveDown(0.8).font("Helvetica-Bold").fontSize(14).fillColor(ACCENT).text(pdfSafe(text), { width });
-    doc.moveDown(0.3).fillColor(INK);
+    doc.moveDown(0.8);
+    pdf.text(text, { weight: "bold", size: 14, color: ACCENT, width });
+    doc.moveDown(0.3);
   };
-  const label = (text: string) => doc.font("Helvetica-Bold").fontSize(10).fillColor(MUTED).text(pdfSafe(text), { width });
+  const label = (text: string) => pdf.text(text, { weight: "bold", size: 10, color: MUTED, width });
   const body = (text: string, empty: string) => {
     const value = text.trim();
-    doc
-      .font(value ? "Helvetica" : "Helvetica-Oblique")
-      .fontSize(11)
-      .fillColor(value ? INK : MUTED)
-      .text(pdfSafe(value || empty), { width, lineGap: 2 });
+    pdf.text(value || empty, { weight: value ? "regular" : "italic", size: 11, color: value ? INK : MUTED, width, lineGap: 2 });
   };
 
   // Title block.
-  doc
-    .font("Helvetica")
-    .fontSize(10)
-    .fillColor(MUTED)
-    .text(pdfSafe(`${t("kicker")} · ${data.tenantName}`), { width });
-  doc.moveDown(0.2).font("Helvetica-Bold").fontSize(22).fillColor(INK).text(pdfSafe(data.session.title), { width });
+  pdf.text(`${t("kicker")} · ${data.tenantName}`, { size: 10, color: MUTED, width });
+  doc.moveDown(0.2);
+  pdf.text(data.session.title, { weight: "bold", size: 22, color: INK, width });
   const meta = [formatDay(data.session.date, locale), data.session.neighbourhoodName].filter(Boolean).join(" · ");
-  doc.moveDown(0.2).font("Helvetica").fontSize(11).fillColor(MUTED).text(pdfSafe(meta), { width });
-  doc.fillColor(INK);
+  doc.moveDown(0.2);
+  pdf.text(meta, { size: 11, color: MUTED, width });
   await onProgress(10);
 
   heading(t("participants"));
@@ -92,13 +67,9 @@ export async function renderReportPdf(
   if (data.items.length === 0) body("", t("noQuestions"));
   for (const [i, item] of data.items.entries()) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
-    doc
-      .moveDown(0.5)
-      .font("Helvetica-Bold")
-      .fontSize(12)
-      .fillColor(INK)
-      .text(pdfSafe(`${i + 1}. ${item.questionText}`), { width });
-    if (item.themeTitle) doc.font("Helvetica").fontSize(9).fillColor(MUTED).text(pdfSafe(item.themeTitle), { width });
+    doc.moveDown(0.5);
+    pdf.text(`${i + 1}. ${item.questionText}`, { weight: "bold", size: 12, color: INK, width });
+    if (item.themeTitle) pdf.text(item.themeTitle, { size: 9, color: MUTED, width });
     doc.moveDown(0.3);
     label(t("answer"));
     body(item.answer, t("empty"));
@@ -112,11 +83,7 @@ export async function renderReportPdf(
   if (data.actions.length === 0) body("", t("noActions"));
   for (const a of data.actions) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 60) doc.addPage();
-    doc
-      .font("Helvetica")
-      .fontSize(11)
-      .fillColor(INK)
-      .text(pdfSafe(`•  ${a.text}`), { width, lineGap: 2 });
+    pdf.text(`•  ${a.text}`, { size: 11, color: INK, width, lineGap: 2 });
     const details = [
       a.ownerName ? t("owner", { name: a.ownerName }) : t("noOwner"),
       a.dueDate ? t("due", { date: formatDay(new Date(`${a.dueDate}T12:00:00Z`), locale) }) : null,
@@ -124,11 +91,7 @@ export async function renderReportPdf(
     ]
       .filter(Boolean)
       .join(" · ");
-    doc
-      .font("Helvetica")
-      .fontSize(9)
-      .fillColor(a.overdue ? WARN : MUTED)
-      .text(pdfSafe(`   ${details}${a.overdue ? ` · ${t("overdue")}` : ""}`), { width });
+    pdf.text(`   ${details}${a.overdue ? ` · ${t("overdue")}` : ""}`, { size: 9, color: a.overdue ? WARN : MUTED, width });
     doc.moveDown(0.3);
   }
   await onProgress(80);
@@ -136,26 +99,22 @@ export async function renderReportPdf(
   heading(t("successes"));
   body(data.session.successes, t("noSuccesses"));
 
-  // Footer with page numbers on every page.
+  // Footer with page numbers on every page, in the bottom margin.
   const generated = t("generated", { date: formatDay(new Date(), locale) });
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("Helvetica")
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(pdfSafe(`${generated} · ${t("page", { page: i + 1, pages: range.count })}`), doc.page.margins.left, doc.page.height - 40, {
-        width,
-        align: "center",
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
+    pdf.text(`${generated} · ${t("page", { page: i + 1, pages: range.count })}`, {
+      size: 8,
+      color: MUTED,
+      x: doc.page.margins.left,
+      y: doc.page.height - 40,
+      width,
+      align: "center",
+      pageBreaks: false,
+    });
   }
-  doc.end();
-  await finished;
+  const bytes = await pdf.finish();
   await onProgress(90);
-  return Buffer.concat(chunks);
+  return bytes;
 }
