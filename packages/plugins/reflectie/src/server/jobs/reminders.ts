@@ -13,6 +13,8 @@ export const remindersSchedulerId = (tenantId: string) => `reflectie-reminders-$
 interface PendingMail {
   noticeId: string;
   idempotencyKey: string;
+  /** A reminder is pointless once the session has started. */
+  expiresAt: Date;
   to: string;
   subject: string;
   text: string;
@@ -99,6 +101,7 @@ export async function runReminders(
         mails.push({
           noticeId: n.id,
           idempotencyKey: `reflectie-reminder-${r.id}-${day}-${m.userId}`,
+          expiresAt: r.nextSessionAt,
           to: m.email,
           ...reminderMail({
             locale,
@@ -126,7 +129,7 @@ export async function runReminders(
   for (const mail of plan.mails) {
     await queueMail(
       { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
-      { tenantId, idempotencyKey: mail.idempotencyKey },
+      { tenantId, idempotencyKey: mail.idempotencyKey, expiresAt: mail.expiresAt },
     );
     handed.push(mail.noticeId);
   }
