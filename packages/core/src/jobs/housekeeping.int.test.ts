@@ -43,6 +43,13 @@ it("purges expired invitations, sessions, tokens, dev mail and waiting mail, and
     { expiresAt: ago(-5) }, // open: keep
   ]);
   const b = await tenantWithInvitations(10, [{ expiresAt: ago(15) }, { expiresAt: ago(5) }]);
+  // Personal-data exports: one past its expiry, one still downloadable.
+  const exportIds = await withDbContext({ tenantId: a.tenantId }, async (tx) => {
+    const p = await tx.person.create({ data: { tenantId: a.tenantId, firstName: "Export" } });
+    const make = (expiresAt: Date) =>
+      tx.personalDataExport.create({ data: { tenantId: a.tenantId, personId: p.id, data: {}, expiresAt }, select: { id: true } });
+    return [(await make(ago(1 / 24))).id, (await make(ago(-1 / 24))).id];
+  });
 
   const user = await db.user.create({ data: { email: `${randomUUID()}@example.org` } });
   const session = (expiresAt: Date, revokedAt?: Date) =>
@@ -111,6 +118,11 @@ it("purges expired invitations, sessions, tokens, dev mail and waiting mail, and
 
   const tokens = await db.verificationToken.findMany({ where: { identifier } });
   expect(tokens.map((t) => t.token)).toEqual(["valid"]);
+
+  const exportsLeft = await withDbContext({ tenantId: a.tenantId }, (tx) =>
+    tx.personalDataExport.findMany({ where: { id: { in: exportIds } }, select: { id: true } }),
+  );
+  expect(exportsLeft.map((e) => e.id)).toEqual([exportIds[1]]);
 
   expect(await waitingMail(expiredMail)).toBe(0);
   expect(await waitingMail(validMail)).toBe(1);

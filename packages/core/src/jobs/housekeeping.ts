@@ -12,6 +12,7 @@ export const DEV_MAIL_RETENTION_DAYS = 7;
 export interface HousekeepingResult {
   tenants: number;
   invitations: number;
+  personalDataExports: number;
   authSessions: number;
   verificationTokens: number;
   devMail: number;
@@ -61,6 +62,7 @@ export async function runHousekeeping(now: Date = new Date()): Promise<Housekeep
   const result: HousekeepingResult = {
     tenants: 0,
     invitations: 0,
+    personalDataExports: 0,
     authSessions: 0,
     verificationTokens: 0,
     devMail: 0,
@@ -76,10 +78,13 @@ export async function runHousekeeping(now: Date = new Date()): Promise<Housekeep
   for (const tenant of tenants) {
     const cutoff = new Date(now.getTime() - Math.max(0, tenant.retentionDays) * DAY);
     try {
-      const { count } = await withDbContext({ tenantId: tenant.id }, (tx) =>
-        tx.invitation.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } }),
-      );
-      result.invitations += count;
+      const [invitations, exports] = await withDbContext({ tenantId: tenant.id }, async (tx) => [
+        await tx.invitation.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } }),
+        // Personal-data exports past their expiry (PERSONAL_DATA_EXPORT_HOURS): the copy of a person's data goes.
+        await tx.personalDataExport.deleteMany({ where: { expiresAt: { lt: now } } }),
+      ]);
+      result.invitations += invitations.count;
+      result.personalDataExports += exports.count;
       result.tenants += 1;
     } catch (err) {
       logger.error({ err, tenantId: tenant.id }, "housekeeping failed for a tenant");
