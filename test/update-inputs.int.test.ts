@@ -355,3 +355,87 @@ describe("an update changes only what was sent", () => {
     expect(cells).toBe(updates.length * RUNS);
   }, 300_000);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. The cases of the finding, spelled out
+
+describe("a partial update (the cases that emptied fields before)", () => {
+  const api = () => callerFor(sessionFor(member), T.slug);
+
+  it("people.update with only a phone number keeps the last name, languages and kinds", async () => {
+    const id = T.people[0].id;
+    await ownerDb().person.update({ where: { id }, data: { lastName: "Peeters", languages: ["nl", "ar"], kinds: ["resident"] } });
+    const before = await ownerDb().person.findUniqueOrThrow({ where: { id } });
+    await api().people.update({ id, phone: "0470 12 34 56" });
+    const after = await ownerDb().person.findUniqueOrThrow({ where: { id } });
+    expect(after.phone).toBe("0470 12 34 56");
+    expect({ ...after, phone: before.phone, updatedAt: before.updatedAt }).toEqual(before);
+  });
+
+  it("neighbourhoods.update with only a name keeps the sector codes", async () => {
+    const id = T.neighbourhoods[0].id;
+    // (the generated test above may have changed the codes: compare with what is there now)
+    await ownerDb().neighbourhood.update({ where: { id }, data: { sectorCodes: ["A00-", "A01-"] } });
+    const before = await ownerDb().neighbourhood.findUniqueOrThrow({ where: { id } });
+    await api().neighbourhoods.update({ id, name: `Hernoemd ${T.slug}` });
+    const after = await ownerDb().neighbourhood.findUniqueOrThrow({ where: { id } });
+    expect(after.name).toBe(`Hernoemd ${T.slug}`);
+    expect(after.sectorCodes).toEqual(["A00-", "A01-"]);
+    expect({ ...after, name: before.name, updatedAt: before.updatedAt }).toEqual(before);
+  });
+
+  it("modules.updateSettings with one setting keeps the module's other settings (not the manifest's defaults)", async () => {
+    const where = { tenantId_moduleId: { tenantId: T.id, moduleId: "reflectie" } };
+    await ownerDb().tenantModule.update({ where, data: { settings: { defaultRhythmWeeks: 4, reminderDaysBefore: 7, sendDigest: false } } });
+    await api().modules.updateSettings({ id: "reflectie", settings: { reminderDaysBefore: 2 } });
+    const row = await ownerDb().tenantModule.findUniqueOrThrow({ where });
+    expect(row.settings).toEqual({ defaultRhythmWeeks: 4, reminderDaysBefore: 2, sendDigest: false });
+    // Invalid values are still refused, and nothing is written.
+    expect((await tryCall(api(), "modules.updateSettings", { id: "reflectie", settings: { reminderDaysBefore: 99 } })).ok).toBe(false);
+    expect((await ownerDb().tenantModule.findUniqueOrThrow({ where })).settings).toEqual(row.settings);
+  });
+
+  it("members.update with only neighbourhoods keeps the roles and the organisation", async () => {
+    const id = T.users.field_worker.membershipId;
+    const before = await ownerDb().membership.findUniqueOrThrow({ where: { id } });
+    await api().members.update({ id, neighbourhoodIds: [T.neighbourhoods[0].id, T.neighbourhoods[1].id] });
+    const after = await ownerDb().membership.findUniqueOrThrow({ where: { id }, include: { neighbourhoods: true } });
+    expect(after.roles).toEqual(before.roles);
+    expect(after.organisationId).toBe(before.organisationId);
+    expect(after.neighbourhoods.map((n) => n.neighbourhoodId).sort()).toEqual([T.neighbourhoods[0].id, T.neighbourhoods[1].id].sort());
+  });
+
+  it("tenant.updateSettings with only a default language checks it against the stored languages", async () => {
+    await ownerDb().tenant.update({ where: { id: T.id }, data: { enabledLocales: ["nl", "fr"], defaultLocale: "nl" } });
+    expect((await tryCall(api(), "tenant.updateSettings", { defaultLocale: "en" })).ok).toBe(false);
+    await api().tenant.updateSettings({ defaultLocale: "fr" });
+    const t = await ownerDb().tenant.findUniqueOrThrow({ where: { id: T.id } });
+    expect([t.defaultLocale, t.enabledLocales]).toEqual(["fr", ["nl", "fr"]]);
+  });
+
+  it("partners.actors.update with only notes keeps the person link, contacts, tags, point and neighbourhoods; the history names notes only", async () => {
+    const created = await api().partners.actors.create({
+      name: `Buurthuis ${T.slug}`,
+      kind: "organisation",
+      contacts: [{ name: "An", role: "coördinator", email: "an@example.org", phone: "" }],
+      tags: ["ontmoeting"],
+      lat: 50.85,
+      lng: 4.35,
+      neighbourhoodIds: [T.neighbourhoods[1].id],
+    });
+    // A key figure linked to a person (written with the owner client: the consent flow is tested elsewhere).
+    await ownerDb().partnersActor.update({ where: { id: created.id }, data: { kind: "key_figure", personId: T.people[1].id } });
+    const before = await ownerDb().partnersActor.findUniqueOrThrow({ where: { id: created.id } });
+
+    const r = await api().partners.actors.update({ id: before.id, version: before.version, notes: "Belt liever 's ochtends" });
+    expect(r.version).toBe(before.version + 1);
+    const after = await ownerDb().partnersActor.findUniqueOrThrow({ where: { id: created.id } });
+    expect(after.notes).toBe("Belt liever 's ochtends");
+    expect({ ...after, notes: before.notes, version: before.version, updatedAt: before.updatedAt }).toEqual(before);
+    expect(after.personId).toBe(T.people[1].id);
+
+    const last = await ownerDb().partnersActorChange.findFirstOrThrow({ where: { actorId: created.id }, orderBy: { at: "desc" } });
+    expect(last.kind).toBe("updated");
+    expect(last.fields).toEqual({ other: [null, ["notes"]] });
+  });
+});
