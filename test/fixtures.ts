@@ -192,6 +192,13 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
     });
     consents.push(c);
   }
+  // The tenant's own consent purpose and an (already expired) personal-data export, so every table has rows.
+  await db.consentPurpose.create({
+    data: { tenantId, key: "tenant.nieuwsbrief", label: { nl: "Nieuwsbrief", fr: "Lettre d'info", en: "Newsletter" } },
+  });
+  await db.personalDataExport.create({
+    data: { tenantId, personId: people[2]?.id ?? "", data: {}, expiresAt: new Date(Date.now() - 60_000) },
+  });
   const invEmail = `${uniq("invitee")}@test.zorgzaam.localhost`;
   const invitation = await db.invitation.create({
     data: {

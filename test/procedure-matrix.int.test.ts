@@ -245,7 +245,7 @@ const crossCases: CrossCase[] = [
   {
     path: "people.addConsent",
     covers: ["personId"],
-    input: (f) => ({ personId: f.person, purpose: "Nieuwsbrief", method: "written", givenAt: PAST }),
+    input: (f) => ({ personId: f.person, purpose: "other", note: "Nieuwsbrief", method: "written", givenAt: PAST }),
     expect: "NOT_FOUND",
   },
   { path: "people.withdrawConsent", covers: ["id"], input: (f) => ({ id: f.consent }), expect: "NOT_FOUND" },

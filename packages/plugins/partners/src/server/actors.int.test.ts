@@ -172,7 +172,13 @@ describe("visibility between organisations", () => {
 describe("key figures", () => {
   it("need the Person's consent; the form can record it, and it is linked once", async () => {
     const api = partners(A.users.field_worker, A);
-    const person = A.people[2].id;
+    // The field worker works in neighbourhoods[0]: a person without a neighbourhood is not hers to link (ADR 0011).
+    const outside = A.people[2].id;
+    expect(await codeOf(api.actors.create({ name: "Buiten", kind: "key_figure", personId: outside, consentMethod: "verbal" }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await ownerDb().consent.count({ where: { personId: outside, purpose: KEY_FIGURE_CONSENT_PURPOSE } })).toBe(0);
+    const person = A.people[0].id;
     const kf = {
       name: "Imam van de moskee",
       kind: "key_figure" as const,

@@ -1,3 +1,4 @@
+import type { Prisma } from "@zorgzaam/core/generated/prisma/client";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_KINDS, RELATIONSHIP_STATUSES } from "../domain";
@@ -17,7 +18,7 @@ let B: TenantFixture;
 let C: TenantFixture;
 const ids: Record<string, string> = {};
 
-type Row = Parameters<ReturnType<typeof ownerDb>["partnersActor"]["create"]>[0]["data"];
+type Row = Prisma.PartnersActorUncheckedCreateInput;
 
 async function actor(key: string, tenantId: string, data: Omit<Row, "tenantId">) {
   const a = await ownerDb().partnersActor.create({ data: { tenantId, ...data }, select: { id: true } });
