@@ -72,6 +72,36 @@ test.describe("a production start with default settings", () => {
     }
   });
 
+  test("counts sign-in attempts per connection: a changing X-Forwarded-For does not escape the per-IP limit", async ({ playwright }) => {
+    const port = await freePort();
+    // Its own Redis prefix, so this server's per-IP counter for 127.0.0.1 is not the demo server's.
+    const web = startNext(port, {
+      SMTP_HOST: "smtp.invalid",
+      QUEUE_PREFIX: `${process.env.QUEUE_PREFIX ?? "zze2e"}_xff${Date.now().toString(36)}`,
+    });
+    const api = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    try {
+      await waitForHttp(`http://127.0.0.1:${port}/signin`, web.child, web.out);
+      const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const outcomes: string[] = [];
+      for (let i = 0; i < 31; i++) {
+        const r = await api.post("/api/auth/callback/password", {
+          form: { csrfToken, email: `niemand-${i}-${Date.now()}@zonnedal.demo`, password: "niet-het-wachtwoord-123" },
+          // A different forged address every time, and a forged copy of the header the web process writes itself.
+          headers: { "x-forwarded-for": `203.0.113.${i}`, "x-zorgzaam-peer": `198.51.100.${i}` },
+          maxRedirects: 0,
+        });
+        outcomes.push(new URL(r.headers().location ?? "/", "http://x").searchParams.get("code") ?? `status ${r.status()}`);
+      }
+      expect(outcomes.slice(0, 30)).toEqual(Array(30).fill("credentials"));
+      expect(outcomes[30]).toBe("rate_limited");
+    } finally {
+      await api.dispose();
+      web.child.kill("SIGTERM");
+      await web.exited;
+    }
+  });
+
   test("without SMTP_HOST refuses to start, with one sentence", async () => {
     const port = await freePort();
     const web = startNext(port, { SMTP_HOST: "" });
