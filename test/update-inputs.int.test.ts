@@ -38,7 +38,7 @@ const RUNS = 20;
 const LOOKS_LIKE_UPDATE = /^(update|edit|patch|change|modify|rename)/i;
 
 interface ZodObjectLike {
-  shape: Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
   safeParse(v: unknown): { success: boolean; data?: unknown };
 }
 
@@ -83,6 +83,30 @@ describe("update procedures are marked and fill in nothing that was not sent", (
     // Marked procedures are mutations.
     expect(updates.filter((u) => !mutations.some((m) => m.path === u.path)).map((u) => u.path)).toEqual([]);
     expect(named.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("fills in no default in any other mutation on an existing row (input `id`), apart from reviewed commands", () => {
+    // A default there is a value the caller did not send, written over the row: only a command's own option may have one.
+    const COMMAND_OPTIONS: Record<string, string[]> = {
+      // The proposed statuses to apply while closing a round: none when left out (not a stored field of the round).
+      "partners.evaluation.close": ["apply"],
+      // Per-row decisions on an import's duplicates: none when left out (the stored decisions stay as they are).
+      "partners.transfer.decide": ["rows"],
+    };
+    const marked = new Set(updates.map((u) => u.path));
+    const found: string[] = [];
+    let checked = 0;
+    for (const p of listProcedures()) {
+      const shape = (p.inputs[0] as ZodObjectLike | undefined)?.shape;
+      if (p.type !== "mutation" || marked.has(p.path) || !shape || !("id" in shape)) continue;
+      checked++;
+      for (const [k, schema] of Object.entries(shape)) {
+        const r = schema.safeParse(undefined) as { success: boolean; data?: unknown };
+        if (r.success && r.data !== undefined && !COMMAND_OPTIONS[p.path]?.includes(k)) found.push(`${p.path} ${k}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(15);
   });
 
   it("parses an input holding only the keys to only the keys, for every marked procedure", () => {
@@ -411,6 +435,17 @@ describe("a partial update (the cases that emptied fields before)", () => {
     await api().tenant.updateSettings({ defaultLocale: "fr" });
     const t = await ownerDb().tenant.findUniqueOrThrow({ where: { id: T.id } });
     expect([t.defaultLocale, t.enabledLocales]).toEqual(["fr", ["nl", "fr"]]);
+  });
+
+  it("reflectie.sessions.setParticipants without guests keeps the guests", async () => {
+    const s = await api().reflectie.sessions.create({ title: "Teamoverleg", date: new Date(), guestNames: ["Fatima"] });
+    const guests = () => ownerDb().reflectieParticipant.findMany({ where: { sessionId: s.id, userId: null }, select: { name: true } });
+    const { version } = await ownerDb().reflectieSession.findUniqueOrThrow({ where: { id: s.id } });
+    await api().reflectie.sessions.setParticipants({ id: s.id, version, userIds: [T.users.regie.id] });
+    expect(await guests()).toEqual([{ name: "Fatima" }]);
+    expect(await ownerDb().reflectieParticipant.count({ where: { sessionId: s.id, userId: T.users.regie.id } })).toBe(1);
+    await api().reflectie.sessions.setParticipants({ id: s.id, version: version + 1, userIds: [], guestNames: [] });
+    expect(await guests()).toEqual([]);
   });
 
   it("partners.actors.update with only notes keeps the person link, contacts, tags, point and neighbourhoods; the history names notes only", async () => {

@@ -105,12 +105,13 @@ async function sessionDetail(ctx: ReflectieCtx, sessionId: string) {
 }
 
 /** Invites members (by user id) and guests (by name): replaces the session's participants. */
-async function writeParticipants(ctx: ReflectieCtx, sessionId: string, userIds: readonly string[], guestNames: readonly string[]) {
+/** Sets the members taking part, and the guests when they are given (left out, the guests stay as they are). */
+async function writeParticipants(ctx: ReflectieCtx, sessionId: string, userIds: readonly string[], guestNames?: readonly string[]) {
   const members = await requireMembers(ctx.tx, userIds);
-  await ctx.tx.reflectieParticipant.deleteMany({ where: { sessionId } });
+  await ctx.tx.reflectieParticipant.deleteMany({ where: guestNames ? { sessionId } : { sessionId, userId: { not: null } } });
   const rows = [
     ...[...members.values()].map((m) => ({ tenantId: ctx.tenant.id, sessionId, userId: m.userId, name: m.name })),
-    ...[...new Set(guestNames)].map((name) => ({ tenantId: ctx.tenant.id, sessionId, userId: null, name })),
+    ...[...new Set(guestNames ?? [])].map((name) => ({ tenantId: ctx.tenant.id, sessionId, userId: null, name })),
   ];
   if (rows.length) await ctx.tx.reflectieParticipant.createMany({ data: rows });
 }
@@ -301,7 +302,7 @@ export const sessionsRouter = router({
     }),
 
   setParticipants: procedure(P.manage)
-    .input(z.object({ id, version, userIds: z.array(id).max(200), guestNames: z.array(guestName).max(50).default([]) }))
+    .input(z.object({ id, version, userIds: z.array(id).max(200), guestNames: z.array(guestName).max(50).optional() }))
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.id);
       const next = await bumpVersion(ctx.tx, s.id, input.version, {});
@@ -310,7 +311,7 @@ export const sessionsRouter = router({
         action: "reflectie.session.participants_set",
         targetType: "ReflectieSession",
         targetId: s.id,
-        data: { members: input.userIds.length, guests: input.guestNames.length },
+        data: { members: input.userIds.length, guests: input.guestNames?.length ?? null },
       });
       return { version: next };
     }),
