@@ -1,0 +1,81 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible, signInWithPassword } from "./helpers";
+
+/**
+ * A text longer than its field's limit is never cut: the field states the limit, counts near it, marks itself invalid
+ * over it; saving is refused with a message that names the limit, in the person's language; the text stays in the
+ * field, and nothing was saved. On a phone.
+ */
+test.use({ viewport: { width: 390, height: 844 } });
+
+const NOTES_LIMIT = 10_000;
+/** 10,001 characters of recognisable text, as pasted from elsewhere. */
+const PASTED = "Lange notitie uit een verslag. ".repeat(400).slice(0, NOTES_LIMIT + 1);
+
+async function openEditForm(page: Page, nth: number, editLabel: RegExp) {
+  await page.goto("/t/zonnedal/people");
+  await page.locator('main li a[href*="/people/"]').nth(nth).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const url = page.url();
+  await page.getByRole("button", { name: editLabel }).click();
+  return url;
+}
+
+async function pasteOverLimit(page: Page) {
+  const notes = page.locator("#person-notes");
+  await notes.click();
+  await notes.press("ControlOrMeta+a");
+  // Inserted as a paste is: in one go, through the browser's own input path (a maxLength would cut it here).
+  await page.keyboard.insertText(PASTED);
+  expect((await notes.inputValue()).length).toBe(NOTES_LIMIT + 1);
+  return notes;
+}
+
+test("a person's notes over 10,000 characters: the limit is shown and counted, saving is refused, nothing is cut or saved", async ({
+  page,
+}) => {
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  const url = await openEditForm(page, 0, /Gegevens bewerken/);
+  const notes = page.locator("#person-notes");
+  await expect(page.getByText("max. 10.000 tekens")).toBeVisible();
+  await pasteOverLimit(page);
+  // Counted and marked invalid while typing, before any request.
+  await expect(page.getByText("1 teken te veel (max. 10.000)")).toBeVisible();
+  await expect(notes).toHaveAttribute("aria-invalid", "true");
+  await expect(notes).toHaveAttribute("aria-describedby", /person-notes-limit/);
+  // Screen readers hear it once the typing pauses (a polite live region, not on every keystroke).
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: "1 teken te veel" })).toHaveCount(1);
+  await expectAccessible(page, "person form over the limit");
+
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  const error = page.locator("#person-notes-error");
+  await expect(error).toHaveText("Maximaal 10.000 tekens");
+  await expect(error).toHaveAttribute("role", "alert");
+  await expect(notes).toHaveAttribute("aria-describedby", /person-notes-error/);
+  // The text stays in the field, whole.
+  expect((await notes.inputValue()).length).toBe(NOTES_LIMIT + 1);
+
+  // Nothing was saved.
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Lange notitie uit een verslag.")).toHaveCount(0);
+});
+
+test("in French, the limit, the counter and the refusal are French", async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "fr", url: baseURL ?? "http://localhost:3210" }]);
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  const url = await openEditForm(page, 1, /Modifier les données/);
+  const notes = page.locator("#person-notes");
+  await expect(page.getByText(/^10\s000 caractères max\.$/u)).toBeVisible();
+  await pasteOverLimit(page);
+  await expect(page.getByText(/^1 caractère de trop \(max\. 10\s000\)$/u)).toBeVisible();
+  await expect(notes).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await expect(page.locator("#person-notes-error")).toHaveText(/^10\s000 caractères maximum$/u);
+  expect((await notes.inputValue()).length).toBe(NOTES_LIMIT + 1);
+
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Lange notitie uit een verslag.")).toHaveCount(0);
+});
