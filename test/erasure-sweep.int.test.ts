@@ -257,7 +257,7 @@ describe("erasure sweep, generated from the catalogue", () => {
                   : type === "set"
                     ? await redis.smembers(key)
                     : type === "zset"
-                      ? await redis.zrange(key, 0, -1)
+                      ? await redis.zrange(key, "0", "-1")
                       : type === "stream"
                         ? await redis.xrange(key, "-", "+")
                         : null;

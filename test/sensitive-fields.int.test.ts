@@ -56,7 +56,7 @@ async function grant(role: string, keys: (k: string) => boolean) {
 beforeAll(async () => {
   T = await createTenant({ tag: "sensitive" });
   await seedModules(T);
-  const sensitivePermissions = new Set(sensitiveRules().map((r) => r.permission));
+  const sensitivePermissions = new Set<string>(sensitiveRules().map((r) => r.permission));
   // Two roles, each with every permission; "partner" lacks the sensitive ones.
   await grant("partner", (k) => !sensitivePermissions.has(k));
   await grant("regie", () => true);
