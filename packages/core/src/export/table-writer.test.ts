@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, writeCsv, writeXlsx } from "./table-writer";
+import { neutraliseFormula, restoreNeutralised, writeCsv, writeXlsx } from "./table-writer";
 
 const csvText = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
 
@@ -118,5 +118,14 @@ describe("writeXlsx", () => {
     }
     // Control characters XML cannot hold are left out.
     expect(ws.getRow(dangerous.length + 2).getCell(1).value).toBe("bell");
+  });
+});
+
+describe("restoreNeutralised", () => {
+  it("gives back what was typed, for every neutralised shape", () => {
+    for (const typed of ['=HYPERLINK("x")', "+32 9 123 45 67", "-2+3", "@SUM(A1)", "  =1+1", "\tx", "Gent, -10%", "a;=b", "gewoon"]) {
+      expect(restoreNeutralised(neutraliseFormula(typed))).toBe(typed);
+    }
+    expect(restoreNeutralised("'geen formule")).toBe("'geen formule");
   });
 });

@@ -67,6 +67,17 @@ export function neutraliseFormula(text: string): string {
   return out + pendingSpaces;
 }
 
+/**
+ * Undoes `neutraliseFormula` on a cell read back from a file (our own export imported again): the quote before a
+ * formula character goes, so "+32 9 …" comes back as it was typed. The text is stored as text, never evaluated.
+ */
+export function restoreNeutralised(text: string): string {
+  const start = `[${FORMULA_START.replace("-", "\\-")}\\t\\r]`;
+  return text
+    .replace(new RegExp(`^'(?=\\s*${start})`, "u"), "")
+    .replace(new RegExp(`([${SEPARATORS}]\\s*)'(?=[${FORMULA_START.replace("-", "\\-")}])`, "gu"), "$1");
+}
+
 function csvValue(cell: Cell): string | number | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;

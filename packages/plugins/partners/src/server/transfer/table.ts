@@ -1,3 +1,4 @@
+import { restoreNeutralised } from "@zorgzaam/core/export/table-writer";
 import { T } from "./errors";
 
 /**
@@ -67,7 +68,8 @@ export function toTable(raw: string[][], rowNumber: (i: number) => number, recog
     if (!cells.some((c) => c.trim())) continue;
     if (rows.length >= MAX_ROWS) throw new FileProblem(T.tooManyRows(MAX_ROWS));
     const out = new Array<string>(width);
-    for (let c = 0; c < width; c++) out[c] = (cells[c] ?? "").trim().slice(0, MAX_CELL);
+    // Never cut: a cell longer than its field's limit is reported on its row by the field's validation.
+    for (let c = 0; c < width; c++) out[c] = restoreNeutralised((cells[c] ?? "").trim());
     rows.push({ row: rowNumber(i), cells: out });
   }
   return { headers, headerRow: rowNumber(h), rows };
