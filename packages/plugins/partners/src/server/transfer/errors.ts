@@ -56,6 +56,8 @@ export const T = {
       `De tekst bevat verminkte letters ("${v}"). Het bestand is waarschijnlijk in een andere tekenset bewaard: bewaar het opnieuw als 'CSV UTF-8'.`,
     tooManyTags: "Meer dan 30 labels.",
     tooManySectors: "Meer dan 20 sectoren.",
+    tooManyContacts: "Meer dan 20 contactpersonen.",
+    tooManyLanguages: "Meer dan 30 talen.",
   },
   export: {
     tooMany: (max: number) => `Er zijn meer dan ${max.toLocaleString("nl-BE")} actoren om te exporteren. Gebruik een filter.`,

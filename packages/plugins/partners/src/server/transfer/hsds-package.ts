@@ -1,3 +1,4 @@
+import { restoreNeutralised } from "@zorgzaam/core/export/table-writer";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { detectDelimiter } from "./csv";
@@ -46,7 +47,7 @@ function readCsvRecords(bytes: Uint8Array): Rec[] {
     if (out.length >= MAX_ROWS) throw new FileProblem(T.tooManyRows(MAX_ROWS));
     const rec = { __row: i + 1 } as Rec;
     headers.forEach((h, c) => {
-      rec[h] = (r[c] ?? "").trim();
+      rec[h] = restoreNeutralised((r[c] ?? "").trim());
     });
     out.push(rec);
   }

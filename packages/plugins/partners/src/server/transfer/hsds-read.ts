@@ -84,9 +84,8 @@ export function hsdsDrafts(
       const phone = phonesByContact.get(c.id ?? "")?.[0]?.number ?? "";
       out.push({ name: c.name || owner, role: c.title ?? "", email: c.email ?? "", phone });
     }
-    return out
-      .slice(0, 20)
-      .map((c) => ({ name: c.name.slice(0, 120), role: c.role.slice(0, 120), email: c.email, phone: c.phone.slice(0, 40) }));
+    // Never cut: `check` reports too many contacts or too long a value on the row.
+    return out;
   };
 
   const check = (d: ActorDraft, file: string, raw: { latText: string; lngText: string; website: string }) => {
@@ -99,6 +98,13 @@ export function hsdsDrafts(
     if (d.lng !== null && (d.lng < -180 || d.lng > 180)) fail("longitude", T.row.lngRange);
     if ((d.lat === null) !== (d.lng === null)) fail("latitude", T.row.halfPoint);
     for (const c of d.contacts) if (c.email && !isEmail(c.email)) fail("email", T.row.email(c.email));
+    if (d.contacts.length > 20) fail("contacts", T.row.tooManyContacts);
+    for (const c of d.contacts) {
+      if (c.name.length > 120) fail("contact name", T.row.tooLong(120));
+      if (c.role.length > 120) fail("contact title", T.row.tooLong(120));
+      if (c.phone.length > 40) fail("phone", T.row.tooLong(40));
+    }
+    if (d.languages.length > 30) fail("languages", T.row.tooManyLanguages);
     if (raw.website && d.website === null) fail("website", T.row.website(raw.website));
     if ((d.address?.length ?? 0) > 300) fail("address_1", T.row.tooLong(300));
     if ((d.notes?.length ?? 0) > 5000) fail("description", T.row.tooLong(5000));
@@ -189,5 +195,5 @@ export function hsdsDrafts(
 }
 
 function languagesOf(rows: Rec[]): string[] {
-  return [...new Set(rows.map((r) => oneLine(r.name || r.code || "")).filter((l) => l.length >= 2))].slice(0, 30);
+  return [...new Set(rows.map((r) => oneLine(r.name || r.code || "")).filter((l) => l.length >= 2))];
 }

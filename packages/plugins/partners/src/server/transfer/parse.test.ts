@@ -205,6 +205,36 @@ describe("duplicates", () => {
 });
 
 describe("HSDS", () => {
+  it("cuts nothing: too many contacts or too long a contact name is an error on the row", () => {
+    const actor = (id: string, contacts: { name: string; role: string; email: string; phone: string }[]) => ({
+      id,
+      name: `Actor ${id.slice(0, 4)}`,
+      kind: "organisation" as const,
+      notes: null,
+      website: null,
+      address: "+32 Markt 1",
+      postcode: null,
+      city: null,
+      lat: null,
+      lng: null,
+      contacts,
+      languages: [],
+    });
+    const many = Array.from({ length: 21 }, (_, i) => ({ name: `Contact ${i}`, role: "", email: "", phone: "" }));
+    const zip = writeHsds(
+      [
+        actor("44444444-4444-4444-8444-444444444444", many),
+        actor("55555555-5555-4555-8555-555555555555", [{ name: "x".repeat(121), role: "", email: "", phone: "" }]),
+        actor("66666666-6666-4666-8666-666666666666", []),
+      ],
+      new Map(),
+    );
+    const { drafts, errors } = hsdsDrafts(zip, { status: "not_contacted", sectors: [] });
+    expect(errors.map((e) => e.message).sort()).toEqual(["Langer dan 120 tekens.", "Meer dan 20 contactpersonen."]);
+    // Our own export's neutralising quote does not come back: "+32 Markt 1" is read as it was written.
+    expect(drafts.map((d) => d.address)).toEqual(["+32 Markt 1"]);
+  });
+
   it("reads back what it writes: organisations, services with their organisation, addresses, points, contacts", () => {
     const zip = writeHsds(
       [
