@@ -104,7 +104,8 @@ export const actorsRouter = router({
           note: q.note,
           userId: q.userId,
           memberName: q.userId ? (names.get(q.userId) ?? null) : null,
-          personId: showPeople ? q.personId : null,
+          // Only a person the member may see (her neighbourhoods, ADR 0011) is named or linked; others are "a person".
+          personId: showPeople && q.personId && personName.has(q.personId) ? q.personId : null,
           personName: q.personId ? (personName.get(q.personId) ?? null) : null,
           isPerson: q.personId !== null,
         })),
