@@ -12,6 +12,11 @@ const NOTES_LIMIT = 10_000;
 /** 10,001 characters of recognisable text, as pasted from elsewhere. */
 const PASTED = "Lange notitie uit een verslag. ".repeat(400).slice(0, NOTES_LIMIT + 1);
 
+/** The count shown under a field over its limit (screen readers get it from a polite live region instead). */
+function visibleCount(page: Page) {
+  return page.locator('[data-char-limit="over"] > [aria-hidden="true"]');
+}
+
 async function openEditForm(page: Page, nth: number, editLabel: RegExp) {
   await page.goto("/t/zonnedal/people");
   await page.locator('main li a[href*="/people/"]').nth(nth).click();
@@ -40,7 +45,7 @@ test("a person's notes over 10,000 characters: the limit is shown and counted, s
   await expect(page.getByText("max. 10.000 tekens")).toBeVisible();
   await pasteOverLimit(page);
   // Counted and marked invalid while typing, before any request.
-  await expect(page.getByText("1 teken te veel (max. 10.000)")).toBeVisible();
+  await expect(visibleCount(page)).toHaveText("1 teken te veel (max. 10.000)");
   await expect(notes).toHaveAttribute("aria-invalid", "true");
   await expect(notes).toHaveAttribute("aria-describedby", /person-notes-limit/);
   // Screen readers hear it once the typing pauses (a polite live region, not on every keystroke).
@@ -68,7 +73,7 @@ test("in French, the limit, the counter and the refusal are French", async ({ pa
   const notes = page.locator("#person-notes");
   await expect(page.getByText(/^10\s000 caractères max\.$/u)).toBeVisible();
   await pasteOverLimit(page);
-  await expect(page.getByText(/^1 caractère de trop \(max\. 10\s000\)$/u)).toBeVisible();
+  await expect(visibleCount(page)).toHaveText(/^1 caractère de trop \(max\. 10\s000\)$/u);
   await expect(notes).toHaveAttribute("aria-invalid", "true");
 
   await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
@@ -78,4 +83,52 @@ test("in French, the limit, the counter and the refusal are French", async ({ pa
   await page.goto(url);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Lange notitie uit een verslag.")).toHaveCount(0);
+});
+
+test("a reflection answer over 20,000 characters: autosave is refused with the limit named, not retried, and nothing is saved", async ({
+  page,
+}) => {
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  // The demo seed leaves Reflectie off in Zonnedal (a later spec finds it on and leaves it so).
+  await page.goto("/t/zonnedal/modules");
+  const enable = page.getByRole("button", { name: "Reflectie inschakelen" });
+  if (await enable.count()) {
+    await enable.click();
+    await expect(page.getByRole("button", { name: "Reflectie uitschakelen" })).toBeVisible();
+  }
+  await page.goto("/t/zonnedal/reflectie/sessions/new");
+  await page.getByLabel("Titel").fill(`Grenzen ${Date.now().toString(36)}`);
+  await page.getByRole("checkbox", { name: "Visie" }).check();
+  await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+  await page.waitForURL(/\/t\/zonnedal\/reflectie\/sessions\/[0-9a-f-]{36}$/);
+  const room = page.url();
+  await page.getByRole("button", { name: "Trek een vraag" }).click();
+  const answer = page.getByLabel("Antwoord van de groep");
+  await expect(answer).toHaveCount(1);
+
+  const pasted = "Wat we zagen in de buurt. ".repeat(800).slice(0, 20_001);
+  await answer.click();
+  await page.keyboard.insertText(pasted);
+  expect((await answer.inputValue()).length).toBe(20_001);
+  await expect(page.getByText("max. 20.000 tekens").first()).toBeVisible();
+  await expect(visibleCount(page)).toHaveText("1 teken te veel (max. 20.000)");
+  await expect(answer).toHaveAttribute("aria-invalid", "true");
+
+  // Autosave runs after the pause in typing; leaving the field saves too. The server refuses, in words.
+  const refused = page.waitForResponse((r) => r.url().includes("reflectie.items.update") && r.status() === 400);
+  await answer.blur();
+  await refused;
+  await expect(page.getByRole("alert").filter({ hasText: "Maximaal 20.000 tekens" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Niet opgeslagen: pas de tekst aan" })).toBeVisible();
+  expect((await answer.inputValue()).length).toBe(20_001);
+  // No retry loop: a refused text is sent again only when it changes (or the field is left again).
+  let retries = 0;
+  page.on("request", (r) => {
+    if (r.url().includes("reflectie.items.update")) retries++;
+  });
+  await page.waitForTimeout(2_500);
+  expect(retries).toBe(0);
+
+  await page.goto(room);
+  await expect(page.getByLabel("Antwoord van de groep")).toHaveValue("");
 });

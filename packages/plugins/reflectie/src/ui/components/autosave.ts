@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { errorCode, errorMessage, fieldErrors } from "../client";
 
-export type SaveState = "idle" | "dirty" | "saving" | "saved" | "conflict" | "error";
+/** "refused": the server turned the text down as invalid (too long...): no retry until it changes. */
+export type SaveState = "idle" | "dirty" | "saving" | "saved" | "conflict" | "error" | "refused";
 
 /**
  * Debounced autosave with optimistic concurrency. `save(values, version)` returns the new version; a CONFLICT answer
@@ -77,7 +78,7 @@ export function useAutosave<V extends Record<string, string>>({
         } else {
           pending.current = true;
           refused.current = errorCode(e) === "BAD_REQUEST";
-          setState("error");
+          setState(refused.current ? "refused" : "error");
           setError(errorMessage(e));
           setFields(fieldErrors(e));
         }

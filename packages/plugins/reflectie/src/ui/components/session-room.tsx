@@ -53,15 +53,19 @@ export function SaveStatus({ state, id }: { state: SaveState; id?: string }) {
         ? t("room.saved")
         : state === "error"
           ? t("room.saveFailed")
-          : state === "conflict"
-            ? t("room.conflictShort")
-            : "";
+          : state === "refused"
+            ? t("room.saveRefused")
+            : state === "conflict"
+              ? t("room.conflictShort")
+              : "";
   return (
     <p
       id={id}
       role="status"
       aria-live="polite"
-      className={state === "error" || state === "conflict" ? "text-sm font-medium text-red-800" : "text-sm text-slate-700"}
+      className={
+        state === "error" || state === "refused" || state === "conflict" ? "text-sm font-medium text-red-800" : "text-sm text-slate-700"
+      }
     >
       {label}
     </p>
