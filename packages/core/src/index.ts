@@ -6,6 +6,7 @@ export { env, parseEnv, EnvError, type Env } from "./env";
 export { logger } from "./logger";
 export { appDb, closeAppDb, createPrisma, withDbContext, withTenant, type Tx, type DbContext } from "./db/client";
 export { operatorDb } from "./db/operator";
+export { sql, sqlJoin, sqlEmpty, type Sql } from "./db/sql";
 export { writeAudit, type AuditInput } from "./audit";
 export * from "./permissions/registry";
 export * from "./permissions/roles";

@@ -1,4 +1,4 @@
-import { orNotFound, type Tx } from "@zorgzaam/core";
+import { orNotFound, type Sql, sql, sqlEmpty, type Tx } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { TRPCError } from "@trpc/server";
 import { P } from "../manifest";
@@ -13,20 +13,39 @@ export interface PartnersCtx {
   membership: { organisationId: string | null };
 }
 
+/** One rule in both forms: Prisma's where for the models, and SQL for the map's statements (the actor's alias is "a"). */
+export interface Clause {
+  prisma: Prisma.PartnersActorWhereInput;
+  sql: Sql;
+}
+
 /**
  * What a member may see: actors shared with the partnership, actors without an owning organisation, and the private
- * actors of their own organisation. Archived actors are left out unless asked for.
+ * actors of their own organisation. Archived actors are left out unless asked for. Stated once, in both forms side by
+ * side; `actorScope` and `actorScopeSql` hand out one of them (map.int.test.ts checks that they select the same rows).
  */
-export function actorScope(ctx: Pick<PartnersCtx, "membership">, opts: { archived?: boolean } = {}): Prisma.PartnersActorWhereInput {
+export function visibility(ctx: Pick<PartnersCtx, "membership">, opts: { archived?: boolean } = {}): Clause {
   const org = ctx.membership.organisationId;
   return {
-    ...(opts.archived ? {} : { archivedAt: null }),
-    OR: [{ visibility: "partnership" }, { organisationId: null }, ...(org ? [{ organisationId: org }] : [])],
+    prisma: {
+      ...(opts.archived ? {} : { archivedAt: null }),
+      OR: [{ visibility: "partnership" }, { organisationId: null }, ...(org ? [{ organisationId: org }] : [])],
+    },
+    sql: sql`(${opts.archived ? sqlEmpty : sql`a."archivedAt" IS NULL AND `}(a."visibility" = 'partnership' OR a."organisationId" IS NULL${
+      org ? sql` OR a."organisationId" = ${org}::uuid` : sqlEmpty
+    }))`,
   };
 }
 
-/** The same rule in SQL, for raw queries (alias "a"). Parameters: $1 = organisation id or null. */
-export const ACTOR_SCOPE_SQL = `(a."visibility" = 'partnership' OR a."organisationId" IS NULL OR a."organisationId" = $1::uuid)`;
+/** The visibility rule as a Prisma condition. */
+export function actorScope(ctx: Pick<PartnersCtx, "membership">, opts: { archived?: boolean } = {}): Prisma.PartnersActorWhereInput {
+  return visibility(ctx, opts).prisma;
+}
+
+/** The visibility rule as a SQL fragment on the actor alias "a" (its organisation travels as a bound parameter). */
+export function actorScopeSql(ctx: Pick<PartnersCtx, "membership">, opts: { archived?: boolean } = {}): Sql {
+  return visibility(ctx, opts).sql;
+}
 
 /** An actor the caller may see, or NOT_FOUND (also for another tenant's or another organisation's private actor). */
 export async function visibleActor(ctx: PartnersCtx, id: string, opts: { archived?: boolean } = {}) {

@@ -1,11 +1,11 @@
 import type { Prisma } from "@zorgzaam/core/generated/prisma/client";
+import { sql } from "@zorgzaam/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_KINDS, RELATIONSHIP_STATUSES } from "../domain";
-import { coarsen, type PartnersCtx } from "./access";
-import { type ActorFilters, actorWhere } from "./filters";
+import { actorScope, actorScopeSql, coarsen, type PartnersCtx } from "./access";
+import { type ActorFilters, actorSql, actorWhere } from "./filters";
 import { unpackPoints } from "./map/codec";
-import { actorSql } from "./map/sql";
 import { closeAll, codeOf, createTenant, ownerDb, partners, setEnabled, type TenantFixture, type UserFixture } from "./test-support";
 
 /**
@@ -363,7 +363,7 @@ describe("config and card", () => {
   });
 });
 
-describe("the SQL form of the filters (map/sql.ts)", () => {
+describe("the two forms of the filters and the visibility rule (filters.ts, access.ts)", () => {
   it("selects exactly what actorWhere selects, for generated filter combinations and members", async () => {
     // Two more actors whose names hold LIKE wildcards ("%", "_"), so that searches with them mean something.
     await actor("percent", A.id, { name: "Korting 50% bij Café_De Hoek", kind: "business", vindplaats: true, tags: ["koffie"] });
@@ -398,10 +398,8 @@ describe("the SQL form of the filters (map/sql.ts)", () => {
           where: { AND: [actorWhere(ctx, f as ActorFilters), { tenantId: A.id }] },
           select: { id: true },
         });
-        const w = actorSql(ctx, f as ActorFilters);
-        const viaSql = await ownerDb().$queryRawUnsafe<{ id: string }[]>(
-          `SELECT a."id"::text AS "id" FROM "PartnersActor" a WHERE ${w.sql}`,
-          ...w.params,
+        const viaSql = await ownerDb().$queryRaw<{ id: string }[]>(
+          sql`SELECT a."id"::text AS "id" FROM "PartnersActor" a WHERE ${actorSql(ctx, f as ActorFilters)}`,
         );
         expect(viaSql.map((r) => r.id).sort()).toEqual(viaPrisma.map((r) => r.id).sort());
         ran++;
@@ -412,6 +410,25 @@ describe("the SQL form of the filters (map/sql.ts)", () => {
     expect(ran).toBe(150);
     // Not vacuous: many combinations select something.
     expect(nonEmpty).toBeGreaterThan(20);
+    // The visibility rule alone, with and without archived actors, for each kind of member: both forms agree, and the
+    // cases differ (an archived actor, another organisation's private actor), so the comparison means something.
+    const seen = new Set<string>();
+    for (const organisationId of [org0, org1, null]) {
+      for (const archived of [false, true]) {
+        const ctx = { membership: { organisationId } };
+        const viaPrisma = await ownerDb().partnersActor.findMany({
+          where: { AND: [actorScope(ctx, { archived }), { tenantId: A.id }] },
+          select: { id: true },
+        });
+        const viaSql = await ownerDb().$queryRaw<{ id: string }[]>(
+          sql`SELECT a."id"::text AS "id" FROM "PartnersActor" a WHERE a."tenantId" = ${A.id}::uuid AND ${actorScopeSql(ctx, { archived })}`,
+        );
+        const selected = viaPrisma.map((r) => r.id).sort();
+        expect(viaSql.map((r) => r.id).sort()).toEqual(selected);
+        seen.add(selected.join());
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4);
     // Search text is literal: "_" and "%" match those characters only, in both forms.
     const api = partners(A.users.regie, A);
     const found = async (q: string) =>

@@ -1,3 +1,4 @@
+import { sql as sqlTag } from "@zorgzaam/core";
 import { describe, expect, it } from "vitest";
 import { coarsen, pointFor } from "../access";
 import { PointPacker, unpackPoints } from "./codec";
@@ -37,7 +38,7 @@ describe("points as columns", () => {
   });
 
   it("aggregate every column over the same rows (only those with a point) and count the others", () => {
-    const sql = pointsStatement(`a."tenantId" = $2::uuid`);
+    const sql = pointsStatement(sqlTag`a."tenantId" = ${"t"}::uuid`).text;
     expect(sql.match(/FILTER \(WHERE a\."lat" IS NOT NULL AND a\."lng" IS NOT NULL\)/g)).toHaveLength(7);
     expect(sql).toContain(`count(*) FILTER (WHERE NOT (a."lat" IS NOT NULL AND a."lng" IS NOT NULL))`);
   });

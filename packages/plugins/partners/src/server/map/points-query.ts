@@ -1,3 +1,4 @@
+import { type Sql, sql } from "@zorgzaam/core";
 import type { PointPacker } from "./codec";
 
 /**
@@ -7,14 +8,14 @@ import type { PointPacker } from "./codec";
  * the driver and Prisma); seven strings cost about what the query itself costs. Every aggregate reads the same rows in
  * the same order, so position i is the same actor in every column.
  */
-const HAS_POINT = `a."lat" IS NOT NULL AND a."lng" IS NOT NULL`;
+const HAS_POINT = sql`a."lat" IS NOT NULL AND a."lng" IS NOT NULL`;
 
-export function pointsStatement(where: string): string {
-  const col = (expr: string, name: string) => `string_agg(${expr}, ',') FILTER (WHERE ${HAS_POINT}) AS "${name}"`;
-  return `SELECT count(*) FILTER (WHERE NOT (${HAS_POINT}))::int AS "withoutPoint",
-    ${col(`a."id"::text`, "id")}, ${col(`a."lat"::text`, "lat")}, ${col(`a."lng"::text`, "lng")},
-    ${col(`a."status"`, "status")}, ${col(`a."kind"`, "kind")}, ${col(`coalesce(a."sectorKeys"[1], '')`, "sector")},
-    ${col(`a."missing"::int::text`, "missing")}
+export function pointsStatement(where: Sql): Sql {
+  const agg = (expr: Sql) => sql`string_agg(${expr}, ',') FILTER (WHERE ${HAS_POINT})`;
+  return sql`SELECT count(*) FILTER (WHERE NOT (${HAS_POINT}))::int AS "withoutPoint",
+    ${agg(sql`a."id"::text`)} AS "id", ${agg(sql`a."lat"::text`)} AS "lat", ${agg(sql`a."lng"::text`)} AS "lng",
+    ${agg(sql`a."status"`)} AS "status", ${agg(sql`a."kind"`)} AS "kind",
+    ${agg(sql`coalesce(a."sectorKeys"[1], '')`)} AS "sector", ${agg(sql`a."missing"::int::text`)} AS "missing"
     FROM "PartnersActor" a WHERE ${where}`;
 }
 

@@ -1,12 +1,12 @@
-import { router, type Tx } from "@zorgzaam/core";
+import { router, type Sql, sql, type Tx } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
-import { ACTOR_SCOPE_SQL, hidesPersonal, mayEdit, pointFor, seesKeyFigures, visibleActor } from "../access";
+import { actorScopeSql, hidesPersonal, mayEdit, pointFor, seesKeyFigures, visibleActor } from "../access";
 import { PointPacker } from "../map/codec";
 import { packColumns, type PointColumns, pointsStatement } from "../map/points-query";
-import { actorSql } from "../map/sql";
 import { type ListSort, listInput, pointsInput } from "../map/input";
 import { presentActor } from "../actors/present";
+import { actorSql } from "../filters";
 import { procedure } from "../procedures";
 import { id } from "../schemas";
 
@@ -20,10 +20,10 @@ function boundaryOf(json: unknown): Polygonal | null {
 }
 
 /** The list's orders; the id last, so that pages never overlap. */
-const ORDER: Record<ListSort, string> = {
-  name: `a."name" ASC, a."id" ASC`,
-  updated: `a."updatedAt" DESC, a."id" ASC`,
-  statusChanged: `a."statusChangedAt" DESC, a."id" ASC`,
+const ORDER: Record<ListSort, Sql> = {
+  name: sql`a."name" ASC, a."id" ASC`,
+  updated: sql`a."updatedAt" DESC, a."id" ASC`,
+  statusChanged: sql`a."statusChangedAt" DESC, a."id" ASC`,
 };
 
 interface ListQueryRow {
@@ -58,7 +58,7 @@ async function names(ctx: { tx: Tx }, orgIds: string[], nbhIds: string[]) {
 /**
  * The buurtkaart: the base map and its layers, the actors as points (compact, for 10^4 of them), the accessible list
  * with the same filters, and the card a point opens. Points and list read with `actorSql`, the SQL form of
- * `actorWhere` (the visibility rule included; see map/sql.ts for why); points of key figures go through `pointFor`.
+ * the filters and the visibility rule (filters.ts states each rule once in both forms, and says why); points of key figures go through `pointFor`.
  */
 export const mapRouter = router({
   /** The tenant's base map, its neighbourhoods with their boundaries, its sectors, and what the member may do. */
@@ -71,11 +71,10 @@ export const mapRouter = router({
       ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, boundary: true } }),
       ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
       // The labels in use on the actors the member sees, most used first (for the tag filter).
-      ctx.tx.$queryRawUnsafe<{ tag: string }[]>(
-        `SELECT t AS tag FROM "PartnersActor" a, unnest(a."tags") t
-         WHERE a."archivedAt" IS NULL AND ${ACTOR_SCOPE_SQL}
-         GROUP BY t ORDER BY count(*) DESC, t LIMIT 100`,
-        ctx.membership.organisationId,
+      ctx.tx.$queryRaw<{ tag: string }[]>(
+        sql`SELECT t AS tag FROM "PartnersActor" a, unnest(a."tags") t
+            WHERE ${actorScopeSql(ctx)}
+            GROUP BY t ORDER BY count(*) DESC, t LIMIT 100`,
       ),
       ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     ]);
@@ -99,8 +98,7 @@ export const mapRouter = router({
   points: procedure(P.view)
     .input(pointsInput)
     .query(async ({ ctx, input }) => {
-      const w = actorSql(ctx, input.filters);
-      const [columns] = await ctx.tx.$queryRawUnsafe<PointColumns[]>(pointsStatement(w.sql), ...w.params);
+      const [columns] = await ctx.tx.$queryRaw<PointColumns[]>(pointsStatement(actorSql(ctx, input.filters)));
       const packer = new PointPacker();
       if (columns) {
         packColumns(columns, packer, (a) => pointFor(ctx, a), !seesKeyFigures(ctx));
@@ -113,24 +111,16 @@ export const mapRouter = router({
   list: procedure(P.view)
     .input(listInput)
     .query(async ({ ctx, input }) => {
-      const w = actorSql(ctx, input.filters);
-      const limit = `$${w.params.length + 1}`;
-      const offset = `$${w.params.length + 2}`;
-      const rows = await ctx.tx.$queryRawUnsafe<ListQueryRow[]>(
-        `SELECT a."id"::text AS "id", a."name", a."kind", a."status", a."sectorKeys", a."formal", a."address", a."postcode",
+      const where = actorSql(ctx, input.filters);
+      const rows = await ctx.tx.$queryRaw<ListQueryRow[]>(
+        sql`SELECT a."id"::text AS "id", a."name", a."kind", a."status", a."sectorKeys", a."formal", a."address", a."postcode",
                 a."city", a."lat", a."lng", a."organisationId"::text AS "organisationId", a."visibility", a."missing",
                 a."updatedAt", o."name" AS "organisationName",
                 ARRAY(SELECT n."name" FROM "Neighbourhood" n WHERE n."id" = ANY(a."neighbourhoodIds") ORDER BY n."name") AS "neighbourhoods"
          FROM "PartnersActor" a LEFT JOIN "Organisation" o ON o."id" = a."organisationId"
-         WHERE ${w.sql} ORDER BY ${ORDER[input.sort]} LIMIT ${limit} OFFSET ${offset}`,
-        ...w.params,
-        input.pageSize,
-        (input.page - 1) * input.pageSize,
+         WHERE ${where} ORDER BY ${ORDER[input.sort]} LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
       );
-      const [count] = await ctx.tx.$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS "n" FROM "PartnersActor" a WHERE ${w.sql}`,
-        ...w.params,
-      );
+      const [count] = await ctx.tx.$queryRaw<{ n: number }[]>(sql`SELECT count(*)::int AS "n" FROM "PartnersActor" a WHERE ${where}`);
       const total = count?.n ?? 0;
       return {
         items: rows.map((r) => {
