@@ -25,6 +25,7 @@ import {
   setModulesEnabled,
   type TenantFixture,
 } from "./fixtures";
+import { columnsOf, isText, isTextArray, personReferences, plantRow } from "./person-rows";
 
 const installationPrefix = process.env.QUEUE_PREFIX ?? "zztest";
 isolateQueuePrefix("erasure");
@@ -34,129 +35,6 @@ let T: TenantFixture;
 let personId: string;
 let worker: WorkerHandle;
 const planted: string[] = [];
-
-interface Column {
-  name: string;
-  type: string;
-  udt: string;
-  nullable: boolean;
-  hasDefault: boolean;
-}
-
-async function columnsOf(table: string): Promise<Column[]> {
-  const rows = await ownerDb().$queryRaw<{ name: string; type: string; udt: string; nullable: string; def: string | null }[]>`
-    SELECT column_name AS name, data_type AS type, udt_name AS udt, is_nullable AS nullable, column_default AS def
-    FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} ORDER BY ordinal_position`;
-  return rows.map((r) => ({ name: r.name, type: r.type, udt: r.udt, nullable: r.nullable === "YES", hasDefault: r.def !== null }));
-}
-
-/** Columns whose CHECK constraint makes them a code (a list of values or a pattern): they hold no free text. */
-async function codeColumns(table: string): Promise<Set<string>> {
-  const rows = await ownerDb().$queryRaw<{ def: string }[]>`
-    SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = ${quoteIdent(table)}::regclass AND contype = 'c'`;
-  const out = new Set<string>();
-  for (const { def } of rows) {
-    for (const m of def.matchAll(/\(?"?(\w+)"?\)?\s*(?:=\s*ANY\s*\(ARRAY|~)/g)) if (m[1]) out.add(m[1]);
-  }
-  return out;
-}
-
-const isText = (c: Column) => c.udt === "text" || c.udt === "varchar";
-const isTextArray = (c: Column) => c.udt === "_text" || c.udt === "_varchar";
-
-/** Writes one row about the person into `table`, starting from a row of the seeded tenant, markers in every text column. */
-async function plantRow(table: string, personColumn: string): Promise<void> {
-  const db = ownerDb();
-  const cols = await columnsOf(table);
-  const codes = await codeColumns(table);
-  const q = quoteIdent(table);
-  // A row about the person already there (e.g. from the demo seed): its text columns take the markers.
-  const own = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT id::text AS id FROM ${q} WHERE ${quoteIdent(personColumn)} = $1::uuid LIMIT 1`,
-    personId,
-  );
-  if (own[0]) {
-    const sets: string[] = [];
-    const params: unknown[] = [];
-    for (const c of cols) {
-      if (codes.has(c.name) || c.name === "id") continue;
-      const m = `${MARK}-${table}-${c.name}`;
-      if (isText(c)) sets.push(`${quoteIdent(c.name)} = $${params.push(m)}`);
-      else if (isTextArray(c)) sets.push(`${quoteIdent(c.name)} = ARRAY[$${params.push(m)}]::${c.udt.slice(1)}[]`);
-      else if (c.udt === "jsonb") sets.push(`${quoteIdent(c.name)} = jsonb_build_array($${params.push(m)}::text)`);
-      else continue;
-      planted.push(m);
-    }
-    await db.$executeRawUnsafe(`UPDATE ${q} SET ${sets.join(", ")} WHERE id = $${params.push(own[0].id)}::uuid`, ...params);
-    return;
-  }
-  // Rows that reference a person first (their other columns fit one), then any; the first that takes the insert wins
-  // (a unique key may already hold the person with that row's parent).
-  const bases = [
-    ...(await db.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT * FROM ${q} WHERE "tenantId" = $1::uuid AND ${quoteIdent(personColumn)} IS NOT NULL LIMIT 20`,
-      T.id,
-    )),
-    ...(await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM ${q} WHERE "tenantId" = $1::uuid LIMIT 5`, T.id)),
-  ];
-  if (bases.length === 0) throw new Error(`no row of ${table} in the seeded tenant: give the module's demo seed one, so erasure is tested`);
-  let lastError: unknown;
-  for (const base of bases) {
-    try {
-      // A row that named no person may name someone else instead (a member): leave its other optional ids empty.
-      const row =
-        base[personColumn] === null
-          ? Object.fromEntries(
-              Object.entries(base).map(([k, v]) => [k, cols.find((c) => c.name === k && c.udt === "uuid" && c.nullable) ? null : v]),
-            )
-          : base;
-      await insertFrom(table, personColumn, row, cols, codes);
-      return;
-    } catch (e) {
-      lastError = e;
-    }
-  }
-  throw lastError;
-}
-
-async function insertFrom(table: string, personColumn: string, base: Record<string, unknown>, cols: Column[], codes: Set<string>) {
-  const db = ownerDb();
-  const q = quoteIdent(table);
-  const names: string[] = [];
-  const values: string[] = [];
-  const params: unknown[] = [];
-  const add = (name: string, expr: string, value?: unknown) => {
-    names.push(quoteIdent(name));
-    if (value === undefined) values.push(expr);
-    else {
-      params.push(value);
-      values.push(expr.replace("?", `$${params.length}`));
-    }
-  };
-  for (const c of cols) {
-    if (c.name === "id" && c.hasDefault) continue;
-    if (c.name === "tenantId") add(c.name, "?::uuid", T.id);
-    else if (c.name === personColumn) add(c.name, "?::uuid", personId);
-    else if (isText(c) && !codes.has(c.name)) {
-      const m = `${MARK}-${table}-${c.name}`;
-      planted.push(m);
-      add(c.name, "?", m);
-    } else if (isTextArray(c) && !codes.has(c.name)) {
-      const m = `${MARK}-${table}-${c.name}`;
-      planted.push(m);
-      add(c.name, `ARRAY[?]::${c.udt.slice(1)}[]`, m);
-    } else if (c.udt === "jsonb") {
-      const m = `${MARK}-${table}-${c.name}`;
-      planted.push(m);
-      add(c.name, "jsonb_build_array(?::text)", m);
-    } else if (base[c.name] === null || base[c.name] === undefined) {
-      if (!c.hasDefault) add(c.name, "NULL");
-    } else {
-      add(c.name, `(SELECT ${quoteIdent(c.name)} FROM ${q} WHERE id = ?::uuid)`, String(base.id));
-    }
-  }
-  await db.$executeRawUnsafe(`INSERT INTO ${q} (${names.join(", ")}) VALUES (${values.join(", ")})`, ...params);
-}
 
 beforeAll(async () => {
   T = await createTenant({ tag: "erasure" });
@@ -187,17 +65,10 @@ afterAll(async () => {
 
 describe("erasure sweep, generated from the catalogue", () => {
   it("leaves no trace of the person in the database or in Redis", async () => {
-    const refs = await ownerDb().$queryRaw<{ tbl: string; col: string }[]>`
-      SELECT c.conrelid::regclass::text AS tbl, a.attname AS col
-      FROM pg_constraint c
-      JOIN LATERAL unnest(c.conkey) AS k(attnum) ON true
-      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
-      WHERE c.contype = 'f' AND c.confrelid = '"Person"'::regclass AND a.attname <> 'tenantId'
-      ORDER BY 1`;
-    const tables = refs.map((r) => ({ table: r.tbl.replaceAll('"', ""), column: r.col }));
+    const tables = await personReferences();
     // Exports are written by the export below, from everything else.
     const planting = tables.filter((t) => t.table !== "PersonalDataExport");
-    for (const t of planting) await plantRow(t.table, t.column);
+    for (const t of planting) await plantRow(t.table, t.column, { tenantId: T.id, personId, mark: MARK, planted });
     expect(planting.length).toBeGreaterThanOrEqual(3);
 
     const regie = callerFor(sessionFor(T.users.regie), T.slug);

@@ -28,6 +28,7 @@ import {
   type TenantFixture,
   tryCall,
 } from "./fixtures";
+import { personReferences, plantRow } from "./person-rows";
 
 interface ProcDef {
   _def: { type?: string; meta?: { permission?: string; persons?: readonly string[] }; inputs?: unknown[] };
@@ -40,6 +41,8 @@ let T: TenantFixture;
 let worker: MemberFixture;
 let outside: { id: string; email: string; address: string };
 let inside: { id: string };
+/** Ids of rows about the outside person in every table that references Person, and of the rows they hang on. */
+let outsideRowIds: string[] = [];
 
 function procedures() {
   const record = appRouter._def.procedures as unknown as Record<string, ProcDef>;
@@ -112,6 +115,13 @@ beforeAll(async () => {
   const p = await ownerDb().person.findUniqueOrThrow({ where: { id: T.people[1].id }, select: { id: true, email: true, address: true } });
   outside = { id: p.id, email: p.email ?? "", address: p.address ?? "" };
   inside = { id: T.people[0].id };
+  // A row about the outside person in every table that references Person (an acquaintance, a key figure, ...), so
+  // the queries below are asked about them too.
+  for (const ref of await personReferences()) {
+    const row = await plantRow(ref.table, ref.column, { tenantId: T.id, personId: outside.id, mark: "SCOPE", planted: [] });
+    outsideRowIds.push(row.id, ...row.uuids);
+  }
+  outsideRowIds = [...new Set(outsideRowIds)].filter((x) => x !== T.id && x !== outside.id);
   expect(T.people[1].neighbourhoodId).toBe(T.neighbourhoods[1].id);
 });
 
@@ -175,6 +185,13 @@ describe("person scope, generated from the app router", () => {
       const sample = sampleInput(p.input);
       if (sample) inputs.push(sample.value);
       for (const key of p.persons) inputs.push(...samplesWith(p.input, { [key]: outside.id }, 3));
+      // Every id-like key pointed at the rows about the outside person and the rows they hang on.
+      for (const key of keysOf(p.input).filter((k) => /^(id|\w+Id)$/.test(k))) {
+        for (const rowId of outsideRowIds) {
+          const s = sampleInput(p.input, { [key]: rowId });
+          if (s) inputs.push(s.value);
+        }
+      }
       for (const input of inputs) {
         cells++;
         const o = await tryCall(caller, p.path, input);

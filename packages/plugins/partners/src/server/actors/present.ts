@@ -1,5 +1,5 @@
 import type { Tx } from "@zorgzaam/core";
-import { hidesPersonal, mayEdit, type PartnersCtx, pointFor } from "../access";
+import { coarsen, hidesPersonal, mayEdit, type PartnersCtx, pointFor } from "../access";
 import type { Contact } from "../schemas";
 
 type ActorRow = NonNullable<Awaited<ReturnType<Tx["partnersActor"]["findFirst"]>>>;
@@ -8,9 +8,12 @@ type ActorRow = NonNullable<Awaited<ReturnType<Tx["partnersActor"]["findFirst"]>
  * An actor as a member may see it. For key figures without the key-figure permission: no address, no contacts, no
  * person link, a coarsened point; the name is the role description people gave ("de imam van …"), never the Person's.
  */
-export function presentActor(ctx: PartnersCtx, a: ActorRow) {
-  const hidePersonal = hidesPersonal(ctx, a);
-  const point = pointFor(ctx, a);
+export function presentActor(ctx: PartnersCtx, a: ActorRow, opts: { personVisible?: boolean } = {}) {
+  // A key figure whose Person lies outside the member's neighbourhoods (ADR 0011) is shown as to a member without the
+  // key-figure permission.
+  const outOfScope = opts.personVisible === false;
+  const hidePersonal = hidesPersonal(ctx, a) || outOfScope;
+  const point = outOfScope ? coarsePoint(a) : pointFor(ctx, a);
   return {
     id: a.id,
     name: a.name,
@@ -54,6 +57,16 @@ export function presentActor(ctx: PartnersCtx, a: ActorRow) {
   };
 }
 export type PresentedActor = ReturnType<typeof presentActor>;
+
+function coarsePoint(a: { lat: number | null; lng: number | null }) {
+  return a.lat === null || a.lng === null ? null : { lat: coarsen(a.lat), lng: coarsen(a.lng) };
+}
+
+/** Whether the Person behind a key figure is one the member may see (row-level security decides, ADR 0011). */
+export async function keyFigurePersonVisible(ctx: PartnersCtx, a: { personId: string | null }): Promise<boolean> {
+  if (!a.personId) return true;
+  return (await ctx.tx.person.findUnique({ where: { id: a.personId }, select: { id: true } })) !== null;
+}
 
 /** Display names of members by user id (left out when not a member of this tenant any more). */
 export async function memberNames(tx: Tx, userIds: readonly (string | null)[]): Promise<Map<string, string>> {
