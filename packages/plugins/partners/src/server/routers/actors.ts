@@ -3,7 +3,7 @@ import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, editableActor, hidesPersonal, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
 import { ACTOR_DERIVED, type ActorFields, createActorInput, normaliseList, normaliseTags, updateActorInput } from "../actors/input";
-import { memberNames, presentActor } from "../actors/present";
+import { keyFigurePersonVisible, memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
 import { E } from "../errors";
 import { diff, recordChange, untrackedChanges } from "../history";
@@ -86,7 +86,7 @@ export const actorsRouter = router({
         : [];
       const personName = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim()]));
       return {
-        actor: presentActor(ctx, a),
+        actor: presentActor(ctx, a, { personVisible: await keyFigurePersonVisible(ctx, a) }),
         organisation,
         neighbourhoods,
         links: links

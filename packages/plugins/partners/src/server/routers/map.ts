@@ -5,7 +5,7 @@ import { actorScopeSql, hidesPersonal, mayEdit, pointFor, seesKeyFigures, visibl
 import { PointPacker } from "../map/codec";
 import { packColumns, type PointColumns, pointsStatement } from "../map/points-query";
 import { type ListSort, listInput, pointsInput } from "../map/input";
-import { presentActor } from "../actors/present";
+import { keyFigurePersonVisible, presentActor } from "../actors/present";
 import { actorSql } from "../filters";
 import { procedure } from "../procedures";
 import { id } from "../schemas";
@@ -160,7 +160,7 @@ export const mapRouter = router({
       const a = await visibleActor(ctx, input.id);
       const { org, nbh } = await names(ctx, a.organisationId ? [a.organisationId] : [], a.neighbourhoodIds);
       // What a member may see of the actor is decided once, in presentActor; the card takes what it shows from it.
-      const p = presentActor(ctx, a);
+      const p = presentActor(ctx, a, { personVisible: await keyFigurePersonVisible(ctx, a) });
       return {
         id: p.id,
         name: p.name,
