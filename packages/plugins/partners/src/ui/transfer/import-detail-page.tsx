@@ -4,7 +4,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
 import { ImportWizard } from "./import-wizard";
-import type { DuplicateIssue, RowIssue } from "./wizard-types";
 import { ImportProgress, ProgressBar } from "./progress";
 
 /** One import: match the columns, preview, start, follow the progress, and the result with links to the map. */
@@ -63,8 +62,8 @@ export async function ImportDetailPage(props: PluginPageProps) {
                 }
               : null
           }
-          errors={errors as { total: number; page: number; pageSize: number; items: RowIssue[] } | null}
-          duplicates={duplicates as { total: number; page: number; pageSize: number; items: DuplicateIssue[] } | null}
+          errors={errors?.list === "errors" ? errors : null}
+          duplicates={duplicates?.list === "duplicates" ? duplicates : null}
         />
       ) : null}
       {open && !imp.fileKept ? (

@@ -11,32 +11,33 @@ import {
   type Action,
   type Decision,
   type DuplicateIssue,
-  type ImportFormat,
+  type ImportView,
   keyOf,
   type Mapping,
   type Page,
   type RowIssue,
-  type SectorOption,
   type Summary,
-  type UnknownValues,
 } from "./wizard-types";
 
-export interface WizardProps {
+export interface WizardProps
+  extends Pick<
+    ImportView,
+    | "id"
+    | "format"
+    | "headers"
+    | "sample"
+    | "fields"
+    | "requiredFields"
+    | "mapping"
+    | "unknownValues"
+    | "sectors"
+    | "hasOrganisation"
+    | "message"
+  > {
   slug: string;
-  id: string;
-  format: ImportFormat;
-  headers: string[];
-  sample: string[][];
-  fields: readonly string[];
-  requiredFields: readonly string[];
-  mapping: Mapping;
-  unknownValues: UnknownValues;
-  sectors: SectorOption[];
-  hasOrganisation: boolean;
   summary: Summary | null;
   errors: Page<RowIssue> | null;
   duplicates: Page<DuplicateIssue> | null;
-  message: string | null;
 }
 
 /** The steps of an import: match the columns, look at the preview (problems, duplicates), start, watch the progress. */
@@ -62,7 +63,7 @@ export function ImportWizard(props: WizardProps) {
     setBusy("preview");
     setProblem(null);
     try {
-      const r = await api.transfer.preview.mutate({ id: props.id, mapping: mapping as never });
+      const r = await api.transfer.preview.mutate({ id: props.id, mapping });
       setSummary({
         totalRows: r.totalRows,
         valid: r.valid,
@@ -71,7 +72,7 @@ export function ImportWizard(props: WizardProps) {
         duplicateCount: r.duplicateCount,
       });
       setErrors(r.errors);
-      setDups(r.duplicates as Page<DuplicateIssue>);
+      setDups(r.duplicates);
       setUnknown(r.unknownValues);
       document.getElementById("preview-title")?.focus();
     } catch (e) {
@@ -84,8 +85,8 @@ export function ImportWizard(props: WizardProps) {
   async function loadPage(list: "errors" | "duplicates", page: number) {
     try {
       const r = await api.transfer.issues.query({ id: props.id, list, page });
-      if (r.list === "errors") setErrors(r as Page<RowIssue>);
-      else setDups(r as Page<DuplicateIssue>);
+      if (r.list === "errors") setErrors(r);
+      else setDups(r);
     } catch (e) {
       setProblem(errorMessage(e));
     }

@@ -2,7 +2,7 @@
 import { Button, Card, SelectField } from "@zorgzaam/ui";
 import { useLocale, useTranslations } from "next-intl";
 import { ACTOR_KINDS, RELATIONSHIP_STATUSES } from "../../domain";
-import type { ImportFormat, Mapping, SectorOption, UnknownValues } from "./wizard-types";
+import type { ImportField, ImportFormat, Mapping, SectorOption, UnknownValues } from "./wizard-types";
 
 const IMPORTABLE_KINDS = ACTOR_KINDS.filter((k) => k !== "key_figure");
 
@@ -18,8 +18,8 @@ export interface MappingStepProps {
   format: ImportFormat;
   headers: string[];
   sample: string[][];
-  fields: readonly string[];
-  requiredFields: readonly string[];
+  fields: readonly ImportField[];
+  requiredFields: readonly ImportField[];
   /** The mapping the page opened with; its columns decide which fields are shown first. */
   proposed: Mapping;
   mapping: Mapping;
@@ -42,7 +42,7 @@ export function MappingStep(props: MappingStepProps) {
   const sectorLabel = (s: SectorOption) => (locale === "fr" ? s.labelFr : locale === "en" ? s.labelEn : s.labelNl) || s.labelNl || s.key;
   const example = (i: number) => props.sample.map((r) => r[i] ?? "").find((v) => v.trim()) ?? "";
 
-  function setColumn(field: string, value: string) {
+  function setColumn(field: ImportField, value: string) {
     onChange((m) => ({ ...m, columns: { ...m.columns, [field]: value === "" ? null : Number(value) } }));
   }
   function setValue(kind: "kind" | "sectors" | "status", source: string, target: string) {
@@ -60,7 +60,7 @@ export function MappingStep(props: MappingStepProps) {
   // The fields we recognised in the file (and the name) first; the others folded away, so a phone screen stays short.
   const mainFields = props.fields.filter((f) => props.requiredFields.includes(f) || props.proposed.columns[f] != null);
   const otherFields = props.fields.filter((f) => !mainFields.includes(f));
-  const columnSelect = (f: string) => {
+  const columnSelect = (f: ImportField) => {
     const required = props.requiredFields.includes(f);
     const v = mapping.columns[f];
     return (
@@ -113,7 +113,11 @@ export function MappingStep(props: MappingStepProps) {
       <fieldset className="mt-6 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-slate-900">{t("mapping.defaults")}</legend>
         {props.format !== "hsds" ? (
-          <SelectField label={t("mapping.defaultKind")} value={mapping.defaults.kind} onChange={(e) => setDefault("kind", e.target.value)}>
+          <SelectField
+            label={t("mapping.defaultKind")}
+            value={mapping.defaults.kind}
+            onChange={(e) => setDefault("kind", e.target.value as Mapping["defaults"]["kind"])}
+          >
             {IMPORTABLE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {tp(`kind.${k}` as "kind.organisation")}
@@ -124,7 +128,7 @@ export function MappingStep(props: MappingStepProps) {
         <SelectField
           label={t("mapping.defaultStatus")}
           value={mapping.defaults.status}
-          onChange={(e) => setDefault("status", e.target.value)}
+          onChange={(e) => setDefault("status", e.target.value as Mapping["defaults"]["status"])}
         >
           {RELATIONSHIP_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -136,7 +140,7 @@ export function MappingStep(props: MappingStepProps) {
           <SelectField
             label={t("mapping.visibility")}
             value={mapping.defaults.visibility ?? "partnership"}
-            onChange={(e) => setDefault("visibility", e.target.value as "partnership" | "organisation")}
+            onChange={(e) => setDefault("visibility", e.target.value as Mapping["defaults"]["visibility"])}
           >
             <option value="partnership">{tp("visibility.partnership")}</option>
             <option value="organisation">{tp("visibility.organisation")}</option>

@@ -1,61 +1,46 @@
-// What the steps of the import wizard (./import-wizard.tsx) pass around.
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { PartnersRouter } from "../../server/router";
 
-export type Action = "skip" | "update" | "new";
+// What the steps of the import wizard (./import-wizard.tsx) pass around: every type is inferred from the transfer
+// procedures (../../server/routers/transfer/), so a change on the server shows up here as a type error, not a drift.
 
-export type ImportFormat = "csv" | "xlsx" | "hsds";
+type Outputs = inferRouterOutputs<PartnersRouter>["transfer"];
+type Inputs = inferRouterInputs<PartnersRouter>["transfer"];
 
-export interface Mapping {
-  columns: Partial<Record<string, number | null>>;
-  values: { kind: Record<string, string>; sectors: Record<string, string>; status: Record<string, string> };
-  defaults: { kind: string; status: string; visibility?: "partnership" | "organisation"; sectors: string[] };
-}
+/** One import as its page shows it (`transfer.get`). */
+export type ImportView = Outputs["get"];
 
-export type UnknownValues = { kind?: string[]; sectors?: string[]; status?: string[] };
+export type ImportFormat = ImportView["format"];
 
-export interface SectorOption {
-  key: string;
-  labelNl: string;
-  labelFr: string;
-  labelEn: string;
-}
+/** The mapping as stored and proposed (the schema's output: every default filled in). */
+export type Mapping = ImportView["mapping"];
 
-export interface RowIssue {
-  row: number;
-  file?: string;
-  column: string | null;
-  message: string;
-}
+/** A field of an actor that a column can fill. */
+export type ImportField = ImportView["fields"][number];
 
-export interface DuplicateIssue {
-  row: number;
-  file?: string;
-  name: string;
-  matchId: string | null;
-  matchRow: number | null;
-  matchName: string;
-  matchAddress: string | null;
-  score: number;
-  inFile: boolean;
-  editable: boolean;
-  action: Action;
-}
+export type UnknownValues = ImportView["unknownValues"];
 
-export interface Page<T> {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: T[];
-}
+export type SectorOption = ImportView["sectors"][number];
 
-export interface Summary {
-  totalRows: number;
-  valid: number;
-  toImport: number;
-  errorCount: number;
-  duplicateCount: number;
-}
+/** The counts of a preview (`transfer.preview`; the import's page rebuilds them from `transfer.get`). */
+export type Summary = Pick<Outputs["preview"], "totalRows" | "valid" | "toImport" | "errorCount" | "duplicateCount">;
 
-/** A choice about one duplicate row. */
-export type Decision = { row: number; file?: string; action: Action };
+type ErrorsPage = Extract<Outputs["issues"], { list: "errors" }>;
+type DuplicatesPage = Extract<Outputs["issues"], { list: "duplicates" }>;
 
+/** A row that cannot be imported, and why. */
+export type RowIssue = ErrorsPage["items"][number];
+
+/** A row that looks like an existing actor or an earlier row, and what to do with it. */
+export type DuplicateIssue = DuplicatesPage["items"][number];
+
+/** One page of a list of the last preview (`transfer.issues`, and the first pages `transfer.preview` returns). */
+export type Page<T> = Omit<ErrorsPage, "list" | "items"> & { items: T[] };
+
+/** A choice about one duplicate row (`transfer.decide`). */
+export type Decision = NonNullable<Inputs["decide"]["rows"]>[number];
+
+export type Action = Decision["action"];
+
+/** A row's key within an import (the server's `rowKey`: rows of an HSDS package are numbered per file). */
 export const keyOf = (d: { row: number; file?: string }) => `${d.file ?? ""}#${d.row}`;
