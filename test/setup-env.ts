@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, expect, inject } from "vitest";
 
 // Point the code under test at this run's database and Redis prefix before any module reads the configuration.
 const t = inject("testEnv");
@@ -10,4 +10,40 @@ Object.assign(process.env, {
   QUEUE_PREFIX: t.queuePrefix,
   AUTH_SECRET: "test-secret-test-secret-test-secret-000",
   LOG_LEVEL: "error",
+});
+
+// Queries inside one interactive transaction run one after another. Two at once on the same connection make pg warn
+// "Calling client.query() when the client is already executing a query" (pg 9 will throw). The Prisma clients of
+// createPrisma queue each transaction's statements (packages/core/src/db/serial-transactions.ts) and our code runs no
+// Promise.all on a tx (packages/core/src/db/no-parallel-tx.test.ts); this catches whatever still gets through (a pg
+// client or pool used by hand, another adapter): any such warning fails the test file it appeared in, naming the
+// test and printing the warning's stack. pg warns once per process, so the first occurrence in a file is named.
+const PG_CONCURRENT_QUERY = "already executing a query";
+type Seen = { test: string | undefined; stack: string };
+const state = globalThis as unknown as { __zorgzaamPgWarnings?: Seen[] };
+if (!state.__zorgzaamPgWarnings) {
+  const seen: Seen[] = [];
+  state.__zorgzaamPgWarnings = seen;
+  process.on("warning", (w) => {
+    if (!w.message.includes(PG_CONCURRENT_QUERY)) return;
+    let test: string | undefined;
+    try {
+      test = expect.getState().currentTestName;
+    } catch {}
+    seen.push({ test, stack: w.stack ?? String(w) });
+  });
+}
+const pgWarnings = state.__zorgzaamPgWarnings;
+pgWarnings.length = 0;
+
+afterAll(async () => {
+  // The warning is emitted on the next tick: let a late one arrive before judging.
+  await new Promise((r) => setImmediate(r));
+  if (pgWarnings.length === 0) return;
+  const where = pgWarnings.map((w) => `in test: ${w.test ?? "(a hook, outside any test)"}\n${w.stack}`).join("\n\n");
+  pgWarnings.length = 0;
+  throw new Error(
+    `Two queries ran at once on one transaction's connection (pg: "client.query() when the client is ${PG_CONCURRENT_QUERY}"). ` +
+      `Run the queries of one transaction one after another (no Promise.all on a tx).\n${where}`,
+  );
 });

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
+import { serialTransactions } from "./serial-transactions";
 
 export type { Prisma } from "../generated/prisma/client";
 export { PrismaClient };
@@ -10,7 +11,8 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 export function createPrisma(url: string, max = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter });
+  // A transaction's statements one after another on its connection (./serial-transactions.ts).
+  return new PrismaClient({ adapter: serialTransactions(adapter) });
 }
 
 // One pool per process, kept on globalThis so Next's hot reload does not open a new pool per edit.

@@ -1,0 +1,66 @@
+import type { PrismaPg } from "@prisma/adapter-pg";
+
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/** The operations of a transaction that use its connection (commit and rollback hand the connection back). */
+const USES_CONNECTION = new Set([
+  "queryRaw",
+  "executeRaw",
+  "createSavepoint",
+  "rollbackToSavepoint",
+  "releaseSavepoint",
+  "commit",
+  "rollback",
+]);
+
+/**
+ * The pg adapter, with the statements of each interactive transaction sent one after another.
+ *
+ * A transaction is one pg connection. Prisma's query interpreter reads the relations of an `include` side by side
+ * (one Promise.all per level), so a single `tx.tenant.findMany({ include: { a, b, c } })` in a transaction sends three
+ * queries at once on that connection: pg queues them, warns "Calling client.query() when the client is already
+ * executing a query" and will throw in pg 9 (prisma/orm#29407, fix not released). Application code cannot avoid it,
+ * so every transaction the adapter opens queues its statements here instead: nothing is slower (the connection runs
+ * one statement at a time either way), and pg never sees two at once. Queries outside a transaction go to the pool,
+ * one connection each, untouched. Our own code runs a transaction's queries one after another too (no Promise.all on
+ * a tx, checked by src/db/no-parallel-tx.test.ts); the integration tests fail on the pg warning (test/setup-env.ts).
+ */
+export function serialTransactions(factory: PrismaPg): PrismaPg {
+  return forward(factory, {
+    connect: async () => {
+      const adapter = await factory.connect();
+      return forward(adapter, {
+        startTransaction: async (...args: Parameters<Adapter["startTransaction"]>) => serial(await adapter.startTransaction(...args)),
+      });
+    },
+  });
+}
+
+/** The transaction with each operation on its connection started after the previous one has settled. */
+function serial(tx: Transaction): Transaction {
+  let last: Promise<unknown> = Promise.resolve();
+  return new Proxy(tx, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      if (typeof prop !== "string" || !USES_CONNECTION.has(prop)) return value.bind(target);
+      return (...args: unknown[]) => {
+        const run = last.then(() => value.apply(target, args));
+        last = run.catch(() => {});
+        return run;
+      };
+    },
+  });
+}
+
+/** The object with some methods replaced; everything else read from (and methods bound to) the original. */
+function forward<T extends object>(target: T, replaced: Record<string, unknown>): T {
+  return new Proxy(target, {
+    get(t, prop) {
+      if (typeof prop === "string" && Object.hasOwn(replaced, prop)) return replaced[prop];
+      const value = Reflect.get(t, prop, t);
+      return typeof value === "function" ? value.bind(t) : value;
+    },
+  });
+}
