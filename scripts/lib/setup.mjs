@@ -26,15 +26,17 @@ export function run(cmd, args, opts = {}) {
   return 0;
 }
 
-/** Installs dependencies when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs dependencies when node_modules is missing or older than package-lock.json, with `npm ci`: exactly the
+ * versions of the committed lock file, and a clear refusal when package.json and the lock disagree. The lock lists
+ * every platform's optional packages (scripts/lockfile.test.ts checks it), which `npm ci` needs.
+ */
 export function installIfNeeded() {
   const marker = path.join(root, "node_modules/.package-lock.json");
   const lock = path.join(root, "package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  // `npm install`, not `npm ci`: with npm 11, a lock file written on this machine omits the optional platform packages
-  // of some tools (Biome, dbmate) and `npm ci` then refuses it. With the lock present, install keeps its versions.
-  step("Installing dependencies (npm install)");
-  run("npm", ["install", "--no-audit", "--no-fund"]);
+  step("Installing dependencies (npm ci)");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 /** Loads .env without overriding the environment. */
