@@ -57,10 +57,8 @@ export async function exportPersonalData(
   const core = await run(async (tx) => {
     const person = await tx.person.findUnique({ where: { id: personId } });
     if (!person) return null;
-    const [consents, auditEvents] = await Promise.all([
-      tx.consent.findMany({ where: { personId }, orderBy: { givenAt: "asc" } }),
-      tx.auditEvent.findMany({ where: { targetType: "Person", targetId: personId }, orderBy: { id: "asc" } }),
-    ]);
+    const consents = await tx.consent.findMany({ where: { personId }, orderBy: { givenAt: "asc" } });
+    const auditEvents = await tx.auditEvent.findMany({ where: { targetType: "Person", targetId: personId }, orderBy: { id: "asc" } });
     return { person, consents, auditEvents };
   });
   const out: PersonalDataExport = {

@@ -22,15 +22,13 @@ export const auditRouter = router({
           ? { createdAt: { ...(input.from ? { gte: input.from } : {}), ...(input.to ? { lte: input.to } : {}) } }
           : {}),
       };
-      const [rows, total] = await Promise.all([
-        ctx.tx.auditEvent.findMany({
-          where,
-          orderBy: { id: "desc" },
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
-        }),
-        ctx.tx.auditEvent.count({ where }),
-      ]);
+      const rows = await ctx.tx.auditEvent.findMany({
+        where,
+        orderBy: { id: "desc" },
+        skip: (input.page - 1) * input.pageSize,
+        take: input.pageSize,
+      });
+      const total = await ctx.tx.auditEvent.count({ where });
       // Actors are global users: show their names next to the events.
       const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((x): x is string => Boolean(x)))];
       const actors = await ctx.tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });

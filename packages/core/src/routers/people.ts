@@ -67,24 +67,22 @@ export const peopleRouter = router({
           })),
         ],
       };
-      const [items, total] = await Promise.all([
-        ctx.tx.person.findMany({
-          where,
-          select: {
-            id: true,
-            firstName: true,
-            lastName: true,
-            kinds: true,
-            languages: true,
-            neighbourhood: { select: { id: true, name: true } },
-            organisation: { select: { id: true, name: true } },
-          },
-          orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
-        }),
-        ctx.tx.person.count({ where }),
-      ]);
+      const items = await ctx.tx.person.findMany({
+        where,
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          kinds: true,
+          languages: true,
+          neighbourhood: { select: { id: true, name: true } },
+          organisation: { select: { id: true, name: true } },
+        },
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+        skip: (input.page - 1) * input.pageSize,
+        take: input.pageSize,
+      });
+      const total = await ctx.tx.person.count({ where });
       return { items, total, page: input.page, pageSize: input.pageSize };
     }),
 

@@ -11,16 +11,14 @@ import { LIMITS } from "../limits";
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
   home: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
-    const [neighbourhoods, organisations, members, modules] = await Promise.all([
-      ctx.tx.neighbourhood.findMany({
-        where: ctx.membership.neighbourhoodIds ? { id: { in: ctx.membership.neighbourhoodIds } } : {},
-        select: { id: true, name: true, description: true, boundary: true, _count: { select: { people: true } } },
-        orderBy: { name: "asc" },
-      }),
-      ctx.tx.organisation.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
-      ctx.tx.membership.count(),
-      enabledModuleIds(ctx.tx),
-    ]);
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({
+      where: ctx.membership.neighbourhoodIds ? { id: { in: ctx.membership.neighbourhoodIds } } : {},
+      select: { id: true, name: true, description: true, boundary: true, _count: { select: { people: true } } },
+      orderBy: { name: "asc" },
+    });
+    const organisations = await ctx.tx.organisation.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } });
+    const members = await ctx.tx.membership.count();
+    const modules = await enabledModuleIds(ctx.tx);
     return {
       tenant: ctx.tenant,
       roles: ctx.membership.roles,

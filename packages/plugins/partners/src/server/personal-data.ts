@@ -16,34 +16,32 @@ export const personalData: PersonalDataHook = {
   models: ["PartnersActor", "PartnersAcquaintance"],
 
   async export(ctx, personId) {
-    const [actors, acquaintances] = await Promise.all([
-      ctx.tx.partnersActor.findMany({
-        where: { personId },
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          sectorKeys: true,
-          address: true,
-          postcode: true,
-          city: true,
-          lat: true,
-          lng: true,
-          languages: true,
-          contacts: true,
-          notes: true,
-          status: true,
-          offersUs: true,
-          offersThem: true,
-          createdAt: true,
-          updatedAt: true,
-        },
-      }),
-      ctx.tx.partnersAcquaintance.findMany({
-        where: { personId },
-        select: { id: true, strength: true, note: true, createdAt: true, removedAt: true, actor: { select: { id: true, name: true } } },
-      }),
-    ]);
+    const actors = await ctx.tx.partnersActor.findMany({
+      where: { personId },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        sectorKeys: true,
+        address: true,
+        postcode: true,
+        city: true,
+        lat: true,
+        lng: true,
+        languages: true,
+        contacts: true,
+        notes: true,
+        status: true,
+        offersUs: true,
+        offersThem: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    });
+    const acquaintances = await ctx.tx.partnersAcquaintance.findMany({
+      where: { personId },
+      select: { id: true, strength: true, note: true, createdAt: true, removedAt: true, actor: { select: { id: true, name: true } } },
+    });
     // What evaluation rounds said about the key figure (free text may name the person).
     const evaluation = await exportEvaluationOfActors(
       ctx.tx,

@@ -43,10 +43,10 @@ export async function loadReport(tx: Tx, tenantId: string, sessionId: string, lo
     },
   });
   if (!s) return null;
-  const [tenant, nbh] = await Promise.all([
-    tx.tenant.findUnique({ where: { id: tenantId }, select: { name: true } }),
-    s.neighbourhoodId ? tx.neighbourhood.findFirst({ where: { id: s.neighbourhoodId, tenantId }, select: { name: true } }) : null,
-  ]);
+  const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { name: true } });
+  const nbh = s.neighbourhoodId
+    ? await tx.neighbourhood.findFirst({ where: { id: s.neighbourhoodId, tenantId }, select: { name: true } })
+    : null;
   const now = new Date();
   return {
     session: {

@@ -9,28 +9,26 @@ const ERASED_FOLLOW_UP = "Afspraak over een gewiste sleutelfiguur";
 
 export async function exportEvaluationOfActors(tx: Tx, actorIds: readonly string[]) {
   if (actorIds.length === 0) return { PartnersEvaluationActor: [], PartnersFollowUp: [] };
-  const [answers, followUps] = await Promise.all([
-    tx.partnersEvaluationActor.findMany({
-      where: { actorId: { in: [...actorIds] } },
-      select: {
-        id: true,
-        actorId: true,
-        statusAtStart: true,
-        worksTogether: true,
-        mutual: true,
-        worthWaking: true,
-        opensNetworks: true,
-        proposedStatus: true,
-        note: true,
-        answeredAt: true,
-        round: { select: { id: true, title: true, startedAt: true } },
-      },
-    }),
-    tx.partnersFollowUp.findMany({
-      where: { actorId: { in: [...actorIds] } },
-      select: { id: true, actorId: true, text: true, dueDate: true, status: true, createdAt: true, roundId: true },
-    }),
-  ]);
+  const answers = await tx.partnersEvaluationActor.findMany({
+    where: { actorId: { in: [...actorIds] } },
+    select: {
+      id: true,
+      actorId: true,
+      statusAtStart: true,
+      worksTogether: true,
+      mutual: true,
+      worthWaking: true,
+      opensNetworks: true,
+      proposedStatus: true,
+      note: true,
+      answeredAt: true,
+      round: { select: { id: true, title: true, startedAt: true } },
+    },
+  });
+  const followUps = await tx.partnersFollowUp.findMany({
+    where: { actorId: { in: [...actorIds] } },
+    select: { id: true, actorId: true, text: true, dueDate: true, status: true, createdAt: true, roundId: true },
+  });
   return { PartnersEvaluationActor: answers, PartnersFollowUp: followUps };
 }
 

@@ -54,43 +54,41 @@ export async function networkChanges(ctx: PartnersCtx, input: ChangesInput) {
   const toAt = startOfDay(nextDay(input.to));
   const visible = actorScope(ctx, { archived: true });
 
-  const [actors, changes, links, acquaintances] = await Promise.all([
-    ctx.tx.partnersActor.findMany({
-      where: { ...visible, createdAt: { lt: toAt } },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, kind: true, status: true, createdAt: true, archivedAt: true },
-    }),
-    ctx.tx.partnersActorChange.findMany({
-      where: { at: { lt: toAt }, actor: visible },
-      orderBy: [{ at: "asc" }, { id: "asc" }],
-      select: { actorId: true, kind: true, statusAfter: true, at: true },
-    }),
-    ctx.tx.partnersLink.findMany({
-      where: { createdAt: { lt: toAt }, from: visible, to: visible },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        type: true,
-        createdAt: true,
-        removedAt: true,
-        from: { select: { id: true, name: true } },
-        to: { select: { id: true, name: true } },
-      },
-    }),
-    ctx.tx.partnersAcquaintance.findMany({
-      where: { createdAt: { lt: toAt }, actor: visible },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        userId: true,
-        personId: true,
-        strength: true,
-        createdAt: true,
-        removedAt: true,
-        actor: { select: { id: true, name: true } },
-      },
-    }),
-  ]);
+  const actors = await ctx.tx.partnersActor.findMany({
+    where: { ...visible, createdAt: { lt: toAt } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, kind: true, status: true, createdAt: true, archivedAt: true },
+  });
+  const changes = await ctx.tx.partnersActorChange.findMany({
+    where: { at: { lt: toAt }, actor: visible },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { actorId: true, kind: true, statusAfter: true, at: true },
+  });
+  const links = await ctx.tx.partnersLink.findMany({
+    where: { createdAt: { lt: toAt }, from: visible, to: visible },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      createdAt: true,
+      removedAt: true,
+      from: { select: { id: true, name: true } },
+      to: { select: { id: true, name: true } },
+    },
+  });
+  const acquaintances = await ctx.tx.partnersAcquaintance.findMany({
+    where: { createdAt: { lt: toAt }, actor: visible },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      userId: true,
+      personId: true,
+      strength: true,
+      createdAt: true,
+      removedAt: true,
+      actor: { select: { id: true, name: true } },
+    },
+  });
 
   const history = new Map<string, ChangeRow[]>();
   for (const c of changes) {

@@ -43,29 +43,27 @@ export async function networkGaps(ctx: PartnersCtx & { settings: { dormantAfterM
     orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.neighbourhoodId }, select: { id: true } }), NE.neighbourhood);
   }
   const scope = actorScope(ctx);
-  const [neighbourhoods, sectors, actors, lastChanges] = await Promise.all([
-    ctx.tx.neighbourhood.findMany({
-      where: input.neighbourhoodId ? { id: input.neighbourhoodId } : {},
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-    ctx.tx.partnersSector.findMany({ where: { archived: false }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
-    ctx.tx.partnersActor.findMany({
-      where: input.neighbourhoodId ? { AND: [scope, { neighbourhoodIds: { has: input.neighbourhoodId } }] } : scope,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        status: true,
-        sectorKeys: true,
-        neighbourhoodIds: true,
-        missing: true,
-        missingNote: true,
-        statusChangedAt: true,
-      },
-    }),
-    ctx.tx.partnersActorChange.groupBy({ by: ["actorId"], where: { actor: scope }, _max: { at: true } }),
-  ]);
+  const neighbourhoods = await ctx.tx.neighbourhood.findMany({
+    where: input.neighbourhoodId ? { id: input.neighbourhoodId } : {},
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const sectors = await ctx.tx.partnersSector.findMany({ where: { archived: false }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+  const actors = await ctx.tx.partnersActor.findMany({
+    where: input.neighbourhoodId ? { AND: [scope, { neighbourhoodIds: { has: input.neighbourhoodId } }] } : scope,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      sectorKeys: true,
+      neighbourhoodIds: true,
+      missing: true,
+      missingNote: true,
+      statusChangedAt: true,
+    },
+  });
+  const lastChanges = await ctx.tx.partnersActorChange.groupBy({ by: ["actorId"], where: { actor: scope }, _max: { at: true } });
 
   const months = ctx.settings.dormantAfterMonths;
   const quietSince = monthsBefore(now, months);

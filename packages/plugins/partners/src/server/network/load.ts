@@ -12,31 +12,29 @@ export const GRAPH_LIMIT = 1000;
  * rule is part of `actorWhere`), the current links among them, who knows them, our organisations.
  */
 export async function loadNetwork(ctx: PartnersCtx, input: GraphInput): Promise<{ data: NetworkData; truncated: boolean }> {
-  const [rows, organisations] = await Promise.all([
-    ctx.tx.partnersActor.findMany({
-      where: actorWhere(ctx, input.filters),
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: GRAPH_LIMIT + 1,
-      select: { id: true, name: true, kind: true, status: true, sectorKeys: true, missing: true, organisationId: true, personId: true },
-    }),
-    ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
+  const rows = await ctx.tx.partnersActor.findMany({
+    where: actorWhere(ctx, input.filters),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: GRAPH_LIMIT + 1,
+    select: { id: true, name: true, kind: true, status: true, sectorKeys: true, missing: true, organisationId: true, personId: true },
+  });
+  const organisations = await ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
   const actors = rows.slice(0, GRAPH_LIMIT);
   const ids = actors.map((a) => a.id);
-  const [links, acquaintances] = ids.length
-    ? await Promise.all([
-        ctx.tx.partnersLink.findMany({
-          where: { removedAt: null, fromActorId: { in: ids }, toActorId: { in: ids } },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, fromActorId: true, toActorId: true, type: true },
-        }),
-        ctx.tx.partnersAcquaintance.findMany({
-          where: { removedAt: null, actorId: { in: ids } },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, actorId: true, userId: true, personId: true, strength: true },
-        }),
-      ])
-    : [[], []];
+  const links = ids.length
+    ? await ctx.tx.partnersLink.findMany({
+        where: { removedAt: null, fromActorId: { in: ids }, toActorId: { in: ids } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromActorId: true, toActorId: true, type: true },
+      })
+    : [];
+  const acquaintances = ids.length
+    ? await ctx.tx.partnersAcquaintance.findMany({
+        where: { removedAt: null, actorId: { in: ids } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, actorId: true, userId: true, personId: true, strength: true },
+      })
+    : [];
 
   const userIds = [...new Set(acquaintances.map((q) => q.userId).filter((x): x is string => Boolean(x)))];
   const memberships = userIds.length

@@ -39,11 +39,9 @@ async function columns(ctx: PartnersCtx, input: Partial<ActorFields>, current?: 
 export const actorsRouter = router({
   /** What the actor form offers: sectors, neighbourhoods, organisations, and what the member may do. */
   options: procedure(P.view).query(async ({ ctx }) => {
-    const [sectors, neighbourhoods, organisations] = await Promise.all([
-      ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
-      ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-      ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    ]);
+    const sectors = await ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+    const organisations = await ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
     return {
       sectors: sectors.map((s) => ({ key: s.key, nl: s.labelNl, fr: s.labelFr, en: s.labelEn, color: s.color, archived: s.archived })),
       neighbourhoods,
@@ -59,19 +57,25 @@ export const actorsRouter = router({
     .input(z.object({ id }))
     .query(async ({ ctx, input }) => {
       const a = await visibleActor(ctx, input.id);
-      const [links, acquaintances, organisation, neighbourhoods] = await Promise.all([
-        ctx.tx.partnersLink.findMany({
-          where: { removedAt: null, OR: [{ fromActorId: a.id }, { toActorId: a.id }] },
-          orderBy: { createdAt: "asc" },
-          include: {
-            from: { select: { id: true, name: true, kind: true, visibility: true, organisationId: true, archivedAt: true } },
-            to: { select: { id: true, name: true, kind: true, visibility: true, organisationId: true, archivedAt: true } },
-          },
-        }),
-        ctx.tx.partnersAcquaintance.findMany({ where: { actorId: a.id, removedAt: null }, orderBy: { createdAt: "asc" } }),
-        a.organisationId ? ctx.tx.organisation.findUnique({ where: { id: a.organisationId }, select: { id: true, name: true } }) : null,
-        ctx.tx.neighbourhood.findMany({ where: { id: { in: a.neighbourhoodIds } }, select: { id: true, name: true } }),
-      ]);
+      const links = await ctx.tx.partnersLink.findMany({
+        where: { removedAt: null, OR: [{ fromActorId: a.id }, { toActorId: a.id }] },
+        orderBy: { createdAt: "asc" },
+        include: {
+          from: { select: { id: true, name: true, kind: true, visibility: true, organisationId: true, archivedAt: true } },
+          to: { select: { id: true, name: true, kind: true, visibility: true, organisationId: true, archivedAt: true } },
+        },
+      });
+      const acquaintances = await ctx.tx.partnersAcquaintance.findMany({
+        where: { actorId: a.id, removedAt: null },
+        orderBy: { createdAt: "asc" },
+      });
+      const organisation = a.organisationId
+        ? await ctx.tx.organisation.findUnique({ where: { id: a.organisationId }, select: { id: true, name: true } })
+        : null;
+      const neighbourhoods = await ctx.tx.neighbourhood.findMany({
+        where: { id: { in: a.neighbourhoodIds } },
+        select: { id: true, name: true },
+      });
       const org = ctx.membership.organisationId;
       const sees = (x: { visibility: string; organisationId: string | null }) =>
         x.visibility === "partnership" || x.organisationId === null || x.organisationId === org;
@@ -338,13 +342,11 @@ export const actorsRouter = router({
         select: { id: true, firstName: true, lastName: true },
       });
       if (rows.length === 0) return [];
-      const [consents, taken] = await Promise.all([
-        ctx.tx.consent.findMany({
-          where: { personId: { in: rows.map((r) => r.id) }, purpose: KEY_FIGURE_CONSENT_PURPOSE, withdrawnAt: null },
-          select: { personId: true },
-        }),
-        ctx.tx.partnersActor.findMany({ where: { personId: { in: rows.map((r) => r.id) } }, select: { personId: true } }),
-      ]);
+      const consents = await ctx.tx.consent.findMany({
+        where: { personId: { in: rows.map((r) => r.id) }, purpose: KEY_FIGURE_CONSENT_PURPOSE, withdrawnAt: null },
+        select: { personId: true },
+      });
+      const taken = await ctx.tx.partnersActor.findMany({ where: { personId: { in: rows.map((r) => r.id) } }, select: { personId: true } });
       const hasConsent = new Set(consents.map((c) => c.personId));
       const isTaken = new Set(taken.map((t) => t.personId));
       return rows.map((r) => ({

@@ -16,7 +16,8 @@ export const linksRouter = router({
     .input(z.object({ fromActorId: id, toActorId: id, type: linkType, note: optionalText(PARTNERS_LIMITS.note) }))
     .mutation(async ({ ctx, input }) => {
       if (input.fromActorId === input.toActorId) throw badRequest(E.linkSelf);
-      const [from, to] = await Promise.all([visibleActor(ctx, input.fromActorId), visibleActor(ctx, input.toActorId)]);
+      const from = await visibleActor(ctx, input.fromActorId);
+      const to = await visibleActor(ctx, input.toActorId);
       if (from.archivedAt || to.archivedAt) throw badRequest(E.archived);
       try {
         const l = await ctx.tx.partnersLink.create({

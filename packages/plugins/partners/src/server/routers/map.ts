@@ -48,10 +48,10 @@ interface ListQueryRow {
 
 /** Names of organisations and neighbourhoods by id, for the rows of a page (one query each). */
 async function names(ctx: { tx: Tx }, orgIds: string[], nbhIds: string[]) {
-  const [orgs, nbhs] = await Promise.all([
-    orgIds.length ? ctx.tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }) : [],
-    nbhIds.length ? ctx.tx.neighbourhood.findMany({ where: { id: { in: nbhIds } }, select: { id: true, name: true } }) : [],
-  ]);
+  const orgs = orgIds.length ? await ctx.tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }) : [];
+  const nbhs = nbhIds.length
+    ? await ctx.tx.neighbourhood.findMany({ where: { id: { in: nbhIds } }, select: { id: true, name: true } })
+    : [];
   return { org: new Map(orgs.map((o) => [o.id, o.name])), nbh: new Map(nbhs.map((n) => [n.id, n.name])) };
 }
 
@@ -63,21 +63,22 @@ async function names(ctx: { tx: Tx }, orgIds: string[], nbhIds: string[]) {
 export const mapRouter = router({
   /** The tenant's base map, its neighbourhoods with their boundaries, its sectors, and what the member may do. */
   config: procedure(P.view).query(async ({ ctx }) => {
-    const [tenant, neighbourhoods, sectors, tags, organisations] = await Promise.all([
-      ctx.tx.tenant.findUniqueOrThrow({
-        where: { id: ctx.tenant.id },
-        select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
-      }),
-      ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, boundary: true } }),
-      ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
-      // The labels in use on the actors the member sees, most used first (for the tag filter).
-      ctx.tx.$queryRaw<{ tag: string }[]>(
-        sql`SELECT t AS tag FROM "PartnersActor" a, unnest(a."tags") t
-            WHERE ${actorScopeSql(ctx)}
-            GROUP BY t ORDER BY count(*) DESC, t LIMIT 100`,
-      ),
-      ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    ]);
+    const tenant = await ctx.tx.tenant.findUniqueOrThrow({
+      where: { id: ctx.tenant.id },
+      select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
+    });
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, boundary: true },
+    });
+    const sectors = await ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+    // The labels in use on the actors the member sees, most used first (for the tag filter).
+    const tags = await ctx.tx.$queryRaw<{ tag: string }[]>(
+      sql`SELECT t AS tag FROM "PartnersActor" a, unnest(a."tags") t
+          WHERE ${actorScopeSql(ctx)}
+          GROUP BY t ORDER BY count(*) DESC, t LIMIT 100`,
+    );
+    const organisations = await ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
     return {
       map: {
         styleUrl: tenant.mapStyleUrl,

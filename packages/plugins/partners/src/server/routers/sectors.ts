@@ -30,11 +30,9 @@ export function sectorKeyFrom(label: string): string {
 /** The tenant's list of sectors / life domains. Sectors are archived, never deleted (actors keep their keys). */
 export const sectorsRouter = router({
   list: procedure(P.view).query(async ({ ctx }) => {
-    const [rows, counts] = await Promise.all([
-      ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] }),
-      ctx.tx.$queryRaw<{ key: string; n: bigint }[]>`
-        SELECT unnest("sectorKeys") AS key, count(*) AS n FROM "PartnersActor" WHERE "archivedAt" IS NULL GROUP BY 1`,
-    ]);
+    const rows = await ctx.tx.partnersSector.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+    const counts = await ctx.tx.$queryRaw<{ key: string; n: bigint }[]>`
+      SELECT unnest("sectorKeys") AS key, count(*) AS n FROM "PartnersActor" WHERE "archivedAt" IS NULL GROUP BY 1`;
     const n = new Map(counts.map((c) => [c.key, Number(c.n)]));
     return rows.map((s) => ({
       id: s.id,

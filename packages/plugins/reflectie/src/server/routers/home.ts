@@ -13,35 +13,35 @@ export const homeRouter = router({
     const now = new Date();
     const scope = sessionScope(ctx);
     const seesAllRhythms = ctx.permissions.has(P.rhythms);
-    const [notices, rhythms, recent, openActions, overdueActions, myOpenActions, upcoming] = await Promise.all([
-      ctx.tx.reflectieNotice.findMany({
-        where: { userId: ctx.session.userId, dismissedAt: null, sessionAt: { gte: addDays(now, -1) } },
-        orderBy: { sessionAt: "asc" },
-        include: { rhythm: { select: { name: true } } },
-      }),
-      ctx.tx.reflectieRhythm.findMany({
-        where: { active: true, ...(seesAllRhythms ? {} : { participantIds: { has: ctx.session.userId } }) },
-        orderBy: { nextSessionAt: "asc" },
-        take: 3,
-        select: { id: true, name: true, nextSessionAt: true, intervalWeeks: true },
-      }),
-      ctx.tx.reflectieSession.findMany({
-        where: scope,
-        orderBy: [{ date: "desc" }],
-        take: 5,
-        select: { id: true, title: true, date: true, status: true },
-      }),
-      ctx.tx.reflectieAction.count({ where: { session: scope, status: { in: [...OPEN_STATUSES] } } }),
-      ctx.tx.reflectieAction.count({
-        where: { session: scope, status: { in: [...OPEN_STATUSES] }, dueDate: { lt: todayInBrussels(now) } },
-      }),
-      ctx.tx.reflectieAction.count({ where: { session: scope, ownerUserId: ctx.session.userId, status: { in: [...OPEN_STATUSES] } } }),
-      ctx.tx.reflectieSession.findFirst({
-        where: { ...scope, status: { not: "closed" }, date: { gte: addDays(now, -1) } },
-        orderBy: { date: "asc" },
-        select: { id: true, title: true, date: true },
-      }),
-    ]);
+    const notices = await ctx.tx.reflectieNotice.findMany({
+      where: { userId: ctx.session.userId, dismissedAt: null, sessionAt: { gte: addDays(now, -1) } },
+      orderBy: { sessionAt: "asc" },
+      include: { rhythm: { select: { name: true } } },
+    });
+    const rhythms = await ctx.tx.reflectieRhythm.findMany({
+      where: { active: true, ...(seesAllRhythms ? {} : { participantIds: { has: ctx.session.userId } }) },
+      orderBy: { nextSessionAt: "asc" },
+      take: 3,
+      select: { id: true, name: true, nextSessionAt: true, intervalWeeks: true },
+    });
+    const recent = await ctx.tx.reflectieSession.findMany({
+      where: scope,
+      orderBy: [{ date: "desc" }],
+      take: 5,
+      select: { id: true, title: true, date: true, status: true },
+    });
+    const openActions = await ctx.tx.reflectieAction.count({ where: { session: scope, status: { in: [...OPEN_STATUSES] } } });
+    const overdueActions = await ctx.tx.reflectieAction.count({
+      where: { session: scope, status: { in: [...OPEN_STATUSES] }, dueDate: { lt: todayInBrussels(now) } },
+    });
+    const myOpenActions = await ctx.tx.reflectieAction.count({
+      where: { session: scope, ownerUserId: ctx.session.userId, status: { in: [...OPEN_STATUSES] } },
+    });
+    const upcoming = await ctx.tx.reflectieSession.findFirst({
+      where: { ...scope, status: { not: "closed" }, date: { gte: addDays(now, -1) } },
+      orderBy: { date: "asc" },
+      select: { id: true, title: true, date: true },
+    });
     return {
       notices: notices.map((n) => ({ id: n.id, rhythmName: n.rhythm.name, sessionAt: n.sessionAt })),
       rhythms,

@@ -157,19 +157,17 @@ export const sessionsRouter = router({
         ...(input.themeId ? { themes: { some: { themeId: input.themeId } } } : {}),
         ...(input.status ? { status: input.status } : {}),
       };
-      const [total, rows] = await Promise.all([
-        ctx.tx.reflectieSession.count({ where }),
-        ctx.tx.reflectieSession.findMany({
-          where,
-          orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
-          include: {
-            themes: { include: { theme: { select: { id: true, titleNl: true, titleFr: true, titleEn: true } } } },
-            _count: { select: { items: true, participants: true } },
-          },
-        }),
-      ]);
+      const total = await ctx.tx.reflectieSession.count({ where });
+      const rows = await ctx.tx.reflectieSession.findMany({
+        where,
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        skip: (input.page - 1) * input.pageSize,
+        take: input.pageSize,
+        include: {
+          themes: { include: { theme: { select: { id: true, titleNl: true, titleFr: true, titleEn: true } } } },
+          _count: { select: { items: true, participants: true } },
+        },
+      });
       const open = rows.length
         ? await ctx.tx.reflectieAction.groupBy({
             by: ["sessionId"],

@@ -19,16 +19,14 @@ export const compareProcedures = {
       const rounds = await ctx.tx.partnersEvaluationRound.findMany({ where: { id: { in: ids } }, orderBy: { startedAt: "asc" } });
       if (rounds.length !== ids.length) orNotFound(null, EE.round);
       const roundIds = rounds.map((r) => r.id);
-      const [rows, followUps] = await Promise.all([
-        ctx.tx.partnersEvaluationActor.findMany({
-          where: { roundId: { in: roundIds }, ...rowScope(ctx) },
-          include: { actor: { select: { name: true, kind: true, status: true } } },
-        }),
-        ctx.tx.partnersFollowUp.findMany({
-          where: { roundId: { in: roundIds }, ...followUpScope(ctx) },
-          select: { roundId: true, status: true },
-        }),
-      ]);
+      const rows = await ctx.tx.partnersEvaluationActor.findMany({
+        where: { roundId: { in: roundIds }, ...rowScope(ctx) },
+        include: { actor: { select: { name: true, kind: true, status: true } } },
+      });
+      const followUps = await ctx.tx.partnersFollowUp.findMany({
+        where: { roundId: { in: roundIds }, ...followUpScope(ctx) },
+        select: { roundId: true, status: true },
+      });
       const rowsByRound = new Map<string, (FigureRow & (typeof rows)[number])[]>(roundIds.map((rid) => [rid, []]));
       for (const r of rows) rowsByRound.get(r.roundId)?.push(r);
       const actorInfo = new Map(rows.map((r) => [r.actorId, r.actor]));

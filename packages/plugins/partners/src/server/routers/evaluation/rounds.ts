@@ -28,31 +28,29 @@ export const roundProcedures = {
     const rounds = await ctx.tx.partnersEvaluationRound.findMany({ orderBy: [{ startedAt: "desc" }, { createdAt: "desc" }], take: 200 });
     if (rounds.length === 0) return [];
     const roundIds = rounds.map((r) => r.id);
-    const [total, answered, followUps, neighbourhoods, names] = await Promise.all([
-      ctx.tx.partnersEvaluationActor.groupBy({
-        by: ["roundId"],
-        where: { roundId: { in: roundIds }, ...rowScope(ctx) },
-        _count: { _all: true },
-      }),
-      ctx.tx.partnersEvaluationActor.groupBy({
-        by: ["roundId"],
-        where: { roundId: { in: roundIds }, answeredAt: { not: null }, ...rowScope(ctx) },
-        _count: { _all: true },
-      }),
-      ctx.tx.partnersFollowUp.groupBy({
-        by: ["roundId", "status"],
-        where: { roundId: { in: roundIds }, ...followUpScope(ctx) },
-        _count: { _all: true },
-      }),
-      ctx.tx.neighbourhood.findMany({
-        where: { id: { in: rounds.map((r) => r.neighbourhoodId).filter((x): x is string => x !== null) } },
-        select: { id: true, name: true },
-      }),
-      memberNames(
-        ctx.tx,
-        rounds.map((r) => r.startedById),
-      ),
-    ]);
+    const total = await ctx.tx.partnersEvaluationActor.groupBy({
+      by: ["roundId"],
+      where: { roundId: { in: roundIds }, ...rowScope(ctx) },
+      _count: { _all: true },
+    });
+    const answered = await ctx.tx.partnersEvaluationActor.groupBy({
+      by: ["roundId"],
+      where: { roundId: { in: roundIds }, answeredAt: { not: null }, ...rowScope(ctx) },
+      _count: { _all: true },
+    });
+    const followUps = await ctx.tx.partnersFollowUp.groupBy({
+      by: ["roundId", "status"],
+      where: { roundId: { in: roundIds }, ...followUpScope(ctx) },
+      _count: { _all: true },
+    });
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({
+      where: { id: { in: rounds.map((r) => r.neighbourhoodId).filter((x): x is string => x !== null) } },
+      select: { id: true, name: true },
+    });
+    const names = await memberNames(
+      ctx.tx,
+      rounds.map((r) => r.startedById),
+    );
     const count = (rows: { roundId: string; _count: { _all: number } }[], rid: string) =>
       rows.find((r) => r.roundId === rid)?._count._all ?? 0;
     const nbh = new Map(neighbourhoods.map((n) => [n.id, n.name]));
@@ -75,10 +73,8 @@ export const roundProcedures = {
   preview: procedure(P.evaluationManage)
     .input(roundSelection.default({ includeNotContacted: false }))
     .query(async ({ ctx, input }) => {
-      const [actors, neighbourhoods] = await Promise.all([
-        candidates(ctx, input),
-        ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-      ]);
+      const actors = await candidates(ctx, input);
+      const neighbourhoods = await ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
       return { actors, neighbourhoods };
     }),
 

@@ -15,35 +15,33 @@ export const walkThroughProcedures = {
     .input(z.object({ id }))
     .query(async ({ ctx, input }) => {
       const round = await visibleRound(ctx, input.id);
-      const [rows, followUps, neighbourhood, owners] = await Promise.all([
-        ctx.tx.partnersEvaluationActor.findMany({
-          where: { roundId: round.id, ...rowScope(ctx) },
-          include: {
-            actor: {
-              select: {
-                id: true,
-                name: true,
-                kind: true,
-                status: true,
-                offersUs: true,
-                offersThem: true,
-                organisationId: true,
-                archivedAt: true,
-                version: true,
-              },
+      const rows = await ctx.tx.partnersEvaluationActor.findMany({
+        where: { roundId: round.id, ...rowScope(ctx) },
+        include: {
+          actor: {
+            select: {
+              id: true,
+              name: true,
+              kind: true,
+              status: true,
+              offersUs: true,
+              offersThem: true,
+              organisationId: true,
+              archivedAt: true,
+              version: true,
             },
           },
-        }),
-        ctx.tx.partnersFollowUp.findMany({
-          where: { roundId: round.id, ...followUpScope(ctx) },
-          orderBy: { createdAt: "asc" },
-          include: { actor: { select: { name: true } } },
-        }),
-        round.neighbourhoodId
-          ? ctx.tx.neighbourhood.findFirst({ where: { id: round.neighbourhoodId }, select: { name: true } })
-          : Promise.resolve(null),
-        followUpOwners(ctx.tx),
-      ]);
+        },
+      });
+      const followUps = await ctx.tx.partnersFollowUp.findMany({
+        where: { roundId: round.id, ...followUpScope(ctx) },
+        orderBy: { createdAt: "asc" },
+        include: { actor: { select: { name: true } } },
+      });
+      const neighbourhood = round.neighbourhoodId
+        ? await ctx.tx.neighbourhood.findFirst({ where: { id: round.neighbourhoodId }, select: { name: true } })
+        : null;
+      const owners = await followUpOwners(ctx.tx);
       const network = networkAnswersOf(round.networkAnswers);
       const names = await memberNames(ctx.tx, [
         round.startedById,

@@ -29,20 +29,19 @@ export const importProcedures = {
       }
       const mapping: ImportMapping = stored ?? importMapping.parse({ columns: imp.format === "hsds" ? {} : proposeColumns(headers) });
       if (!stored) mapping.defaults.visibility = ctx.membership.organisationId ? ctx.settings.defaultVisibility : "partnership";
-      const [sectors, actors] = await Promise.all([
-        ctx.tx.partnersSector.findMany({
-          where: { archived: false },
-          orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
-          select: { key: true, labelNl: true, labelFr: true, labelEn: true },
-        }),
+      const sectors = await ctx.tx.partnersSector.findMany({
+        where: { archived: false },
+        orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+        select: { key: true, labelNl: true, labelFr: true, labelEn: true },
+      });
+      const actors =
         imp.status === "done" && imp.actorIds.length
-          ? ctx.tx.partnersActor.findMany({
+          ? await ctx.tx.partnersActor.findMany({
               where: { id: { in: imp.actorIds.slice(0, 20) } },
               select: { id: true, name: true, lat: true },
               orderBy: { name: "asc" },
             })
-          : [],
-      ]);
+          : [];
       const errors = imp.errors as unknown as RowError[];
       const duplicates = imp.duplicates as unknown as Duplicate[];
       const validRows = imp.totalRows - new Set(errors.map((e) => rowKey(e))).size;
