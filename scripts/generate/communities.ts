@@ -554,14 +554,8 @@ export const NOTES = [
   "A perdu son logement, hébergé temporairement chez sa soeur.",
 ];
 
-export const CONSENT_PURPOSES = [
-  "Contact opnemen voor buurtactiviteiten",
-  "Gegevens delen met partnerorganisaties in de buurt",
-  "Opvolging door de zorgregisseur",
-  "Prise de contact pour les activités du quartier",
-  "Partage des données avec les partenaires du réseau",
-  "Suivi par le référent social",
-];
+/** Keys of core's built-in consent purposes (people/consent-purposes.ts): the Consent table holds keys, not sentences. */
+export const CONSENT_PURPOSES = ["contact", "share_partners", "follow_up"];
 
 export const ORGANISATION_TEMPLATES: readonly { name: string; kind: string }[] = [
   { name: "OCMW {c}", kind: "OCMW" },

@@ -38,6 +38,9 @@ export interface DbContext {
   userId?: string | null;
 }
 
+/** How long a tenant transaction may run by default (a request's transaction). */
+export const DEFAULT_TX_TIMEOUT_MS = 20_000;
+
 /**
  * Narrows the persons this transaction sees to those of the given neighbourhoods (row-level security on "Person" and
  * the person-reference trigger, ADR 0011); null means the whole tenant. Local to the transaction.
@@ -49,6 +52,38 @@ export async function setPersonScope(tx: Tx, neighbourhoodIds: readonly string[]
 }
 /** A scope that matches no neighbourhood. */
 const NO_PERSON = "00000000-0000-0000-0000-000000000000";
+
+/** What one request's transaction needs before its handler runs: the tenant, the membership, the role overrides. */
+export interface RequestContext {
+  tenant: { id: string; slug: string; name: string; defaultLocale: string; enabledLocales: string[]; allowPassword: boolean };
+  /** null: the user is no member of this tenant. */
+  membership: {
+    id: string;
+    userId: string;
+    roles: string[];
+    organisationId: string | null;
+    /** null: the whole tenant; otherwise the neighbourhoods the person scope was set to. */
+    neighbourhoodIds: string[] | null;
+  } | null;
+  overrides: { role: string; permission: string; granted: boolean }[];
+}
+
+/**
+ * Binds the open transaction to the tenant with this slug and to the user, in one round trip (the database function
+ * app_request_context, ADR 0014): sets app.tenant_id and app.user_id and, for a member limited to neighbourhoods (no
+ * role in tenantWideRoles), app.person_scope; returns the tenant, the membership and the tenant's overrides of the
+ * member's roles. null when no tenant has the slug. Always current: nothing is cached between requests.
+ */
+export async function bindRequestContext(
+  tx: Tx,
+  slug: string,
+  userId: string,
+  tenantWideRoles: readonly string[],
+): Promise<RequestContext | null> {
+  const rows = await tx.$queryRaw<{ ctx: RequestContext | null }[]>`
+    SELECT app_request_context(${slug}, ${userId}::uuid, ${[...tenantWideRoles]}::text[]) AS ctx`;
+  return rows[0]?.ctx ?? null;
+}
 
 /**
  * Runs fn in one transaction where row-level security sees the given tenant (and user). The settings are local to

@@ -24,20 +24,31 @@ export function sensitiveRules(): SensitiveFieldRule[] {
   return [...CORE_SENSITIVE_FIELDS, ...registeredPlugins().flatMap((p) => p.server.sensitiveFields ?? [])];
 }
 
-let cache: { plugins: unknown; byModel: Map<string, SensitiveFieldRule[]> } | undefined;
-function rulesByModel(): Map<string, SensitiveFieldRule[]> {
-  const plugins = registeredPlugins();
-  if (cache?.plugins !== plugins) {
-    const m = new Map<string, SensitiveFieldRule[]>();
-    for (const r of sensitiveRules()) m.set(r.model, [...(m.get(r.model) ?? []), r]);
-    cache = { plugins, byModel: m };
-  }
-  return cache.byModel;
+type Relations = Map<string, Map<string, string>>;
+
+/** What the guard does per model, worked out once (not per query: the guard runs on every query of a request). */
+interface Plan {
+  rules: Map<string, SensitiveFieldRule[]>;
 }
 
-type Relations = Map<string, Map<string, string>>;
+let cache: { plugins: readonly unknown[]; plan: Plan } | undefined;
+function currentPlan(): Plan {
+  const plugins = registeredPlugins();
+  if (cache && cache.plugins.length === plugins.length && cache.plugins.every((p, i) => p === plugins[i])) {
+    return cache.plan;
+  }
+  const rules = new Map<string, SensitiveFieldRule[]>();
+  for (const r of sensitiveRules()) rules.set(r.model, [...(rules.get(r.model) ?? []), r]);
+  const plan = { rules };
+  cache = { plugins, plan };
+  return plan;
+}
+
+const relationsCache = new WeakMap<object, Relations>();
 /** model -> relation field -> target model, from the client's runtime data model (for nested results). */
 function relationsOf(db: PrismaClient): Relations {
+  const known = relationsCache.get(db);
+  if (known) return known;
   const rdm = (
     db as unknown as { _runtimeDataModel?: { models: Record<string, { fields: { name: string; kind: string; type: string }[] }> } }
   )._runtimeDataModel;
@@ -45,6 +56,7 @@ function relationsOf(db: PrismaClient): Relations {
   for (const [model, def] of Object.entries(rdm?.models ?? {})) {
     out.set(model, new Map(def.fields.filter((f) => f.kind === "object").map((f) => [f.name, f.type])));
   }
+  relationsCache.set(db, out);
   return out;
 }
 
@@ -54,21 +66,14 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (Ar
  * Redacts (or, with the permission, records the read of) the sensitive fields of rows of `model`, and of rows nested
  * under them. Mutates and returns `value`.
  */
-function visit(
-  model: string,
-  value: unknown,
-  state: GuardState,
-  rules: Map<string, SensitiveFieldRule[]>,
-  rel: Relations,
-  depth = 0,
-): unknown {
+function visit(model: string, value: unknown, state: GuardState, plan: Plan, rel: Relations, depth = 0): unknown {
   if (depth > 8 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    for (const v of value) visit(model, v, state, rules, rel, depth + 1);
+    for (const v of value) visit(model, v, state, plan, rel, depth + 1);
     return value;
   }
   const row = value as Record<string, unknown>;
-  for (const rule of rules.get(model) ?? []) {
+  for (const rule of plan.rules.get(model) ?? []) {
     const present = Object.keys(rule.fields).filter((f) => f in row);
     if (present.length === 0) continue;
     if (state.permissions?.has(rule.permission)) {
@@ -89,7 +94,9 @@ function visit(
     }
   }
   const nested = rel.get(model);
-  if (nested) for (const [field, target] of nested) if (field in row) visit(target, row[field], state, rules, rel, depth + 1);
+  if (nested) {
+    for (const [field, target] of nested) if (field in row) visit(target, row[field], state, plan, rel, depth + 1);
+  }
   return value;
 }
 
@@ -97,7 +104,30 @@ function visit(
 export function redactRows(model: string, rows: unknown, db: PrismaClient): unknown {
   const state = store.getStore();
   if (!state) return rows;
-  return visit(model, rows, state, rulesByModel(), relationsOf(db));
+  const rel = relationsOf(db);
+  return visit(model, rows, state, currentPlan(), rel);
+}
+
+/**
+ * Whether a result of this query can hold a sensitive value: its model has rules, or its select/include reaches (at any
+ * depth) a relation to a model with rules. Decided from the query's arguments, which are small, so that the rows of
+ * all other queries (most of them, and the largest) are not walked.
+ */
+function mayCarry(model: string, args: unknown, plan: Plan, rel: Relations, depth = 0): boolean {
+  if (plan.rules.has(model)) return true;
+  if (depth > 8 || !args || typeof args !== "object") return false;
+  const nested = rel.get(model);
+  if (!nested) return false;
+  const { select, include } = args as { select?: unknown; include?: unknown };
+  for (const shape of [select, include]) {
+    if (!shape || typeof shape !== "object") continue;
+    for (const [field, v] of Object.entries(shape)) {
+      const target = v ? nested.get(field) : undefined;
+      // `true` selects the target's own fields, so whether the target has rules decides.
+      if (target && mayCarry(target, v === true ? undefined : v, plan, rel, depth + 1)) return true;
+    }
+  }
+  return false;
 }
 
 const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
@@ -158,10 +188,11 @@ export function guardClient(base: PrismaClient): PrismaClient {
         async $allOperations({ model, operation, args, query }) {
           const state = store.getStore();
           if (!state?.permissions) return query(args);
-          const rules = rulesByModel();
-          checkWrite(model, operation, args as Record<string, unknown>, state, rules);
-          const result = await query(args);
-          return visit(model, result, state, rules, rel);
+          const plan = currentPlan();
+          checkWrite(model, operation, args as Record<string, unknown>, state, plan.rules);
+          // Most queries cannot return a sensitive value, not even in a nested include: their results are not walked.
+          if (!mayCarry(model, args, plan, rel)) return query(args);
+          return visit(model, await query(args), state, plan, rel);
         },
       },
     },

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { appDb, setPersonScope, type Tx, withDbContext } from "../db/client";
+import { bindRequestContext, DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client";
 import { isPersonScopeViolation, PERSON_NOT_FOUND } from "../people/scope";
 import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { writeAudit, type AuditInput } from "../audit";
@@ -47,11 +47,8 @@ export function tenantProcedure(permission: PermissionKey) {
     if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
     const slug = ctx.tenantSlug;
     if (!slug) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
-    const tenant = await appDb().tenant.findUnique({
-      where: { slug },
-      select: { id: true, slug: true, name: true, defaultLocale: true, enabledLocales: true, allowPassword: true },
-    });
-    if (!tenant) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+    // Known once the transaction's first statement ran (for the log of a failing after-commit hook).
+    let tenantId: string | undefined;
 
     const afterCommit: (() => Promise<void>)[] = [];
     // Typed once here so that handlers see the tenant context (next's generic infers it from the argument).
@@ -59,37 +56,28 @@ export function tenantProcedure(permission: PermissionKey) {
     let result: Awaited<ReturnType<typeof callNext>>;
     try {
       result = await withSensitiveGuard((guard) =>
-        withDbContext(
-          { tenantId: tenant.id, userId: session.userId },
+        guardedAppDb().$transaction(
           async (tx) => {
-            const m = await tx.membership.findUnique({
-              where: { tenantId_userId: { tenantId: tenant.id, userId: session.userId } },
-              select: { id: true, userId: true, roles: true, organisationId: true, neighbourhoods: { select: { neighbourhoodId: true } } },
-            });
-            if (!m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+            // One round trip (ADR 0014): the tenant by its slug, row-level security bound to it and to the user (and the
+            // member's neighbourhood scope of persons, ADR 0011), the membership and the role overrides.
+            const c = await bindRequestContext(tx, slug, session.userId, TENANT_WIDE_ROLES);
+            const m = c?.membership;
+            if (!c || !m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+            const tenant = c.tenant;
+            tenantId = tenant.id;
             if (!tenant.allowPassword && session.method === "password") {
               throw new TRPCError({
                 code: "FORBIDDEN",
                 message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink.",
               });
             }
-            const overrides = await tx.rolePermission.findMany({ where: { role: { in: m.roles } } });
-            const permissions = effectivePermissions(m.roles, overrides);
+            const permissions = effectivePermissions(m.roles, c.overrides);
             if (!permissions.has(permission)) {
               throw new TRPCError({ code: "FORBIDDEN", message: "Je hebt geen toegang tot dit onderdeel." });
             }
             // From here on, sensitive fields are hidden without their permission and audited with it (sensitive/guard.ts).
             guard.permissions = permissions;
-            const tenantWide = m.roles.some((r) => (TENANT_WIDE_ROLES as readonly string[]).includes(r));
-            const membership: MembershipInfo = {
-              id: m.id,
-              userId: m.userId,
-              roles: m.roles,
-              organisationId: m.organisationId,
-              neighbourhoodIds: tenantWide || m.neighbourhoods.length === 0 ? null : m.neighbourhoods.map((n) => n.neighbourhoodId),
-            };
-            // The member's neighbourhood scope of persons, enforced by the database for core and every module (ADR 0011).
-            if (membership.neighbourhoodIds) await setPersonScope(tx, membership.neighbourhoodIds);
+            const membership: MembershipInfo = m;
             const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
             const r = await callNext({
               session,
@@ -115,7 +103,7 @@ export function tenantProcedure(permission: PermissionKey) {
             }
             return r;
           },
-          guardedAppDb(),
+          { maxWait: 5_000, timeout: DEFAULT_TX_TIMEOUT_MS },
         ),
       );
     } catch (e) {
@@ -128,7 +116,7 @@ export function tenantProcedure(permission: PermissionKey) {
       try {
         await fn();
       } catch (err) {
-        logger.error({ requestId: ctx.requestId, tenantId: tenant.id, err }, "after-commit hook failed");
+        logger.error({ requestId: ctx.requestId, tenantId, err }, "after-commit hook failed");
       }
     }
     return result;
