@@ -1,0 +1,326 @@
+/**
+ * Benchmark: people.list under load, over HTTP, against a bare route handler running the floor's SQL, in one run
+ * (see docs/performance.md, "HTTP load").
+ *
+ *   npx tsx bench/http-load.ts [--largest 20000] [--connections 20] [--seconds 10] [--rounds 2] [--port 3230]
+ *                              [--no-build] [--keep]
+ *
+ * 1. A scratch database `zorgzaam_bench_http_<timestamp>`, migrated and filled by the generator (3 tenants, the largest
+ *    with --largest people), VACUUM ANALYZE.
+ * 2. A production build of the web app (`npm run build -w @zorgzaam/web`, skipped with --no-build: then the existing
+ *    build is used) and `next start` with BENCH_ROUTES=1, which adds GET /api/bench/people (404 without it).
+ * 3. A real session for an admin of the largest tenant: a server-side session row (core's createSession) and the
+ *    Auth.js session cookie for it, signed with this run's AUTH_SECRET, exactly what a browser holds after sign-in.
+ * 4. autocannon with --connections connections, --seconds per round, alternating (floor, procedure, Auth.js) for
+ *    --rounds rounds:
+ *      procedure  GET /api/trpc/people.list (first page of 25), signed in, tenant header: Auth.js session, the
+ *                 session row check, tRPC, tenantProcedure, row-level security, the two statements, JSON
+ *      floor      GET /api/bench/people: the same two statements (tenant written out, as the owner), no sign-in,
+ *                 no tRPC, no transaction
+ *      auth.js    GET /api/auth/session (signed in): the cost of the framework and of reading a session, for scale
+ * 5. Prints requests/s, p50, p97.5, errors and non-2xx per target (means over the rounds), the ratios and the goals
+ *    (throughput >= 0.6 x the floor's, p97.5 <= 2 x the floor's, 0 errors). It reports; it does not throw.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
+import { generateData, type GeneratedTenant } from "../scripts/generate/generate";
+import { loadavg, printHeader } from "./lib/machine";
+import { ownerQuery, withDatabase } from "./lib/scratch";
+import { ms, table } from "./lib/stats";
+
+const { values: args } = parseArgs({
+  options: {
+    largest: { type: "string", default: "20000" },
+    connections: { type: "string", default: "20" },
+    seconds: { type: "string", default: "10" },
+    rounds: { type: "string", default: "2" },
+    port: { type: "string", default: "3230" },
+    seed: { type: "string", default: "bench" },
+    server: { type: "string", default: "127.0.0.1:5432" },
+    "no-build": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const LARGEST = Number(args.largest);
+const CONNECTIONS = Number(args.connections);
+const SECONDS = Number(args.seconds);
+const ROUNDS = Number(args.rounds);
+const PORT = Number(args.port);
+for (const [k, v] of Object.entries({ largest: LARGEST, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, port: PORT })) {
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${k} must be a whole number >= 1`);
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:TZ.]/g, "")
+  .slice(0, 17);
+const DB = `zorgzaam_bench_http_${stamp}`;
+const ownerUrl = `postgres://postgres@${args.server}/${DB}`;
+const appUrl = `postgres://zorgzaam_app:zorgzaam_app@${args.server}/${DB}`;
+const base = `http://127.0.0.1:${PORT}`;
+const env: Record<string, string> = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: appUrl,
+  DATABASE_OWNER_URL: ownerUrl,
+  QUEUE_PREFIX: `zzbench_${stamp}`,
+  APP_URL: base,
+  AUTH_SECRET: randomBytes(32).toString("base64"),
+  SMTP_HOST: "127.0.0.1",
+  SMTP_PORT: "2699",
+  SMTP_CAPTURE: "true",
+  DEV_MAIL_IN_PRODUCTION: "true",
+  LOG_LEVEL: "warn",
+  BENCH_ROUTES: "1",
+};
+// Core reads these once; set before it is imported (lazily, below).
+Object.assign(process.env, { DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, AUTH_SECRET: env.AUTH_SECRET, LOG_LEVEL: "warn" });
+
+const t0 = performance.now();
+const phase = (what: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${what}`);
+
+let created = false;
+let web: ChildProcess | undefined;
+
+async function cleanup() {
+  if (web && web.exitCode === null) {
+    web.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1500));
+    if (web.exitCode === null) web.kill("SIGKILL");
+  }
+  web = undefined;
+  if (!created) return;
+  if (args.keep) {
+    console.log(`Kept scratch database (--keep): ${DB}`);
+    return;
+  }
+  const core = await import("@zorgzaam/core").catch(() => null);
+  await core?.closeAppDb().catch(() => {});
+  await dropDatabase(ownerUrl).catch((e) => console.error(`could not drop ${DB}: ${(e as Error).message}`));
+  console.log(`Dropped scratch database ${DB}`);
+  created = false;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+function runCommand(cmd: string, argv: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (web?.exitCode !== null && web?.exitCode !== undefined) return false;
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return true;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+interface Target {
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  /** The answer is what the target is meant to answer (checked once before the load). */
+  check: (status: number, body: string) => boolean;
+}
+
+interface Round {
+  rps: number;
+  p50: number;
+  p975: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+function load(t: Target): Promise<Round> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: `${base}${t.path}`, headers: t.headers, connections: CONNECTIONS, duration: SECONDS },
+      (err: Error | null, r: autocannon.Result) => {
+        if (err) return reject(err);
+        resolve({
+          rps: r.requests.average,
+          p50: r.latency.p50,
+          p975: r.latency.p97_5,
+          errors: r.errors + r.timeouts,
+          non2xx: r.non2xx,
+          requests: r.requests.total,
+        });
+      },
+    );
+  });
+}
+
+async function main() {
+  printHeader("HTTP load benchmark (people.list through next start, against a bare route with the floor's SQL)");
+
+  // 1. Scratch database.
+  const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
+  if (exists.rowCount) throw new Error(`database ${DB} already exists`);
+  created = true;
+  await migrateDatabase({ ownerUrl, appUrl });
+  const generated = await generateData({
+    ownerUrl,
+    tenants: 3,
+    largest: LARGEST,
+    seed: args.seed,
+    analyze: false,
+    log: (l) => phase(`  ${l}`),
+  });
+  await ownerQuery(ownerUrl, "VACUUM ANALYZE");
+  phase(`scratch database ${DB} migrated and filled`);
+  const tenant = generated.tenants[0] as GeneratedTenant;
+  const admin = tenant.members.find((m) => m.roles.includes("admin"));
+  if (!admin) throw new Error("the generator made no admin");
+
+  // 2. Build and start.
+  if (!args["no-build"]) {
+    phase("building the web app (production)");
+    await runCommand("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], root);
+    phase("built");
+  }
+  web = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    cwd: path.join(root, "apps/web"),
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (!(await waitForHttp(`${base}/signin`, 90_000))) throw new Error("the web app did not start");
+  phase(`next start on port ${PORT} (BENCH_ROUTES=1)`);
+
+  // 3. A real session: the row and the cookie Auth.js sets after sign-in.
+  const core = await import("@zorgzaam/core");
+  // Auth.js is the web app's dependency; its JWT encoder is what signs the session cookie.
+  const { encode } = (await import(pathToFileURL(path.join(root, "apps/web/node_modules/@auth/core/jwt.js")).href)) as {
+    encode: (p: { token: Record<string, unknown>; secret: string; salt: string; maxAge: number }) => Promise<string>;
+  };
+  const s = await core.createSession({ userId: admin.userId, method: "password" });
+  const cookieName = "authjs.session-token";
+  const jwt = await encode({
+    token: { sub: admin.userId, email: admin.email, name: admin.email, sid: s.id },
+    secret: env.AUTH_SECRET as string,
+    salt: cookieName,
+    maxAge: 12 * 3600,
+  });
+  const cookie = `${cookieName}=${jwt}`;
+  const listInput = encodeURIComponent(JSON.stringify({ json: { page: 1, pageSize: 25 } }));
+  const targets: Target[] = [
+    {
+      name: "floor (bare route)",
+      path: `/api/bench/people?tenantId=${tenant.id}`,
+      headers: {},
+      check: (st, body) => st === 200 && (JSON.parse(body) as { items: unknown[] }).items.length === 25,
+    },
+    {
+      name: "people.list (tRPC)",
+      path: `/api/trpc/people.list?input=${listInput}`,
+      headers: { cookie, "x-zorgzaam-tenant": tenant.slug },
+      check: (st, body) =>
+        st === 200 && (JSON.parse(body) as { result: { data: { json: { items: unknown[] } } } }).result.data.json.items.length === 25,
+    },
+    {
+      name: "Auth.js session",
+      path: "/api/auth/session",
+      headers: { cookie },
+      check: (st, body) => st === 200 && body.includes(admin.email),
+    },
+  ];
+  for (const t of targets) {
+    const r = await fetch(`${base}${t.path}`, { headers: t.headers });
+    const body = await r.text();
+    if (!t.check(r.status, body)) throw new Error(`${t.name}: unexpected answer ${r.status} ${body.slice(0, 300)}`);
+    // Warm up: compile paths, fill pools.
+    await load({ ...t }).catch(() => {});
+  }
+  phase(`signed in as ${admin.email} (admin of ${tenant.slug}, ${tenant.people} people); every target answers; warmed up`);
+
+  // 4. Load, alternating targets round by round.
+  const results = new Map<string, Round[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const t of round % 2 ? [...targets].reverse() : targets) {
+      const r = await load(t);
+      results.set(t.name, [...(results.get(t.name) ?? []), r]);
+      phase(
+        `round ${round + 1}: ${t.name} ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p97.5 ${r.p975} ms, errors ${r.errors}, non-2xx ${r.non2xx}`,
+      );
+    }
+  }
+  phase(`load average ${loadavg()}`);
+
+  // 5. Report.
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const summary = new Map(
+    [...results].map(([name, rs]) => [
+      name,
+      {
+        rps: mean(rs.map((r) => r.rps)),
+        p50: mean(rs.map((r) => r.p50)),
+        p975: mean(rs.map((r) => r.p975)),
+        errors: rs.reduce((a, r) => a + r.errors, 0),
+        non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
+        requests: rs.reduce((a, r) => a + r.requests, 0),
+      },
+    ]),
+  );
+  console.log(
+    `\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target; tenant ${tenant.slug} (${tenant.people} people); ` +
+      "means over the rounds\n",
+  );
+  const floor = summary.get("floor (bare route)");
+  const proc = summary.get("people.list (tRPC)");
+  console.log(
+    table([
+      ["target", "requests", "req/s", "p50 ms", "p97.5 ms", "errors", "non-2xx", "req/s vs floor", "p97.5 vs floor"],
+      ...[...summary].map(([name, x]) => [
+        name,
+        String(x.requests),
+        x.rps.toFixed(0),
+        ms(x.p50),
+        ms(x.p975),
+        String(x.errors),
+        String(x.non2xx),
+        floor ? `${(x.rps / floor.rps).toFixed(2)}x` : "-",
+        floor ? `${(x.p975 / floor.p975).toFixed(2)}x` : "-",
+      ]),
+    ]),
+  );
+  if (floor && proc) {
+    const goals = [
+      [proc.rps >= 0.6 * floor.rps, `throughput ${proc.rps.toFixed(0)} req/s >= 0.6 x floor ${floor.rps.toFixed(0)}`],
+      [proc.p975 <= 2 * floor.p975, `p97.5 ${ms(proc.p975)} ms <= 2 x floor ${ms(floor.p975)} ms`],
+      [proc.errors + proc.non2xx === 0, `0 errors (${proc.errors} errors, ${proc.non2xx} non-2xx)`],
+    ] as const;
+    console.log("\nGoals (issue 9):");
+    for (const [ok, what] of goals) console.log(`  ${ok ? "PASS" : "FAIL"}  people.list: ${what}`);
+  }
+  await cleanup();
+  phase("done");
+}
+
+main()
+  .catch((e) => {
+    console.error(`benchmark failed: ${(e as Error).stack ?? e}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await cleanup().catch(() => {});
+    process.exit();
+  });
