@@ -124,7 +124,7 @@ async function writeThemes(ctx: ReflectieCtx, sessionId: string, themeIds: reado
 }
 
 /** Optimistic concurrency: the change applies only to the version the person was looking at. */
-async function bumpVersion(tx: Tx, sessionId: string, expected: number, data: Prisma.ReflectieSessionUpdateManyMutationInput) {
+async function bumpVersion(tx: Tx, sessionId: string, expected: number, data: Prisma.ReflectieSessionUncheckedUpdateManyInput) {
   const r = await tx.reflectieSession.updateMany({
     where: { id: sessionId, version: expected },
     data: { ...data, version: { increment: 1 } },
