@@ -1,4 +1,4 @@
-import { closeQueues, createPrisma, env } from "../packages/core/src/index";
+import { closeQueues, createPrisma, env, tenantHookContext } from "../packages/core/src/index";
 import { seedDemo } from "../packages/core/src/seed/demo";
 import { DEMO_TENANTS } from "../packages/core/src/seed/demo-data";
 import { pluginList } from "../packages/platform/src/index";
@@ -35,7 +35,15 @@ try {
       const after: (() => Promise<void>)[] = [];
       await db.$transaction(async (tx) => {
         await tx.tenantModule.create({ data: { tenantId: tenant.id, moduleId: plugin.manifest.id, enabled: true } });
-        await plugin.server.onEnable?.({ tenantId: tenant.id, tx, actorUserId: null, afterCommit: (fn) => after.push(fn) });
+        await plugin.server.onEnable?.(
+          tenantHookContext({
+            moduleId: plugin.manifest.id,
+            tenantId: tenant.id,
+            tx,
+            actorUserId: null,
+            afterCommit: (fn) => after.push(fn),
+          }),
+        );
       });
       for (const fn of after) await fn();
     }

@@ -199,6 +199,18 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
   await db.personalDataExport.create({
     data: { tenantId, personId: people[2]?.id ?? "", data: {}, expiresAt: new Date(Date.now() - 60_000) },
   });
+  // A job waiting in the outbox, in a queue no relay reads (the relays of tests read their own QUEUE_PREFIX).
+  await db.jobOutbox.create({
+    data: {
+      id: randomUUID(),
+      tenantId,
+      queue: "fixture",
+      jobName: "core.fixture",
+      jobId: `fixture|${tenantId}`,
+      moduleId: "core",
+      payload: {},
+    },
+  });
   const invEmail = `${uniq("invitee")}@test.zorgzaam.localhost`;
   const invitation = await db.invitation.create({
     data: {

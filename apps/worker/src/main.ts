@@ -1,6 +1,7 @@
 /**
- * The background worker: runs every registered job, the nightly schedules, and in development the SMTP server that
- * captures outgoing mail. Stops gracefully on SIGTERM/SIGINT (running jobs finish first).
+ * The background worker: runs every registered job, relays the jobs that requests wrote to the outbox into the queue,
+ * keeps the schedules (core's nightly ones, and every enabled module's per tenant) and in development runs the SMTP
+ * server that captures outgoing mail. Stops gracefully on SIGTERM/SIGINT (running jobs finish first).
  */
 import { closeAppDb } from "@zorgzaam/core/db/client";
 import { EnvError, env } from "@zorgzaam/core/env";
@@ -9,12 +10,14 @@ import {
   allJobs,
   closeQueues,
   pingRedis,
+  reconcileSchedulesWithDatabase,
   registerCoreJobs,
   safeRedisUrl,
   scheduleCoreJobs,
   startWorker,
 } from "@zorgzaam/core/jobs/index";
 import { logger } from "@zorgzaam/core/logger";
+import { registeredPlugins } from "@zorgzaam/core/plugins/registry";
 import { isModuleEnabledFor } from "@zorgzaam/core/plugins/state";
 import {
   type CaptureServerHandle,
@@ -56,6 +59,11 @@ async function main(): Promise<void> {
   // The platform registers every module (its permissions and jobs); imported only after the configuration is valid.
   await import("@zorgzaam/platform");
   await scheduleCoreJobs();
+  // Modules' per-tenant schedules, in line with the modules enabled now, whichever route switched them on or off.
+  const schedules = await reconcileSchedulesWithDatabase(
+    registeredPlugins().map((p) => ({ id: p.manifest.id, schedules: p.server.schedules })),
+  );
+  logger.info({ ...schedules }, "module schedules reconciled");
 
   let capture: CaptureServerHandle | undefined;
   // The demo (`npm start`) and the e2e run use a production build with captured mail, through DEV_MAIL_IN_PRODUCTION;
@@ -71,7 +79,8 @@ async function main(): Promise<void> {
     }
   }
 
-  // Jobs of a module that is switched off for the job's tenant are skipped (and not retried).
+  // Jobs of a module that is switched off for the job's tenant are skipped (and not retried). The worker also runs the
+  // outbox relay (jobs written by ctx.enqueue in committed transactions go to the queue).
   const worker = startWorker({ concurrency: 5, isJobAllowed: isModuleEnabledFor });
   await worker.ready();
   logger.info(

@@ -28,7 +28,7 @@ export * from "./jobs/index";
 export * from "./mail/index";
 export * from "./plugins/contract";
 export { manifestProblems, assertManifest, permissionKeys, RESERVED_IDS } from "./plugins/manifest";
-export { pluginProcedures, MODULE_DISABLED } from "./plugins/procedures";
+export { pluginProcedures, MODULE_DISABLED, tenantHookContext } from "./plugins/procedures";
 export { registerPlugins, registeredPlugins, getPlugin } from "./plugins/registry";
 export { enabledModuleIds, isModuleEnabledFor } from "./plugins/state";
 export type { AnyRouter } from "@trpc/server";

@@ -36,7 +36,15 @@ export async function closeAppDb(): Promise<void> {
 export interface DbContext {
   tenantId?: string | null;
   userId?: string | null;
+  /**
+   * Longest the transaction may run before it is rolled back (default DEFAULT_TX_TIMEOUT_MS, what a request gets).
+   * Long work such as an import of 10^5 rows asks for more.
+   */
+  timeoutMs?: number;
 }
+
+/** How long a tenant transaction may run by default (a request's transaction). */
+export const DEFAULT_TX_TIMEOUT_MS = 20_000;
 
 /** How long a tenant transaction may run by default (a request's transaction). */
 export const DEFAULT_TX_TIMEOUT_MS = 20_000;
@@ -95,7 +103,7 @@ export async function withDbContext<T>(ctx: DbContext, fn: (tx: Tx) => Promise<T
       await tx.$queryRaw`SELECT set_config('app.tenant_id', ${ctx.tenantId ?? ""}, true), set_config('app.user_id', ${ctx.userId ?? ""}, true)`;
       return fn(tx);
     },
-    { maxWait: 5_000, timeout: 20_000 },
+    { maxWait: 5_000, timeout: ctx.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS },
   );
 }
 

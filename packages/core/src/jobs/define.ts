@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Tx } from "../db/client";
+import type { Enqueue } from "./outbox";
 
 /** What a handler gets besides its payload. */
 export interface JobContext {
@@ -13,8 +14,16 @@ export interface JobContext {
   attempt: number;
   /** Reports progress in percent (clamped to 0..100) for progress bars. */
   updateProgress(pct: number): Promise<void>;
-  /** Runs fn in one transaction with row-level security set to this job's tenant. Throws for platform jobs. */
-  withTenantDb<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one transaction with row-level security set to this job's tenant. Throws for platform jobs. The
+   * transaction is rolled back after timeoutMs (default 20 s, as for a request); long work (an import) asks for more.
+   */
+  withTenantDb<T>(fn: (tx: Tx) => Promise<T>, opts?: { timeoutMs?: number }): Promise<T>;
+  /**
+   * Enqueues a follow-up job through the outbox (in its own short transaction), stamped with this job's tenant and
+   * module (a module's job may enqueue its own module's jobs and core's). Returns the follow-up's job id.
+   */
+  enqueue: Enqueue;
 }
 
 export interface JobDef<S extends z.ZodType = z.ZodType, R = unknown> {
@@ -27,6 +36,11 @@ export interface JobDef<S extends z.ZodType = z.ZodType, R = unknown> {
   readonly backoffMs: number;
   // Method syntax on purpose: it makes every JobDef<S, R> assignable to JobDef (the registry's element type).
   handler(ctx: JobContext, payload: z.output<S>): Promise<R>;
+  /**
+   * Called by the relay when an outbox row was not added because BullMQ already had a job with its idempotency key
+   * and another payload (the earlier job wins): cleans up what the payload points at (e.g. a second sealed mail).
+   */
+  onDuplicate?(payload: unknown): Promise<void>;
 }
 
 /** Any job definition, whatever its payload and result. */
@@ -40,6 +54,8 @@ export interface DefineJobInput<S extends z.ZodType, R> {
   attempts?: number;
   /** First retry delay; doubles on each further retry. Default 2000 ms. */
   backoffMs?: number;
+  /** See JobDef.onDuplicate. */
+  onDuplicate?: (payload: unknown) => Promise<void>;
 }
 
 const NAME = /^([a-z][a-z0-9_-]*)(\.[a-zA-Z0-9_-]+)+$/;
@@ -62,6 +78,7 @@ export function defineJob<S extends z.ZodType, R>(input: DefineJobInput<S, R>): 
     attempts,
     backoffMs,
     handler: input.handler,
+    ...(input.onDuplicate ? { onDuplicate: input.onDuplicate } : {}),
   };
 }
 
@@ -70,4 +87,9 @@ export interface JobEnvelope {
   tenantId: string | null;
   scope: string;
   payload: unknown;
+  /**
+   * Who enqueued it through the outbox: "core" or a module id. A job enqueued by a module is skipped, like the
+   * module's own jobs, while that module is switched off for the tenant. Absent for jobs enqueued directly.
+   */
+  module?: string;
 }

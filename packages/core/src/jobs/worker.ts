@@ -8,7 +8,9 @@ import type { JobContext, JobEnvelope } from "./define";
 import { JobPayloadError, UnknownJobError } from "./errors";
 import { findPersonalData, redactPersonalData } from "./guard";
 import { QUEUE_NAME, redisConnection } from "./connection";
+import { enqueueOutside } from "./outbox";
 import { getJob } from "./registry";
+import { type RelayHandle, type RelayOptions, startRelay } from "./relay";
 
 export interface StartWorkerOptions {
   /** Jobs run at once in this process. Default 5. */
@@ -24,6 +26,11 @@ export interface StartWorkerOptions {
   stalledInterval?: number;
   /** How often a job may be recovered after its worker died before it is failed (BullMQ default 1). */
   maxStalledCount?: number;
+  /**
+   * The outbox relay (relay.ts) that moves jobs written by ctx.enqueue to the queue runs with every worker unless
+   * this is false; options tune its poll interval and batch size.
+   */
+  relay?: false | RelayOptions;
 }
 
 export interface SkippedJobResult {
@@ -45,6 +52,7 @@ const envelopeSchema = z.object({
   tenantId: z.string().nullable(),
   scope: z.string(),
   payload: z.unknown(),
+  module: z.string().optional(),
 });
 
 /** Dispatches one job to its handler; everything that cannot succeed on a retry fails it for good. */
@@ -60,8 +68,19 @@ async function processJob(job: Job<JobEnvelope>, isJobAllowed: StartWorkerOption
   const parsed = def.payload.safeParse(envelope.data.payload);
   if (!parsed.success) throw new UnrecoverableError(new JobPayloadError(def.name, parsed.error.issues).message);
 
-  if (isJobAllowed && !(await isJobAllowed(def.scope, tenantId))) {
-    const reason = `module "${def.scope}" is not enabled for tenant ${tenantId ?? "(platform)"}`;
+  // The job's own module, and the module that enqueued it (a core job such as a mail asked for by a module).
+  const modules = [def.scope, ...(envelope.data.module && envelope.data.module !== def.scope ? [envelope.data.module] : [])];
+  let off: string | undefined;
+  if (isJobAllowed) {
+    for (const m of modules) {
+      if (!(await isJobAllowed(m, tenantId))) {
+        off = m;
+        break;
+      }
+    }
+  }
+  if (off !== undefined) {
+    const reason = `module "${off}" is not enabled for tenant ${tenantId ?? "(platform)"}`;
     await job.log(`skipped: ${reason}`);
     logger.info({ jobId: job.id, job: job.name, tenantId }, "job skipped: module disabled");
     return { skipped: true, reason } satisfies SkippedJobResult;
@@ -74,10 +93,11 @@ async function processJob(job: Job<JobEnvelope>, isJobAllowed: StartWorkerOption
     // attemptsStarted also counts runs cut short by a dead worker; attemptsMade only counts failures.
     attempt: Math.max(job.attemptsStarted, job.attemptsMade + 1),
     updateProgress: (pct) => job.updateProgress(Math.max(0, Math.min(100, Math.round(pct)))),
-    withTenantDb: (fn) => {
+    withTenantDb: (fn, opts) => {
       if (!tenantId) throw new Error(`Job "${def.name}" (${jobId}) has no tenant: withTenantDb is for tenant jobs`);
-      return withDbContext({ tenantId }, fn);
+      return withDbContext({ tenantId, ...(opts?.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) }, fn);
     },
+    enqueue: enqueueOutside({ tenantId, moduleId: def.scope }),
   };
   return def.handler(ctx, parsed.data);
 }
@@ -134,6 +154,7 @@ export function startWorker(opts: StartWorkerOptions = {}): WorkerHandle {
     else logger.warn(fields, "job failed; will retry");
   });
   worker.on("stalled", (jobId) => logger.warn({ jobId }, "job stalled (its worker stopped); it will run again"));
+  const relay: RelayHandle | undefined = opts.relay === false ? undefined : startRelay(opts.relay ?? {});
 
   let closing: Promise<void> | undefined;
   return {
@@ -141,7 +162,7 @@ export function startWorker(opts: StartWorkerOptions = {}): WorkerHandle {
     close: ({ force = false } = {}) => {
       // A second close (e.g. SIGINT after SIGTERM) with force must still force, so only reuse a graceful close.
       if (closing && !force) return closing;
-      closing = worker.close(force);
+      closing = Promise.all([relay?.close(), worker.close(force)]).then(() => undefined);
       return closing;
     },
   };

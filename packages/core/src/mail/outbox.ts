@@ -2,17 +2,17 @@ import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from "node:
 import { UnrecoverableError } from "bullmq";
 import { z } from "zod";
 import { derivedKey } from "../crypto/derived-key";
-import { appDb } from "../db/client";
+import { appDb, type Tx, withDbContext } from "../db/client";
 import { env } from "../env";
 import { defineJob } from "../jobs/define";
-import { enqueue } from "../jobs/enqueue";
-import { withQueue } from "../jobs/queue";
+import { writeOutbox } from "../jobs/outbox";
 import { type OutgoingMail, sendMail } from "./send";
 import { magicLinkMail } from "./templates";
 
 /**
  * The outbox: mail waits in PostgreSQL (table "OutgoingMail"), sealed, and the core.mail.send job in Redis carries only
- * the row's id. The handler opens the row, sends the mail and deletes the row, so the recipient and the sign-in or
+ * the row's id. Both are written in one transaction (the request's, when queueMail is given its ctx): the mail and its
+ * job exist only if the change that asked for them committed. The handler opens the row, sends the mail and deletes the row, so the recipient and the sign-in or
  * invitation link never sit in Redis, and not in the database longer than needed either.
  */
 
@@ -53,8 +53,8 @@ export function openMail(id: string, sealed: string): OutgoingMail {
 // ---------------------------------------------------------------------------------------------------------------
 // Rows, only by id (the application role has no privilege on the table itself)
 
-async function putRow(id: string, sealed: string, expiresAt: Date): Promise<void> {
-  await appDb().$queryRaw`SELECT outgoing_mail_put(${id}::uuid, ${sealed}, ${expiresAt}::timestamptz) AS id`;
+async function putRow(tx: Tx, id: string, sealed: string, expiresAt: Date): Promise<void> {
+  await tx.$queryRaw`SELECT outgoing_mail_put(${id}::uuid, ${sealed}, ${expiresAt}::timestamptz) AS id`;
 }
 
 async function getRow(id: string): Promise<{ sealed: string; expiresAt: Date } | null> {
@@ -113,6 +113,11 @@ export const mailSendJob = defineJob({
   attempts: 8,
   backoffMs: 5_000,
   handler: async (_ctx, { mailId }) => sendQueuedMail(mailId),
+  // Another mail with the same idempotency key was queued first (and is the one that goes out): this copy goes.
+  onDuplicate: async (payload) => {
+    const mailId = (payload as { mailId?: unknown } | null)?.mailId;
+    if (typeof mailId === "string") await deleteRow(mailId);
+  },
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -130,31 +135,39 @@ export interface QueueMailOptions {
   expiresAt?: Date;
 }
 
+/** The request whose transaction the mail joins: a tenant procedure's ctx (a module's one stamps the module). */
+export interface MailContext {
+  tx: Tx;
+  tenant: { id: string };
+  moduleId?: string;
+}
+
 /**
- * Stores the mail, sealed, and enqueues core.mail.send with the row's id. Returns both ids. When the idempotency key
- * was already taken, the earlier mail is the one that goes out and this copy is deleted.
+ * Stores the mail, sealed, and enqueues core.mail.send with the row's id, through the job outbox, in one transaction:
+ * the request's when ctx is given (nothing is sent if it rolls back), else its own. Returns both ids. When a mail with
+ * the same idempotency key is already waiting, this copy is not stored and the earlier mail is the one that goes out;
+ * once that one was handed to the queue, the relay deletes a later copy (mailSendJob.onDuplicate).
  */
-export async function queueMail(mail: OutgoingMail, opts: QueueMailOptions = {}): Promise<{ mailId: string; jobId: string }> {
+export async function queueMail(
+  mail: OutgoingMail,
+  opts: QueueMailOptions = {},
+  ctx?: MailContext,
+): Promise<{ mailId: string; jobId: string }> {
   const mailId = randomUUID();
   const expiresAt = opts.expiresAt ?? new Date(Date.now() + env().JOB_FAILED_RETENTION_DAYS * DAY_MS);
-  await putRow(mailId, sealMail(mailId, mail), expiresAt);
-  let jobId: string;
-  try {
-    jobId = await enqueue(
+  const tenantId = ctx ? ctx.tenant.id : (opts.tenantId ?? null);
+  const run = async (tx: Tx) => {
+    const { jobId, written } = await writeOutbox(
+      tx,
       mailSendJob,
       { mailId },
-      { tenantId: opts.tenantId ?? null, idempotencyKey: opts.idempotencyKey ?? `mail-${mailId}` },
+      { tenantId, moduleId: ctx?.moduleId ?? "core" },
+      { idempotencyKey: opts.idempotencyKey ?? `mail-${mailId}` },
     );
-  } catch (err) {
-    await deleteRow(mailId).catch(() => {});
-    throw err;
-  }
-  if (opts.idempotencyKey !== undefined) {
-    const job = await withQueue("queueMail", (q) => q.getJob(jobId));
-    const queued = (job?.data?.payload as { mailId?: unknown } | undefined)?.mailId;
-    if (queued !== mailId) await deleteRow(mailId);
-  }
-  return { mailId, jobId };
+    if (written) await putRow(tx, mailId, sealMail(mailId, mail), expiresAt);
+    return { mailId, jobId };
+  };
+  return ctx ? run(ctx.tx) : withDbContext({ tenantId }, run);
 }
 
 /** Queues the sign-in mail with its magic link; it is not sent once the link has expired. */

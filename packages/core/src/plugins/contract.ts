@@ -18,6 +18,8 @@ import type { createCallerFactory } from "../trpc/init";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "../db/client";
 import type { AnyJobDef } from "../jobs/define";
+import type { Enqueue } from "../jobs/outbox";
+import type { ModuleSchedule } from "../jobs/schedule";
 import type { PermissionDef, PermissionKey } from "../permissions/registry";
 import type { SensitiveFieldRule } from "../sensitive/fields";
 
@@ -57,7 +59,9 @@ export interface TenantHookContext {
   tenantId: string;
   tx: Tx;
   actorUserId: string | null;
-  /** Work outside the database (e.g. (un)scheduling repeatable jobs) runs only after the change committed. */
+  /** Enqueues one of the module's jobs in this transaction (the outbox), stamped with the tenant and the module. */
+  enqueue: Enqueue;
+  /** Work outside the database that is not a job runs only after the change committed. */
   afterCommit: (fn: () => Promise<void>) => void;
 }
 
@@ -95,6 +99,12 @@ export interface PluginServer<R extends AnyRouter = AnyRouter> {
   seed?: (ctx: SeedContext) => Promise<void>;
   onEnable?: (ctx: TenantHookContext) => Promise<void>;
   onDisable?: (ctx: TenantHookContext) => Promise<void>;
+  /**
+   * Repeatable jobs the module runs per tenant while it is enabled there (e.g. a daily reminder run). Core keeps
+   * them in step: created when the module is switched on, removed when it is switched off, and reconciled with the
+   * enabled modules at every worker start (so a module enabled any other way has them too).
+   */
+  schedules?: readonly ModuleSchedule[];
   personalData: PersonalDataHook;
   /**
    * Fields of this module's models that need their own permission (health, money or faith notes...): hidden without it,

@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
+import { outboxEnqueuer } from "../jobs/outbox";
 import { registerPermissions } from "../permissions/registry";
 import { tenantProcedure } from "../trpc/tenant";
-import type { PermissionOf, PluginManifest } from "./contract";
+import type { Tx } from "../db/client";
+import type { PermissionOf, PluginManifest, TenantHookContext } from "./contract";
 import { assertManifest } from "./manifest";
 
 export const MODULE_DISABLED = "Deze module is niet ingeschakeld in deze omgeving.";
@@ -9,7 +11,8 @@ export const MODULE_DISABLED = "Deze module is niet ingeschakeld in deze omgevin
 /**
  * The only way for a module to build procedures. `procedure(permission)` accepts only the module's own permission
  * keys; every procedure also answers NOT_FOUND while the module is disabled for the tenant, and hands the handler the
- * tenant's settings for the module (parsed with the manifest's schema, defaults filled in).
+ * tenant's settings for the module (parsed with the manifest's schema, defaults filled in). Its ctx.enqueue stamps
+ * the module: the module enqueues its own jobs (and core's), and they are skipped while it is switched off.
  */
 export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
   assertManifest(manifest);
@@ -24,8 +27,24 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
         if (!row?.enabled) throw new TRPCError({ code: "NOT_FOUND", message: MODULE_DISABLED });
         const parsed = manifest.settings.safeParse(row.settings ?? {});
         const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
-        return next({ ctx: { settings, moduleId: manifest.id } });
+        const enqueue = outboxEnqueuer(ctx.tx, { tenantId: ctx.tenant.id, moduleId: manifest.id });
+        return next({ ctx: { settings, moduleId: manifest.id, enqueue } });
       });
     },
   };
+}
+
+/**
+ * The context a module's onEnable/onDisable hook (or the seed) gets: the tenant, its transaction, and ctx.enqueue
+ * stamped with the module.
+ */
+export function tenantHookContext(input: {
+  moduleId: string;
+  tenantId: string;
+  tx: Tx;
+  actorUserId: string | null;
+  afterCommit: (fn: () => Promise<void>) => void;
+}): TenantHookContext {
+  const { moduleId, ...rest } = input;
+  return { ...rest, enqueue: outboxEnqueuer(input.tx, { tenantId: input.tenantId, moduleId }) };
 }

@@ -87,12 +87,8 @@ export const invitationsRouter = router({
         inviterName: inviter?.name ?? inviter?.email ?? "",
         locale: input.locale,
       });
-      ctx.afterCommit(async () => {
-        await queueMail(
-          { to: input.email, ...mail },
-          { tenantId: ctx.tenant.id, idempotencyKey: `invitation-${inv.id}`, expiresAt: inv.expiresAt },
-        );
-      });
+      // In this transaction (the outbox): no invitation, no mail; Redis down at commit, the mail waits.
+      await queueMail({ to: input.email, ...mail }, { idempotencyKey: `invitation-${inv.id}`, expiresAt: inv.expiresAt }, ctx);
       return inv;
     }),
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
+import { syncModuleSchedules } from "../jobs/schedule";
+import { tenantHookContext } from "../plugins/procedures";
 import { getPlugin, registeredPlugins } from "../plugins/registry";
 import { router } from "../trpc/init";
 import { badRequest, orNotFound } from "../trpc/errors";
@@ -52,12 +54,18 @@ export const modulesRouter = router({
         create: { tenantId: ctx.tenant.id, moduleId: input.id, enabled: true, changedById: ctx.session.userId },
         update: { enabled: true, changedById: ctx.session.userId, changedAt: new Date() },
       });
-      await plugin.server.onEnable?.({
-        tenantId: ctx.tenant.id,
-        tx: ctx.tx,
-        actorUserId: ctx.session.userId,
-        afterCommit: ctx.afterCommit,
-      });
+      await plugin.server.onEnable?.(
+        tenantHookContext({
+          moduleId: input.id,
+          tenantId: ctx.tenant.id,
+          tx: ctx.tx,
+          actorUserId: ctx.session.userId,
+          afterCommit: ctx.afterCommit,
+        }),
+      );
+      // Its repeatable jobs once the switch committed (the worker also reconciles them at start).
+      const tenantId = ctx.tenant.id;
+      ctx.afterCommit(() => syncModuleSchedules(plugin.server.schedules, tenantId, true));
       await ctx.audit({ action: "module.enabled", targetType: "Module", targetId: input.id });
       return { ok: true };
     }),
@@ -78,12 +86,17 @@ export const modulesRouter = router({
         where: { moduleId: input.id },
         data: { enabled: false, changedById: ctx.session.userId, changedAt: new Date() },
       });
-      await plugin.server.onDisable?.({
-        tenantId: ctx.tenant.id,
-        tx: ctx.tx,
-        actorUserId: ctx.session.userId,
-        afterCommit: ctx.afterCommit,
-      });
+      await plugin.server.onDisable?.(
+        tenantHookContext({
+          moduleId: input.id,
+          tenantId: ctx.tenant.id,
+          tx: ctx.tx,
+          actorUserId: ctx.session.userId,
+          afterCommit: ctx.afterCommit,
+        }),
+      );
+      const tenantId = ctx.tenant.id;
+      ctx.afterCommit(() => syncModuleSchedules(plugin.server.schedules, tenantId, false));
       await ctx.audit({ action: "module.disabled", targetType: "Module", targetId: input.id });
       return { ok: true };
     }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type JobProgressInfo, getJobProgress } from "../jobs/admin";
-import { enqueue, idempotentJobId } from "../jobs/enqueue";
+import { idempotentJobId } from "../jobs/enqueue";
+import { findWaitingJob } from "../jobs/outbox";
 import { withQueue } from "../jobs/queue";
 import type { PersonalDataErasure, PersonalDataExport } from "../personal-data/collect";
 import { type PersonalDataExportResult, personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
@@ -37,10 +38,20 @@ const normalise = (s: string) => s.trim().replace(/\s+/g, " ").toLocaleLowerCase
  * kind of job and a person outside the caller's neighbourhoods all answer the same.
  */
 async function loadJob(ctx: Pick<TenantCtx, "tx" | "membership" | "tenant">, jobId: string) {
-  const info: JobProgressInfo | null = await getJobProgress(jobId);
+  // Still in the outbox (the relay has not handed it to the queue yet): waiting. Read before Redis: the relay adds the
+  // job to the queue before it deletes the row, so the job is always in one of the two.
+  const waiting = await findWaitingJob(ctx.tx, jobId);
+  let info: JobProgressInfo | null;
+  let payload: unknown;
+  if (waiting) {
+    info = { id: jobId, name: waiting.name, tenantId: waiting.tenantId, state: "waiting", progress: 0, result: null, failedReason: null };
+    payload = waiting.payload;
+  } else {
+    info = await getJobProgress(jobId);
+    payload = info ? (await withQueue("personalData.loadJob", (q) => q.getJob(jobId)))?.data?.payload : undefined;
+  }
   if (!info || info.tenantId !== ctx.tenant.id || !(info.name in KINDS)) throw notFound(JOB_NOT_FOUND);
-  const job = await withQueue("personalData.loadJob", (q) => q.getJob(jobId));
-  const personId = (job?.data?.payload as { personId?: unknown } | undefined)?.personId;
+  const personId = (payload as { personId?: unknown } | undefined)?.personId;
   if (typeof personId !== "string") throw notFound(JOB_NOT_FOUND);
   const inScope = await ctx.tx.person.findFirst({ where: { AND: [{ id: personId }, scopeWhere(ctx)] }, select: { id: true } });
   if (!inScope) throw notFound(JOB_NOT_FOUND);
@@ -73,11 +84,7 @@ export const personalDataRouter = router({
       const key = `${p.id}.${ctx.session.userId}.${Math.floor(Date.now() / 60_000)}`;
       const jobId = idempotentJobId(personalDataExportJob.name, ctx.tenant.id, key);
       await ctx.audit({ action: "person.export_requested", targetType: "Person", targetId: p.id, data: { jobId } });
-      const tenantId = ctx.tenant.id;
-      const requestedBy = ctx.session.userId;
-      ctx.afterCommit(async () => {
-        await enqueue(personalDataExportJob, { personId: p.id, requestedBy }, { tenantId, idempotencyKey: key });
-      });
+      await ctx.enqueue(personalDataExportJob, { personId: p.id, requestedBy: ctx.session.userId }, { idempotencyKey: key });
       return { jobId };
     }),
 
@@ -95,11 +102,7 @@ export const personalDataRouter = router({
       const jobId = idempotentJobId(personalDataEraseJob.name, ctx.tenant.id, key);
       // Ids only: the audit trail must not keep the name of a person who is being erased.
       await ctx.audit({ action: "person.erase_requested", targetType: "Person", targetId: p.id, data: { jobId } });
-      const tenantId = ctx.tenant.id;
-      const requestedBy = ctx.session.userId;
-      ctx.afterCommit(async () => {
-        await enqueue(personalDataEraseJob, { personId: p.id, requestedBy }, { tenantId, idempotencyKey: key });
-      });
+      await ctx.enqueue(personalDataEraseJob, { personId: p.id, requestedBy: ctx.session.userId }, { idempotencyKey: key });
       return { jobId };
     }),
 

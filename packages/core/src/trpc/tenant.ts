@@ -3,6 +3,7 @@ import { bindRequestContext, DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client
 import { isPersonScopeViolation, PERSON_NOT_FOUND } from "../people/scope";
 import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { writeAudit, type AuditInput } from "../audit";
+import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
 import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry";
 import { TENANT_WIDE_ROLES } from "../permissions/roles";
 import type { SessionUser } from "./context";
@@ -38,7 +39,8 @@ const TENANT_NOT_FOUND = "Deze omgeving bestaat niet of je bent er geen lid van.
 /**
  * The only way to build a tenant procedure: it takes the permission the procedure requires. The middleware
  * resolves the tenant from the URL's slug, checks the membership on the server, opens one transaction bound to the
- * tenant (row-level security), checks the permission, and runs afterCommit hooks (job enqueues) once it committed.
+ * tenant (row-level security), checks the permission, and runs afterCommit hooks once it committed. Jobs go through
+ * ctx.enqueue, into the same transaction (the outbox).
  */
 export function tenantProcedure(permission: PermissionKey) {
   if (!getPermission(permission)) throw new Error(`Unknown permission ${permission}: declare it in a registry first`);
@@ -86,6 +88,7 @@ export function tenantProcedure(permission: PermissionKey) {
               permissions,
               tx,
               audit,
+              enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: "core" }),
               afterCommit: (fn) => {
                 afterCommit.push(fn);
               },
@@ -133,7 +136,13 @@ export interface TenantCtxExtra {
   tx: Tx;
   /** Appends an audit event in the same transaction. */
   audit: (input: AuditInput) => Promise<void>;
-  /** Runs after the transaction committed (enqueue jobs here, never inside the transaction). */
+  /**
+   * Enqueues a job in this transaction (the outbox, jobs/outbox.ts), stamped with this tenant (and, in a module's
+   * procedure, the module): it runs only if the request commits, and waits in PostgreSQL while Redis is down. The
+   * payload is checked now (job guard, schema): a bad one fails the request. Returns the job's id.
+   */
+  enqueue: Enqueue;
+  /** Runs after the transaction committed, for work outside the database that is not a job (use enqueue for jobs). */
   afterCommit: (fn: () => Promise<void>) => void;
 }
 export type TenantCtx = TenantCtxExtra;

@@ -3,7 +3,7 @@ import { manifest } from "./manifest";
 import en from "./messages/en.json";
 import fr from "./messages/fr.json";
 import nl from "./messages/nl.json";
-import { onDisable, onEnable } from "./server/hooks";
+import { onEnable, schedules } from "./server/hooks";
 import { reportPdfJob } from "./server/jobs/report-pdf";
 import { remindersJob } from "./server/jobs/reminders";
 import { personalData } from "./server/personal-data";
@@ -22,7 +22,7 @@ export default definePlugin({
     jobs: [remindersJob, reportPdfJob],
     seed,
     onEnable,
-    onDisable,
+    schedules,
     personalData,
   },
   ui: { pages, cards },

@@ -17,8 +17,7 @@ import { isolateQueuePrefix, sleep, waitForJob, waitUntil } from "@zorgzaam/core
 import { addDays } from "./dates";
 import { remindersJob, remindersSchedulerId } from "./jobs/reminders";
 import { reportPdfJob } from "./jobs/report-pdf";
-import { onDisable, onEnable } from "./hooks";
-import { closeAll, createTenant, ownerDb, reflectie, setEnabled, type TenantFixture } from "./test-support";
+import { callerFor, closeAll, createTenant, ownerDb, reflectie, sessionFor, setEnabled, type TenantFixture } from "./test-support";
 
 isolateQueuePrefix("reflectie");
 
@@ -110,20 +109,19 @@ describe("reflectie.reminders.run", () => {
   });
 
   it("is scheduled daily per tenant when the module is enabled, and unscheduled when it is disabled", async () => {
-    const after: (() => Promise<void>)[] = [];
-    await ownerDb().$transaction(async (tx) => {
-      await onEnable({ tenantId: A.id, tx, actorUserId: null, afterCommit: (fn) => after.push(fn) });
-    });
-    for (const fn of after.splice(0)) await fn();
-    const schedulers = await getQueue().getJobSchedulers();
-    const mine = schedulers.find((s) => s.key === remindersSchedulerId(A.id));
-    expect(mine?.pattern).toBe("0 7 * * *");
-    expect(mine?.tz).toBe("Europe/Brussels");
-    await ownerDb().$transaction(async (tx) => {
-      await onDisable({ tenantId: A.id, tx, actorUserId: null, afterCommit: (fn) => after.push(fn) });
-    });
-    for (const fn of after.splice(0)) await fn();
-    expect((await getQueue().getJobSchedulers()).find((s) => s.key === remindersSchedulerId(A.id))).toBeUndefined();
+    // Through the modules page's procedures: core keeps the module's declared schedules in step with the switch.
+    const admin = callerFor(sessionFor(A.users.admin), A.slug);
+    try {
+      await admin.modules.enable({ id: "reflectie" });
+      const schedulers = await getQueue().getJobSchedulers();
+      const mine = schedulers.find((s) => s.key === remindersSchedulerId(A.id));
+      expect(mine?.pattern).toBe("0 7 * * *");
+      expect(mine?.tz).toBe("Europe/Brussels");
+      await admin.modules.disable({ id: "reflectie" });
+      expect((await getQueue().getJobSchedulers()).find((s) => s.key === remindersSchedulerId(A.id))).toBeUndefined();
+    } finally {
+      await setEnabled(A.id, true);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { defineJob, enqueue, type Tx } from "@zorgzaam/core";
+import { defineJob, type Enqueue, type Tx } from "@zorgzaam/core";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 import { recordChange } from "../history";
@@ -87,13 +87,16 @@ export const geocodeJob = defineJob({
   },
 });
 
-/** Enqueues geocoding for these actors in batches (nothing when no geocoder is configured). */
-export async function enqueueGeocoding(tenantId: string, actorIds: readonly string[]): Promise<string[]> {
+/**
+ * Enqueues geocoding for these actors in batches (nothing when no geocoder is configured), with the caller's
+ * ctx.enqueue (a request's transaction or a job's).
+ */
+export async function enqueueGeocoding(enqueue: Enqueue, actorIds: readonly string[]): Promise<string[]> {
   if (!geocoderConfigured() || actorIds.length === 0) return [];
   const ids = [...new Set(actorIds)];
   const jobs: string[] = [];
   for (let i = 0; i < ids.length; i += GEOCODE_BATCH) {
-    jobs.push(await enqueue(geocodeJob, { actorIds: ids.slice(i, i + GEOCODE_BATCH) }, { tenantId }));
+    jobs.push(await enqueue(geocodeJob, { actorIds: ids.slice(i, i + GEOCODE_BATCH) }));
   }
   return jobs;
 }

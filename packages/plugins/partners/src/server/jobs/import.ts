@@ -1,14 +1,18 @@
-import { defineJob, enqueue, logger, type Tx, writeAudit } from "@zorgzaam/core";
+import { defineJob, type Enqueue, logger, type Tx, writeAudit } from "@zorgzaam/core";
 import { z } from "zod";
 import { type Analysis, analyse, type Duplicate } from "../transfer/analyse";
 import { type Applied, applyImport } from "../transfer/apply";
 import { T } from "../transfer/errors";
 import { storedMapping } from "../transfer/mapping";
 import { FileProblem } from "../transfer/table";
-import { withImportTransaction } from "../transfer/tx";
 import { enqueueGeocoding, geocodeSetting } from "./geocode";
 
 const ATTEMPTS = 3;
+/**
+ * 10^5 rows are written in one transaction so that a failure leaves nothing behind, which can take longer than the
+ * 20 s core allows a request's transaction.
+ */
+const IMPORT_TX_TIMEOUT_MS = 300_000;
 
 type Outcome = { kind: "already" } | { kind: "errors"; analysis: Analysis } | { kind: "done"; applied: Applied; analysis: Analysis };
 
@@ -56,69 +60,72 @@ export const importJob = defineJob({
 
     let outcome: Outcome;
     try {
-      outcome = await withImportTransaction(tenantId, imp.requestedById, async (tx): Promise<Outcome> => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partners.import:${importId}`}))`;
-        const row = await tx.partnersImport.findUniqueOrThrow({ where: { id: importId } });
-        if (row.status === "done") return { kind: "already" };
-        const mapping = storedMapping(row.mapping);
-        if (!mapping) throw new FileProblem(T.notPreviewed);
-        const analysis = await analyse(
-          tx,
-          { organisationId: row.organisationId },
-          { format: row.format, file: row.file, delimiter: row.delimiter },
-          mapping,
-          row.duplicates as unknown as Duplicate[],
-        );
-        await progress(10);
-        if (analysis.errors.length) return { kind: "errors", analysis };
-        const visibility = mapping.defaults.visibility === "organisation" && row.organisationId ? "organisation" : "partnership";
-        const applied = await applyImport(
-          tx,
-          {
-            tenantId,
-            importId,
-            format: row.format,
-            organisationId: row.organisationId,
-            visibility,
-            byUserId: row.requestedById,
-            given: {
-              kind: row.format === "hsds" || mapping.columns.kind != null,
-              status: row.format !== "hsds" && mapping.columns.status != null,
+      outcome = await ctx.withTenantDb(
+        async (tx): Promise<Outcome> => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`partners.import:${importId}`}))`;
+          const row = await tx.partnersImport.findUniqueOrThrow({ where: { id: importId } });
+          if (row.status === "done") return { kind: "already" };
+          const mapping = storedMapping(row.mapping);
+          if (!mapping) throw new FileProblem(T.notPreviewed);
+          const analysis = await analyse(
+            tx,
+            { organisationId: row.organisationId },
+            { format: row.format, file: row.file, delimiter: row.delimiter },
+            mapping,
+            row.duplicates as unknown as Duplicate[],
+          );
+          await progress(10);
+          if (analysis.errors.length) return { kind: "errors", analysis };
+          const visibility = mapping.defaults.visibility === "organisation" && row.organisationId ? "organisation" : "partnership";
+          const applied = await applyImport(
+            tx,
+            {
+              tenantId,
+              importId,
+              format: row.format,
+              organisationId: row.organisationId,
+              visibility,
+              byUserId: row.requestedById,
+              given: {
+                kind: row.format === "hsds" || mapping.columns.kind != null,
+                status: row.format !== "hsds" && mapping.columns.status != null,
+              },
+              progress: (f) => progress(10 + f * 88),
             },
-            progress: (f) => progress(10 + f * 88),
-          },
-          analysis,
-        );
-        await writeAudit(tx, {
-          tenantId,
-          actorUserId: row.requestedById,
-          action: "partners.import.completed",
-          targetType: "PartnersImport",
-          targetId: importId,
-          data: { created: applied.created.length, updated: applied.updated.length, skipped: applied.skipped, links: applied.links },
-        });
-        const now = new Date();
-        await tx.partnersImport.update({
-          where: { id: importId },
-          data: {
-            status: "done",
-            progress: 100,
-            finishedAt: now,
-            file: null,
-            fileDroppedAt: now,
-            message: null,
-            createdCount: applied.created.length,
-            updatedCount: applied.updated.length,
-            skippedCount: applied.skipped,
-            errorCount: 0,
-            errors: [],
-            duplicates: analysis.duplicates as unknown as object[],
-            duplicateCount: analysis.duplicates.length,
-            actorIds: [...applied.created, ...applied.updated],
-          },
-        });
-        return { kind: "done", applied, analysis };
-      });
+            analysis,
+          );
+          await writeAudit(tx, {
+            tenantId,
+            actorUserId: row.requestedById,
+            action: "partners.import.completed",
+            targetType: "PartnersImport",
+            targetId: importId,
+            data: { created: applied.created.length, updated: applied.updated.length, skipped: applied.skipped, links: applied.links },
+          });
+          const now = new Date();
+          await tx.partnersImport.update({
+            where: { id: importId },
+            data: {
+              status: "done",
+              progress: 100,
+              finishedAt: now,
+              file: null,
+              fileDroppedAt: now,
+              message: null,
+              createdCount: applied.created.length,
+              updatedCount: applied.updated.length,
+              skippedCount: applied.skipped,
+              errorCount: 0,
+              errors: [],
+              duplicates: analysis.duplicates as unknown as object[],
+              duplicateCount: analysis.duplicates.length,
+              actorIds: [...applied.created, ...applied.updated],
+            },
+          });
+          return { kind: "done", applied, analysis };
+        },
+        { timeoutMs: IMPORT_TX_TIMEOUT_MS },
+      );
     } catch (err) {
       const fileProblem = err instanceof FileProblem;
       if (fileProblem || ctx.attempt >= ATTEMPTS) {
@@ -170,7 +177,7 @@ export const importJob = defineJob({
     const { applied } = outcome;
     if (applied.toGeocode.length) {
       const on = await ctx.withTenantDb((tx) => geocodeSetting(tx, tenantId));
-      if (on) await enqueueGeocoding(tenantId, applied.toGeocode);
+      if (on) await enqueueGeocoding(ctx.enqueue, applied.toGeocode);
     }
     return { created: applied.created.length, updated: applied.updated.length, skipped: applied.skipped, links: applied.links };
   },
@@ -206,6 +213,7 @@ export async function dropExpiredUploads(tx: Tx, importId?: string): Promise<num
   return r.count;
 }
 
-export async function scheduleExpiry(tenantId: string, importId: string): Promise<void> {
-  await enqueue(importExpireJob, { importId }, { tenantId, idempotencyKey: importId, delayMs: UPLOAD_RETENTION_DAYS * 86_400_000 });
+/** Enqueues the expiry of an upload (with the upload's transaction, through ctx.enqueue). */
+export async function scheduleExpiry(enqueue: Enqueue, importId: string): Promise<void> {
+  await enqueue(importExpireJob, { importId }, { idempotencyKey: importId, delayMs: UPLOAD_RETENTION_DAYS * 86_400_000 });
 }

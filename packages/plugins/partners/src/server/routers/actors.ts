@@ -192,7 +192,7 @@ export const actorsRouter = router({
         byUserId: ctx.session.userId,
       });
       await ctx.audit({ action: "partners.actor.created", targetType: "PartnersActor", targetId: a.id, data: { kind: a.kind } });
-      if (a.address && a.lat === null) geocodeLater(ctx, [a.id]);
+      if (a.address && a.lat === null) await geocodeLater(ctx, [a.id]);
       return { id: a.id };
     }),
 
@@ -238,7 +238,7 @@ export const actorsRouter = router({
       });
       const address = cols.address !== undefined ? cols.address : a.address;
       const hasPoint = cols.lat !== undefined ? cols.lat !== null : a.lat !== null;
-      if (address && !hasPoint && (cols.address !== undefined || cols.lat !== undefined)) geocodeLater(ctx, [actorId]);
+      if (address && !hasPoint && (cols.address !== undefined || cols.lat !== undefined)) await geocodeLater(ctx, [actorId]);
       return { id: actorId, version: a.version + 1 };
     }),
 

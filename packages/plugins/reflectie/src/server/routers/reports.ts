@@ -1,4 +1,4 @@
-import { badRequest, enqueue, orNotFound, router } from "@zorgzaam/core";
+import { badRequest, orNotFound, router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { type ReflectieCtx, sessionScope, visibleSession } from "../access";
@@ -35,7 +35,7 @@ export const reportsRouter = router({
       return { ...data, lastPdf: last };
     }),
 
-  /** Starts the PDF job (after the transaction committed) and answers with the report id to poll. */
+  /** Starts the PDF job (in this transaction: the outbox) and answers with the report id to poll. */
   requestPdf: procedure(P.participate)
     .input(z.object({ sessionId: id, locale }))
     .mutation(async ({ ctx, input }) => {
@@ -50,10 +50,7 @@ export const reportsRouter = router({
         targetId: report.id,
         data: { sessionId: s.id },
       });
-      const tenantId = ctx.tenant.id;
-      ctx.afterCommit(async () => {
-        await enqueue(reportPdfJob, { reportId: report.id }, { tenantId, idempotencyKey: report.id });
-      });
+      await ctx.enqueue(reportPdfJob, { reportId: report.id }, { idempotencyKey: report.id });
       return { reportId: report.id };
     }),
 

@@ -1,4 +1,4 @@
-import { badRequest, enqueue, getJobProgress, idempotentJobId, logger } from "@zorgzaam/core";
+import { badRequest, getJobProgress, logger } from "@zorgzaam/core";
 import { P } from "../../../manifest";
 import { importJob } from "../../jobs/import";
 import { procedure } from "../../procedures";
@@ -7,7 +7,7 @@ import { importInput, visibleImport } from "./shared";
 
 /** Running an import: starting its job and following it (see ../transfer.ts). */
 export const runProcedures = {
-  /** Starts the import job (after this transaction commits); refused while the preview shows any problem. */
+  /** Starts the import job (with this transaction); refused while the preview shows any problem. */
   start: procedure(P.transfer)
     .input(importInput)
     .mutation(async ({ ctx, input }) => {
@@ -17,9 +17,9 @@ export const runProcedures = {
       if (imp.status !== "previewed") throw badRequest(T.notPreviewed);
       if (!imp.file) throw badRequest(T.fileDropped);
       if (imp.errorCount > 0) throw badRequest(T.hasErrors(imp.errorCount));
-      const tenantId = ctx.tenant.id;
       const key = `${imp.id}:${Date.now()}`;
-      const jobId = idempotentJobId(importJob.name, tenantId, key);
+      // In this transaction (the outbox): the job exists exactly when the import is marked queued.
+      const jobId = await ctx.enqueue(importJob, { importId: imp.id }, { idempotencyKey: key });
       const r = await ctx.tx.partnersImport.updateMany({
         where: { id: imp.id, status: "previewed" },
         data: { status: "queued", progress: 0, jobId, message: null },
@@ -30,9 +30,6 @@ export const runProcedures = {
         targetType: "PartnersImport",
         targetId: imp.id,
         data: { format: imp.format, rows: imp.totalRows },
-      });
-      ctx.afterCommit(async () => {
-        await enqueue(importJob, { importId: imp.id }, { tenantId, idempotencyKey: key });
       });
       return { id: imp.id };
     }),

@@ -87,8 +87,7 @@ export const uploadProcedures = {
         targetId: row.id,
         data: { format: info.format, rows: info.totalRows, bytes: bytes.length },
       });
-      const tenantId = ctx.tenant.id;
-      ctx.afterCommit(() => scheduleExpiry(tenantId, row.id));
+      await scheduleExpiry(ctx.enqueue, row.id);
       return { id: row.id, format: info.format, totalRows: info.totalRows };
     }),
 };
