@@ -17,7 +17,18 @@ export { tenantProcedure, type TenantCtx, type TenantInfo, type MembershipInfo }
 export { PERSON_NOT_FOUND, personInputs, personScopeWhere, isPersonScopeViolation } from "./people/scope";
 export { setPersonScope } from "./db/client";
 export { updateInput, updateMeta, updateMarkOf, type UpdateMark } from "./trpc/update-input";
-export { notFound, orNotFound, badRequest, conflict } from "./trpc/errors";
+export { appError, orThrow, zodMessage, coreErrors, type CoreErrorCode } from "./trpc/errors";
+export {
+  AppError,
+  appErrorOf,
+  defineErrors,
+  withParams,
+  type ErrorCatalog,
+  type ErrorDecls,
+  type ErrorParams,
+  type ErrorStatus,
+  type LocalisedParam,
+} from "./trpc/app-error";
 export { coreRouters, coreRouter } from "./routers/index";
 export { hashPassword, verifyPassword, checkPasswordPolicy } from "./auth/password";
 export { createSession, validateSession, revokeSession, revokeAllSessions, IDLE_MS, ABSOLUTE_MS, type SessionCheck } from "./auth/sessions";

@@ -1,6 +1,8 @@
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { LIMITS } from "../limits";
+import type { AppError } from "../trpc/app-error";
+import { appError } from "../trpc/errors";
 
 /** Argon2id with the OWASP-recommended minimums (19 MiB, 2 iterations). */
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -24,16 +26,26 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-/** Returns a plain-language problem with the password, or null when it is acceptable (ASVS 5.0: length, no common). */
-export function checkPasswordPolicy(password: string, personal: string[] = []): string | null {
-  if (password.length < 12) return "Kies een wachtwoord van minstens 12 tekens.";
-  if (password.length > LIMITS.password) return `Kies een wachtwoord van hoogstens ${LIMITS.password} tekens.`;
+const MIN_PASSWORD = 12;
+
+/**
+ * The problem with a password as an error of core's catalog (throw it, or read `message` for the Dutch words), or
+ * null when it is acceptable (ASVS 5.0: length, no common).
+ */
+export function passwordProblem(password: string, personal: string[] = []): AppError | null {
+  if (password.length < MIN_PASSWORD) return appError("password.tooShort", { min: MIN_PASSWORD });
+  if (password.length > LIMITS.password) return appError("password.tooLong", { max: LIMITS.password });
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower)) return "Dit wachtwoord komt voor in lijsten van veelgebruikte wachtwoorden. Kies een ander.";
+  if (commonPasswords().has(lower)) return appError("password.common");
   for (const p of personal) {
     const part = p.toLowerCase().split("@")[0] ?? "";
-    if (part.length >= 4 && lower.includes(part)) return "Gebruik je naam of e-mailadres niet in je wachtwoord.";
+    if (part.length >= 4 && lower.includes(part)) return appError("password.personal");
   }
-  if (new Set(lower).size < 5) return "Dit wachtwoord is te eenvoudig: gebruik meer verschillende tekens.";
+  if (new Set(lower).size < 5) return appError("password.simple");
   return null;
+}
+
+/** Returns a plain-language problem with the password (in Dutch), or null when it is acceptable. */
+export function checkPasswordPolicy(password: string, personal: string[] = []): string | null {
+  return passwordProblem(password, personal)?.message ?? null;
 }

@@ -53,6 +53,11 @@ describe("server catalogs", () => {
             points: 2,
             lon: "x",
             lat: "x",
+            email: "x",
+            names: "x",
+            module: "x",
+            id: "x",
+            state: "x",
           }).trim(),
           `${locale} ${key}`,
         ).not.toBe("");

@@ -1,10 +1,11 @@
 /**
  * Validation messages from our catalogs, not zod's English defaults: each zod issue code maps to a catalog key with
- * parameters (the limit, the minimum...), rendered in the caller's language. A schema's own message (a Dutch literal
- * such as "Vul een voornaam in") is kept for Dutch and replaced by the code's message for French and English, until
- * those literals become codes too.
+ * parameters (the limit, the minimum...), rendered in the caller's language. A schema's own message comes from a
+ * catalog too (`zodMessage("people.firstNameRequired")`, core's or a module's): its Dutch text is kept for Dutch and
+ * said in French or English from the same catalog; any other text falls back to the code's message.
  */
 import { z } from "zod";
+import { translateZodMessage } from "../trpc/app-error";
 import { DEFAULT_LOCALE, type Locale, type ServerMessageKey, serverMessages, translate } from "./index";
 
 type Issue = z.core.$ZodIssue;
@@ -96,7 +97,11 @@ export function isDefaultMessage(issue: Issue): boolean {
 
 /** An issue's message in the caller's language. */
 export function issueMessage(issue: Issue, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE && !isDefaultMessage(issue)) return issue.message;
+  if (!isDefaultMessage(issue)) {
+    if (locale === DEFAULT_LOCALE) return issue.message;
+    const own = translateZodMessage(issue.message, locale);
+    if (own !== undefined) return own;
+  }
   const { key, params } = describeIssue(issue);
   return translate(locale, key, params);
 }

@@ -36,6 +36,8 @@ export class JobNotRetryableError extends Error {
   constructor(
     message: string,
     public readonly reason: "missing" | "state",
+    /** The job and, when it did not fail, its state (for the operator's message in their language). */
+    public readonly job: { id: string; state?: string } = { id: "?" },
   ) {
     super(message);
     this.name = "JobNotRetryableError";
@@ -44,10 +46,10 @@ export class JobNotRetryableError extends Error {
 
 export async function retryJob(id: string): Promise<void> {
   const job = await withQueue("retryJob", (q) => q.getJob(id));
-  if (!job) throw new JobNotRetryableError(`Job ${id} bestaat niet (meer).`, "missing");
+  if (!job) throw new JobNotRetryableError(`Job ${id} bestaat niet (meer).`, "missing", { id });
   const state = await job.getState();
   if (state !== "failed")
-    throw new JobNotRetryableError(`Job ${id} is niet mislukt (${state}): alleen mislukte jobs kunnen opnieuw.`, "state");
+    throw new JobNotRetryableError(`Job ${id} is niet mislukt (${state}): alleen mislukte jobs kunnen opnieuw.`, "state", { id, state });
   await job.retry("failed", { resetAttemptsMade: true });
 }
 

@@ -9,10 +9,11 @@
  * index; it is not what protects the data.
  */
 import type { Prisma } from "../generated/prisma/client";
+import { coreErrors } from "../trpc/errors";
 import type { Meta } from "../trpc/init";
 
 /** What a procedure answers for a person outside the caller's scope (the same as for a person that does not exist). */
-export const PERSON_NOT_FOUND = "Deze persoon bestaat niet.";
+export const PERSON_NOT_FOUND = coreErrors.text("nl", "people.notFound");
 
 /** The hint of the database error raised by app_person_in_scope(). */
 const SCOPE_HINT = "zorgzaam:person_not_found";

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { outboxEnqueuer } from "../jobs/outbox";
 import { registerPermissions } from "../permissions/registry";
 import { tenantProcedure } from "../trpc/tenant";
@@ -6,7 +5,10 @@ import type { Tx } from "../db/client";
 import type { PermissionOf, PluginManifest, TenantHookContext } from "./contract";
 import { assertManifest } from "./manifest";
 
-export const MODULE_DISABLED = "Deze module is niet ingeschakeld in deze omgeving.";
+import { appError, coreErrors } from "../trpc/errors";
+
+/** What a procedure of a switched-off module answers (module.disabled), in Dutch (for tests and server-side callers). */
+export const MODULE_DISABLED = coreErrors.text("nl", "module.disabled");
 
 /**
  * The only way for a module to build procedures. `procedure(permission)` accepts only the module's own permission
@@ -24,7 +26,7 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
           where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: manifest.id } },
           select: { enabled: true, settings: true },
         });
-        if (!row?.enabled) throw new TRPCError({ code: "NOT_FOUND", message: MODULE_DISABLED });
+        if (!row?.enabled) throw appError("module.disabled");
         const parsed = manifest.settings.safeParse(row.settings ?? {});
         const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
         const enqueue = outboxEnqueuer(ctx.tx, { tenantId: ctx.tenant.id, moduleId: manifest.id });

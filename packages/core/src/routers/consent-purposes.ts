@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { LIMITS } from "../limits";
 import { consentPurposes, tenantPurposeKey } from "../people/consent-purposes";
-import { badRequest, orNotFound } from "../trpc/errors";
+import { appError, orThrow, zodMessage } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
 
-const label = z.string().trim().min(1, "Vul een omschrijving in").max(LIMITS.consentPurpose);
+const label = z.string().trim().min(1, zodMessage("consentPurpose.labelRequired")).max(LIMITS.consentPurpose);
 
 /** The tenant's own consent purposes, next to core's and the modules' (which cannot be changed here). */
 export const consentPurposesRouter = router({
@@ -15,7 +15,7 @@ export const consentPurposesRouter = router({
     .input(z.object({ label: z.object({ nl: label, fr: label, en: label }) }))
     .mutation(async ({ ctx, input }) => {
       const key = tenantPurposeKey(input.label.nl);
-      if ((await consentPurposes(ctx.tx)).some((p) => p.key === key)) throw badRequest("Dit doel staat al in de lijst.");
+      if ((await consentPurposes(ctx.tx)).some((p) => p.key === key)) throw appError("consentPurpose.exists");
       await ctx.tx.consentPurpose.create({ data: { tenantId: ctx.tenant.id, key, label: input.label } });
       await ctx.audit({ action: "consent_purpose.added", targetType: "ConsentPurpose", targetId: key });
       return { key };
@@ -25,9 +25,9 @@ export const consentPurposesRouter = router({
   setArchived: tenantProcedure("core.tenant.manage")
     .input(z.object({ key: z.string().trim().max(80), archived: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const row = orNotFound(
+      const row = orThrow(
         await ctx.tx.consentPurpose.findFirst({ where: { key: input.key }, select: { id: true } }),
-        "Dit doel bestaat niet of hoort niet bij deze omgeving.",
+        "consentPurpose.notFound",
       );
       await ctx.tx.consentPurpose.update({ where: { id: row.id }, data: { archivedAt: input.archived ? new Date() : null } });
       await ctx.audit({

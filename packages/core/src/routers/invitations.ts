@@ -1,6 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { hashPassword, checkPasswordPolicy } from "../auth/password";
+import { hashPassword, passwordProblem } from "../auth/password";
 import { hashToken, newLinkToken } from "../auth/tokens";
 import { appDb, withDbContext } from "../db/client";
 import { env } from "../env";
@@ -8,14 +7,13 @@ import { writeAudit } from "../audit";
 import { queueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates";
 import { publicProcedure, router } from "../trpc/init";
-import { badRequest, orNotFound } from "../trpc/errors";
+import { appError, orThrow, zodMessage } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { assertIdsInTenant } from "./members";
 import { email, id, locale, roles } from "./schemas";
 import { LIMITS } from "../limits";
 
 export const INVITATION_DAYS = 7;
-const GONE = "Deze uitnodiging is niet (meer) geldig. Vraag een nieuwe aan de beheerder.";
 
 const tokenInput = z.object({
   tenantSlug: z.string().min(1).max(64),
@@ -25,9 +23,9 @@ const tokenInput = z.object({
 /** Finds a usable invitation for a token within the tenant of the URL; every failure looks the same. */
 async function findInvitation(tenantSlug: string, token: string) {
   const tenant = await appDb().tenant.findUnique({ where: { slug: tenantSlug }, select: { id: true, name: true, allowPassword: true } });
-  if (!tenant) throw new TRPCError({ code: "NOT_FOUND", message: GONE });
+  if (!tenant) throw appError("invitation.gone");
   const inv = await withDbContext({ tenantId: tenant.id }, (tx) => tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } }));
-  if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt < new Date()) throw new TRPCError({ code: "NOT_FOUND", message: GONE });
+  if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt < new Date()) throw appError("invitation.gone");
   return { tenant, inv };
 }
 
@@ -53,7 +51,7 @@ export const invitationsRouter = router({
     .mutation(async ({ ctx, input }) => {
       await assertIdsInTenant(ctx.tx, input.organisationId, input.neighbourhoodIds);
       const already = await ctx.tx.membership.findFirst({ where: { user: { email: input.email } }, select: { id: true } });
-      if (already) throw badRequest("Deze persoon is al lid van deze omgeving.");
+      if (already) throw appError("invitation.alreadyMember");
       // A new invitation replaces an open one for the same address, so only the newest link works.
       await ctx.tx.invitation.updateMany({
         where: { email: input.email, acceptedAt: null, revokedAt: null },
@@ -95,7 +93,7 @@ export const invitationsRouter = router({
   revoke: tenantProcedure("core.members.manage")
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.invitation.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze uitnodiging bestaat niet.");
+      orThrow(await ctx.tx.invitation.findUnique({ where: { id: input.id }, select: { id: true } }), "invitation.notFound");
       await ctx.tx.invitation.update({ where: { id: input.id }, data: { revokedAt: new Date() } });
       await ctx.audit({ action: "invitation.revoked", targetType: "Invitation", targetId: input.id });
       return { ok: true };
@@ -122,7 +120,7 @@ export const invitationsRouter = router({
   accept: publicProcedure
     .input(
       tokenInput.extend({
-        name: z.string().trim().min(1, "Vul je naam in").max(LIMITS.name).optional(),
+        name: z.string().trim().min(1, zodMessage("invitation.nameMissing")).max(LIMITS.name).optional(),
         password: z.string().max(200).optional(),
       }),
     )
@@ -131,15 +129,15 @@ export const invitationsRouter = router({
       let user = await appDb().user.findUnique({ where: { email: inv.email }, select: { id: true, email: true } });
       if (user) {
         if (!ctx.session || ctx.session.userId !== user.id) {
-          throw new TRPCError({ code: "UNAUTHORIZED", message: `Meld je eerst aan als ${inv.email} om de uitnodiging te aanvaarden.` });
+          throw appError("invitation.signInAs", { email: inv.email });
         }
       } else {
-        if (ctx.session) throw badRequest(`Deze uitnodiging is voor ${inv.email}. Meld je af en open de link opnieuw.`);
-        if (!input.name) throw badRequest("Vul je naam in.");
+        if (ctx.session) throw appError("invitation.otherAddress", { email: inv.email });
+        if (!input.name) throw appError("invitation.nameRequired");
         if (input.password !== undefined && input.password !== "") {
-          if (!tenant.allowPassword) throw badRequest("Deze omgeving gebruikt geen wachtwoorden: je meldt je aan met een link per e-mail.");
-          const problem = checkPasswordPolicy(input.password, [inv.email, input.name]);
-          if (problem) throw badRequest(problem);
+          if (!tenant.allowPassword) throw appError("invitation.noPasswords");
+          const problem = passwordProblem(input.password, [inv.email, input.name]);
+          if (problem) throw problem;
         }
         const passwordHash = input.password ? await hashPassword(input.password) : null;
         user = await appDb().user.create({
@@ -150,7 +148,7 @@ export const invitationsRouter = router({
       const userId = user.id;
       await withDbContext({ tenantId: tenant.id, userId }, async (tx) => {
         const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-        if (claimed.count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: GONE });
+        if (claimed.count !== 1) throw appError("invitation.gone");
         const m = await tx.membership.upsert({
           where: { tenantId_userId: { tenantId: tenant.id, userId } },
           create: { tenantId: tenant.id, userId, roles: inv.roles, organisationId: inv.organisationId },

@@ -1,20 +1,18 @@
 import { z } from "zod";
 import { router } from "../trpc/init";
-import { badRequest, orNotFound } from "../trpc/errors";
+import { appError, orThrow } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import type { Tx } from "../db/client";
 import { id, roles } from "./schemas";
 
-const NOT_FOUND = "Dit lid bestaat niet.";
-
 async function assertIdsInTenant(tx: Tx, organisationId: string | null | undefined, neighbourhoodIds: string[] | undefined) {
   if (organisationId) {
-    orNotFound(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }), "Deze organisatie bestaat niet.");
+    orThrow(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }), "organisation.notFound");
   }
   if (neighbourhoodIds?.length) {
     const found = await tx.neighbourhood.count({ where: { id: { in: neighbourhoodIds } } });
-    if (found !== new Set(neighbourhoodIds).size) orNotFound(null, "Een van de gekozen buurten bestaat niet.");
+    if (found !== new Set(neighbourhoodIds).size) orThrow(null, "members.neighbourhoodNotFound");
   }
 }
 
@@ -48,11 +46,11 @@ export const membersRouter = router({
     .meta(updateMeta({ model: "Membership", derived: { neighbourhoodIds: ["MembershipNeighbourhood"] } }))
     .input(updateInput({ roles, organisationId: id.nullable(), neighbourhoodIds: z.array(id).max(500) }, { id }))
     .mutation(async ({ ctx, input }) => {
-      const m = orNotFound(await ctx.tx.membership.findUnique({ where: { id: input.id } }), NOT_FOUND);
+      const m = orThrow(await ctx.tx.membership.findUnique({ where: { id: input.id } }), "members.notFound");
       await assertIdsInTenant(ctx.tx, input.organisationId, input.neighbourhoodIds);
       if (input.roles && m.roles.includes("admin") && !input.roles.includes("admin")) {
         const admins = await ctx.tx.membership.count({ where: { roles: { has: "admin" } } });
-        if (admins <= 1) throw badRequest("Er moet minstens één beheerder overblijven.");
+        if (admins <= 1) throw appError("members.lastAdmin");
       }
       await ctx.tx.membership.update({
         where: { id: m.id },
@@ -83,10 +81,10 @@ export const membersRouter = router({
   remove: tenantProcedure("core.members.manage")
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const m = orNotFound(await ctx.tx.membership.findUnique({ where: { id: input.id } }), NOT_FOUND);
+      const m = orThrow(await ctx.tx.membership.findUnique({ where: { id: input.id } }), "members.notFound");
       if (m.roles.includes("admin")) {
         const admins = await ctx.tx.membership.count({ where: { roles: { has: "admin" } } });
-        if (admins <= 1) throw badRequest("Er moet minstens één beheerder overblijven.");
+        if (admins <= 1) throw appError("members.lastAdmin");
       }
       await ctx.tx.membership.delete({ where: { id: m.id } });
       await ctx.audit({ action: "member.removed", targetType: "Membership", targetId: m.id, data: { userId: m.userId } });

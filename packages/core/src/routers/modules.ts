@@ -4,15 +4,22 @@ import { syncModuleSchedules } from "../jobs/schedule";
 import { tenantHookContext } from "../plugins/procedures";
 import { getPlugin, registeredPlugins } from "../plugins/registry";
 import { router } from "../trpc/init";
-import { badRequest, orNotFound } from "../trpc/errors";
+import { TRPCError } from "@trpc/server";
+import type { Localised } from "../plugins/contract";
+import { appError, orThrow, zodMessage } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 
 const moduleId = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9-]{1,40}$/, "Onbekende module");
-const NOT_FOUND = "Deze module bestaat niet.";
+  .regex(/^[a-z][a-z0-9-]{1,40}$/, zodMessage("schema.unknownModule"));
+
+/** Modules' names in every language, listed ("Partners, Reflectie"), for a message's parameter. */
+function namesOf(names: readonly Localised[]): Localised {
+  const list = (locale: keyof Localised) => names.map((n) => n[locale]).join(", ");
+  return { nl: list("nl"), fr: list("fr"), en: list("en") };
+}
 
 export const modulesRouter = router({
   /** Every installed module with its state for this tenant and its settings form (as JSON Schema). */
@@ -41,12 +48,12 @@ export const modulesRouter = router({
   enable: tenantProcedure("core.modules.manage")
     .input(z.object({ id: moduleId }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
+      const plugin = orThrow(getPlugin(input.id), "module.notFound");
       const enabled = new Set((await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId));
       const missing = plugin.manifest.dependsOn.filter((d) => !enabled.has(d));
       if (missing.length) {
-        const names = missing.map((d) => getPlugin(d)?.manifest.name.nl ?? d).join(", ");
-        throw badRequest(`Schakel eerst ${names} in: ${plugin.manifest.name.nl} heeft die module nodig.`);
+        const names = namesOf(missing.map((d) => getPlugin(d)?.manifest.name ?? { nl: d, fr: d, en: d }));
+        throw appError("module.needs", { names, module: plugin.manifest.name });
       }
       const key = { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } };
       await ctx.tx.tenantModule.upsert({
@@ -74,13 +81,11 @@ export const modulesRouter = router({
   disable: tenantProcedure("core.modules.manage")
     .input(z.object({ id: moduleId }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
+      const plugin = orThrow(getPlugin(input.id), "module.notFound");
       const enabled = (await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId);
       const dependants = registeredPlugins().filter((p) => enabled.includes(p.manifest.id) && p.manifest.dependsOn.includes(input.id));
       if (dependants.length) {
-        throw badRequest(
-          `Schakel eerst ${dependants.map((d) => d.manifest.name.nl).join(", ")} uit: die module gebruikt ${plugin.manifest.name.nl}.`,
-        );
+        throw appError("module.usedBy", { names: namesOf(dependants.map((d) => d.manifest.name)), module: plugin.manifest.name });
       }
       await ctx.tx.tenantModule.updateMany({
         where: { moduleId: input.id },
@@ -112,7 +117,7 @@ export const modulesRouter = router({
     )
     .input(updateInput({ settings: z.record(z.string(), z.unknown()) }, { id: moduleId }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = orNotFound(getPlugin(input.id), NOT_FOUND);
+      const plugin = orThrow(getPlugin(input.id), "module.notFound");
       if (input.settings === undefined) return { ok: true };
       const row = await ctx.tx.tenantModule.findUnique({
         where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } },
@@ -121,7 +126,8 @@ export const modulesRouter = router({
       const stored = row?.settings && typeof row.settings === "object" && !Array.isArray(row.settings) ? row.settings : {};
       const parsed = plugin.manifest.settings.safeParse({ ...stored, ...input.settings });
       if (!parsed.success) {
-        throw badRequest(`Ongeldige instellingen: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+        // Said per setting in the caller's language by the error formatter (the zod problems travel as the cause).
+        throw new TRPCError({ code: "BAD_REQUEST", cause: parsed.error });
       }
       const settings = parsed.data as Prisma.InputJsonValue;
       await ctx.tx.tenantModule.upsert({

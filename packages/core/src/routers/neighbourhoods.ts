@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "../generated/prisma/client";
 import { boundaryInput } from "../geo/boundary";
 import { router } from "../trpc/init";
-import { conflict, orNotFound } from "../trpc/errors";
+import { appError, orThrow } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, name, optionalText } from "./schemas";
@@ -32,9 +32,9 @@ export const neighbourhoodsRouter = router({
     .input(z.object({ id }))
     .query(async ({ ctx, input }) => {
       if (ctx.membership.neighbourhoodIds && !ctx.membership.neighbourhoodIds.includes(input.id)) {
-        orNotFound(null, "Deze buurt bestaat niet.");
+        orThrow(null, "neighbourhood.notFound");
       }
-      return orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id } }), "Deze buurt bestaat niet.");
+      return orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id } }), "neighbourhood.notFound");
     }),
 
   create: tenantProcedure("core.neighbourhoods.manage")
@@ -54,7 +54,7 @@ export const neighbourhoodsRouter = router({
         await ctx.audit({ action: "neighbourhood.created", targetType: "Neighbourhood", targetId: n.id });
         return n;
       } catch (e) {
-        if (isUniqueViolation(e)) throw conflict("Er bestaat al een buurt met deze naam.");
+        if (isUniqueViolation(e)) throw appError("neighbourhood.nameTaken");
         throw e;
       }
     }),
@@ -63,7 +63,7 @@ export const neighbourhoodsRouter = router({
     .meta(updateMeta({ model: "Neighbourhood" }))
     .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze buurt bestaat niet.");
+      orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "neighbourhood.notFound");
       const { id: nid, boundary, ...rest } = input;
       try {
         await ctx.tx.neighbourhood.update({
@@ -74,7 +74,7 @@ export const neighbourhoodsRouter = router({
           },
         });
       } catch (e) {
-        if (isUniqueViolation(e)) throw conflict("Er bestaat al een buurt met deze naam.");
+        if (isUniqueViolation(e)) throw appError("neighbourhood.nameTaken");
         throw e;
       }
       await ctx.audit({
@@ -89,7 +89,7 @@ export const neighbourhoodsRouter = router({
   delete: tenantProcedure("core.neighbourhoods.manage")
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "Deze buurt bestaat niet.");
+      orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "neighbourhood.notFound");
       await ctx.tx.neighbourhood.delete({ where: { id: input.id } });
       await ctx.audit({ action: "neighbourhood.deleted", targetType: "Neighbourhood", targetId: input.id });
       return { ok: true };

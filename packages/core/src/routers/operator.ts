@@ -8,7 +8,7 @@ import { listFailedJobs, retryJob, JobNotRetryableError } from "../jobs/index";
 import { queueMail } from "../mail/outbox";
 import { invitationMail } from "../mail/templates";
 import { operatorProcedure, router } from "../trpc/init";
-import { conflict, notFound } from "../trpc/errors";
+import { appError, zodMessage } from "../trpc/errors";
 import { INVITATION_DAYS } from "./invitations";
 import { email, locale, name } from "./schemas";
 
@@ -22,7 +22,7 @@ export const operatorRouter = router({
           .string()
           .trim()
           .toLowerCase()
-          .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "Alleen kleine letters, cijfers en streepjes (2 tot 63 tekens)"),
+          .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, zodMessage("operator.slugFormat")),
         name,
         defaultLocale: locale.default("nl"),
         adminEmail: email,
@@ -30,7 +30,7 @@ export const operatorRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const exists = await appDb().tenant.findUnique({ where: { slug: input.slug }, select: { id: true } });
-      if (exists) throw conflict("Deze korte naam is al in gebruik.");
+      if (exists) throw appError("operator.slugTaken");
       const tenant = await operatorDb.createTenant(input, ctx.session.userId);
       // The first admin is invited like anyone else: the operator never becomes a member of the tenant.
       const { token, hash } = newLinkToken();
@@ -62,7 +62,10 @@ export const operatorRouter = router({
     try {
       await retryJob(input.id);
     } catch (e) {
-      if (e instanceof JobNotRetryableError) throw e.reason === "missing" ? notFound(e.message) : conflict(e.message);
+      if (e instanceof JobNotRetryableError)
+        throw e.reason === "missing"
+          ? appError("operator.jobMissing", { id: e.job.id })
+          : appError("operator.jobNotFailed", { id: e.job.id, state: e.job.state ?? "?" });
       throw e;
     }
     await withDbContext({}, (tx) =>

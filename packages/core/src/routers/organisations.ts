@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { router } from "../trpc/init";
-import { conflict, orNotFound } from "../trpc/errors";
+import { appError, orThrow } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, name, optionalText } from "./schemas";
 import { LIMITS } from "../limits";
 
 const fields = z.object({ name, kind: optionalText(LIMITS.organisationKind) });
-const NOT_FOUND = "Deze organisatie bestaat niet.";
 
 export const organisationsRouter = router({
   list: tenantProcedure("core.organisations.view").query(({ ctx }) =>
@@ -21,7 +20,7 @@ export const organisationsRouter = router({
     .input(fields)
     .mutation(async ({ ctx, input }) => {
       const exists = await ctx.tx.organisation.findFirst({ where: { name: input.name }, select: { id: true } });
-      if (exists) throw conflict("Er bestaat al een organisatie met deze naam.");
+      if (exists) throw appError("organisation.nameTaken");
       const o = await ctx.tx.organisation.create({
         data: { tenantId: ctx.tenant.id, ...input },
         select: { id: true, name: true },
@@ -34,11 +33,11 @@ export const organisationsRouter = router({
     .meta(updateMeta({ model: "Organisation" }))
     .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } }), NOT_FOUND);
+      orThrow(await ctx.tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } }), "organisation.notFound");
       const { id: oid, ...data } = input;
       if (data.name) {
         const clash = await ctx.tx.organisation.findFirst({ where: { name: data.name, NOT: { id: oid } }, select: { id: true } });
-        if (clash) throw conflict("Er bestaat al een organisatie met deze naam.");
+        if (clash) throw appError("organisation.nameTaken");
       }
       await ctx.tx.organisation.update({ where: { id: oid }, data });
       await ctx.audit({ action: "organisation.updated", targetType: "Organisation", targetId: oid });
@@ -48,7 +47,7 @@ export const organisationsRouter = router({
   delete: tenantProcedure("core.organisations.manage")
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } }), NOT_FOUND);
+      orThrow(await ctx.tx.organisation.findUnique({ where: { id: input.id }, select: { id: true } }), "organisation.notFound");
       await ctx.tx.organisation.delete({ where: { id: input.id } });
       await ctx.audit({ action: "organisation.deleted", targetType: "Organisation", targetId: input.id });
       return { ok: true };

@@ -1,28 +1,27 @@
 import { z } from "zod";
 import { type Sql, sql, sqlJoin } from "../db/sql";
 import { router } from "../trpc/init";
-import { badRequest, orNotFound } from "../trpc/errors";
+import { appError, orThrow, zodMessage } from "../trpc/errors";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, optionalText, page, dateInput } from "./schemas";
 import { LIMITS } from "../limits";
-import { PERSON_NOT_FOUND, personInputs, personScopeWhere } from "../people/scope";
+import { personInputs, personScopeWhere } from "../people/scope";
 import { consentPurposes } from "../people/consent-purposes";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
-const NOT_FOUND = PERSON_NOT_FOUND;
 
 const languageCode = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2,3}$/, "Gebruik een taalcode zoals nl, fr, ar");
+  .regex(/^[a-z]{2,3}$/, zodMessage("people.languageCode"));
 
 const fields = z.object({
-  firstName: z.string().trim().min(1, "Vul een voornaam in").max(LIMITS.personName),
+  firstName: z.string().trim().min(1, zodMessage("people.firstNameRequired")).max(LIMITS.personName),
   lastName: z.string().trim().max(LIMITS.personName).default(""),
   email: z
-    .union([z.literal(""), z.email({ message: "Ongeldig e-mailadres" })])
+    .union([z.literal(""), z.email({ message: zodMessage("schema.invalidEmail") })])
     .optional()
     .nullable()
     .transform((v) => v || null),
@@ -114,7 +113,7 @@ export const peopleRouter = router({
     .meta(personInputs("id"))
     .input(z.object({ id }))
     .query(async ({ ctx, input }) => {
-      const p = orNotFound(
+      const p = orThrow(
         await ctx.tx.person.findFirst({
           where: { AND: [{ id: input.id }, scopeWhere(ctx)] },
           include: {
@@ -123,7 +122,7 @@ export const peopleRouter = router({
             consents: { orderBy: { givenAt: "desc" } },
           },
         }),
-        NOT_FOUND,
+        "people.notFound",
       );
       // Notes are a sensitive field (sensitive/fields.ts): the guarded client already hid them without the permission
       // and audit-logs the read with it. Only whether there are notes one cannot see is told here.
@@ -149,7 +148,10 @@ export const peopleRouter = router({
     .meta(personInputs("id"))
     .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
-      orNotFound(await ctx.tx.person.findFirst({ where: { AND: [{ id: input.id }, scopeWhere(ctx)] }, select: { id: true } }), NOT_FOUND);
+      orThrow(
+        await ctx.tx.person.findFirst({ where: { AND: [{ id: input.id }, scopeWhere(ctx)] }, select: { id: true } }),
+        "people.notFound",
+      );
       await assertRefs(ctx, input.neighbourhoodId, input.organisationId);
       const { id: pid, ...data } = input;
       await ctx.tx.person.update({ where: { id: pid }, data });
@@ -163,7 +165,7 @@ export const peopleRouter = router({
       z.object({
         personId: id,
         /** A key from the tenant's list of purposes (people.consentPurposes). */
-        purpose: z.string().trim().min(1, "Kies een doel").max(80),
+        purpose: z.string().trim().min(1, zodMessage("consent.purposeRequired")).max(80),
         /** Free text (e.g. what "other" means here); erasure clears it. Never copied into the audit trail. */
         note: optionalText(LIMITS.consentNote),
         method: z.enum(["verbal", "written", "online"]),
@@ -171,13 +173,13 @@ export const peopleRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      orNotFound(
+      orThrow(
         await ctx.tx.person.findFirst({ where: { AND: [{ id: input.personId }, scopeWhere(ctx)] }, select: { id: true } }),
-        NOT_FOUND,
+        "people.notFound",
       );
       const purposes = await consentPurposes(ctx.tx);
-      if (!purposes.some((p) => p.key === input.purpose && p.active)) throw badRequest("Kies een doel uit de lijst.");
-      if (input.purpose === "other" && !input.note) throw badRequest("Beschrijf het doel in de nota.");
+      if (!purposes.some((p) => p.key === input.purpose && p.active)) throw appError("consent.purposeNotInList");
+      if (input.purpose === "other" && !input.note) throw appError("consent.purposeNoteRequired");
       const c = await ctx.tx.consent.create({
         data: { ...input, tenantId: ctx.tenant.id, recordedById: ctx.session.userId },
         select: { id: true },
@@ -194,11 +196,14 @@ export const peopleRouter = router({
   withdrawConsent: tenantProcedure("core.consents.manage")
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const c = orNotFound(
+      const c = orThrow(
         await ctx.tx.consent.findUnique({ where: { id: input.id }, select: { id: true, personId: true, withdrawnAt: true } }),
-        "Deze toestemming bestaat niet.",
+        "consent.notFound",
       );
-      orNotFound(await ctx.tx.person.findFirst({ where: { AND: [{ id: c.personId }, scopeWhere(ctx)] }, select: { id: true } }), NOT_FOUND);
+      orThrow(
+        await ctx.tx.person.findFirst({ where: { AND: [{ id: c.personId }, scopeWhere(ctx)] }, select: { id: true } }),
+        "people.notFound",
+      );
       if (!c.withdrawnAt) {
         await ctx.tx.consent.update({ where: { id: c.id }, data: { withdrawnAt: new Date(), withdrawnById: ctx.session.userId } });
         await ctx.audit({ action: "consent.withdrawn", targetType: "Person", targetId: c.personId, data: { consentId: c.id } });
@@ -210,17 +215,14 @@ export const peopleRouter = router({
 async function assertRefs(ctx: Pick<TenantCtx, "tx" | "membership">, neighbourhoodId?: string | null, organisationId?: string | null) {
   // A member who works in some neighbourhoods only must put people in one of them (or could not see them afterwards).
   if (ctx.membership.neighbourhoodIds && neighbourhoodId === null) {
-    throw badRequest("Kies een van je buurten voor deze persoon.");
+    throw appError("people.neighbourhoodRequired");
   }
   if (neighbourhoodId) {
-    orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { id: true } }), "Deze buurt bestaat niet.");
+    orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { id: true } }), "neighbourhood.notFound");
     const scope = ctx.membership.neighbourhoodIds;
-    if (scope && !scope.includes(neighbourhoodId)) orNotFound(null, "Deze buurt bestaat niet.");
+    if (scope && !scope.includes(neighbourhoodId)) orThrow(null, "neighbourhood.notFound");
   }
   if (organisationId) {
-    orNotFound(
-      await ctx.tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }),
-      "Deze organisatie bestaat niet.",
-    );
+    orThrow(await ctx.tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }), "organisation.notFound");
   }
 }

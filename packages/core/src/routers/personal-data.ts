@@ -5,28 +5,26 @@ import { findWaitingJob } from "../jobs/outbox";
 import { withQueue } from "../jobs/queue";
 import type { PersonalDataErasure, PersonalDataExport } from "../personal-data/collect";
 import { type PersonalDataExportResult, personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
-import { notFound, orNotFound, badRequest } from "../trpc/errors";
+import { appError, orThrow } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure, type TenantCtx } from "../trpc/tenant";
 import { id } from "./schemas";
 import { appDb } from "../db/client";
 import { redactRows } from "../sensitive/guard";
-import { PERSON_NOT_FOUND, personInputs, personScopeWhere } from "../people/scope";
+import { personInputs, personScopeWhere } from "../people/scope";
 
-const NOT_FOUND = PERSON_NOT_FOUND;
-const JOB_NOT_FOUND = "Deze export of wisopdracht bestaat niet (meer).";
 const KINDS = { [personalDataExportJob.name]: "export", [personalDataEraseJob.name]: "erase" } as const;
 
 /** Same rule as the people router (enforced by RLS, ADR 0011). */
 const scopeWhere = (ctx: Pick<TenantCtx, "membership">) => personScopeWhere(ctx.membership);
 
 async function personInScope(ctx: Pick<TenantCtx, "tx" | "membership">, personId: string) {
-  return orNotFound(
+  return orThrow(
     await ctx.tx.person.findFirst({
       where: { AND: [{ id: personId }, scopeWhere(ctx)] },
       select: { id: true, firstName: true, lastName: true },
     }),
-    NOT_FOUND,
+    "people.notFound",
   );
 }
 
@@ -50,11 +48,11 @@ async function loadJob(ctx: Pick<TenantCtx, "tx" | "membership" | "tenant">, job
     info = await getJobProgress(jobId);
     payload = info ? (await withQueue("personalData.loadJob", (q) => q.getJob(jobId)))?.data?.payload : undefined;
   }
-  if (!info || info.tenantId !== ctx.tenant.id || !(info.name in KINDS)) throw notFound(JOB_NOT_FOUND);
+  if (!info || info.tenantId !== ctx.tenant.id || !(info.name in KINDS)) throw appError("personalData.jobNotFound");
   const personId = (payload as { personId?: unknown } | undefined)?.personId;
-  if (typeof personId !== "string") throw notFound(JOB_NOT_FOUND);
+  if (typeof personId !== "string") throw appError("personalData.jobNotFound");
   const inScope = await ctx.tx.person.findFirst({ where: { AND: [{ id: personId }, scopeWhere(ctx)] }, select: { id: true } });
-  if (!inScope) throw notFound(JOB_NOT_FOUND);
+  if (!inScope) throw appError("personalData.jobNotFound");
   return { info, personId, kind: KINDS[info.name as keyof typeof KINDS] };
 }
 
@@ -95,7 +93,7 @@ export const personalDataRouter = router({
     .mutation(async ({ ctx, input }) => {
       const p = await personInScope(ctx, input.personId);
       if (normalise(input.confirmName) !== normalise(fullName(p))) {
-        throw badRequest("De naam klopt niet. Typ de volledige naam van de persoon om het wissen te bevestigen.");
+        throw appError("personalData.nameMismatch");
       }
       // One erase job per person: repeating the request shows the same job.
       const key = p.id;
@@ -123,15 +121,15 @@ export const personalDataRouter = router({
       const { info, kind, personId } = await loadJob(ctx, input.jobId);
       const exportId = (info.result as PersonalDataExportResult | null)?.exportId;
       if (kind !== "export" || info.state !== "completed" || !exportId) {
-        throw notFound("Deze export is (nog) niet klaar.");
+        throw appError("personalData.exportNotReady");
       }
       // Expired, or erased with the person since: gone.
-      const row = orNotFound(
+      const row = orThrow(
         await ctx.tx.personalDataExport.findFirst({
           where: { id: exportId, personId, expiresAt: { gt: new Date() } },
           select: { data: true },
         }),
-        "Deze export bestaat niet meer.",
+        "personalData.exportGone",
       );
       await ctx.audit({ action: "person.exported", targetType: "Person", targetId: personId, data: { jobId: input.jobId } });
       return redactExport(row.data as unknown as PersonalDataExport);

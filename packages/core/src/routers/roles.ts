@@ -2,7 +2,7 @@ import { z } from "zod";
 import { allPermissions, effectivePermissions, getPermission } from "../permissions/registry";
 import { ROLES } from "../permissions/roles";
 import { router } from "../trpc/init";
-import { badRequest, orNotFound } from "../trpc/errors";
+import { appError, orThrow } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
 import { role } from "./schemas";
 
@@ -18,9 +18,9 @@ export const rolesRouter = router({
   set: tenantProcedure("core.roles.manage")
     .input(z.object({ role, permission: z.string().max(200), granted: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const def = orNotFound(getPermission(input.permission), "Deze toestemming bestaat niet.");
+      const def = orThrow(getPermission(input.permission), "roles.permissionNotFound");
       if (input.role === "admin" && def.key === "core.roles.manage" && !input.granted) {
-        throw badRequest("Beheerders moeten de rollen kunnen blijven beheren, anders kan niemand dit nog terugdraaien.");
+        throw appError("roles.adminKeepsRoles");
       }
       const isDefault = (def.defaultRoles as readonly string[]).includes(input.role) === input.granted;
       const key = { tenantId: ctx.tenant.id, role: input.role, permission: def.key };

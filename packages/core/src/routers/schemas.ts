@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "../permissions/roles";
 import { LIMITS } from "../limits";
+import { zodMessage } from "../trpc/errors";
 
 /** Shared input pieces, so every procedure validates ids, names and pages the same way. */
-export const id = z.uuid({ message: "Ongeldige verwijzing" });
-export const name = z.string().trim().min(1, "Vul een naam in").max(LIMITS.name);
+export const id = z.uuid({ message: zodMessage("schema.invalidReference") });
+export const name = z.string().trim().min(1, zodMessage("schema.nameRequired")).max(LIMITS.name);
 export const optionalText = (max: number) =>
   z
     .string()
@@ -17,9 +18,9 @@ export const email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: "Ongeldig e-mailadres" }));
-export const role = z.enum(ROLES, { message: "Onbekende rol" });
-export const roles = z.array(role).min(1, "Kies minstens één rol").max(ROLES.length);
+  .pipe(z.email({ message: zodMessage("schema.invalidEmail") }));
+export const role = z.enum(ROLES, { message: zodMessage("schema.unknownRole") });
+export const roles = z.array(role).min(1, zodMessage("schema.roleRequired")).max(ROLES.length);
 export const locale = z.enum(["nl", "fr", "en"]);
 export const page = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
@@ -28,6 +29,6 @@ export const page = z.object({
 
 /** A date people can mean: between 1900 and 9999 (PostgreSQL refuses years before 1, JavaScript allows them). */
 export const dateInput = z.coerce
-  .date({ message: "Ongeldige datum" })
+  .date({ message: zodMessage("schema.invalidDate") })
   .min(new Date("1900-01-01T00:00:00Z"), "Kies een datum na 1900")
   .max(new Date("9999-12-31T00:00:00Z"), "Kies een datum voor het jaar 10000");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { appDb } from "../db/client";
-import { badRequest } from "../trpc/errors";
+import { appError } from "../trpc/errors";
 import { enabledModuleIds } from "../plugins/state";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
@@ -87,7 +87,7 @@ export const tenantRouter = router({
       const defaultLocale = input.defaultLocale ?? ctx.tenant.defaultLocale;
       const enabledLocales = input.enabledLocales ?? ctx.tenant.enabledLocales;
       if ((input.defaultLocale || input.enabledLocales) && !enabledLocales.includes(defaultLocale)) {
-        throw badRequest("De standaardtaal moet een van de ingeschakelde talen zijn.");
+        throw appError("tenant.defaultLocaleNotEnabled");
       }
       // In the request's transaction (Tenant has no RLS), so the change and its audit event commit together.
       await ctx.tx.tenant.update({

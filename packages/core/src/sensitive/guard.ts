@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { TRPCError } from "@trpc/server";
 import { appDb, type PrismaClient } from "../db/client";
 import { registeredPlugins } from "../plugins/registry";
+import { appError } from "../trpc/errors";
 import { auditActionOf, CORE_SENSITIVE_FIELDS, type SensitiveFieldRule } from "./fields";
 
 /** What the guard knows about the request it runs in. */
@@ -170,7 +170,7 @@ function checkWrite(
     for (const [data, creating] of parts) {
       const fields = touched(rule, data, creating);
       if (fields.length) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "Je mag deze gevoelige gegevens niet wijzigen." });
+        throw appError("sensitive.writeForbidden");
       }
     }
   }

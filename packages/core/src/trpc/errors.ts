@@ -1,20 +1,81 @@
-import { TRPCError } from "@trpc/server";
+/**
+ * Core's error codes: each with the status it answers with; the words are in core's server catalogs
+ * (src/i18n/messages/{nl,fr,en}.json, section `errors`). Throw them with `appError(code, params?)`; a look-up that may
+ * come back empty uses `orThrow(value, code)`. Foreign or missing ids answer NOT_FOUND, never FORBIDDEN (no existence
+ * leaks across tenants). Modules declare their own codes the same way (`defineErrors("<id>", messages, {...})`).
+ */
+import { serverMessages } from "../i18n/index";
+import { defineErrors, type LocalisedParam, withParams } from "./app-error";
 
-/** Foreign or missing ids answer the same: NOT_FOUND, never FORBIDDEN (no existence leaks across tenants). */
-export function notFound(what = "Niet gevonden"): TRPCError {
-  return new TRPCError({ code: "NOT_FOUND", message: what });
-}
+export const coreErrors = defineErrors(null, serverMessages, {
+  unstorableText: "BAD_REQUEST",
+  notFound: "NOT_FOUND",
+  "auth.signInRequired": "UNAUTHORIZED",
+  "auth.operatorOnly": "FORBIDDEN",
+  "auth.emailLinkRequired": "FORBIDDEN",
+  "auth.forbidden": "FORBIDDEN",
+  "tenant.notFound": "NOT_FOUND",
+  "tenant.defaultLocaleNotEnabled": "BAD_REQUEST",
+  "module.disabled": "NOT_FOUND",
+  "module.notFound": "NOT_FOUND",
+  "module.needs": withParams<{ names: LocalisedParam; module: LocalisedParam }>("BAD_REQUEST"),
+  "module.usedBy": withParams<{ names: LocalisedParam; module: LocalisedParam }>("BAD_REQUEST"),
+  "people.notFound": "NOT_FOUND",
+  "people.neighbourhoodRequired": "BAD_REQUEST",
+  "people.firstNameRequired": "BAD_REQUEST",
+  "people.languageCode": "BAD_REQUEST",
+  "consent.notFound": "NOT_FOUND",
+  "consent.purposeRequired": "BAD_REQUEST",
+  "consent.purposeNotInList": "BAD_REQUEST",
+  "consent.purposeNoteRequired": "BAD_REQUEST",
+  "consentPurpose.exists": "BAD_REQUEST",
+  "consentPurpose.notFound": "NOT_FOUND",
+  "consentPurpose.labelRequired": "BAD_REQUEST",
+  "neighbourhood.notFound": "NOT_FOUND",
+  "neighbourhood.nameTaken": "CONFLICT",
+  "organisation.notFound": "NOT_FOUND",
+  "organisation.nameTaken": "CONFLICT",
+  "members.neighbourhoodNotFound": "NOT_FOUND",
+  "members.notFound": "NOT_FOUND",
+  "members.lastAdmin": "BAD_REQUEST",
+  "roles.permissionNotFound": "NOT_FOUND",
+  "roles.adminKeepsRoles": "BAD_REQUEST",
+  "invitation.gone": "NOT_FOUND",
+  "invitation.notFound": "NOT_FOUND",
+  "invitation.alreadyMember": "BAD_REQUEST",
+  "invitation.signInAs": withParams<{ email: string }>("UNAUTHORIZED"),
+  "invitation.otherAddress": withParams<{ email: string }>("BAD_REQUEST"),
+  "invitation.nameRequired": "BAD_REQUEST",
+  "invitation.nameMissing": "BAD_REQUEST",
+  "invitation.noPasswords": "BAD_REQUEST",
+  "password.tooShort": withParams<{ min: number }>("BAD_REQUEST"),
+  "password.tooLong": withParams<{ max: number }>("BAD_REQUEST"),
+  "password.common": "BAD_REQUEST",
+  "password.personal": "BAD_REQUEST",
+  "password.simple": "BAD_REQUEST",
+  "personalData.jobNotFound": "NOT_FOUND",
+  "personalData.nameMismatch": "BAD_REQUEST",
+  "personalData.exportNotReady": "NOT_FOUND",
+  "personalData.exportGone": "NOT_FOUND",
+  "operator.slugTaken": "CONFLICT",
+  "operator.slugFormat": "BAD_REQUEST",
+  "operator.jobMissing": withParams<{ id: string }>("NOT_FOUND"),
+  "operator.jobNotFailed": withParams<{ id: string; state: string }>("CONFLICT"),
+  "sensitive.writeForbidden": "FORBIDDEN",
+  "schema.invalidReference": "BAD_REQUEST",
+  "schema.nameRequired": "BAD_REQUEST",
+  "schema.invalidEmail": "BAD_REQUEST",
+  "schema.unknownRole": "BAD_REQUEST",
+  "schema.roleRequired": "BAD_REQUEST",
+  "schema.invalidDate": "BAD_REQUEST",
+  "schema.unknownModule": "BAD_REQUEST",
+});
 
-export function orNotFound<T>(value: T | null | undefined, what?: string): T {
-  if (value === null || value === undefined) throw notFound(what);
-  return value;
-}
+export type CoreErrorCode = ReturnType<typeof coreErrors.codes>[number];
 
-/** An error the user can act on, in the words of the domain. */
-export function badRequest(message: string): TRPCError {
-  return new TRPCError({ code: "BAD_REQUEST", message });
-}
-
-export function conflict(message: string): TRPCError {
-  return new TRPCError({ code: "CONFLICT", message });
-}
+/** Throw core's errors: `throw appError("people.notFound")`. */
+export const appError = coreErrors.error;
+/** The value, or core's error when it is missing: `orThrow(await tx.x.findUnique(...), "neighbourhood.notFound")`. */
+export const orThrow = coreErrors.orThrow;
+/** A schema's own message from core's catalog (Dutch here, said in the caller's language by the error formatter). */
+export const zodMessage = coreErrors.zodMessage;

@@ -1,9 +1,11 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { DEFAULT_LOCALE, translate } from "../i18n/index";
 import { fieldMessages } from "../i18n/zod";
 import { logger } from "../logger";
+import { appErrorOf } from "./app-error";
+import { appError } from "./errors";
 import type { Context } from "./context";
 import type { UpdateMark } from "./update-input";
 
@@ -33,6 +35,8 @@ const t = initTRPC
       const locale = ctx?.locale ?? DEFAULT_LOCALE;
       const fields = error.cause instanceof ZodError ? fieldMessages(error.cause, locale) : undefined;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      // A declared error code (./app-error.ts): its words in the caller's language, its code and parameters for the UI.
+      const app = internal ? undefined : appErrorOf(error);
       if (internal) {
         logger.error({ requestId: ctx?.requestId, err: error.cause ?? error }, "internal error");
       }
@@ -41,9 +45,18 @@ const t = initTRPC
           ? translate(locale, "errors.invalidInput", { details: summary(fields) })
           : internal
             ? translate(locale, "errors.internal", { ref: ctx?.requestId ?? "?" })
-            : shape.message,
+            : app
+              ? app.messageIn(locale)
+              : shape.message,
         code: shape.code,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields },
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fields,
+          appCode: app?.appCode,
+          params: app?.params,
+        },
       };
     },
   });
@@ -76,9 +89,9 @@ function hasUnstorableText(value: unknown, depth = 0): boolean {
 }
 
 /** Every procedure starts here (so no plugin can skip the check). */
-export const baseProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) => {
+export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
   if (hasUnstorableText(await getRawInput())) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: translate(ctx.locale ?? DEFAULT_LOCALE, "errors.unstorableText") });
+    throw appError("unstorableText");
   }
   return next();
 });
@@ -88,12 +101,12 @@ export const baseProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) 
 export const publicProcedure = baseProcedure.meta({ permission: "public" });
 
 export const authedProcedure = baseProcedure.meta({ permission: "authed" }).use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
+  if (!ctx.session) throw appError("auth.signInRequired");
   return next({ ctx: { session: ctx.session } });
 });
 
 export const operatorProcedure = baseProcedure.meta({ permission: "operator" }).use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
-  if (!ctx.session.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Alleen voor platformbeheerders." });
+  if (!ctx.session) throw appError("auth.signInRequired");
+  if (!ctx.session.isOperator) throw appError("auth.operatorOnly");
   return next({ ctx: { session: ctx.session } });
 });

@@ -1,6 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import { bindRequestContext, DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client";
-import { isPersonScopeViolation, PERSON_NOT_FOUND } from "../people/scope";
+import { isPersonScopeViolation } from "../people/scope";
+import { appError } from "./errors";
 import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { writeAudit, type AuditInput } from "../audit";
 import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
@@ -34,8 +34,6 @@ class Rollback extends Error {
   }
 }
 
-const TENANT_NOT_FOUND = "Deze omgeving bestaat niet of je bent er geen lid van.";
-
 /**
  * The only way to build a tenant procedure: it takes the permission the procedure requires. The middleware
  * resolves the tenant from the URL's slug, checks the membership on the server, opens one transaction bound to the
@@ -46,9 +44,9 @@ export function tenantProcedure(permission: PermissionKey) {
   if (!getPermission(permission)) throw new Error(`Unknown permission ${permission}: declare it in a registry first`);
   return baseProcedure.meta({ permission }).use(async ({ ctx, next }) => {
     const session = ctx.session;
-    if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Meld je aan om verder te gaan." });
+    if (!session) throw appError("auth.signInRequired");
     const slug = ctx.tenantSlug;
-    if (!slug) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+    if (!slug) throw appError("tenant.notFound");
     // Known once the transaction's first statement ran (for the log of a failing after-commit hook).
     let tenantId: string | undefined;
 
@@ -64,18 +62,15 @@ export function tenantProcedure(permission: PermissionKey) {
             // member's neighbourhood scope of persons, ADR 0011), the membership and the role overrides.
             const c = await bindRequestContext(tx, slug, session.userId, TENANT_WIDE_ROLES);
             const m = c?.membership;
-            if (!c || !m) throw new TRPCError({ code: "NOT_FOUND", message: TENANT_NOT_FOUND });
+            if (!c || !m) throw appError("tenant.notFound");
             const tenant = c.tenant;
             tenantId = tenant.id;
             if (!tenant.allowPassword && session.method === "password") {
-              throw new TRPCError({
-                code: "FORBIDDEN",
-                message: "Deze omgeving vraagt aanmelden met een link per e-mail. Meld je af en vraag een aanmeldlink.",
-              });
+              throw appError("auth.emailLinkRequired");
             }
             const permissions = effectivePermissions(m.roles, c.overrides);
             if (!permissions.has(permission)) {
-              throw new TRPCError({ code: "FORBIDDEN", message: "Je hebt geen toegang tot dit onderdeel." });
+              throw appError("auth.forbidden");
             }
             // From here on, sensitive fields are hidden without their permission and audited with it (sensitive/guard.ts).
             guard.permissions = permissions;
@@ -96,7 +91,7 @@ export function tenantProcedure(permission: PermissionKey) {
             if (!r.ok) {
               // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
               // for a person that does not exist.
-              if (isPersonScopeViolation(r.error)) throw new TRPCError({ code: "NOT_FOUND", message: PERSON_NOT_FOUND });
+              if (isPersonScopeViolation(r.error)) throw appError("people.notFound");
               throw new Rollback(r);
             }
             // Every read of a sensitive value with its permission is audit-logged, in the same transaction.

@@ -1,8 +1,6 @@
 import { definePlugin } from "@zorgzaam/core";
 import { manifest } from "./manifest";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
-import nl from "./messages/nl.json";
+import { messages } from "./messages/index";
 import { onEnable, schedules } from "./server/hooks";
 import { reportPdfJob } from "./server/jobs/report-pdf";
 import { remindersJob } from "./server/jobs/reminders";
@@ -26,5 +24,5 @@ export default definePlugin({
     personalData,
   },
   ui: { pages, cards },
-  messages: { nl, fr, en },
+  messages,
 });

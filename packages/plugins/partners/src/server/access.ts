@@ -1,8 +1,7 @@
-import { orNotFound, type Sql, sql, sqlEmpty, type Tx } from "@zorgzaam/core";
+import { type Sql, sql, sqlEmpty, type Tx } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
-import { TRPCError } from "@trpc/server";
 import { P } from "../manifest";
-import { E } from "./errors";
+import { appError, orThrow } from "./errors";
 
 /** The part of a procedure's context the helpers need. */
 export interface PartnersCtx {
@@ -49,9 +48,9 @@ export function actorScopeSql(ctx: Pick<PartnersCtx, "membership">, opts: { arch
 
 /** An actor the caller may see, or NOT_FOUND (also for another tenant's or another organisation's private actor). */
 export async function visibleActor(ctx: PartnersCtx, id: string, opts: { archived?: boolean } = {}) {
-  return orNotFound(
+  return orThrow(
     await ctx.tx.partnersActor.findFirst({ where: { id, ...actorScope(ctx, { archived: opts.archived ?? true }) } }),
-    E.actor,
+    "partners.actor.notFound",
   );
 }
 
@@ -61,8 +60,8 @@ export async function visibleActor(ctx: PartnersCtx, id: string, opts: { archive
  */
 export async function editableActor(ctx: PartnersCtx, id: string, opts: { allowArchived?: boolean } = {}) {
   const a = await visibleActor(ctx, id);
-  if (!mayEdit(ctx, a)) throw new TRPCError({ code: "FORBIDDEN", message: E.otherOrganisation });
-  if (a.archivedAt && !opts.allowArchived) throw new TRPCError({ code: "BAD_REQUEST", message: E.archived });
+  if (!mayEdit(ctx, a)) throw appError("partners.actor.otherOrganisation");
+  if (a.archivedAt && !opts.allowArchived) throw appError("partners.actor.archived");
   return a;
 }
 
@@ -102,20 +101,20 @@ export function coarsen(x: number): number {
 
 export async function requireOrganisation(tx: Tx, id: string | null | undefined): Promise<void> {
   if (!id) return;
-  orNotFound(await tx.organisation.findUnique({ where: { id }, select: { id: true } }), E.organisation);
+  orThrow(await tx.organisation.findUnique({ where: { id }, select: { id: true } }), "partners.organisation.notFound");
 }
 
 export async function requireNeighbourhoods(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const unique = [...new Set(ids)];
   const n = await tx.neighbourhood.count({ where: { id: { in: unique } } });
-  if (n !== unique.length) orNotFound(null, E.neighbourhood);
+  if (n !== unique.length) orThrow(null, "partners.neighbourhood.notFound");
 }
 
 export async function requireMember(tx: Tx, userId: string): Promise<{ name: string }> {
-  const m = orNotFound(
+  const m = orThrow(
     await tx.membership.findFirst({ where: { userId }, select: { user: { select: { name: true, email: true } } } }),
-    E.member,
+    "partners.member.notFound",
   );
   return { name: m.user.name?.trim() || m.user.email };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import plugin from "../index";
 import { KEY_FIGURE_CONSENT_PURPOSE } from "./actors/validate";
-import { E } from "./errors";
+import { nlText } from "./errors";
 import { closeAll, codeOf, createTenant, makeActor, messageOf, ownerDb, partners, setEnabled, type TenantFixture } from "./test-support";
 
 let A: TenantFixture;
@@ -41,7 +41,7 @@ describe("actors", () => {
 
   it("refuses unknown sectors, neighbourhoods of another tenant and half a point, with clear messages", async () => {
     const api = partners(A.users.regie, A);
-    expect(await messageOf(api.actors.create({ ...base, sectorKeys: ["astrologie"] }))).toContain(E.sector);
+    expect(await messageOf(api.actors.create({ ...base, sectorKeys: ["astrologie"] }))).toContain(nlText("partners.sector.notFound"));
     expect(await codeOf(api.actors.create({ ...base, neighbourhoodIds: [B.neighbourhoods[0].id] }))).toBe("NOT_FOUND");
     expect(await codeOf(api.actors.create({ ...base, lat: 50.8, lng: null }))).toBe("BAD_REQUEST");
     expect(await ownerDb().partnersActor.count({ where: { tenantId: A.id, neighbourhoodIds: { has: B.neighbourhoods[0].id } } })).toBe(0);
@@ -73,7 +73,7 @@ describe("actors", () => {
     const { id } = await api.actors.create({ ...base, name: "Repair Café" });
     await api.actors.archive({ id, archived: true });
     expect((await api.actors.get({ id })).actor.archivedAt).not.toBeNull();
-    expect(await messageOf(api.actors.update({ id, version: 2, name: "x" }))).toBe(E.archived);
+    expect(await messageOf(api.actors.update({ id, version: 2, name: "x" }))).toBe(nlText("partners.actor.archived"));
     await api.actors.archive({ id, archived: false });
     expect((await api.actors.history({ id })).map((h) => h.kind)).toEqual(["restored", "archived", "created"]);
   });
@@ -143,7 +143,9 @@ describe("visibility between organisations", () => {
     const worker = partners(A.users.field_worker, A); // organisation X
     const { actor } = await worker.actors.get({ id: sharedY });
     expect(actor.mayEdit).toBe(false);
-    expect(await messageOf(worker.actors.update({ id: sharedY, version: actor.version, name: "x" }))).toBe(E.otherOrganisation);
+    expect(await messageOf(worker.actors.update({ id: sharedY, version: actor.version, name: "x" }))).toBe(
+      nlText("partners.actor.otherOrganisation"),
+    );
     // The partner role sees the map but does not manage actors.
     expect(await codeOf(partners(A.users.partner, A).actors.create(base))).toBe("FORBIDDEN");
   });
@@ -187,12 +189,12 @@ describe("key figures", () => {
       lat: 50.881234,
       lng: 4.701234,
     };
-    expect(await messageOf(api.actors.create(kf))).toBe(E.noConsent);
+    expect(await messageOf(api.actors.create(kf))).toBe(nlText("partners.person.noConsent"));
     const { id } = await api.actors.create({ ...kf, consentMethod: "verbal" });
     const consents = await ownerDb().consent.findMany({ where: { personId: person, purpose: KEY_FIGURE_CONSENT_PURPOSE } });
     expect(consents).toHaveLength(1);
-    expect(await messageOf(api.actors.create({ ...kf, name: "Nog eens" }))).toBe(E.personTaken);
-    expect(await messageOf(api.actors.create({ ...kf, kind: "school", name: "School" }))).toBe(E.personOnlyKeyFigure);
+    expect(await messageOf(api.actors.create({ ...kf, name: "Nog eens" }))).toBe(nlText("partners.person.taken"));
+    expect(await messageOf(api.actors.create({ ...kf, kind: "school", name: "School" }))).toBe(nlText("partners.person.onlyKeyFigure"));
 
     // Members with the key-figure permission see the exact point and can read the Person (audit-logged) ...
     const seen = await api.actors.get({ id });
@@ -253,9 +255,13 @@ describe("links and acquaintances", () => {
     const api = partners(A.users.regie, A);
     const x = await api.actors.create({ ...base, name: "X" });
     const y = await api.actors.create({ ...base, name: "Y" });
-    expect(await messageOf(api.links.create({ fromActorId: x.id, toActorId: x.id, type: "works_with" }))).toBe(E.linkSelf);
+    expect(await messageOf(api.links.create({ fromActorId: x.id, toActorId: x.id, type: "works_with" }))).toBe(
+      nlText("partners.link.self"),
+    );
     const l = await api.links.create({ fromActorId: x.id, toActorId: y.id, type: "works_with" });
-    expect(await messageOf(api.links.create({ fromActorId: x.id, toActorId: y.id, type: "works_with" }))).toBe(E.linkExists);
+    expect(await messageOf(api.links.create({ fromActorId: x.id, toActorId: y.id, type: "works_with" }))).toBe(
+      nlText("partners.link.exists"),
+    );
     await api.links.remove({ id: l.id });
     expect((await api.actors.get({ id: x.id })).links).toHaveLength(0);
     expect((await ownerDb().partnersLink.findUniqueOrThrow({ where: { id: l.id } })).removedAt).not.toBeNull();
@@ -266,7 +272,9 @@ describe("links and acquaintances", () => {
     const api = partners(A.users.regie, A);
     const x = await api.actors.create({ ...base, name: "Bakkerij" });
     await api.acquaintances.create({ actorId: x.id, userId: A.users.field_worker.id, strength: "good_contact" });
-    expect(await messageOf(api.acquaintances.create({ actorId: x.id, userId: A.users.field_worker.id }))).toBe(E.acquaintanceExists);
+    expect(await messageOf(api.acquaintances.create({ actorId: x.id, userId: A.users.field_worker.id }))).toBe(
+      nlText("partners.acquaintance.exists"),
+    );
     expect(await codeOf(api.acquaintances.create({ actorId: x.id, userId: B.users.regie.id }))).toBe("NOT_FOUND");
     const { acquaintances } = await api.actors.get({ id: x.id });
     expect(acquaintances.map((q) => [q.memberName !== null, q.strength])).toEqual([[true, "good_contact"]]);
@@ -282,10 +290,14 @@ describe("sectors", () => {
     expect(list.map((s) => s.key)).toContain("welfare");
     const s = await api.sectors.create({ labels: { nl: "Digitale inclusie", fr: "", en: "" }, color: "#0E7490" });
     expect(s.key).toBe("digitale-inclusie");
-    expect(await messageOf(api.sectors.create({ labels: { nl: "Digitale inclusie", fr: "", en: "" } }))).toBe(E.sectorExists);
+    expect(await messageOf(api.sectors.create({ labels: { nl: "Digitale inclusie", fr: "", en: "" } }))).toBe(
+      nlText("partners.sector.exists"),
+    );
     const { id } = await api.actors.create({ ...base, name: "Digipunt", sectorKeys: ["digitale-inclusie"] });
     await api.sectors.update({ key: "digitale-inclusie", archived: true });
-    expect(await messageOf(api.actors.create({ ...base, name: "Nieuw", sectorKeys: ["digitale-inclusie"] }))).toContain(E.sector);
+    expect(await messageOf(api.actors.create({ ...base, name: "Nieuw", sectorKeys: ["digitale-inclusie"] }))).toContain(
+      nlText("partners.sector.notFound"),
+    );
     const v = (await api.actors.get({ id })).actor.version;
     await api.actors.update({ id, version: v, sectorKeys: ["digitale-inclusie", "welfare"] });
     expect((await api.sectors.list()).find((x) => x.key === "digitale-inclusie")?.actors).toBe(1);

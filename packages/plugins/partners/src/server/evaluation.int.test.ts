@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES } from "../../../../core/src/permissions/roles";
 import { manifest } from "../manifest";
-import { EE } from "./evaluation/errors";
+import { nlText } from "./errors";
 import { seedEvaluation } from "./evaluation/seed";
 import { seedActors } from "./seed-actors";
 import {
@@ -187,7 +187,7 @@ describe("an evaluation round from start to close", () => {
     expect(await codeOf(regie.evaluation.start({ title: "Vreemd", actorIds: [n.huisarts.id, B.organisations[0].id] }))).toBe("NOT_FOUND");
     expect(await codeOf(regie.evaluation.start({ title: "Buurt van B", neighbourhoodId: B.neighbourhoods[0].id }))).toBe("NOT_FOUND");
     await ownerDb().partnersActor.updateMany({ where: { tenantId: T.id }, data: { status: "not_contacted" } });
-    expect(await messageOf(regie.evaluation.start({ title: "Leeg" }))).toBe(EE.noActors);
+    expect(await messageOf(regie.evaluation.start({ title: "Leeg" }))).toBe(nlText("partners.evaluation.noActors"));
     expect(await ownerDb().partnersEvaluationRound.count({ where: { tenantId: T.id } })).toBe(1);
   });
 });

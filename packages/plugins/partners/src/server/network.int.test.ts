@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brusselsDay } from "./network/dates";
-import { NE } from "./network/errors";
+import { nlText } from "./errors";
 import { closeAll, codeOf, createTenant, makeActor, messageOf, ownerDb, partners, setEnabled, type TenantFixture } from "./test-support";
 
 const DAY = 86_400_000;
@@ -305,7 +305,7 @@ describe("network changes", () => {
 
   it("refuses a start after the end and impossible dates, with a clear message", async () => {
     const api = partners(C.users.regie, C);
-    expect(await messageOf(api.network.changes({ from: "2026-05-02", to: "2026-05-01" }))).toContain(NE.range);
+    expect(await messageOf(api.network.changes({ from: "2026-05-02", to: "2026-05-01" }))).toContain(nlText("partners.network.range"));
     expect(await codeOf(api.network.changes({ from: "2026-02-30", to: "2026-03-01" }))).toBe("BAD_REQUEST");
     expect(await codeOf(api.network.changes({ from: "gisteren", to: "2026-03-01" }))).toBe("BAD_REQUEST");
   });

@@ -22,7 +22,7 @@ import {
   setEnabled,
   type TenantFixture,
 } from "./test-support";
-import { T } from "./transfer/errors";
+import { nlText } from "./errors";
 import { type FakeNominatim, startAndWait, startNominatim, uploadAndPreview } from "./transfer/test-helpers";
 
 isolateQueuePrefix("partners-transfer");
@@ -146,8 +146,8 @@ describe("CSV import", () => {
     const up = await regie.transfer.upload({ fileName: "adressen.csv", contentBase64: b64(csv(["Straat;Gemeente", "Kerkstraat 1;Gent"])) });
     const got = await regie.transfer.get({ id: up.id });
     expect(got.mapping.columns.name).toBeUndefined();
-    expect(await messageOf(regie.transfer.preview({ id: up.id, mapping: got.mapping }))).toBe(T.nameNotMapped);
-    expect(await messageOf(regie.transfer.start({ id: up.id }))).toBe(T.notPreviewed);
+    expect(await messageOf(regie.transfer.preview({ id: up.id, mapping: got.mapping }))).toBe(nlText("partners.transfer.nameNotMapped"));
+    expect(await messageOf(regie.transfer.start({ id: up.id }))).toBe(nlText("partners.transfer.notPreviewed"));
     expect((await actorsOf(A)).length).toBe(before);
   });
 
@@ -178,7 +178,7 @@ describe("CSV import", () => {
       [6, "E-mail"],
     ]);
     expect(preview.unknownValues.kind).toEqual(["kapsalon"]);
-    expect(await messageOf(regie.transfer.start({ id }))).toBe(T.hasErrors(5));
+    expect(await messageOf(regie.transfer.start({ id }))).toBe(nlText("partners.transfer.hasErrors", { count: 5 }));
     // Paged.
     const page1 = await regie.transfer.issues({ id, list: "errors", page: 1, pageSize: 2 });
     expect(page1).toMatchObject({ total: 5, page: 1 });
@@ -190,12 +190,18 @@ describe("CSV import", () => {
   it("refuses broken files with clear messages", async () => {
     const regie = partners(A.users.regie, A);
     const up = (fileName: string, bytes: Uint8Array) => messageOf(regie.transfer.upload({ fileName, contentBase64: b64(bytes) }));
-    expect(await up("scan.csv", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 0, 7, 8, 0]))).toBe(T.notText);
-    expect(await up("oud.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(T.oldExcel);
+    expect(await up("scan.csv", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 0, 7, 8, 0]))).toBe(
+      nlText("partners.transfer.notText"),
+    );
+    expect(await up("oud.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(
+      nlText("partners.transfer.oldExcel"),
+    );
     expect(await up("half.csv", csv(["Naam;Gemeente", '"De Kring;Gent', "X;Y"]))).toMatch(/aanhalingsteken/);
-    expect(await up("leeg.csv", csv(["Naam;Gemeente"]))).toBe(T.noRows);
-    expect(await up("kapot.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toBe(T.zipBroken);
-    expect(await messageOf(regie.transfer.upload({ fileName: "x.csv", contentBase64: "!!!niet base64!!!" }))).toBe(T.badBase64);
+    expect(await up("leeg.csv", csv(["Naam;Gemeente"]))).toBe(nlText("partners.transfer.noRows"));
+    expect(await up("kapot.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toBe(nlText("partners.transfer.zipBroken"));
+    expect(await messageOf(regie.transfer.upload({ fileName: "x.csv", contentBase64: "!!!niet base64!!!" }))).toBe(
+      nlText("partners.transfer.badBase64"),
+    );
     expect(await codeOf(regie.transfer.upload({ fileName: "x.csv", contentBase64: "A".repeat(10 * 1024 * 1024) }))).toBe("BAD_REQUEST");
     expect(await ownerDb().partnersImport.count({ where: { tenantId: A.id, fileName: { in: ["scan.csv", "oud.xls", "half.csv"] } } })).toBe(
       0,
@@ -225,10 +231,12 @@ describe("big files", () => {
       [80_001, "Breedtegraad"],
       [100_001, "Breedtegraad"],
     ]);
-    expect(await messageOf(regie.transfer.start({ id: up.id }))).toBe(T.hasErrors(5));
+    expect(await messageOf(regie.transfer.start({ id: up.id }))).toBe(nlText("partners.transfer.hasErrors", { count: 5 }));
     // Unpacked, a file may not grow past the limit.
     const bomb = gzipSync(Buffer.alloc(31 * 1024 * 1024, 0x41));
-    expect(await messageOf(regie.transfer.upload({ fileName: "bom.csv", contentBase64: b64(bomb), compressed: true }))).toBe(T.tooBig(30));
+    expect(await messageOf(regie.transfer.upload({ fileName: "bom.csv", contentBase64: b64(bomb), compressed: true }))).toBe(
+      nlText("partners.transfer.tooBig", { mb: 30 }),
+    );
   }, 60_000);
 });
 
@@ -272,8 +280,12 @@ describe("duplicates", () => {
       [4, null, 3, true, false, "skip"],
       [5, other.id, null, false, false, "skip"],
     ]);
-    expect(await messageOf(regie.transfer.decide({ id, rows: [{ row: 5, action: "update" }] }))).toBe(T.updateNotAllowed);
-    expect(await messageOf(regie.transfer.decide({ id, rows: [{ row: 4, action: "update" }] }))).toBe(T.updateInFile);
+    expect(await messageOf(regie.transfer.decide({ id, rows: [{ row: 5, action: "update" }] }))).toBe(
+      nlText("partners.transfer.updateNotAllowed"),
+    );
+    expect(await messageOf(regie.transfer.decide({ id, rows: [{ row: 4, action: "update" }] }))).toBe(
+      nlText("partners.transfer.updateInFile"),
+    );
     expect(await regie.transfer.decide({ id, rows: [{ row: 2, action: "update" }] })).toEqual({ skip: 2, update: 1, new: 0 });
 
     const { status } = await startAndWait(regie, id);
@@ -354,7 +366,7 @@ describe("XLSX import", () => {
     const { id, got, preview } = await uploadAndPreview(regie, "lijst.xlsx", bytes);
     expect(got).toMatchObject({ format: "xlsx", sheetName: "Lijst", totalRows: 3 });
     expect(preview.errors.items.map((e) => [e.row, e.column])).toEqual([[5, "Lengtegraad"]]);
-    expect(await messageOf(regie.transfer.start({ id }))).toBe(T.hasErrors(1));
+    expect(await messageOf(regie.transfer.start({ id }))).toBe(nlText("partners.transfer.hasErrors", { count: 1 }));
 
     ws.spliceRows(5, 1);
     const fixed = await uploadAndPreview(regie, "lijst.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -706,7 +718,7 @@ describe("access", () => {
     await waitForJob(jobId ?? "");
     await setEnabled(M.id, true);
     const st = await regie.transfer.status({ id });
-    if (st.status === "previewed") expect(st.message).toBe(T.moduleWasOff);
+    if (st.status === "previewed") expect(st.message).toBe(nlText("partners.transfer.moduleWasOff"));
     else expect(st.status).toBe("done"); // the worker was faster than the switch
     if (st.status === "previewed") expect((await startAndWait(regie, id)).status.status).toBe("done");
     expect(await ownerDb().partnersActor.count({ where: { tenantId: M.id } })).toBe(1);

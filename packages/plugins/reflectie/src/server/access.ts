@@ -1,7 +1,7 @@
-import { badRequest, orNotFound, type Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { P } from "../manifest";
-import { E } from "./errors";
+import { appError, orThrow } from "./errors";
 
 /** The part of a procedure's context the helpers need. */
 export interface ReflectieCtx {
@@ -25,14 +25,14 @@ export function sessionScope(ctx: ReflectieCtx): Prisma.ReflectieSessionWhereInp
  * exist, and one the caller is not invited to: nothing about its existence leaks). `open` refuses closed sessions.
  */
 export async function visibleSession(ctx: ReflectieCtx, id: string, opts: { open?: boolean } = {}) {
-  const s = orNotFound(
+  const s = orThrow(
     await ctx.tx.reflectieSession.findFirst({
       where: { id, ...sessionScope(ctx) },
       select: { id: true, title: true, status: true, version: true },
     }),
-    E.session,
+    "reflectie.session.notFound",
   );
-  if (opts.open && s.status === "closed") throw badRequest(E.closed);
+  if (opts.open && s.status === "closed") throw appError("reflectie.session.closed");
   return s;
 }
 
@@ -62,13 +62,13 @@ export async function membersById(tx: Tx, userIds: readonly string[]): Promise<M
 /** The members, or NOT_FOUND when one of the ids is not a member of this tenant. */
 export async function requireMembers(tx: Tx, userIds: readonly string[]): Promise<Map<string, MemberInfo>> {
   const found = await membersById(tx, userIds);
-  for (const id of userIds) if (!found.has(id)) orNotFound(null, E.member);
+  for (const id of userIds) if (!found.has(id)) orThrow(null, "reflectie.member.notFound");
   return found;
 }
 
 export async function requireNeighbourhood(tx: Tx, id: string | null | undefined): Promise<void> {
   if (!id) return;
-  orNotFound(await tx.neighbourhood.findUnique({ where: { id }, select: { id: true } }), E.neighbourhood);
+  orThrow(await tx.neighbourhood.findUnique({ where: { id }, select: { id: true } }), "reflectie.neighbourhood.notFound");
 }
 
 export async function neighbourhoodNames(tx: Tx, ids: readonly (string | null)[]): Promise<Map<string, string>> {

@@ -1,29 +1,51 @@
-/** What the procedures answer, in the words of the people using the module. */
-export const E = {
-  session: "Deze sessie bestaat niet.",
-  theme: "Dit thema bestaat niet.",
-  question: "Deze vraag bestaat niet.",
-  item: "Deze vraag staat niet (meer) in de sessie.",
-  action: "Dit actiepunt bestaat niet.",
-  rhythm: "Dit ritme bestaat niet.",
-  report: "Dit verslag bestaat niet.",
-  notice: "Deze melding bestaat niet.",
-  neighbourhood: "Deze buurt bestaat niet.",
-  member: "Deze persoon is geen lid van deze omgeving.",
-  closed: "Deze sessie is afgesloten. Vraag de regie om ze te heropenen als je nog iets wilt aanpassen.",
-  sessionConflict:
-    "Iemand anders heeft deze sessie intussen aangepast. Je ziet nu de nieuwste versie; jouw laatste wijziging is niet bewaard.",
-  itemConflict:
-    "Iemand anders heeft dit antwoord intussen aangepast. Je ziet nu de nieuwste tekst; jouw laatste wijziging is niet bewaard.",
-  fanEmpty: "Alle vragen van de gekozen thema's kwamen al aan bod. Kies een extra thema of kies zelf een vraag.",
-  noThemes: "Kies eerst minstens één thema voor deze sessie.",
-  alreadyAsked: "Deze vraag kwam in deze sessie al aan bod.",
-  successesRequired: "Schrijf eerst op wat goed ging en waar jullie trots op zijn: dat hoort bij het afsluiten.",
-  starterThemeDelete: "Een thema uit de startset kun je verbergen, niet verwijderen.",
-  starterQuestionDelete: "Een vraag uit de startset kun je verbergen, niet verwijderen.",
-  notStarter: "Deze vraag komt niet uit de startset: er is geen oorspronkelijke tekst om naar terug te gaan.",
-  starterGone: "Deze vraag staat niet meer in de startset.",
-  reportNotReady: "Het verslag is nog niet klaar. Wacht tot de voortgangsbalk vol is.",
-  oneLanguage: "Vul de tekst in minstens één taal in.",
-  ownerTwice: "Kies een lid óf typ een naam als eigenaar, niet allebei.",
-} as const;
+/**
+ * Reflectie's error codes, each with the status it answers with. The words are in the module's catalogs
+ * (src/messages/errors/{nl,fr,en}.json, under "reflectie.errors"), said in the caller's language by core's error
+ * formatter. Throw with `appError(code)`; a look-up that may come back empty uses `orThrow(value, code)`; a schema's
+ * own message is `zodMessage(code)`.
+ */
+import { defineErrors, type ErrorParams } from "@zorgzaam/core";
+import { messages } from "../messages/index";
+
+export const reflectieErrors = defineErrors("reflectie", messages, {
+  "reflectie.session.notFound": "NOT_FOUND",
+  "reflectie.theme.notFound": "NOT_FOUND",
+  "reflectie.question.notFound": "NOT_FOUND",
+  "reflectie.item.notFound": "NOT_FOUND",
+  "reflectie.action.notFound": "NOT_FOUND",
+  "reflectie.rhythm.notFound": "NOT_FOUND",
+  "reflectie.report.notFound": "NOT_FOUND",
+  "reflectie.notice.notFound": "NOT_FOUND",
+  "reflectie.neighbourhood.notFound": "NOT_FOUND",
+  "reflectie.member.notFound": "NOT_FOUND",
+  "reflectie.session.closed": "BAD_REQUEST",
+  "reflectie.session.conflict": "CONFLICT",
+  "reflectie.item.conflict": "CONFLICT",
+  "reflectie.fan.empty": "BAD_REQUEST",
+  "reflectie.fan.noThemes": "BAD_REQUEST",
+  "reflectie.fan.alreadyAsked": "CONFLICT",
+  "reflectie.session.successesRequired": "BAD_REQUEST",
+  "reflectie.library.starterThemeDelete": "BAD_REQUEST",
+  "reflectie.library.starterQuestionDelete": "BAD_REQUEST",
+  "reflectie.library.notStarter": "BAD_REQUEST",
+  "reflectie.library.starterGone": "BAD_REQUEST",
+  "reflectie.report.notReady": "BAD_REQUEST",
+  "reflectie.action.ownerTwice": "BAD_REQUEST",
+  "reflectie.schema.oneLanguage": "BAD_REQUEST",
+  "reflectie.schema.actionTextRequired": "BAD_REQUEST",
+  "reflectie.schema.rhythmNameRequired": "BAD_REQUEST",
+  "reflectie.schema.intervalMin": "BAD_REQUEST",
+  "reflectie.schema.intervalMax": "BAD_REQUEST",
+  "reflectie.schema.titleRequired": "BAD_REQUEST",
+  "reflectie.schema.invalidDate": "BAD_REQUEST",
+  "reflectie.schema.nameRequired": "BAD_REQUEST",
+});
+
+export type ReflectieErrorCode = ReturnType<typeof reflectieErrors.codes>[number];
+export const appError = reflectieErrors.error;
+export const orThrow = reflectieErrors.orThrow;
+export const zodMessage = reflectieErrors.zodMessage;
+/** A code's Dutch words (what tests and server-side callers see as the error's message). */
+export function nlText(code: ReflectieErrorCode, params?: ErrorParams): string {
+  return reflectieErrors.render("nl", code, params) ?? code;
+}

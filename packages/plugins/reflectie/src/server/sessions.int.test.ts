@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STARTER_THEMES } from "../starter/index";
 import { brusselsDay, addDays } from "./dates";
-import { E } from "./errors";
+import { nlText } from "./errors";
 import { closeAll, codeOf, createTenant, messageOf, ownerDb, reflectie, setEnabled, type TenantFixture } from "./test-support";
 
 let A: TenantFixture;
@@ -67,7 +67,9 @@ describe("the question library", () => {
     const [visie] = await themeIds(["visie"]);
     const q = visie!.questions[0]!;
     expect(await codeOf(reflectie(A.users.field_worker, A).questions.update({ id: q.id, hidden: true }))).toBe("FORBIDDEN");
-    expect(await messageOf(reflectie(A.users.regie, A).questions.delete({ id: q.id }))).toBe(E.starterQuestionDelete);
+    expect(await messageOf(reflectie(A.users.regie, A).questions.delete({ id: q.id }))).toBe(
+      nlText("reflectie.library.starterQuestionDelete"),
+    );
     const own = await reflectie(A.users.admin, A).questions.create({ themeId: visie!.id, text: { nl: "Eigen vraag?", fr: "", en: "" } });
     expect(await codeOf(reflectie(A.users.admin, A).questions.delete({ id: own.id }))).toBe("OK");
   });
@@ -86,7 +88,7 @@ describe("the fan", () => {
     expect(new Set(drawn.map((d) => d.questionId)).size).toBe(expected.length);
     expect(drawn.map((d) => d.questionId).sort()).toEqual(expected.map((q) => q.id).sort());
     expect(drawn.every((d) => chosen.some((t) => t.id === d.themeId))).toBe(true);
-    expect(await messageOf(api.fan.draw({ sessionId: s.id }))).toBe(E.fanEmpty);
+    expect(await messageOf(api.fan.draw({ sessionId: s.id }))).toBe(nlText("reflectie.fan.empty"));
     const detail = await api.sessions.get({ id: s.id });
     expect(detail.status).toBe("in_progress");
     expect(detail.remaining).toBe(0);
@@ -125,7 +127,7 @@ describe("two people editing the same session", () => {
     const second = reflectie(A.users.field_worker, A).sessions.update({ id: s.id, version, successes: "Iets anders" });
     expect(await codeOf(second)).toBe("CONFLICT");
     expect(await messageOf(reflectie(A.users.field_worker, A).sessions.update({ id: s.id, version, successes: "x" }))).toBe(
-      E.sessionConflict,
+      nlText("reflectie.session.conflict"),
     );
     const now = await reflectie(A.users.field_worker, A).sessions.get({ id: s.id });
     expect(now.successes).toBe("Het soepmoment loopt vanzelf.");
@@ -156,12 +158,16 @@ describe("two people editing the same session", () => {
     const s = await newSession();
     const item = await api.fan.draw({ sessionId: s.id });
     const { version } = await api.sessions.get({ id: s.id });
-    expect(await messageOf(api.sessions.close({ id: s.id, version, successes: "   " }))).toBe(E.successesRequired);
+    expect(await messageOf(api.sessions.close({ id: s.id, version, successes: "   " }))).toBe(
+      nlText("reflectie.session.successesRequired"),
+    );
     await api.sessions.close({ id: s.id, version, successes: "We zijn trots op de buurtwandeling." });
     const closed = await api.sessions.get({ id: s.id });
     expect(closed.status).toBe("closed");
-    expect(await messageOf(api.items.update({ id: item.id, version: item.version, answer: "te laat" }))).toBe(E.closed);
-    expect(await messageOf(api.fan.draw({ sessionId: s.id }))).toBe(E.closed);
+    expect(await messageOf(api.items.update({ id: item.id, version: item.version, answer: "te laat" }))).toBe(
+      nlText("reflectie.session.closed"),
+    );
+    expect(await messageOf(api.fan.draw({ sessionId: s.id }))).toBe(nlText("reflectie.session.closed"));
   });
 });
 

@@ -18,6 +18,7 @@ import {
   visibility,
   website,
 } from "../schemas";
+import { zodMessage } from "../errors";
 
 const nullableText = (max: number) =>
   text(max)
@@ -29,7 +30,7 @@ const nullableText = (max: number) =>
 export const actorFields = z.object({
   name: actorName,
   kind: actorKind,
-  sectorKeys: z.array(sectorKey).max(20, "Kies hoogstens 20 sectoren").default([]),
+  sectorKeys: z.array(sectorKey).max(20, zodMessage("partners.schema.maxSectors")).default([]),
   formal: z.boolean().default(true),
   careLine: careLine.nullable().default(null),
   aimedAt: aimedAt.nullable().default(null),
@@ -43,10 +44,10 @@ export const actorFields = z.object({
   neighbourhoodIds: z.array(id).max(100).default([]),
   languages: z.array(language).max(30).default([]),
   openingHours: nullableText(1000),
-  contacts: z.array(contact).max(20, "Hoogstens 20 contactpersonen").default([]),
+  contacts: z.array(contact).max(20, zodMessage("partners.schema.maxContacts")).default([]),
   website: website.default(""),
   notes: nullableText(5000),
-  tags: z.array(tag).max(30, "Hoogstens 30 labels").default([]),
+  tags: z.array(tag).max(30, zodMessage("partners.schema.maxTags")).default([]),
   visibility: visibility.optional(),
   missing: z.boolean().default(false),
   missingNote: nullableText(1000),
@@ -60,7 +61,7 @@ export const actorFields = z.object({
 });
 export type ActorFields = z.infer<typeof actorFields>;
 
-const HALF_POINT = { message: "Geef zowel breedte- als lengtegraad, of geen van beide.", path: ["lat"] };
+const HALF_POINT = { message: zodMessage("partners.schema.halfPoint"), path: ["lat"] };
 
 export const createActorInput = actorFields.refine((v) => (v.lat === null) === (v.lng === null), HALF_POINT);
 

@@ -1,7 +1,6 @@
-import { badRequest, orNotFound } from "@zorgzaam/core";
 import { type PartnersCtx, requireNeighbourhoods } from "../access";
-import { E } from "../errors";
 import { activeSectorKeys } from "../sectors";
+import { appError, orThrow } from "../errors";
 
 /**
  * The purpose recorded with a key figure's consent (core Consent), and looked for before linking a Person: a key from
@@ -13,7 +12,7 @@ export async function requireSectors(ctx: PartnersCtx, keys: readonly string[], 
   if (keys.length === 0) return;
   const active = await activeSectorKeys(ctx.tx);
   // A sector archived later may stay on an actor that already had it.
-  for (const k of keys) if (!active.has(k) && !keep.includes(k)) throw badRequest(`${E.sector} (${k})`);
+  for (const k of keys) if (!active.has(k) && !keep.includes(k)) throw appError("partners.sector.unknown", { key: k });
 }
 
 export { requireNeighbourhoods };
@@ -26,18 +25,18 @@ export async function linkKeyFigure(
   ctx: PartnersCtx,
   input: { personId: string; consentMethod: "verbal" | "written" | "online" | null; actorId?: string },
 ): Promise<void> {
-  orNotFound(await ctx.tx.person.findUnique({ where: { id: input.personId }, select: { id: true } }), E.person);
+  orThrow(await ctx.tx.person.findUnique({ where: { id: input.personId }, select: { id: true } }), "partners.person.notFound");
   const taken = await ctx.tx.partnersActor.findFirst({
     where: { personId: input.personId, ...(input.actorId ? { id: { not: input.actorId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw badRequest(E.personTaken);
+  if (taken) throw appError("partners.person.taken");
   const consent = await ctx.tx.consent.findFirst({
     where: { personId: input.personId, purpose: KEY_FIGURE_CONSENT_PURPOSE, withdrawnAt: null },
     select: { id: true },
   });
   if (consent) return;
-  if (!input.consentMethod) throw badRequest(E.noConsent);
+  if (!input.consentMethod) throw appError("partners.person.noConsent");
   await ctx.tx.consent.create({
     data: {
       tenantId: ctx.tenant.id,

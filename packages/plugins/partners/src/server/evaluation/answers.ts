@@ -1,15 +1,14 @@
+import type { LocalisedParam } from "@zorgzaam/core";
 /**
  * Saving answers while several team members fill in the same round: every save carries, per changed answer, the value
  * the person saw before. The database applies it only if that value is still stored (or the new value already is), in
  * one conditional UPDATE, so changes to different questions merge and the same question is never overwritten unseen.
  */
-import { badRequest, conflict } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
-import { TRPCError } from "@trpc/server";
 import type { PartnersCtx } from "../access";
-import { EE } from "./errors";
 import type { AnswerValues } from "./input";
 import { ACTOR_QUESTIONS, ANSWER_FIELDS, type AnswerField, NETWORK_QUESTIONS, questionsFor } from "./questions";
+import { appError } from "../errors";
 
 const TEXT_FIELDS: ReadonlySet<AnswerField> = new Set(["opensNetworks", "note"]);
 type Stored = string | null;
@@ -18,15 +17,21 @@ function empty(f: AnswerField): Stored {
   return TEXT_FIELDS.has(f) ? "" : null;
 }
 
-function quoted(texts: string[]): string {
-  const q = texts.map((t) => `‘${t}’`);
-  return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} en ${q[q.length - 1]}`;
+const AND: LocalisedParam = { nl: "en", fr: "et", en: "and" };
+
+/** Question texts quoted and listed in each language ("‘A’, ‘B’ en ‘C’"), for a message's parameter. */
+function quoted(texts: readonly LocalisedParam[]): LocalisedParam {
+  const list = (locale: keyof LocalisedParam) => {
+    const q = texts.map((t) => `‘${t[locale]}’`);
+    return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} ${AND[locale]} ${q[q.length - 1]}`;
+  };
+  return { nl: list("nl"), fr: list("fr"), en: list("en") };
 }
 
-/** The Dutch question text for an answer field, as it was asked for this actor. */
-function questionText(field: AnswerField, statusAtStart: string): string {
+/** The question text for an answer field in each language, as it was asked for this actor. */
+function questionText(field: AnswerField, statusAtStart: string): LocalisedParam {
   const q = questionsFor(statusAtStart).find((x) => x.field === field) ?? ACTOR_QUESTIONS.find((x) => x.field === field);
-  return q?.text.nl ?? field;
+  return q?.text ?? { nl: field, fr: field, en: field };
 }
 
 export async function saveActorAnswers(
@@ -39,7 +44,7 @@ export async function saveActorAnswers(
   const asked = new Set(questionsFor(row.statusAtStart).map((q) => q.field));
   if (fields.length === 0) return [];
   const notAsked = fields.filter((f) => !asked.has(f));
-  if (notAsked.length) throw badRequest(`Deze vraag wordt voor deze actor niet gesteld: ${notAsked.join(", ")}.`);
+  if (notAsked.length) throw appError("partners.evaluation.notAsked", { questions: notAsked.join(", ") });
   const wanted = Object.fromEntries(fields.map((f) => [f, (answers[f] ?? empty(f)) as Stored])) as Record<AnswerField, Stored>;
   let expected = Object.fromEntries(fields.map((f) => [f, (before[f] ?? empty(f)) as Stored])) as Record<AnswerField, Stored>;
   // A second pass is needed only when the stored value already equals what this person wants.
@@ -56,10 +61,11 @@ export async function saveActorAnswers(
     if (r.count === 1) return fields;
     const now = await ctx.tx.partnersEvaluationActor.findUniqueOrThrow({ where: { id: row.id } });
     const clash = fields.filter((f) => now[f] !== expected[f] && now[f] !== wanted[f]);
-    if (clash.length) throw conflict(EE.answerConflict(quoted(clash.map((f) => questionText(f, row.statusAtStart)))));
+    if (clash.length)
+      throw appError("partners.evaluation.answerConflict", { questions: quoted(clash.map((f) => questionText(f, row.statusAtStart))) });
     expected = Object.fromEntries(fields.map((f) => [f, now[f]])) as Record<AnswerField, Stored>;
   }
-  throw conflict(EE.answerConflict(quoted(fields.map((f) => questionText(f, row.statusAtStart)))));
+  throw appError("partners.evaluation.answerConflict", { questions: quoted(fields.map((f) => questionText(f, row.statusAtStart))) });
 }
 
 /**
@@ -78,7 +84,7 @@ export async function saveNetworkAnswer(ctx: PartnersCtx, roundId: string, key: 
        AND COALESCE("networkAnswers" -> ${key}::text ->> 'text', '') IN (${before}::text, ${text}::text)`;
   if (n === 1) return;
   const round = await ctx.tx.partnersEvaluationRound.findUniqueOrThrow({ where: { id: roundId }, select: { status: true } });
-  if (round.status !== "open") throw new TRPCError({ code: "PRECONDITION_FAILED", message: EE.closed });
+  if (round.status !== "open") throw appError("partners.evaluation.closed");
   const q = NETWORK_QUESTIONS.find((x) => x.key === key);
-  throw conflict(EE.answerConflict(quoted([q?.text.nl ?? key])));
+  throw appError("partners.evaluation.answerConflict", { questions: quoted([q?.text ?? { nl: key, fr: key, en: key }]) });
 }

@@ -3,18 +3,19 @@ import { z } from "zod";
 import { id, relationshipStatus, text } from "../schemas";
 import { ANSWER_FIELDS, NETWORK_KEYS, WAKE_ANSWERS, WORK_ANSWERS } from "./questions";
 import { PARTNERS_LIMITS } from "../../limits";
+import { zodMessage } from "../errors";
 
 export const ROUND_STATUSES = ["open", "closed"] as const;
 export const FOLLOW_UP_STATUSES = ["open", "done", "dropped"] as const;
 /** Statuses taken into a round by default; "not yet contacted" only when asked for. */
 export const DEFAULT_ROUND_STATUSES = ["intensive", "occasional", "dormant", "let_go"] as const;
 
-export const roundTitle = z.string().trim().min(1, "Geef de ronde een titel").max(PARTNERS_LIMITS.roundTitle);
+export const roundTitle = z.string().trim().min(1, zodMessage("partners.schema.roundTitleRequired")).max(PARTNERS_LIMITS.roundTitle);
 
 /** A calendar day "YYYY-MM-DD" (stored in a date column). */
 export const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Geef een datum als JJJJ-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, zodMessage("partners.schema.dateFormat"))
   .refine((s) => {
     const d = new Date(`${s}T00:00:00.000Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s) && s >= "1900-01-01";
@@ -28,7 +29,7 @@ export const roundSelection = z.object({
 export const startInput = roundSelection.extend({
   title: roundTitle,
   /** The regie's own choice of actors (from the preview); without it, every actor the selection finds. */
-  actorIds: z.array(id).min(1, "Kies minstens één actor").max(5000).optional(),
+  actorIds: z.array(id).min(1, zodMessage("partners.schema.actorRequired")).max(5000).optional(),
 });
 
 const workAnswer = z.enum(WORK_ANSWERS).nullable();
@@ -56,7 +57,7 @@ export type AnswerValues = z.infer<typeof answerValues>;
 export const answerInput = z
   .object({ roundId: id, actorId: id, answers: answerValues, before: answerValues })
   .refine((v) => ANSWER_FIELDS.every((f) => v.answers[f] === undefined || f in v.before), {
-    message: "Stuur bij elk antwoord ook het vorige antwoord mee.",
+    message: zodMessage("partners.schema.beforeMissing"),
     path: ["before"],
   });
 
@@ -70,7 +71,7 @@ export const networkAnswerInput = z.object({
 
 export const followUpCreate = z.object({
   roundId: id,
-  text: text(PARTNERS_LIMITS.followUpText).min(1, "Beschrijf wat er moet gebeuren"),
+  text: text(PARTNERS_LIMITS.followUpText).min(1, zodMessage("partners.schema.followUpTextRequired")),
   actorId: id.nullable().optional(),
   ownerUserId: id.nullable().optional(),
   dueDate: day.nullable().optional(),
@@ -78,7 +79,7 @@ export const followUpCreate = z.object({
 
 export const followUpUpdate = updateInput(
   {
-    text: text(PARTNERS_LIMITS.followUpText).min(1, "Beschrijf wat er moet gebeuren"),
+    text: text(PARTNERS_LIMITS.followUpText).min(1, zodMessage("partners.schema.followUpTextRequired")),
     actorId: id.nullable(),
     ownerUserId: id.nullable(),
     dueDate: day.nullable(),
@@ -96,4 +97,6 @@ export const closeInput = z.object({
     .default([]),
 });
 
-export const compareInput = z.object({ roundIds: z.array(id).min(1, "Kies minstens één ronde").max(6, "Vergelijk hoogstens zes rondes") });
+export const compareInput = z.object({
+  roundIds: z.array(id).min(1, zodMessage("partners.schema.roundRequired")).max(6, zodMessage("partners.schema.maxRounds")),
+});

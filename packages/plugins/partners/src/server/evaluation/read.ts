@@ -2,22 +2,21 @@
  * Reading rounds as a member may see them: a round is the tenant's, but its actors (and follow-ups about an actor)
  * follow `actorScope`, so another organisation's private actor never shows in someone else's view of a round.
  */
-import { orNotFound, type Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
-import { TRPCError } from "@trpc/server";
 import { RELATIONSHIP_STATUSES } from "../../domain";
 import { manifest, P } from "../../manifest";
 import { actorScope, type PartnersCtx } from "../access";
-import { EE } from "./errors";
 import { NETWORK_KEYS } from "./questions";
+import { appError, orThrow } from "../errors";
 
 export async function visibleRound(ctx: Pick<PartnersCtx, "tx">, id: string) {
-  return orNotFound(await ctx.tx.partnersEvaluationRound.findFirst({ where: { id } }), EE.round);
+  return orThrow(await ctx.tx.partnersEvaluationRound.findFirst({ where: { id } }), "partners.evaluation.roundNotFound");
 }
 
 export async function openRound(ctx: Pick<PartnersCtx, "tx">, id: string) {
   const round = await visibleRound(ctx, id);
-  if (round.status !== "open") throw new TRPCError({ code: "PRECONDITION_FAILED", message: EE.closed });
+  if (round.status !== "open") throw appError("partners.evaluation.closed");
   return round;
 }
 
@@ -32,11 +31,14 @@ export function followUpScope(ctx: Pick<PartnersCtx, "membership">): Prisma.Part
 }
 
 export async function visibleRow(ctx: PartnersCtx, roundId: string, actorId: string) {
-  return orNotFound(await ctx.tx.partnersEvaluationActor.findFirst({ where: { roundId, actorId, ...rowScope(ctx) } }), EE.actorNotInRound);
+  return orThrow(
+    await ctx.tx.partnersEvaluationActor.findFirst({ where: { roundId, actorId, ...rowScope(ctx) } }),
+    "partners.evaluation.actorNotInRound",
+  );
 }
 
 export async function visibleFollowUp(ctx: PartnersCtx, id: string) {
-  return orNotFound(await ctx.tx.partnersFollowUp.findFirst({ where: { id, ...followUpScope(ctx) } }), EE.followUp);
+  return orThrow(await ctx.tx.partnersFollowUp.findFirst({ where: { id, ...followUpScope(ctx) } }), "partners.evaluation.followUpNotFound");
 }
 
 /** Order in a round: close partners first, then occasional, dormant, let go, not yet contacted; by name within. */

@@ -2,10 +2,10 @@ import { defineJob, type Enqueue, logger, type Tx, writeAudit } from "@zorgzaam/
 import { z } from "zod";
 import { type Analysis, analyse, type Duplicate } from "../transfer/analyse";
 import { type Applied, applyImport } from "../transfer/apply";
-import { T } from "../transfer/errors";
 import { storedMapping } from "../transfer/mapping";
 import { FileProblem } from "../transfer/table";
 import { enqueueGeocoding, geocodeSetting } from "./geocode";
+import { appError, storedMessage } from "../errors";
 
 const ATTEMPTS = 3;
 /**
@@ -66,7 +66,7 @@ export const importJob = defineJob({
           const row = await tx.partnersImport.findUniqueOrThrow({ where: { id: importId } });
           if (row.status === "done") return { kind: "already" };
           const mapping = storedMapping(row.mapping);
-          if (!mapping) throw new FileProblem(T.notPreviewed);
+          if (!mapping) throw new FileProblem(appError("partners.transfer.notPreviewed"));
           const analysis = await analyse(
             tx,
             { organisationId: row.organisationId },
@@ -139,7 +139,7 @@ export const importJob = defineJob({
               finishedAt: now,
               file: null,
               fileDroppedAt: now,
-              message: fileProblem ? (err as FileProblem).message : T.jobFailed,
+              message: storedMessage(fileProblem ? (err as FileProblem).error : appError("partners.transfer.jobFailed")),
             },
           }),
         );
@@ -161,7 +161,7 @@ export const importJob = defineJob({
           data: {
             status: "previewed",
             progress: 0,
-            message: T.hasErrors(a.errors.length),
+            message: storedMessage(appError("partners.transfer.hasErrors", { count: a.errors.length })),
             errors: a.errors.slice(0, 5_000) as unknown as object[],
             errorCount: a.errors.length,
             duplicates: a.duplicates as unknown as object[],

@@ -1,9 +1,8 @@
-import { orNotFound } from "@zorgzaam/core";
 import { ACTIVE_STATUSES } from "../../domain";
 import { actorScope, type PartnersCtx } from "../access";
 import { monthsBefore } from "./dates";
-import { NE } from "./errors";
 import type { GapsInput } from "./input";
+import { orThrow } from "../errors";
 
 const isActive = (status: string) => (ACTIVE_STATUSES as readonly string[]).includes(status);
 
@@ -40,7 +39,10 @@ export interface NeighbourhoodGaps {
  */
 export async function networkGaps(ctx: PartnersCtx & { settings: { dormantAfterMonths: number } }, input: GapsInput, now = new Date()) {
   if (input.neighbourhoodId) {
-    orNotFound(await ctx.tx.neighbourhood.findUnique({ where: { id: input.neighbourhoodId }, select: { id: true } }), NE.neighbourhood);
+    orThrow(
+      await ctx.tx.neighbourhood.findUnique({ where: { id: input.neighbourhoodId }, select: { id: true } }),
+      "partners.neighbourhood.notFound",
+    );
   }
   const scope = actorScope(ctx);
   const neighbourhoods = await ctx.tx.neighbourhood.findMany({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actorFilters } from "../filters";
+import { zodMessage } from "../errors";
 import { id } from "../schemas";
-import { NE } from "./errors";
 
 /** The graph: the same filters as the map and the list, and whether to show members and Persons. */
 export const graphInput = z.object({
@@ -13,15 +13,17 @@ export type GraphInput = z.infer<typeof graphInput>;
 
 /** A calendar day "YYYY-MM-DD". */
 export const day = z
-  .string(NE.day)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, NE.day)
+  .string(zodMessage("partners.network.day"))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, zodMessage("partners.network.day"))
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= "1900-01-01" && s <= "9999-12-30";
-  }, NE.day);
+  }, zodMessage("partners.network.day"));
 
 /** Two calendar days, both included: how the network changed from the start of `from` to the end of `to`. */
-export const changesInput = z.object({ from: day, to: day }).refine((v) => v.from <= v.to, { message: NE.range, path: ["to"] });
+export const changesInput = z
+  .object({ from: day, to: day })
+  .refine((v) => v.from <= v.to, { message: zodMessage("partners.network.range"), path: ["to"] });
 export type ChangesInput = z.infer<typeof changesInput>;
 
 export const gapsInput = z.object({ neighbourhoodId: id.optional() }).default({});

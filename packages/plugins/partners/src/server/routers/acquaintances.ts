@@ -1,11 +1,11 @@
-import { badRequest, orNotFound, personInputs, router } from "@zorgzaam/core";
+import { personInputs, router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, isUniqueViolation, requireMember, seesKeyFigures, visibleActor } from "../access";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { id, optionalText, strength } from "../schemas";
 import { PARTNERS_LIMITS } from "../../limits";
+import { appError, orThrow, zodMessage } from "../errors";
 
 /**
  * "Who in our team knows whom": a member (user) or a Person knows an actor. Linking a Person needs the key-figure
@@ -23,15 +23,15 @@ export const acquaintancesRouter = router({
           strength: strength.default("knows"),
           note: optionalText(PARTNERS_LIMITS.note),
         })
-        .refine((v) => Boolean(v.userId) !== Boolean(v.personId), { message: "Kies een teamlid óf een persoon." }),
+        .refine((v) => Boolean(v.userId) !== Boolean(v.personId), { message: zodMessage("partners.schema.memberOrPerson") }),
     )
     .mutation(async ({ ctx, input }) => {
       const a = await visibleActor(ctx, input.actorId);
-      if (a.archivedAt) throw badRequest(E.archived);
+      if (a.archivedAt) throw appError("partners.actor.archived");
       if (input.userId) await requireMember(ctx.tx, input.userId);
       if (input.personId) {
-        if (!seesKeyFigures(ctx)) orNotFound(null, E.person);
-        orNotFound(await ctx.tx.person.findUnique({ where: { id: input.personId }, select: { id: true } }), E.person);
+        if (!seesKeyFigures(ctx)) orThrow(null, "partners.person.notFound");
+        orThrow(await ctx.tx.person.findUnique({ where: { id: input.personId }, select: { id: true } }), "partners.person.notFound");
       }
       try {
         const q = await ctx.tx.partnersAcquaintance.create({
@@ -54,7 +54,7 @@ export const acquaintancesRouter = router({
         });
         return q;
       } catch (e) {
-        if (isUniqueViolation(e)) throw badRequest(E.acquaintanceExists);
+        if (isUniqueViolation(e)) throw appError("partners.acquaintance.exists");
         throw e;
       }
     }),
@@ -62,12 +62,12 @@ export const acquaintancesRouter = router({
   remove: procedure(P.manage)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const q = orNotFound(
+      const q = orThrow(
         await ctx.tx.partnersAcquaintance.findFirst({
           where: { id: input.id, removedAt: null, actor: actorScope(ctx, { archived: true }) },
           select: { id: true, actorId: true },
         }),
-        E.acquaintance,
+        "partners.acquaintance.notFound",
       );
       await ctx.tx.partnersAcquaintance.update({ where: { id: q.id }, data: { removedAt: new Date() } });
       await ctx.audit({

@@ -1,17 +1,17 @@
-import { badRequest, conflict, personInputs, router, updateMeta } from "@zorgzaam/core";
+import { personInputs, router, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, editableActor, hidesPersonal, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";
 import { ACTOR_DERIVED, type ActorFields, createActorInput, normaliseList, normaliseTags, updateActorInput } from "../actors/input";
 import { keyFigurePersonVisible, memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
-import { E } from "../errors";
 import { diff, recordChange, untrackedChanges } from "../history";
 import { neighbourhoodsForPoint } from "../places";
 import { procedure } from "../procedures";
 import { id, relationshipStatus, text, version } from "../schemas";
 import { geocodeLater } from "../transfer/geocode";
 import { PARTNERS_LIMITS } from "../../limits";
+import { appError, zodMessage } from "../errors";
 
 /** Checks and normalises what was filled in; returns the columns to write. */
 async function columns(ctx: PartnersCtx, input: Partial<ActorFields>, current?: { sectorKeys: string[]; id: string; kind: string }) {
@@ -19,7 +19,7 @@ async function columns(ctx: PartnersCtx, input: Partial<ActorFields>, current?: 
   if (input.sectorKeys) await requireSectors(ctx, input.sectorKeys, current?.sectorKeys ?? []);
   if (input.neighbourhoodIds) await requireNeighbourhoods(ctx.tx, input.neighbourhoodIds);
   if (input.personId) {
-    if (kind !== "key_figure") throw badRequest(E.personOnlyKeyFigure);
+    if (kind !== "key_figure") throw appError("partners.person.onlyKeyFigure");
     await linkKeyFigure(ctx, { personId: input.personId, consentMethod: input.consentMethod ?? null, actorId: current?.id });
   }
   const { consentMethod: _consent, tags, languages, sectorKeys, neighbourhoodIds, website, ...rest } = input;
@@ -167,7 +167,7 @@ export const actorsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const organisationId = ctx.membership.organisationId;
       const visibility = input.visibility ?? (organisationId ? ctx.settings.defaultVisibility : "partnership");
-      if (visibility === "organisation" && !organisationId) throw badRequest(E.privateNeedsOrganisation);
+      if (visibility === "organisation" && !organisationId) throw appError("partners.actor.privateNeedsOrganisation");
       if (input.personId === null && input.consentMethod) input.consentMethod = null;
       const cols = await columns(ctx, input);
       const inside = await neighbourhoodsForPoint(ctx.tx, cols.neighbourhoodIds, input);
@@ -202,9 +202,9 @@ export const actorsRouter = router({
     .input(updateActorInput)
     .mutation(async ({ ctx, input }) => {
       const a = await editableActor(ctx, input.id);
-      if (a.version !== input.version) throw conflict(E.conflict);
+      if (a.version !== input.version) throw appError("partners.actor.conflict");
       const { id: actorId, version: _v, ...fields } = input;
-      if (fields.visibility === "organisation" && !a.organisationId) throw badRequest(E.privateNeedsOrganisation);
+      if (fields.visibility === "organisation" && !a.organisationId) throw appError("partners.actor.privateNeedsOrganisation");
       const cols = await columns(ctx, fields, a);
       if (cols.lat !== undefined) {
         const inside = await neighbourhoodsForPoint(ctx.tx, cols.neighbourhoodIds ?? a.neighbourhoodIds, { lat: cols.lat, lng: cols.lng });
@@ -220,7 +220,7 @@ export const actorsRouter = router({
         where: { id: actorId, version: a.version },
         data: { ...cols, version: { increment: 1 }, ...(statusChanged ? { statusChangedAt: new Date() } : {}) },
       });
-      if (r.count === 0) throw conflict(E.conflict);
+      if (r.count === 0) throw appError("partners.actor.conflict");
       const status = cols.status ?? a.status;
       await recordChange(ctx.tx, {
         tenantId: ctx.tenant.id,
@@ -247,13 +247,13 @@ export const actorsRouter = router({
     .input(z.object({ id, version, status: relationshipStatus, note: text(PARTNERS_LIMITS.note).optional() }))
     .mutation(async ({ ctx, input }) => {
       const a = await editableActor(ctx, input.id);
-      if (a.version !== input.version) throw conflict(E.conflict);
+      if (a.version !== input.version) throw appError("partners.actor.conflict");
       if (a.status === input.status) return { id: a.id, version: a.version };
       const r = await ctx.tx.partnersActor.updateMany({
         where: { id: a.id, version: a.version },
         data: { status: input.status, statusChangedAt: new Date(), version: { increment: 1 } },
       });
-      if (r.count === 0) throw conflict(E.conflict);
+      if (r.count === 0) throw appError("partners.actor.conflict");
       await recordChange(ctx.tx, {
         tenantId: ctx.tenant.id,
         actorId: a.id,
@@ -298,7 +298,16 @@ export const actorsRouter = router({
 
   /** Actors to pick from (e.g. the other end of a link): visible, not archived, by name. */
   search: procedure(P.view)
-    .input(z.object({ q: z.string().trim().max(100, "Maximaal 100 tekens").default(""), exclude: id.optional() }))
+    .input(
+      z.object({
+        q: z
+          .string()
+          .trim()
+          .max(100, zodMessage("partners.schema.maxChars", { max: 100 }))
+          .default(""),
+        exclude: id.optional(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const rows = await ctx.tx.partnersActor.findMany({
         where: {
@@ -328,7 +337,15 @@ export const actorsRouter = router({
 
   /** People of the tenant who could be a key figure (for the form's picker): only with the key-figure permission. */
   people: procedure(P.keyFigures)
-    .input(z.object({ q: z.string().trim().max(100, "Maximaal 100 tekens").default("") }))
+    .input(
+      z.object({
+        q: z
+          .string()
+          .trim()
+          .max(100, zodMessage("partners.schema.maxChars", { max: 100 }))
+          .default(""),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const words = input.q.split(/\s+/).filter(Boolean).slice(0, 4);
       const rows = await ctx.tx.person.findMany({

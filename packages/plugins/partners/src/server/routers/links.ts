@@ -1,11 +1,11 @@
-import { badRequest, orNotFound, router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, isUniqueViolation, visibleActor } from "../access";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { id, linkType, optionalText } from "../schemas";
 import { PARTNERS_LIMITS } from "../../limits";
+import { appError, orThrow } from "../errors";
 
 /**
  * Links between actors ("the imam gives access to the women's group"). Anyone who manages actors and can see both
@@ -15,10 +15,10 @@ export const linksRouter = router({
   create: procedure(P.manage)
     .input(z.object({ fromActorId: id, toActorId: id, type: linkType, note: optionalText(PARTNERS_LIMITS.note) }))
     .mutation(async ({ ctx, input }) => {
-      if (input.fromActorId === input.toActorId) throw badRequest(E.linkSelf);
+      if (input.fromActorId === input.toActorId) throw appError("partners.link.self");
       const from = await visibleActor(ctx, input.fromActorId);
       const to = await visibleActor(ctx, input.toActorId);
-      if (from.archivedAt || to.archivedAt) throw badRequest(E.archived);
+      if (from.archivedAt || to.archivedAt) throw appError("partners.actor.archived");
       try {
         const l = await ctx.tx.partnersLink.create({
           data: {
@@ -39,7 +39,7 @@ export const linksRouter = router({
         });
         return l;
       } catch (e) {
-        if (isUniqueViolation(e)) throw badRequest(E.linkExists);
+        if (isUniqueViolation(e)) throw appError("partners.link.exists");
         throw e;
       }
     }),
@@ -48,12 +48,12 @@ export const linksRouter = router({
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
       // Both ends must be visible: a link to another organisation's private actor does not exist for this member.
-      const l = orNotFound(
+      const l = orThrow(
         await ctx.tx.partnersLink.findFirst({
           where: { id: input.id, removedAt: null, from: actorScope(ctx, { archived: true }), to: actorScope(ctx, { archived: true }) },
           select: { id: true },
         }),
-        E.link,
+        "partners.link.notFound",
       );
       await ctx.tx.partnersLink.update({ where: { id: l.id }, data: { removedAt: new Date(), removedById: ctx.session.userId } });
       await ctx.audit({ action: "partners.link.removed", targetType: "PartnersLink", targetId: l.id });

@@ -1,19 +1,19 @@
-import { badRequest, orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { isUniqueViolation } from "../access";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { text } from "../schemas";
+import { appError, orThrow, zodMessage } from "../errors";
 
 const labels = z
   .object({ nl: text(80).default(""), fr: text(80).default(""), en: text(80).default("") })
-  .refine((l) => Boolean(l.nl || l.fr || l.en), { message: "Vul de naam in minstens één taal in." });
+  .refine((l) => Boolean(l.nl || l.fr || l.en), { message: zodMessage("partners.schema.nameOneLanguage") });
 const color = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^#[0-9a-f]{6}$/, "Kies een kleur als #rrggbb");
+  .regex(/^#[0-9a-f]{6}$/, zodMessage("partners.schema.colourFormat"));
 
 /** A stable key from the label: lower case, ASCII, dashes ("Welzijn & zorg" → "welzijn-zorg"). */
 export function sectorKeyFrom(label: string): string {
@@ -68,7 +68,7 @@ export const sectorsRouter = router({
         await ctx.audit({ action: "partners.sector.created", targetType: "PartnersSector", targetId: s.id, data: { key } });
         return s;
       } catch (e) {
-        if (isUniqueViolation(e)) throw badRequest(E.sectorExists);
+        if (isUniqueViolation(e)) throw appError("partners.sector.exists");
         throw e;
       }
     }),
@@ -88,7 +88,10 @@ export const sectorsRouter = router({
       ),
     )
     .mutation(async ({ ctx, input }) => {
-      const s = orNotFound(await ctx.tx.partnersSector.findFirst({ where: { key: input.key }, select: { id: true } }), E.sector);
+      const s = orThrow(
+        await ctx.tx.partnersSector.findFirst({ where: { key: input.key }, select: { id: true } }),
+        "partners.sector.notFound",
+      );
       await ctx.tx.partnersSector.update({
         where: { id: s.id },
         data: {

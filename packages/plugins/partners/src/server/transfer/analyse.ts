@@ -8,7 +8,7 @@ import { mapRows } from "./rows";
 import { readTable } from "./source";
 import { FileProblem } from "./table";
 import { sectorMatcher } from "./values";
-import { T } from "./errors";
+import { appError } from "../errors";
 
 export type DuplicateAction = "skip" | "update" | "new";
 
@@ -59,7 +59,7 @@ export async function analyse(
   mapping: ImportMapping,
   previous: readonly Duplicate[] = [],
 ): Promise<Analysis> {
-  if (!source.file) throw new FileProblem(T.fileDropped);
+  if (!source.file) throw new FileProblem(appError("partners.transfer.fileDropped"));
   const sectors = await tx.partnersSector.findMany({
     where: { archived: false },
     select: { key: true, labelNl: true, labelFr: true, labelEn: true },

@@ -1,7 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
-import { T } from "./errors";
 import { decodeText, type Encoding } from "./decode";
-import { FileProblem, MAX_CELL, MAX_ROWS, type Table, toTable } from "./table";
+import { csvBroken, FileProblem, MAX_CELL, MAX_ROWS, type Table, toTable } from "./table";
+import { appError } from "../errors";
 
 export const DELIMITERS = [";", ",", "\t", "|"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -58,7 +58,7 @@ export function readCsv(
   given?: { delimiter?: string | null; firstLines?: number },
 ): { table: Table; encoding: Encoding; delimiter: Delimiter } {
   const { text, encoding } = decodeText(bytes);
-  if (!text.trim()) throw new FileProblem(T.empty);
+  if (!text.trim()) throw new FileProblem(appError("partners.transfer.empty"));
   const delimiter = (DELIMITERS as readonly string[]).includes(given?.delimiter ?? "")
     ? (given?.delimiter as Delimiter)
     : detectDelimiter(text);
@@ -66,10 +66,10 @@ export function readCsv(
   try {
     raw = parseRows(text, delimiter, given?.firstLines);
   } catch (e) {
-    if (e instanceof CsvError) throw new FileProblem(T.csvBroken((e as CsvError & { lines?: number }).lines ?? null));
+    if (e instanceof CsvError) throw new FileProblem(csvBroken((e as CsvError & { lines?: number }).lines ?? null));
     throw e;
   }
-  if (raw.length > MAX_ROWS + 20) throw new FileProblem(T.tooManyRows(MAX_ROWS));
+  if (raw.length > MAX_ROWS + 20) throw new FileProblem(appError("partners.transfer.tooManyRows", { max: MAX_ROWS }));
   // Each record is one row in Excel (a cell with a line break stays in its row), so record i is row i + 1.
   return { table: toTable(raw, (i) => i + 1, recognised), encoding, delimiter };
 }

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
-import { T } from "./errors";
 import { FileProblem } from "./table";
+import { appError } from "../errors";
 
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -30,7 +30,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
       encoding = "windows-1252";
     }
   }
-  if (!looksLikeText(text)) throw new FileProblem(T.notText);
+  if (!looksLikeText(text)) throw new FileProblem(appError("partners.transfer.notText"));
   return { text, encoding };
 }
 

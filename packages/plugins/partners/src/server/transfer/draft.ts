@@ -1,5 +1,6 @@
 import type { ActorKind, RelationshipStatus } from "../../domain";
 import type { Contact } from "../schemas";
+import type { ErrorParams } from "@zorgzaam/core";
 
 /** One actor as read from a file, before it is written: the row it came from and the columns it fills. */
 export interface ActorDraft {
@@ -32,7 +33,10 @@ export interface RowError {
   row: number;
   file?: string;
   column: string | null;
+  /** The Dutch words; `code` and `params` say it in the reader's language (server/errors.ts, problemIn). */
   message: string;
+  code?: string;
+  params?: ErrorParams;
 }
 
 /** Distinct values of the kind, sector and relationship columns that we could not recognise (for the mapping step). */

@@ -1,4 +1,3 @@
-import { badRequest } from "@zorgzaam/core";
 import type { Locale } from "@zorgzaam/core/plugins/contract";
 import { CSV_CONTENT_TYPE, type SheetTable, writeCsv, writeXlsx, XLSX_CONTENT_TYPE } from "@zorgzaam/core/export/table-writer";
 import enCommon from "../../messages/en/common.json";
@@ -10,8 +9,8 @@ import nlTransfer from "../../messages/nl/transfer.json";
 import { hidesPersonal, type PartnersCtx, pointFor } from "../access";
 import { type ActorFilters, actorWhere } from "../filters";
 import type { Contact } from "../schemas";
-import { T } from "./errors";
 import { writeHsds } from "./hsds-write";
+import { appError } from "../errors";
 
 export const EXPORT_FORMATS = ["elements", "connections", "xlsx", "geojson", "hsds"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -44,7 +43,7 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: MAX_EXPORT + 1,
   });
-  if (actors.length > MAX_EXPORT) throw badRequest(T.export.tooMany(MAX_EXPORT));
+  if (actors.length > MAX_EXPORT) throw appError("partners.transfer.exportTooMany", { max: MAX_EXPORT });
   const ids = new Set(actors.map((a) => a.id));
   const day = new Date().toISOString().slice(0, 10);
   const c = CATALOGS[locale];

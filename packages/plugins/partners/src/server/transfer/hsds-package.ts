@@ -3,9 +3,9 @@ import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { detectDelimiter } from "./csv";
 import { decodeText } from "./decode";
-import { T } from "./errors";
 import { HSDS_RESOURCES } from "./hsds-schema";
 import { FileProblem, MAX_ROWS } from "./table";
+import { appError } from "../errors";
 
 // Opening an HSDS zip and reading its CSV files into records (the resources are in ./hsds-schema.ts).
 
@@ -21,7 +21,7 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   try {
     return unzipSync(bytes);
   } catch {
-    throw new FileProblem(T.zipBroken);
+    throw new FileProblem(appError("partners.transfer.zipBroken"));
   }
 }
 
@@ -37,14 +37,14 @@ function readCsvRecords(bytes: Uint8Array): Rec[] {
       skip_empty_lines: false,
     });
   } catch {
-    throw new FileProblem(T.csvBroken(null));
+    throw new FileProblem(appError("partners.transfer.csvBroken"));
   }
   const headers = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const out: Rec[] = [];
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i] ?? [];
     if (!r.some((c) => c.trim())) continue;
-    if (out.length >= MAX_ROWS) throw new FileProblem(T.tooManyRows(MAX_ROWS));
+    if (out.length >= MAX_ROWS) throw new FileProblem(appError("partners.transfer.tooManyRows", { max: MAX_ROWS }));
     const rec = { __row: i + 1 } as Rec;
     headers.forEach((h, c) => {
       rec[h] = restoreNeutralised((r[c] ?? "").trim());
@@ -70,7 +70,7 @@ export function readResources(files: Record<string, Uint8Array>): { tables: Reco
     try {
       json = JSON.parse(strFromU8(dp));
     } catch {
-      throw new FileProblem(T.hsdsDatapackage);
+      throw new FileProblem(appError("partners.transfer.hsdsDatapackage"));
     }
     for (const r of Array.isArray(json.resources) ? json.resources : []) {
       if (typeof r.name === "string" && typeof r.path === "string") declared.set(r.name.toLowerCase(), r.path.toLowerCase());
@@ -89,6 +89,6 @@ export function readResources(files: Record<string, Uint8Array>): { tables: Reco
       }
     }
   }
-  if (!tables.organization && !tables.service) throw new FileProblem(T.hsdsMissing);
+  if (!tables.organization && !tables.service) throw new FileProblem(appError("partners.transfer.hsdsMissing"));
   return { tables };
 }

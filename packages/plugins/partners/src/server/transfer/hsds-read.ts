@@ -1,7 +1,7 @@
 import type { RelationshipStatus } from "../../domain";
 import type { Contact } from "../schemas";
 import type { ActorDraft, RowError } from "./draft";
-import { T } from "./errors";
+import { type KeptProblem, rowProblem } from "../errors";
 import { type Rec, readResources, unzip } from "./hsds-package";
 import { oneLine } from "./text";
 import { isEmail, numberOf, websiteOf } from "./values";
@@ -89,25 +89,26 @@ export function hsdsDrafts(
   };
 
   const check = (d: ActorDraft, file: string, raw: { latText: string; lngText: string; website: string }) => {
-    const fail = (column: string, message: string) => errors.push({ row: d.row, file, column, message });
-    if (!d.name) fail("name", T.row.nameMissing);
-    else if (d.name.length > 200) fail("name", T.row.nameTooLong);
-    if (raw.latText && d.lat === null) fail("latitude", T.row.notNumber(raw.latText));
-    if (raw.lngText && d.lng === null) fail("longitude", T.row.notNumber(raw.lngText));
-    if (d.lat !== null && (d.lat < -90 || d.lat > 90)) fail("latitude", T.row.latRange);
-    if (d.lng !== null && (d.lng < -180 || d.lng > 180)) fail("longitude", T.row.lngRange);
-    if ((d.lat === null) !== (d.lng === null)) fail("latitude", T.row.halfPoint);
-    for (const c of d.contacts) if (c.email && !isEmail(c.email)) fail("email", T.row.email(c.email));
-    if (d.contacts.length > 20) fail("contacts", T.row.tooManyContacts);
+    const fail = (column: string, problem: KeptProblem) => errors.push({ row: d.row, file, column, ...problem });
+    if (!d.name) fail("name", rowProblem("partners.transfer.row.nameMissing"));
+    else if (d.name.length > 200) fail("name", rowProblem("partners.transfer.row.nameTooLong"));
+    if (raw.latText && d.lat === null) fail("latitude", rowProblem("partners.transfer.row.notNumber", { value: raw.latText }));
+    if (raw.lngText && d.lng === null) fail("longitude", rowProblem("partners.transfer.row.notNumber", { value: raw.lngText }));
+    if (d.lat !== null && (d.lat < -90 || d.lat > 90)) fail("latitude", rowProblem("partners.transfer.row.latRange"));
+    if (d.lng !== null && (d.lng < -180 || d.lng > 180)) fail("longitude", rowProblem("partners.transfer.row.lngRange"));
+    if ((d.lat === null) !== (d.lng === null)) fail("latitude", rowProblem("partners.transfer.row.halfPoint"));
+    for (const c of d.contacts)
+      if (c.email && !isEmail(c.email)) fail("email", rowProblem("partners.transfer.row.email", { value: c.email }));
+    if (d.contacts.length > 20) fail("contacts", rowProblem("partners.transfer.row.tooManyContacts"));
     for (const c of d.contacts) {
-      if (c.name.length > 120) fail("contact name", T.row.tooLong(120));
-      if (c.role.length > 120) fail("contact title", T.row.tooLong(120));
-      if (c.phone.length > 40) fail("phone", T.row.tooLong(40));
+      if (c.name.length > 120) fail("contact name", rowProblem("partners.transfer.row.tooLong", { max: 120 }));
+      if (c.role.length > 120) fail("contact title", rowProblem("partners.transfer.row.tooLong", { max: 120 }));
+      if (c.phone.length > 40) fail("phone", rowProblem("partners.transfer.row.tooLong", { max: 40 }));
     }
-    if (d.languages.length > 30) fail("languages", T.row.tooManyLanguages);
-    if (raw.website && d.website === null) fail("website", T.row.website(raw.website));
-    if ((d.address?.length ?? 0) > 300) fail("address_1", T.row.tooLong(300));
-    if ((d.notes?.length ?? 0) > 5000) fail("description", T.row.tooLong(5000));
+    if (d.languages.length > 30) fail("languages", rowProblem("partners.transfer.row.tooManyLanguages"));
+    if (raw.website && d.website === null) fail("website", rowProblem("partners.transfer.row.website", { value: raw.website }));
+    if ((d.address?.length ?? 0) > 300) fail("address_1", rowProblem("partners.transfer.row.tooLong", { max: 300 }));
+    if ((d.notes?.length ?? 0) > 5000) fail("description", rowProblem("partners.transfer.row.tooLong", { max: 5000 }));
   };
 
   const orgFile = tables.organization?.path ?? "organizations.csv";

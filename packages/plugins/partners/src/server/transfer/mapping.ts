@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type ActorKind, RELATIONSHIP_STATUSES, VISIBILITIES } from "../../domain";
 import { sectorKey } from "../schemas";
 import { IMPORT_FIELDS } from "./fields";
+import { zodMessage } from "../errors";
 
 /** Kinds an import may create: key figures are people and are added one by one, with their consent. */
 export const IMPORTABLE_KINDS = [
@@ -16,12 +17,17 @@ export const IMPORTABLE_KINDS = [
   "place",
 ] as const satisfies readonly ActorKind[];
 
-const columnIndex = z.number().int().min(0, "Kies een kolom uit de lijst").max(999, "Kies een kolom uit de lijst").nullable();
+const columnIndex = z
+  .number()
+  .int()
+  .min(0, zodMessage("partners.schema.columnFromList"))
+  .max(999, zodMessage("partners.schema.columnFromList"))
+  .nullable();
 
 const valueMap = <T extends z.ZodType>(target: T) =>
   z
-    .record(z.string().max(200, "Maximaal 200 tekens"), target)
-    .refine((r) => Object.keys(r).length <= 500, "Hoogstens 500 waarden")
+    .record(z.string().max(200, zodMessage("partners.schema.maxChars", { max: 200 })), target)
+    .refine((r) => Object.keys(r).length <= 500, zodMessage("partners.schema.maxValues"))
     .default({});
 
 /**
@@ -42,7 +48,7 @@ export const importMapping = z.object({
       kind: z.enum(IMPORTABLE_KINDS).default("organisation"),
       status: z.enum(RELATIONSHIP_STATUSES).default("not_contacted"),
       visibility: z.enum(VISIBILITIES).optional(),
-      sectors: z.array(sectorKey).max(20, "Kies hoogstens 20 sectoren").default([]),
+      sectors: z.array(sectorKey).max(20, zodMessage("partners.schema.maxSectors")).default([]),
     })
     .default({ kind: "organisation", status: "not_contacted", sectors: [] }),
 });

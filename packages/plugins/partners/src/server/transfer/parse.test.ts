@@ -7,7 +7,7 @@ import { DEFAULT_SECTORS } from "../../domain";
 import { detectDelimiter, readCsv } from "./csv";
 import { decodeText } from "./decode";
 import { DuplicateIndex, addressKey, nameKey } from "./dedupe";
-import { T } from "./errors";
+import { nlText } from "../errors";
 import { fieldForHeader, proposeColumns } from "./fields";
 import { hsdsDrafts } from "./hsds-read";
 import { writeHsds } from "./hsds-write";
@@ -56,8 +56,10 @@ describe("reading text files", () => {
   });
 
   it("refuses binary files and UTF-16 without a mark as 'not text'", () => {
-    expect(problem(() => decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0])))).toBe(T.notText);
-    expect(problem(() => decodeText(new Uint8Array(iconv.encode("Naam;Gemeente\nA;B\n", "utf-16le"))))).toBe(T.notText);
+    expect(problem(() => decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0])))).toBe(nlText("partners.transfer.notText"));
+    expect(problem(() => decodeText(new Uint8Array(iconv.encode("Naam;Gemeente\nA;B\n", "utf-16le"))))).toBe(
+      nlText("partners.transfer.notText"),
+    );
   });
 
   it("detects the separator from the lines, not from commas inside cells", () => {
@@ -73,8 +75,10 @@ describe("reading text files", () => {
 
   it("recognises the file type from its bytes", () => {
     expect(detectFormat("lijst.csv", new Uint8Array(Buffer.from("a;b\n1;2\n")))).toBe("csv");
-    expect(problem(() => detectFormat("oud.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])))).toBe(T.oldExcel);
-    expect(problem(() => detectFormat("leeg.csv", new Uint8Array()))).toBe(T.empty);
+    expect(problem(() => detectFormat("oud.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])))).toBe(
+      nlText("partners.transfer.oldExcel"),
+    );
+    expect(problem(() => detectFormat("leeg.csv", new Uint8Array()))).toBe(nlText("partners.transfer.empty"));
   });
 });
 
@@ -147,7 +151,7 @@ describe("mapping and checking rows", () => {
       [7, "Soort"],
     ]);
     expect(errors[2]?.message).toContain("CafÃ©");
-    expect(errors[5]?.message).toBe(T.row.keyFigure);
+    expect(errors[5]?.message).toBe(nlText("partners.transfer.row.keyFigure"));
     expect(unknown.kind).toEqual(["kapsalon"]);
     // The user says what "kapsalon" is: the row is fine then.
     const again = mapRows(table, importMapping.parse({ columns: mapping.columns, values: { kind: { kapsalon: "business" } } }), sectors);

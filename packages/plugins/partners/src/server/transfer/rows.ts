@@ -1,7 +1,7 @@
 import type { ActorKind, RelationshipStatus } from "../../domain";
 import type { Contact } from "../schemas";
 import { type ActorDraft, MAX_UNKNOWN_VALUES, type RowError, type UnknownValues } from "./draft";
-import { T } from "./errors";
+import { type KeptProblem, rowProblem } from "../errors";
 import type { ImportField } from "./fields";
 import type { ImportMapping } from "./mapping";
 import type { Table } from "./table";
@@ -41,36 +41,36 @@ export function mapRows(
 
   for (const { row, cells } of table.rows) {
     const rowErrors: RowError[] = [];
-    const fail = (f: ImportField | null, message: string) => rowErrors.push({ row, column: f ? header(f) : null, message });
+    const fail = (f: ImportField | null, problem: KeptProblem) => rowErrors.push({ row, column: f ? header(f) : null, ...problem });
     const get = (f: ImportField): string => {
       const i = cols[f];
       if (i === null || i === undefined) return "";
       const v = cells[i] ?? "";
       const max = LIMITS[f];
-      if (max && v.length > max) fail(f, T.row.tooLong(max));
+      if (max && v.length > max) fail(f, rowProblem("partners.transfer.row.tooLong", { max }));
       return v;
     };
 
     for (const c of cells) {
       const g = c ? garbled(c) : null;
       if (g) {
-        fail(null, T.row.garbled(g));
+        fail(null, rowProblem("partners.transfer.row.garbled", { value: g }));
         break;
       }
     }
 
     const name = oneLine(get("name"));
-    if (!name) fail("name", T.row.nameMissing);
-    else if (name.length > 200) fail("name", T.row.nameTooLong);
+    if (!name) fail("name", rowProblem("partners.transfer.row.nameMissing"));
+    else if (name.length > 200) fail("name", rowProblem("partners.transfer.row.nameTooLong"));
 
     let kind: ActorKind = mapping.defaults.kind;
     const kindText = get("kind");
     if (kindText) {
       const k = kindOf(kindText, mapping.values.kind);
       if (!k) {
-        fail("kind", T.row.unknownKind(kindText));
+        fail("kind", rowProblem("partners.transfer.row.unknownKind", { value: kindText }));
         if (unknown.kind.size < MAX_UNKNOWN_VALUES) unknown.kind.add(kindText);
-      } else if (k === "key_figure") fail("kind", T.row.keyFigure);
+      } else if (k === "key_figure") fail("kind", rowProblem("partners.transfer.row.keyFigure"));
       else kind = k;
     }
 
@@ -80,7 +80,7 @@ export function mapRows(
       const s = statusOf(statusText, mapping.values.status);
       if (s) status = s;
       else {
-        fail("status", T.row.unknownStatus(statusText));
+        fail("status", rowProblem("partners.transfer.row.unknownStatus", { value: statusText }));
         if (unknown.status.size < MAX_UNKNOWN_VALUES) unknown.status.add(statusText);
       }
     }
@@ -90,23 +90,24 @@ export function mapRows(
       const k = sectorOf(v, mapping.values.sectors);
       if (k) sectorKeys.add(k);
       else {
-        fail("sectors", T.row.unknownSector(v));
+        fail("sectors", rowProblem("partners.transfer.row.unknownSector", { value: v }));
         if (unknown.sectors.size < MAX_UNKNOWN_VALUES) unknown.sectors.add(v);
       }
     }
-    if (sectorKeys.size > 20) fail("sectors", T.row.tooManySectors);
+    if (sectorKeys.size > 20) fail("sectors", rowProblem("partners.transfer.row.tooManySectors"));
 
     let formal = kind !== "citizen_initiative" && kind !== "self_organisation" && kind !== "place";
     const formalText = get("formal");
     if (formalText) {
       const b = booleanOf(formalText);
-      if (b === null) fail("formal", T.row.unknownFormal(formalText));
+      if (b === null) fail("formal", rowProblem("partners.transfer.row.unknownFormal", { value: formalText }));
       else formal = b;
     }
 
     let address = oneLine(get("address"));
     if (!address) address = oneLine(`${get("street")} ${get("houseNumber")}`);
-    if (address.length > 300) fail(cols.address !== undefined ? "address" : "street", T.row.tooLong(300));
+    if (address.length > 300)
+      fail(cols.address !== undefined ? "address" : "street", rowProblem("partners.transfer.row.tooLong", { max: 300 }));
 
     const latText = get("lat");
     const lngText = get("lng");
@@ -114,18 +115,18 @@ export function mapRows(
     let lng: number | null = null;
     if (latText) {
       lat = numberOf(latText);
-      if (lat === null) fail("lat", T.row.notNumber(latText));
-      else if (lat < -90 || lat > 90) fail("lat", T.row.latRange);
+      if (lat === null) fail("lat", rowProblem("partners.transfer.row.notNumber", { value: latText }));
+      else if (lat < -90 || lat > 90) fail("lat", rowProblem("partners.transfer.row.latRange"));
     }
     if (lngText) {
       lng = numberOf(lngText);
-      if (lng === null) fail("lng", T.row.notNumber(lngText));
-      else if (lng < -180 || lng > 180) fail("lng", T.row.lngRange);
+      if (lng === null) fail("lng", rowProblem("partners.transfer.row.notNumber", { value: lngText }));
+      else if (lng < -180 || lng > 180) fail("lng", rowProblem("partners.transfer.row.lngRange"));
     }
-    if (Boolean(latText) !== Boolean(lngText)) fail(latText ? "lng" : "lat", T.row.halfPoint);
+    if (Boolean(latText) !== Boolean(lngText)) fail(latText ? "lng" : "lat", rowProblem("partners.transfer.row.halfPoint"));
 
     const emails = splitList(get("email").replace(/\s+/g, " ")).flatMap((e) => e.split(" ").filter(Boolean));
-    for (const e of emails) if (!isEmail(e)) fail("email", T.row.email(e));
+    for (const e of emails) if (!isEmail(e)) fail("email", rowProblem("partners.transfer.row.email", { value: e }));
     const phones = get("phone")
       .split(/[;/\n]|\s{2,}/)
       .map((p) => p.trim())
@@ -144,10 +145,10 @@ export function mapRows(
 
     const websiteText = get("website");
     const website = websiteText ? websiteOf(websiteText) : null;
-    if (websiteText && website === null) fail("website", T.row.website(websiteText));
+    if (websiteText && website === null) fail("website", rowProblem("partners.transfer.row.website", { value: websiteText }));
 
     const tags = [...new Set(splitList(get("tags")).map((t) => t.toLowerCase().slice(0, 60)))];
-    if (tags.length > 30) fail("tags", T.row.tooManyTags);
+    if (tags.length > 30) fail("tags", rowProblem("partners.transfer.row.tooManyTags"));
     const languages = [...new Set(splitList(get("languages")).map((l) => l.slice(0, 40)))].filter((l) => l.length >= 2).slice(0, 30);
 
     if (rowErrors.length) {

@@ -1,10 +1,10 @@
 import { readCsv } from "./csv";
 import type { Encoding } from "./decode";
-import { T } from "./errors";
 import { fieldForHeader } from "./fields";
 import { isHsdsZip, unzip } from "./hsds-package";
 import { FileProblem, type Table } from "./table";
 import { readXlsx } from "./xlsx";
+import { appError } from "../errors";
 
 export type ImportFormat = "csv" | "xlsx" | "hsds";
 
@@ -12,17 +12,21 @@ const recognised = (cell: string) => fieldForHeader(cell) !== null;
 
 /** What kind of file this is, from its first bytes (not its name): a zip is an Excel file or an HSDS package. */
 export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat {
-  if (bytes.length === 0) throw new FileProblem(T.empty);
+  if (bytes.length === 0) throw new FileProblem(appError("partners.transfer.empty"));
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip) {
     const names = Object.keys(unzip(bytes));
     if (names.some((n) => n.startsWith("xl/") || n === "[Content_Types].xml") && !isHsdsZip(names)) return "xlsx";
     if (isHsdsZip(names)) return "hsds";
-    throw new FileProblem(T.unknownFormat);
+    throw new FileProblem(appError("partners.transfer.unknownFormat"));
   }
   // The old binary Excel format (an OLE2 compound file).
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new FileProblem(T.oldExcel);
-  if (/\.(xlsx|zip)$/i.test(fileName)) throw new FileProblem(fileName.toLowerCase().endsWith(".xlsx") ? T.xlsxBroken : T.zipBroken);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new FileProblem(appError("partners.transfer.oldExcel"));
+  if (/\.(xlsx|zip)$/i.test(fileName))
+    throw new FileProblem(
+      appError(fileName.toLowerCase().endsWith(".xlsx") ? "partners.transfer.xlsxBroken" : "partners.transfer.zipBroken"),
+    );
   return "csv";
 }
 

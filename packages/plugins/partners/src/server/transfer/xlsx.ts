@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { T } from "./errors";
 import { FileProblem, MAX_ROWS, type Table, toTable } from "./table";
+import { appError } from "../errors";
 
 /** A cell as the text a person sees in Excel (numbers as typed, dates as YYYY-MM-DD, links as their text). */
 function cellText(v: ExcelJS.CellValue): string {
@@ -28,11 +28,11 @@ export async function readXlsx(bytes: Uint8Array, recognised: (cell: string) => 
     // exceljs' types ask for a Node Buffer of its own @types/node version; any Buffer works.
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw new FileProblem(T.xlsxBroken);
+    throw new FileProblem(appError("partners.transfer.xlsxBroken"));
   }
   const sheet = wb.worksheets.find((s) => s.actualRowCount > 0);
-  if (!sheet) throw new FileProblem(T.xlsxEmpty);
-  if (sheet.rowCount > MAX_ROWS + 20) throw new FileProblem(T.tooManyRows(MAX_ROWS));
+  if (!sheet) throw new FileProblem(appError("partners.transfer.xlsxEmpty"));
+  if (sheet.rowCount > MAX_ROWS + 20) throw new FileProblem(appError("partners.transfer.tooManyRows", { max: MAX_ROWS }));
   const raw: string[][] = [];
   const numbers: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -1,22 +1,22 @@
-import { badRequest, orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, updateInput, updateMeta } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { type ReflectieCtx, requireMembers, sessionScope, visibleSession } from "../access";
 import { dateColumnDay, dayAsDate, isOverdue, OPEN_STATUSES, todayInBrussels } from "../dates";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { day, id } from "../schemas";
 import { REFLECTIE_LIMITS } from "../../limits";
+import { appError, orThrow, zodMessage } from "../errors";
 
 export const ACTION_STATUSES = ["open", "in_progress", "done", "dropped"] as const;
 
-const actionText = z.string().trim().min(1, "Beschrijf het actiepunt").max(REFLECTIE_LIMITS.actionText);
+const actionText = z.string().trim().min(1, zodMessage("reflectie.schema.actionTextRequired")).max(REFLECTIE_LIMITS.actionText);
 const ownerName = z.string().trim().max(REFLECTIE_LIMITS.ownerName);
 
 /** The owner: a member (by user id, their name is kept with it) or a name typed in (a guest, a partner). */
 async function owner(ctx: ReflectieCtx, userId: string | null | undefined, name: string | null | undefined) {
-  if (userId && name) throw badRequest(E.ownerTwice);
+  if (userId && name) throw appError("reflectie.action.ownerTwice");
   if (userId) {
     const m = (await requireMembers(ctx.tx, [userId])).get(userId)!;
     return { ownerUserId: m.userId, ownerName: m.name };
@@ -25,12 +25,12 @@ async function owner(ctx: ReflectieCtx, userId: string | null | undefined, name:
 }
 
 async function visibleAction(ctx: ReflectieCtx, actionId: string) {
-  return orNotFound(
+  return orThrow(
     await ctx.tx.reflectieAction.findFirst({
       where: { id: actionId, session: sessionScope(ctx) },
       select: { id: true, sessionId: true, status: true },
     }),
-    E.action,
+    "reflectie.action.notFound",
   );
 }
 
@@ -89,7 +89,10 @@ export const actionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.sessionId, { open: true });
       if (input.itemId) {
-        orNotFound(await ctx.tx.reflectieItem.findFirst({ where: { id: input.itemId, sessionId: s.id }, select: { id: true } }), E.item);
+        orThrow(
+          await ctx.tx.reflectieItem.findFirst({ where: { id: input.itemId, sessionId: s.id }, select: { id: true } }),
+          "reflectie.item.notFound",
+        );
       }
       const a = await ctx.tx.reflectieAction.create({
         data: {

@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
-import { badRequest, conflict, orNotFound, router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { isUniqueViolation, type ReflectieCtx, sessionScope, visibleSession } from "../access";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { id, longText, version } from "../schemas";
 import { asLocale, pickText, questionTexts, themeTitles } from "../text";
+import { appError, orThrow } from "../errors";
 
 const locale = z.enum(["nl", "fr", "en"]).optional();
 
@@ -48,7 +48,7 @@ async function addItem(
     await ctx.tx.reflectieSession.updateMany({ where: { id: sessionId, status: "draft" }, data: { status: "in_progress" } });
     return { ...item, themeTitle: pickText(themeTitles(q.theme), lang) };
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(E.alreadyAsked);
+    if (isUniqueViolation(e)) throw appError("reflectie.fan.alreadyAsked");
     throw e;
   }
 }
@@ -71,7 +71,7 @@ export const fanRouter = router({
       const s = await visibleSession(ctx, input.sessionId, { open: true });
       await lockSession(ctx.tx, s.id);
       const themes = await ctx.tx.reflectieSessionTheme.findMany({ where: { sessionId: s.id }, select: { themeId: true } });
-      if (themes.length === 0) throw badRequest(E.noThemes);
+      if (themes.length === 0) throw appError("reflectie.fan.noThemes");
       const used = await ctx.tx.reflectieItem.findMany({
         where: { sessionId: s.id, questionId: { not: null } },
         select: { questionId: true },
@@ -84,7 +84,7 @@ export const fanRouter = router({
         },
         select: questionSelect,
       });
-      if (candidates.length === 0) throw badRequest(E.fanEmpty);
+      if (candidates.length === 0) throw appError("reflectie.fan.empty");
       const q = candidates[randomInt(candidates.length)]!;
       const item = await addItem(ctx, s.id, q, "drawn", input.locale);
       await ctx.audit({ action: "reflectie.question.drawn", targetType: "ReflectieItem", targetId: item.id, data: { sessionId: s.id } });
@@ -97,12 +97,12 @@ export const fanRouter = router({
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.sessionId, { open: true });
       await lockSession(ctx.tx, s.id);
-      const q = orNotFound(
+      const q = orThrow(
         await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.questionId }, select: questionSelect }),
-        E.question,
+        "reflectie.question.notFound",
       );
       const asked = await ctx.tx.reflectieItem.findFirst({ where: { sessionId: s.id, questionId: q.id }, select: { id: true } });
-      if (asked) throw conflict(E.alreadyAsked);
+      if (asked) throw appError("reflectie.fan.alreadyAsked");
       const item = await addItem(ctx, s.id, q, "picked", input.locale);
       await ctx.audit({ action: "reflectie.question.picked", targetType: "ReflectieItem", targetId: item.id, data: { sessionId: s.id } });
       return item;
@@ -110,14 +110,14 @@ export const fanRouter = router({
 });
 
 async function visibleItem(ctx: ReflectieCtx, itemId: string) {
-  const item = orNotFound(
+  const item = orThrow(
     await ctx.tx.reflectieItem.findFirst({
       where: { id: itemId, session: sessionScope(ctx) },
       select: { id: true, sessionId: true, session: { select: { status: true } } },
     }),
-    E.item,
+    "reflectie.item.notFound",
   );
-  if (item.session.status === "closed") throw badRequest(E.closed);
+  if (item.session.status === "closed") throw appError("reflectie.session.closed");
   return item;
 }
 
@@ -136,7 +136,7 @@ export const itemsRouter = router({
           version: { increment: 1 },
         },
       });
-      if (r.count === 0) throw conflict(E.itemConflict);
+      if (r.count === 0) throw appError("reflectie.item.conflict");
       await ctx.audit({
         action: "reflectie.item.updated",
         targetType: "ReflectieItem",

@@ -1,11 +1,11 @@
-import { orNotFound, router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { seesAllSessions, sessionScope } from "../access";
 import { addDays, OPEN_STATUSES, todayInBrussels } from "../dates";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { id } from "../schemas";
+import { orThrow } from "../errors";
 
 /** The module's start page and the card on the tenant home. */
 export const homeRouter = router({
@@ -62,9 +62,9 @@ export const noticesRouter = router({
   dismiss: procedure(P.participate)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const n = orNotFound(
+      const n = orThrow(
         await ctx.tx.reflectieNotice.findFirst({ where: { id: input.id, userId: ctx.session.userId }, select: { id: true } }),
-        E.notice,
+        "reflectie.notice.notFound",
       );
       await ctx.tx.reflectieNotice.update({ where: { id: n.id }, data: { dismissedAt: new Date() } });
       await ctx.audit({ action: "reflectie.notice.dismissed", targetType: "ReflectieNotice", targetId: n.id });

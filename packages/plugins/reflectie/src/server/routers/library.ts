@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { badRequest, orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { starterQuestion } from "../../starter/index";
-import { E } from "../errors";
 import { ensureStarterSet } from "../library";
 import { procedure } from "../procedures";
 import { id, localised } from "../schemas";
 import { REFLECTIE_LIMITS } from "../../limits";
+import { appError, orThrow } from "../errors";
 
 const themeTitle = localised(REFLECTIE_LIMITS.themeTitle);
 const questionText = localised(REFLECTIE_LIMITS.questionText);
@@ -72,9 +72,9 @@ export const themesRouter = router({
     .meta(updateMeta({ model: "ReflectieTheme", derived: { title: ["titleNl", "titleFr", "titleEn", "edited"] } }))
     .input(updateInput({ title: themeTitle, hidden: z.boolean(), sortOrder: z.number().int().min(0).max(10_000) }, { id }))
     .mutation(async ({ ctx, input }) => {
-      const theme = orNotFound(
+      const theme = orThrow(
         await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
-        E.theme,
+        "reflectie.theme.notFound",
       );
       await ctx.tx.reflectieTheme.update({
         where: { id: theme.id },
@@ -99,11 +99,11 @@ export const themesRouter = router({
   delete: procedure(P.sets)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const theme = orNotFound(
+      const theme = orThrow(
         await ctx.tx.reflectieTheme.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
-        E.theme,
+        "reflectie.theme.notFound",
       );
-      if (theme.origin === "starter") throw badRequest(E.starterThemeDelete);
+      if (theme.origin === "starter") throw appError("reflectie.library.starterThemeDelete");
       await ctx.tx.reflectieTheme.delete({ where: { id: theme.id } });
       await ctx.audit({ action: "reflectie.theme.deleted", targetType: "ReflectieTheme", targetId: theme.id });
       return { ok: true };
@@ -114,7 +114,10 @@ export const questionsRouter = router({
   create: procedure(P.sets)
     .input(z.object({ themeId: id, text: questionText }))
     .mutation(async ({ ctx, input }) => {
-      const theme = orNotFound(await ctx.tx.reflectieTheme.findUnique({ where: { id: input.themeId }, select: { id: true } }), E.theme);
+      const theme = orThrow(
+        await ctx.tx.reflectieTheme.findUnique({ where: { id: input.themeId }, select: { id: true } }),
+        "reflectie.theme.notFound",
+      );
       const max = await ctx.tx.reflectieQuestion.aggregate({ where: { themeId: theme.id }, _max: { sortOrder: true } });
       const q = await ctx.tx.reflectieQuestion.create({
         data: {
@@ -137,9 +140,9 @@ export const questionsRouter = router({
     .meta(updateMeta({ model: "ReflectieQuestion", derived: { text: ["textNl", "textFr", "textEn", "edited"] } }))
     .input(updateInput({ text: questionText, hidden: z.boolean() }, { id }))
     .mutation(async ({ ctx, input }) => {
-      const q = orNotFound(
+      const q = orThrow(
         await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
-        E.question,
+        "reflectie.question.notFound",
       );
       await ctx.tx.reflectieQuestion.update({
         where: { id: q.id },
@@ -161,13 +164,13 @@ export const questionsRouter = router({
   reset: procedure(P.sets)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const q = orNotFound(
+      const q = orThrow(
         await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true, starterKey: true } }),
-        E.question,
+        "reflectie.question.notFound",
       );
-      if (q.origin !== "starter" || !q.starterKey) throw badRequest(E.notStarter);
+      if (q.origin !== "starter" || !q.starterKey) throw appError("reflectie.library.notStarter");
       const starter = starterQuestion(q.starterKey);
-      if (!starter) throw badRequest(E.starterGone);
+      if (!starter) throw appError("reflectie.library.starterGone");
       await ctx.tx.reflectieQuestion.update({
         where: { id: q.id },
         data: { textNl: starter.question.nl, textFr: starter.question.fr, textEn: starter.question.en, edited: false },
@@ -179,11 +182,11 @@ export const questionsRouter = router({
   delete: procedure(P.sets)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const q = orNotFound(
+      const q = orThrow(
         await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.id }, select: { id: true, origin: true } }),
-        E.question,
+        "reflectie.question.notFound",
       );
-      if (q.origin === "starter") throw badRequest(E.starterQuestionDelete);
+      if (q.origin === "starter") throw appError("reflectie.library.starterQuestionDelete");
       await ctx.tx.reflectieQuestion.delete({ where: { id: q.id } });
       await ctx.audit({ action: "reflectie.question.deleted", targetType: "ReflectieQuestion", targetId: q.id });
       return { ok: true };

@@ -1,22 +1,22 @@
-import { badRequest, orNotFound, router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { type ReflectieCtx, sessionScope, visibleSession } from "../access";
-import { E } from "../errors";
 import { reportPdfJob } from "../jobs/report-pdf";
 import { procedure } from "../procedures";
 import { loadReport } from "../report-data";
 import { id } from "../schemas";
+import { appError, orThrow } from "../errors";
 
 const locale = z.enum(["nl", "fr", "en"]).default("nl");
 
 async function visibleReport(ctx: ReflectieCtx, reportId: string) {
-  return orNotFound(
+  return orThrow(
     await ctx.tx.reflectieReport.findFirst({
       where: { id: reportId, session: sessionScope(ctx) },
       select: { id: true, sessionId: true, status: true, progress: true, fileName: true, error: true, createdAt: true, completedAt: true },
     }),
-    E.report,
+    "reflectie.report.notFound",
   );
 }
 
@@ -26,7 +26,7 @@ export const reportsRouter = router({
     .input(z.object({ sessionId: id, locale }))
     .query(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.sessionId);
-      const data = orNotFound(await loadReport(ctx.tx, ctx.tenant.id, s.id, input.locale), E.session);
+      const data = orThrow(await loadReport(ctx.tx, ctx.tenant.id, s.id, input.locale), "reflectie.session.notFound");
       const last = await ctx.tx.reflectieReport.findFirst({
         where: { sessionId: s.id, status: "done" },
         orderBy: { createdAt: "desc" },
@@ -68,9 +68,9 @@ export const reportsRouter = router({
     .input(z.object({ reportId: id }))
     .query(async ({ ctx, input }) => {
       const r = await visibleReport(ctx, input.reportId);
-      if (r.status !== "done") throw badRequest(E.reportNotReady);
+      if (r.status !== "done") throw appError("reflectie.report.notReady");
       const row = await ctx.tx.reflectieReport.findUniqueOrThrow({ where: { id: r.id }, select: { pdf: true, fileName: true } });
-      if (!row.pdf) throw badRequest(E.reportNotReady);
+      if (!row.pdf) throw appError("reflectie.report.notReady");
       await ctx.audit({
         action: "reflectie.report.downloaded",
         targetType: "ReflectieReport",

@@ -1,15 +1,20 @@
-import { orNotFound, router, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, updateInput, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { membersById, neighbourhoodNames, requireMembers, requireNeighbourhood } from "../access";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { dateInput, id } from "../schemas";
 import { REFLECTIE_LIMITS } from "../../limits";
+import { orThrow, zodMessage } from "../errors";
 
 const fields = z.object({
-  name: z.string().trim().min(1, "Geef het ritme een naam").max(REFLECTIE_LIMITS.rhythmName),
-  intervalWeeks: z.number().int().min(1, "Minstens elke week").max(52, "Minstens één keer per jaar").optional(),
+  name: z.string().trim().min(1, zodMessage("reflectie.schema.rhythmNameRequired")).max(REFLECTIE_LIMITS.rhythmName),
+  intervalWeeks: z
+    .number()
+    .int()
+    .min(1, zodMessage("reflectie.schema.intervalMin"))
+    .max(52, zodMessage("reflectie.schema.intervalMax"))
+    .optional(),
   nextSessionAt: dateInput,
   neighbourhoodId: id.nullable().optional(),
   participantIds: z.array(id).max(200).default([]),
@@ -71,7 +76,10 @@ export const rhythmsRouter = router({
     .meta(updateMeta({ model: "ReflectieRhythm" }))
     .input(updateInput(fields, { id }))
     .mutation(async ({ ctx, input }) => {
-      const r = orNotFound(await ctx.tx.reflectieRhythm.findUnique({ where: { id: input.id }, select: { id: true } }), E.rhythm);
+      const r = orThrow(
+        await ctx.tx.reflectieRhythm.findUnique({ where: { id: input.id }, select: { id: true } }),
+        "reflectie.rhythm.notFound",
+      );
       if (input.neighbourhoodId !== undefined) await requireNeighbourhood(ctx.tx, input.neighbourhoodId);
       if (input.participantIds) await requireMembers(ctx.tx, input.participantIds);
       await ctx.tx.reflectieRhythm.update({
@@ -97,7 +105,10 @@ export const rhythmsRouter = router({
   delete: procedure(P.rhythms)
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
-      const r = orNotFound(await ctx.tx.reflectieRhythm.findUnique({ where: { id: input.id }, select: { id: true } }), E.rhythm);
+      const r = orThrow(
+        await ctx.tx.reflectieRhythm.findUnique({ where: { id: input.id }, select: { id: true } }),
+        "reflectie.rhythm.notFound",
+      );
       await ctx.tx.reflectieRhythm.delete({ where: { id: r.id } });
       await ctx.audit({ action: "reflectie.rhythm.deleted", targetType: "ReflectieRhythm", targetId: r.id });
       return { ok: true };

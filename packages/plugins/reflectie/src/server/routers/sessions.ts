@@ -1,4 +1,4 @@
-import { badRequest, conflict, orNotFound, router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
 import type { Prisma } from "@zorgzaam/core/db/client";
 import { z } from "zod";
 import { P } from "../../manifest";
@@ -12,10 +12,10 @@ import {
   visibleSession,
 } from "../access";
 import { addDays, dateColumnDay, isOverdue, OPEN_STATUSES } from "../dates";
-import { E } from "../errors";
 import { procedure } from "../procedures";
 import { dateInput, guestName, id, longText, title, version } from "../schemas";
 import { REFLECTIE_LIMITS } from "../../limits";
+import { appError, orThrow } from "../errors";
 
 export const SESSION_STATUSES = ["draft", "in_progress", "closed"] as const;
 
@@ -23,7 +23,7 @@ async function requireThemes(tx: Tx, themeIds: readonly string[]): Promise<strin
   const unique = [...new Set(themeIds)];
   if (unique.length === 0) return [];
   const found = await tx.reflectieTheme.findMany({ where: { id: { in: unique } }, select: { id: true } });
-  if (found.length !== unique.length) orNotFound(null, E.theme);
+  if (found.length !== unique.length) orThrow(null, "reflectie.theme.notFound");
   return unique;
 }
 
@@ -43,7 +43,7 @@ export async function remainingQuestions(tx: Tx, sessionId: string): Promise<num
 
 /** The full session for the session room. */
 async function sessionDetail(ctx: ReflectieCtx, sessionId: string) {
-  const s = orNotFound(
+  const s = orThrow(
     await ctx.tx.reflectieSession.findFirst({
       where: { id: sessionId, ...sessionScope(ctx) },
       include: {
@@ -53,7 +53,7 @@ async function sessionDetail(ctx: ReflectieCtx, sessionId: string) {
         actions: { orderBy: { createdAt: "asc" } },
       },
     }),
-    E.session,
+    "reflectie.session.notFound",
   );
   const nbh = await neighbourhoodNames(ctx.tx, [s.neighbourhoodId]);
   const now = new Date();
@@ -129,7 +129,7 @@ async function bumpVersion(tx: Tx, sessionId: string, expected: number, data: Pr
     where: { id: sessionId, version: expected },
     data: { ...data, version: { increment: 1 } },
   });
-  if (r.count === 0) throw conflict(E.sessionConflict);
+  if (r.count === 0) throw appError("reflectie.session.conflict");
   return expected + 1;
 }
 
@@ -225,12 +225,12 @@ export const sessionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       await requireNeighbourhood(ctx.tx, input.neighbourhoodId);
       const rhythm = input.rhythmId
-        ? orNotFound(
+        ? orThrow(
             await ctx.tx.reflectieRhythm.findUnique({
               where: { id: input.rhythmId },
               select: { id: true, intervalWeeks: true, nextSessionAt: true },
             }),
-            E.rhythm,
+            "reflectie.rhythm.notFound",
           )
         : null;
       const themeIds = await requireThemes(ctx.tx, input.themeIds);
@@ -320,7 +320,7 @@ export const sessionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.id, { open: true });
       const successes = input.successes.trim();
-      if (!successes) throw badRequest(E.successesRequired);
+      if (!successes) throw appError("reflectie.session.successesRequired");
       const next = await bumpVersion(ctx.tx, s.id, input.version, {
         successes,
         status: "closed",

@@ -1,14 +1,12 @@
-import { conflict, orNotFound } from "@zorgzaam/core";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { mayEdit } from "../../access";
-import { EE } from "../../evaluation/errors";
 import { closeInput } from "../../evaluation/input";
 import { rowScope, visibleRound } from "../../evaluation/read";
 import { recordChange } from "../../history";
 import { procedure } from "../../procedures";
 import { id } from "../../schemas";
+import { appError, orThrow } from "../../errors";
 
 /** Closing a round (applying the confirmed proposals) and opening it again (see ../evaluation.ts). */
 export const closingProcedures = {
@@ -21,29 +19,29 @@ export const closingProcedures = {
     .input(closeInput)
     .mutation(async ({ ctx, input }) => {
       const round = await visibleRound(ctx, input.id);
-      if (round.status !== "open") throw new TRPCError({ code: "PRECONDITION_FAILED", message: EE.alreadyClosed });
+      if (round.status !== "open") throw appError("partners.evaluation.alreadyClosed");
       const now = new Date();
       const applied: string[] = [];
       const seen = new Set<string>();
       for (const item of input.apply) {
         if (seen.has(item.actorId)) continue;
         seen.add(item.actorId);
-        const row = orNotFound(
+        const row = orThrow(
           await ctx.tx.partnersEvaluationActor.findFirst({
             where: { roundId: round.id, actorId: item.actorId, ...rowScope(ctx) },
             include: { actor: true },
           }),
-          EE.actorNotInRound,
+          "partners.evaluation.actorNotInRound",
         );
         const a = row.actor;
-        if (row.proposedStatus !== item.status) throw conflict(EE.proposalChanged(a.name));
-        if (!mayEdit(ctx, a) || a.archivedAt) throw new TRPCError({ code: "FORBIDDEN", message: EE.cannotApply(a.name) });
+        if (row.proposedStatus !== item.status) throw appError("partners.evaluation.proposalChanged", { actor: a.name });
+        if (!mayEdit(ctx, a) || a.archivedAt) throw appError("partners.evaluation.cannotApply", { actor: a.name });
         if (a.status === item.status) continue;
         const r = await ctx.tx.partnersActor.updateMany({
           where: { id: a.id, version: a.version, status: a.status },
           data: { status: item.status, statusChangedAt: now, version: { increment: 1 } },
         });
-        if (r.count === 0) throw conflict(EE.actorChanged(a.name));
+        if (r.count === 0) throw appError("partners.evaluation.actorChanged", { actor: a.name });
         await recordChange(ctx.tx, {
           tenantId: ctx.tenant.id,
           actorId: a.id,
@@ -66,7 +64,7 @@ export const closingProcedures = {
         where: { id: round.id, status: "open" },
         data: { status: "closed", closedAt: now, closedById: ctx.session.userId, version: { increment: 1 } },
       });
-      if (r.count === 0) throw conflict(EE.roundConflict);
+      if (r.count === 0) throw appError("partners.evaluation.roundConflict");
       await ctx.audit({
         action: "partners.evaluation.closed",
         targetType: "PartnersEvaluationRound",
@@ -81,12 +79,12 @@ export const closingProcedures = {
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
       const round = await visibleRound(ctx, input.id);
-      if (round.status !== "closed") throw new TRPCError({ code: "PRECONDITION_FAILED", message: EE.alreadyOpen });
+      if (round.status !== "closed") throw appError("partners.evaluation.alreadyOpen");
       const r = await ctx.tx.partnersEvaluationRound.updateMany({
         where: { id: round.id, status: "closed" },
         data: { status: "open", closedAt: null, closedById: null, version: { increment: 1 } },
       });
-      if (r.count === 0) throw conflict(EE.roundConflict);
+      if (r.count === 0) throw appError("partners.evaluation.roundConflict");
       await ctx.audit({ action: "partners.evaluation.reopened", targetType: "PartnersEvaluationRound", targetId: round.id });
       return { ok: true };
     }),

@@ -1,10 +1,9 @@
-import { orNotFound } from "@zorgzaam/core";
 import { P } from "../../../manifest";
-import { EE } from "../../evaluation/errors";
 import { actorMoves, type FigureRow, roundFigures } from "../../evaluation/figures";
 import { compareInput } from "../../evaluation/input";
 import { followUpScope, rowScope } from "../../evaluation/read";
 import { procedure } from "../../procedures";
+import { orThrow } from "../../errors";
 
 /** Comparing rounds (see ../evaluation.ts). */
 export const compareProcedures = {
@@ -17,7 +16,7 @@ export const compareProcedures = {
     .query(async ({ ctx, input }) => {
       const ids = [...new Set(input.roundIds)];
       const rounds = await ctx.tx.partnersEvaluationRound.findMany({ where: { id: { in: ids } }, orderBy: { startedAt: "asc" } });
-      if (rounds.length !== ids.length) orNotFound(null, EE.round);
+      if (rounds.length !== ids.length) orThrow(null, "partners.evaluation.roundNotFound");
       const roundIds = rounds.map((r) => r.id);
       const rows = await ctx.tx.partnersEvaluationActor.findMany({
         where: { roundId: { in: roundIds }, ...rowScope(ctx) },

@@ -1,13 +1,12 @@
-import { conflict, router, updateMeta } from "@zorgzaam/core";
-import { TRPCError } from "@trpc/server";
+import { router, updateMeta } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { requireMember, visibleActor } from "../../access";
-import { EE } from "../../evaluation/errors";
 import { followUpCreate, followUpUpdate } from "../../evaluation/input";
 import { openRound, visibleFollowUp } from "../../evaluation/read";
 import { procedure } from "../../procedures";
 import { id } from "../../schemas";
+import { appError } from "../../errors";
 
 /** The follow-ups of a round: decisions to be taken up, mounted as `evaluation.followUps` (see ../evaluation.ts). */
 export const followUpsRouter = router({
@@ -46,7 +45,7 @@ export const followUpsRouter = router({
       const f = await visibleFollowUp(ctx, input.id);
       if (input.actorId) await visibleActor(ctx, input.actorId);
       if (input.ownerUserId) await requireMember(ctx.tx, input.ownerUserId);
-      if (f.version !== input.version) throw conflict(EE.followUpConflict);
+      if (f.version !== input.version) throw appError("partners.evaluation.followUpConflict");
       const r = await ctx.tx.partnersFollowUp.updateMany({
         where: { id: f.id, version: input.version },
         data: {
@@ -60,7 +59,7 @@ export const followUpsRouter = router({
           version: { increment: 1 },
         },
       });
-      if (r.count === 0) throw conflict(EE.followUpConflict);
+      if (r.count === 0) throw appError("partners.evaluation.followUpConflict");
       await ctx.audit({
         action: "partners.evaluation.followup_updated",
         targetType: "PartnersFollowUp",
@@ -77,7 +76,7 @@ export const followUpsRouter = router({
       const f = await visibleFollowUp(ctx, input.id);
       await openRound(ctx, f.roundId);
       if (f.createdById !== ctx.session.userId && !ctx.permissions.has(P.evaluationManage)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: EE.deleteNotYours });
+        throw appError("partners.evaluation.deleteNotYours");
       }
       await ctx.tx.partnersFollowUp.delete({ where: { id: f.id } });
       await ctx.audit({

@@ -1,14 +1,12 @@
-import { badRequest, orNotFound } from "@zorgzaam/core";
 import type { z } from "zod";
 import { P } from "../../../manifest";
 import { actorScope, type PartnersCtx, requireNeighbourhoods } from "../../access";
 import { memberNames } from "../../actors/present";
-import { E } from "../../errors";
-import { EE } from "../../evaluation/errors";
 import { DEFAULT_ROUND_STATUSES, roundSelection, startInput } from "../../evaluation/input";
 import { followUpScope, rowScope, statusRank } from "../../evaluation/read";
 import { actorWhere } from "../../filters";
 import { procedure } from "../../procedures";
+import { appError, orThrow } from "../../errors";
 
 /** The actors a new round takes in: visible, not archived, not a missing place, with the chosen statuses. */
 async function candidates(ctx: PartnersCtx, sel: z.infer<typeof roundSelection>) {
@@ -90,10 +88,10 @@ export const roundProcedures = {
           where: { id: { in: chosen }, ...actorScope(ctx) },
           select: { id: true, name: true, kind: true, status: true },
         });
-        if (rows.length !== chosen.length) orNotFound(null, E.actor);
+        if (rows.length !== chosen.length) orThrow(null, "partners.actor.notFound");
         actors = rows;
       }
-      if (actors.length === 0) throw badRequest(EE.noActors);
+      if (actors.length === 0) throw appError("partners.evaluation.noActors");
       const round = await ctx.tx.partnersEvaluationRound.create({
         data: {
           tenantId: ctx.tenant.id,

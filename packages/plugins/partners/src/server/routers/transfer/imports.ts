@@ -7,6 +7,7 @@ import { IMPORT_FIELDS, proposeColumns, REQUIRED_FIELDS } from "../../transfer/f
 import { type ImportMapping, importMapping, storedMapping } from "../../transfer/mapping";
 import { readTable } from "../../transfer/source";
 import { importInput, readingFile, visibleImport } from "./shared";
+import { readStoredMessage } from "../../errors";
 
 /** Looking at imports: one import with everything its page shows, and the list of past imports (see ../transfer.ts). */
 export const importProcedures = {
@@ -69,7 +70,7 @@ export const importProcedures = {
         created: imp.createdCount,
         updated: imp.updatedCount,
         skipped: imp.skippedCount,
-        message: imp.message,
+        message: readStoredMessage(imp.message, ctx.locale),
         fileKept: imp.file !== null,
         createdAt: imp.createdAt,
         finishedAt: imp.finishedAt,

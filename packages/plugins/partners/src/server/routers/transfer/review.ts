@@ -1,14 +1,13 @@
-import { badRequest } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { procedure } from "../../procedures";
 import { id } from "../../schemas";
 import { allowed, analyse, type Duplicate, rowKey } from "../../transfer/analyse";
 import type { RowError } from "../../transfer/draft";
-import { T } from "../../transfer/errors";
 import { type ImportMapping, importMapping } from "../../transfer/mapping";
 import { simplify } from "../../transfer/text";
 import { PAGE, page, readingFile, visibleImport } from "./shared";
+import { appError, problemIn } from "../../errors";
 
 /** Problems kept for the preview's list (the count is always complete); a wrong mapping can make every row wrong. */
 const MAX_STORED_ERRORS = 5_000;
@@ -28,20 +27,22 @@ export const reviewProcedures = {
     .input(z.object({ id, mapping: importMapping }))
     .mutation(async ({ ctx, input }) => {
       const imp = await visibleImport(ctx, input.id);
-      if (imp.status !== "uploaded" && imp.status !== "previewed") throw badRequest(imp.status === "done" ? T.finished : T.alreadyStarted);
-      if (!imp.file) throw badRequest(T.fileDropped);
+      if (imp.status !== "uploaded" && imp.status !== "previewed")
+        throw appError(imp.status === "done" ? "partners.transfer.finished" : "partners.transfer.alreadyStarted");
+      if (!imp.file) throw appError("partners.transfer.fileDropped");
       const mapping = normaliseValues(input.mapping);
       if (imp.format !== "hsds") {
         const cols = Object.entries(mapping.columns).filter((e): e is [string, number] => typeof e[1] === "number");
-        if (mapping.columns.name == null) throw badRequest(T.nameNotMapped);
+        if (mapping.columns.name == null) throw appError("partners.transfer.nameNotMapped");
         const used = new Map<number, string>();
         for (const [f, i] of cols) {
-          if (i >= imp.headers.length) throw badRequest(T.columnOutOfRange);
-          if (used.has(i)) throw badRequest(T.columnTwice(imp.headers[i] ?? String(i + 1)));
+          if (i >= imp.headers.length) throw appError("partners.transfer.columnOutOfRange");
+          if (used.has(i)) throw appError("partners.transfer.columnTwice", { label: imp.headers[i] ?? String(i + 1) });
           used.set(i, f);
         }
       }
-      if (mapping.defaults.visibility === "organisation" && !imp.organisationId) throw badRequest(T.privateNeedsOrganisation);
+      if (mapping.defaults.visibility === "organisation" && !imp.organisationId)
+        throw appError("partners.transfer.privateNeedsOrganisation");
       const analysis = await readingFile(() =>
         analyse(
           ctx.tx,
@@ -96,8 +97,10 @@ export const reviewProcedures = {
     )
     .query(async ({ ctx, input }) => {
       const imp = await visibleImport(ctx, input.id);
-      if (input.list === "errors")
-        return { list: "errors" as const, ...page(imp.errors as unknown as RowError[], input.page, input.pageSize) };
+      if (input.list === "errors") {
+        const errors = page(imp.errors as unknown as RowError[], input.page, input.pageSize);
+        return { list: "errors" as const, ...errors, items: errors.items.map((e) => problemIn(e, ctx.locale)) };
+      }
       return { list: "duplicates" as const, ...page(imp.duplicates as unknown as Duplicate[], input.page, input.pageSize) };
     }),
 
@@ -115,14 +118,15 @@ export const reviewProcedures = {
     )
     .mutation(async ({ ctx, input }) => {
       const imp = await visibleImport(ctx, input.id);
-      if (imp.status !== "previewed") throw badRequest(imp.status === "uploaded" ? T.notPreviewed : T.alreadyStarted);
+      if (imp.status !== "previewed")
+        throw appError(imp.status === "uploaded" ? "partners.transfer.notPreviewed" : "partners.transfer.alreadyStarted");
       const list = imp.duplicates as unknown as Duplicate[];
       const byKey = new Map(list.map((d) => [rowKey(d), d]));
       if (input.all) for (const d of list) d.action = allowed(d, input.all) ? input.all : d.action === "update" ? "skip" : d.action;
       for (const r of input.rows) {
         const d = byKey.get(rowKey(r));
-        if (!d) throw badRequest(T.duplicateRow);
-        if (!allowed(d, r.action)) throw badRequest(d.inFile ? T.updateInFile : T.updateNotAllowed);
+        if (!d) throw appError("partners.transfer.duplicateRow");
+        if (!allowed(d, r.action)) throw appError(d.inFile ? "partners.transfer.updateInFile" : "partners.transfer.updateNotAllowed");
         d.action = r.action;
       }
       await ctx.tx.partnersImport.update({ where: { id: imp.id }, data: { duplicates: list as unknown as object[] } });

@@ -1,9 +1,9 @@
-import { badRequest, getJobProgress, logger } from "@zorgzaam/core";
+import { getJobProgress, logger } from "@zorgzaam/core";
 import { P } from "../../../manifest";
 import { importJob } from "../../jobs/import";
 import { procedure } from "../../procedures";
-import { T } from "../../transfer/errors";
 import { importInput, visibleImport } from "./shared";
+import { appError, readStoredMessage, storedMessage } from "../../errors";
 
 /** Running an import: starting its job and following it (see ../transfer.ts). */
 export const runProcedures = {
@@ -12,11 +12,11 @@ export const runProcedures = {
     .input(importInput)
     .mutation(async ({ ctx, input }) => {
       const imp = await visibleImport(ctx, input.id);
-      if (imp.status === "queued" || imp.status === "running") throw badRequest(T.alreadyStarted);
-      if (imp.status === "done" || imp.status === "failed") throw badRequest(T.finished);
-      if (imp.status !== "previewed") throw badRequest(T.notPreviewed);
-      if (!imp.file) throw badRequest(T.fileDropped);
-      if (imp.errorCount > 0) throw badRequest(T.hasErrors(imp.errorCount));
+      if (imp.status === "queued" || imp.status === "running") throw appError("partners.transfer.alreadyStarted");
+      if (imp.status === "done" || imp.status === "failed") throw appError("partners.transfer.finished");
+      if (imp.status !== "previewed") throw appError("partners.transfer.notPreviewed");
+      if (!imp.file) throw appError("partners.transfer.fileDropped");
+      if (imp.errorCount > 0) throw appError("partners.transfer.hasErrors", { count: imp.errorCount });
       const key = `${imp.id}:${Date.now()}`;
       // In this transaction (the outbox): the job exists exactly when the import is marked queued.
       const jobId = await ctx.enqueue(importJob, { importId: imp.id }, { idempotencyKey: key });
@@ -24,7 +24,7 @@ export const runProcedures = {
         where: { id: imp.id, status: "previewed" },
         data: { status: "queued", progress: 0, jobId, message: null },
       });
-      if (r.count === 0) throw badRequest(T.alreadyStarted);
+      if (r.count === 0) throw appError("partners.transfer.alreadyStarted");
       await ctx.audit({
         action: "partners.import.started",
         targetType: "PartnersImport",
@@ -49,7 +49,7 @@ export const runProcedures = {
         if (skipped) {
           await ctx.tx.partnersImport.updateMany({
             where: { id: imp.id, status: { in: ["queued", "running"] } },
-            data: { status: "previewed", progress: 0, message: T.moduleWasOff, jobId: null },
+            data: { status: "previewed", progress: 0, message: storedMessage(appError("partners.transfer.moduleWasOff")), jobId: null },
           });
           imp = await visibleImport(ctx, input.id);
         }
@@ -61,7 +61,7 @@ export const runProcedures = {
         updated: imp.updatedCount,
         skipped: imp.skippedCount,
         errorCount: imp.errorCount,
-        message: imp.message,
+        message: readStoredMessage(imp.message, ctx.locale),
       };
     }),
 };

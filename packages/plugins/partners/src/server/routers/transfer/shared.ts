@@ -1,9 +1,8 @@
-import { badRequest, orNotFound } from "@zorgzaam/core";
 import { z } from "zod";
 import type { PartnersCtx } from "../../access";
 import { id } from "../../schemas";
-import { T } from "../../transfer/errors";
 import { FileProblem } from "../../transfer/table";
+import { orThrow } from "../../errors";
 
 // What the import procedures (see ../transfer.ts) share: finding an import, reading its file, paging its lists.
 
@@ -16,7 +15,7 @@ export async function readingFile<T>(fn: () => Promise<T> | T): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof FileProblem) throw badRequest(e.message);
+    if (e instanceof FileProblem) throw e.error;
     throw e;
   }
 }
@@ -24,11 +23,11 @@ export async function readingFile<T>(fn: () => Promise<T> | T): Promise<T> {
 /** An import the caller may see: uploaded by them, or by someone of their organisation (others answer NOT_FOUND). */
 export async function visibleImport(ctx: PartnersCtx, importId: string) {
   const org = ctx.membership.organisationId;
-  return orNotFound(
+  return orThrow(
     await ctx.tx.partnersImport.findFirst({
       where: { id: importId, OR: [{ requestedById: ctx.session.userId }, ...(org ? [{ organisationId: org }] : [])] },
     }),
-    T.import,
+    "partners.transfer.notFound",
   );
 }
 

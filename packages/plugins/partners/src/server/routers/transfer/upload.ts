@@ -1,13 +1,12 @@
-import { badRequest } from "@zorgzaam/core";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { dropExpiredUploads, scheduleExpiry } from "../../jobs/import";
 import { procedure } from "../../procedures";
-import { T } from "../../transfer/errors";
 import { hsdsDrafts } from "../../transfer/hsds-read";
 import { detectFormat, readTable } from "../../transfer/source";
 import { readingFile } from "./shared";
+import { appError, zodMessage } from "../../errors";
 
 /**
  * Sizes. A request carries the file as base64 (4/3 of its size) and must stay under the web server's 10 MB request
@@ -24,8 +23,9 @@ function unpack(bytes: Uint8Array<ArrayBuffer>, compressed: boolean): Uint8Array
   try {
     return new Uint8Array(gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES }));
   } catch (e) {
-    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw badRequest(T.tooBig(MAX_FILE_MB));
-    throw badRequest(T.badBase64);
+    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError)
+      throw appError("partners.transfer.tooBig", { mb: MAX_FILE_MB });
+    throw appError("partners.transfer.badBase64");
   }
 }
 
@@ -35,17 +35,25 @@ export const uploadProcedures = {
   upload: procedure(P.transfer)
     .input(
       z.object({
-        fileName: z.string().trim().min(1, "Geef de naam van het bestand").max(255, "Maximaal 255 tekens"),
-        contentBase64: z.string().min(1, T.empty).max(MAX_BASE64, T.tooBig(MAX_UPLOAD_MB)),
+        fileName: z
+          .string()
+          .trim()
+          .min(1, zodMessage("partners.schema.fileNameRequired"))
+          .max(255, zodMessage("partners.schema.maxChars", { max: 255 })),
+        contentBase64: z
+          .string()
+          .min(1, zodMessage("partners.transfer.empty"))
+          .max(MAX_BASE64, zodMessage("partners.transfer.tooBig", { mb: MAX_UPLOAD_MB })),
         /** The page gzips text files before sending them. */
         compressed: z.boolean().default(false),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64) || input.contentBase64.length % 4 === 1) throw badRequest(T.badBase64);
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64) || input.contentBase64.length % 4 === 1)
+        throw appError("partners.transfer.badBase64");
       const bytes = unpack(new Uint8Array(Buffer.from(input.contentBase64, "base64")), input.compressed);
-      if (bytes.length === 0) throw badRequest(T.empty);
-      if (bytes.length > MAX_FILE_BYTES) throw badRequest(T.tooBig(MAX_FILE_MB));
+      if (bytes.length === 0) throw appError("partners.transfer.empty");
+      if (bytes.length > MAX_FILE_BYTES) throw appError("partners.transfer.tooBig", { mb: MAX_FILE_MB });
       const info = await readingFile(async () => {
         const format = detectFormat(input.fileName, bytes);
         if (format === "hsds") {
@@ -62,7 +70,7 @@ export const uploadProcedures = {
           sheetName: t.sheetName,
         };
       });
-      if (info.totalRows === 0) throw badRequest(T.noRows);
+      if (info.totalRows === 0) throw appError("partners.transfer.noRows");
       await dropExpiredUploads(ctx.tx);
       const row = await ctx.tx.partnersImport.create({
         data: {
