@@ -102,6 +102,10 @@ export async function migrateDatabase({ ownerUrl, appUrl, log = () => {} }: Migr
       REVOKE ALL ON TABLE "OutgoingMail" FROM ${r};
     `);
     log(`granted ${appRole} its privileges`);
+    // ILIKE LEAKPROOF, so that search uses its trigram index under row-level security (ADR 0013). pg_dump does not
+    // carry it, so it is reasserted on every run (a notice, not an error, without a superuser).
+    const leakproof = await db.query("SELECT to_regprocedure('app_assert_search_leakproof()') IS NOT NULL AS present");
+    if (leakproof.rows[0]?.present) await db.query("SELECT app_assert_search_leakproof()");
   } finally {
     await db.end();
   }
