@@ -46,9 +46,6 @@ export interface DbContext {
 /** How long a tenant transaction may run by default (a request's transaction). */
 export const DEFAULT_TX_TIMEOUT_MS = 20_000;
 
-/** How long a tenant transaction may run by default (a request's transaction). */
-export const DEFAULT_TX_TIMEOUT_MS = 20_000;
-
 /**
  * Narrows the persons this transaction sees to those of the given neighbourhoods (row-level security on "Person" and
  * the person-reference trigger, ADR 0011); null means the whole tenant. Local to the transaction.
