@@ -3,7 +3,7 @@
  * fixture, and proven on the broken fixture: it reports exactly the three problems planted there. No database needed;
  * it sits in the integration project only because the unit project does not include test/**.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pluginList } from "@zorgzaam/platform";
@@ -102,7 +102,10 @@ describe("each check can fail", () => {
   describe("personal data, from the module's Prisma schema file", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "zz-contract-schema-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    for (const f of ["schema.prisma", "core.prisma"]) copyFileSync(path.join(DEFAULT_SCHEMA_DIR, f), path.join(dir, f));
+    // The whole schema (core's models hold back-relations to module models), plus the fixture module's file.
+    for (const f of readdirSync(DEFAULT_SCHEMA_DIR).filter((x) => x.endsWith(".prisma"))) {
+      copyFileSync(path.join(DEFAULT_SCHEMA_DIR, f), path.join(dir, f));
+    }
     writeFileSync(
       path.join(dir, "good-fixture.prisma"),
       `/// model Commented { is not a model
