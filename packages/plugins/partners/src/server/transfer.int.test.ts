@@ -472,6 +472,10 @@ describe("geocoding", () => {
         attempt,
         updateProgress: async () => {},
         withTenantDb: <R>(fn: Parameters<typeof withDbContext<R>>[1]) => withDbContext({ tenantId: A.id }, fn),
+        // The geocoding job enqueues nothing; a call here would be a bug in the test's premise.
+        enqueue: async () => {
+          throw new Error("the geocoding job does not enqueue");
+        },
       });
       expect(await messageOf(geocodeJob.handler(ctx(1), { actorIds: ids }))).toMatch(/HTTP 503/);
       const first = await ownerDb().partnersActor.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" } });
