@@ -21,10 +21,6 @@
  * 5. Prints requests/s, p50, p97.5, errors and non-2xx per target (means over the rounds), the ratios and the goals
  *    (throughput >= 0.6 x the floor's, p97.5 <= 2 x the floor's, 0 errors). It reports; it does not throw.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
@@ -32,6 +28,7 @@ import { generateData, type GeneratedTenant } from "../scripts/generate/generate
 import { loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
 import { ms, table } from "./lib/stats";
+import { buildWeb, sessionCookie, startWeb, stopWeb, webEnv } from "./lib/web";
 
 const { values: args } = parseArgs({
   options: {
@@ -55,45 +52,26 @@ for (const [k, v] of Object.entries({ largest: LARGEST, connections: CONNECTIONS
   if (!Number.isInteger(v) || v < 1) throw new Error(`--${k} must be a whole number >= 1`);
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const stamp = new Date()
   .toISOString()
   .replace(/[-:TZ.]/g, "")
   .slice(0, 17);
 const DB = `zorgzaam_bench_http_${stamp}`;
-const ownerUrl = `postgres://postgres@${args.server}/${DB}`;
-const appUrl = `postgres://zorgzaam_app:zorgzaam_app@${args.server}/${DB}`;
 const base = `http://127.0.0.1:${PORT}`;
-const env: Record<string, string> = {
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: appUrl,
-  DATABASE_OWNER_URL: ownerUrl,
-  QUEUE_PREFIX: `zzbench_${stamp}`,
-  APP_URL: base,
-  AUTH_SECRET: randomBytes(32).toString("base64"),
-  SMTP_HOST: "127.0.0.1",
-  SMTP_PORT: "2699",
-  SMTP_CAPTURE: "true",
-  DEV_MAIL_IN_PRODUCTION: "true",
-  LOG_LEVEL: "warn",
-  BENCH_ROUTES: "1",
-};
+const env = webEnv({ db: DB, server: args.server, port: PORT, extra: { BENCH_ROUTES: "1" } });
 // Core reads these once; set before it is imported (lazily, below).
+const ownerUrl = env.DATABASE_OWNER_URL as string;
+const appUrl = env.DATABASE_URL as string;
 Object.assign(process.env, { DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, AUTH_SECRET: env.AUTH_SECRET, LOG_LEVEL: "warn" });
 
 const t0 = performance.now();
 const phase = (what: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${what}`);
 
 let created = false;
-let web: ChildProcess | undefined;
+let web: Awaited<ReturnType<typeof startWeb>> | undefined;
 
 async function cleanup() {
-  if (web && web.exitCode === null) {
-    web.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1500));
-    if (web.exitCode === null) web.kill("SIGKILL");
-  }
+  await stopWeb(web);
   web = undefined;
   if (!created) return;
   if (args.keep) {
@@ -112,26 +90,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     console.error(`\n${signal}: cleaning up`);
     void cleanup().finally(() => process.exit(130));
   });
-}
-
-function runCommand(cmd: string, argv: string[], cwd: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (web?.exitCode !== null && web?.exitCode !== undefined) return false;
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return true;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return false;
 }
 
 interface Target {
@@ -195,32 +153,16 @@ async function main() {
   // 2. Build and start.
   if (!args["no-build"]) {
     phase("building the web app (production)");
-    await runCommand("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], root);
+    await buildWeb(env);
     phase("built");
   }
-  web = spawn("npx", ["next", "start", "-p", String(PORT)], {
-    cwd: path.join(root, "apps/web"),
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (!(await waitForHttp(`${base}/signin`, 90_000))) throw new Error("the web app did not start");
+  web = await startWeb(PORT, env);
   phase(`next start on port ${PORT} (BENCH_ROUTES=1)`);
 
   // 3. A real session: the row and the cookie Auth.js sets after sign-in.
   const core = await import("@zorgzaam/core");
-  // Auth.js is the web app's dependency; its JWT encoder is what signs the session cookie.
-  const { encode } = (await import(pathToFileURL(path.join(root, "apps/web/node_modules/@auth/core/jwt.js")).href)) as {
-    encode: (p: { token: Record<string, unknown>; secret: string; salt: string; maxAge: number }) => Promise<string>;
-  };
   const s = await core.createSession({ userId: admin.userId, method: "password" });
-  const cookieName = "authjs.session-token";
-  const jwt = await encode({
-    token: { sub: admin.userId, email: admin.email, name: admin.email, sid: s.id },
-    secret: env.AUTH_SECRET as string,
-    salt: cookieName,
-    maxAge: 12 * 3600,
-  });
-  const cookie = `${cookieName}=${jwt}`;
+  const cookie = await sessionCookie({ id: admin.userId, email: admin.email }, s.id, env.AUTH_SECRET as string);
   const listInput = encodeURIComponent(JSON.stringify({ json: { page: 1, pageSize: 25 } }));
   const targets: Target[] = [
     {

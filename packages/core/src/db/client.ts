@@ -71,13 +71,16 @@ export interface RequestContext {
     neighbourhoodIds: string[] | null;
   } | null;
   overrides: { role: string; permission: string; granted: boolean }[];
+  /** The tenant's modules by id (rows of TenantModule); a module without a row was never switched on. */
+  modules: Record<string, { enabled: boolean; settings: unknown }>;
 }
 
 /**
  * Binds the open transaction to the tenant with this slug and to the user, in one round trip (the database function
  * app_request_context, ADR 0014): sets app.tenant_id and app.user_id and, for a member limited to neighbourhoods (no
- * role in tenantWideRoles), app.person_scope; returns the tenant, the membership and the tenant's overrides of the
- * member's roles. null when no tenant has the slug. Always current: nothing is cached between requests.
+ * role in tenantWideRoles), app.person_scope; returns the tenant, the membership, the tenant's overrides of the
+ * member's roles and the tenant's modules. null when no tenant has the slug. Always current: nothing is cached between
+ * requests.
  */
 export async function bindRequestContext(
   tx: Tx,

@@ -22,10 +22,8 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
   return {
     procedure(permission: PermissionOf<M>) {
       return tenantProcedure(permission).use(async ({ ctx, next }) => {
-        const row = await ctx.tx.tenantModule.findUnique({
-          where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: manifest.id } },
-          select: { enabled: true, settings: true },
-        });
+        // Read with the membership, in the transaction's first statement (app_request_context, ADR 0014).
+        const row = ctx.modules[manifest.id];
         if (!row?.enabled) throw appError("module.disabled");
         const parsed = manifest.settings.safeParse(row.settings ?? {});
         const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;

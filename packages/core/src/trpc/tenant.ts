@@ -83,6 +83,7 @@ export function tenantProcedure(permission: PermissionKey) {
               permissions,
               tx,
               audit,
+              modules: c.modules ?? {},
               enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: "core" }),
               afterCommit: (fn) => {
                 afterCommit.push(fn);
@@ -131,6 +132,8 @@ export interface TenantCtxExtra {
   tx: Tx;
   /** Appends an audit event in the same transaction. */
   audit: (input: AuditInput) => Promise<void>;
+  /** The tenant's modules (enabled, settings) as read at the start of this request's transaction. */
+  modules: Readonly<Record<string, { enabled: boolean; settings: unknown }>>;
   /**
    * Enqueues a job in this transaction (the outbox, jobs/outbox.ts), stamped with this tenant (and, in a module's
    * procedure, the module): it runs only if the request commits, and waits in PostgreSQL while Redis is down. The

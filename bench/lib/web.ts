@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** The repository root (bench/lib/..). */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The environment of a production web server on a scratch database (as scripts/e2e.mjs sets it). */
+export function webEnv(opts: { db: string; server: string; port: number; extra?: Record<string, string> }): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: `postgres://zorgzaam_app:zorgzaam_app@${opts.server}/${opts.db}`,
+    DATABASE_OWNER_URL: `postgres://postgres@${opts.server}/${opts.db}`,
+    QUEUE_PREFIX: `zzbench_${opts.db}`,
+    APP_URL: `http://127.0.0.1:${opts.port}`,
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: "2699",
+    SMTP_CAPTURE: "true",
+    DEV_MAIL_IN_PRODUCTION: "true",
+    LOG_LEVEL: "warn",
+    ...opts.extra,
+  };
+}
+
+export function runCommand(cmd: string, argv: string[], env: Record<string, string>, cwd = root): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(" ")} exited with ${code}`))));
+  });
+}
+
+/** `npm run build -w @zorgzaam/web`: the production build `next start` serves. */
+export function buildWeb(env: Record<string, string>): Promise<void> {
+  return runCommand("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], env);
+}
+
+/** `next start` on the port, once /signin answers; stop it with stopWeb. */
+export async function startWeb(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const web = spawn("npx", ["next", "start", "-p", String(port)], {
+    cwd: path.join(root, "apps/web"),
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const until = Date.now() + 90_000;
+  while (Date.now() < until && web.exitCode === null) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/signin`);
+      if (r.status < 500) return web;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stopWeb(web);
+  throw new Error("the web app did not start");
+}
+
+export async function stopWeb(web: ChildProcess | undefined): Promise<void> {
+  if (!web || web.exitCode !== null) return;
+  web.kill("SIGTERM");
+  for (let i = 0; i < 30 && web.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+  if (web.exitCode === null) web.kill("SIGKILL");
+}
+
+export const SESSION_COOKIE = "authjs.session-token";
+
+/**
+ * The Auth.js session cookie a browser holds after signing in over http: a JWT with the server-side session's id,
+ * signed with the server's AUTH_SECRET (Auth.js is the web app's dependency, so its encoder is loaded from there).
+ * `sessionId` is a row made with core's createSession.
+ */
+export async function sessionCookie(user: { id: string; email: string }, sessionId: string, secret: string): Promise<string> {
+  const { encode } = (await import(pathToFileURL(path.join(root, "apps/web/node_modules/@auth/core/jwt.js")).href)) as {
+    encode: (p: { token: Record<string, unknown>; secret: string; salt: string; maxAge: number }) => Promise<string>;
+  };
+  const jwt = await encode({
+    token: { sub: user.id, email: user.email, name: user.email, sid: sessionId },
+    secret,
+    salt: SESSION_COOKIE,
+    maxAge: 12 * 3600,
+  });
+  return `${SESSION_COOKIE}=${jwt}`;
+}

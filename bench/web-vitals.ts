@@ -1,0 +1,212 @@
+/**
+ * Benchmark: web vitals of the main pages of each role, with Lighthouse and Debian's Chromium, signed in (see
+ * docs/performance.md, "Web vitals").
+ *
+ *   npx tsx bench/web-vitals.ts [--port 3240] [--no-build] [--only <text>] [--desktop-only | --mobile-only] [--keep]
+ *
+ * 1. A scratch database `zorgzaam_bench_web_<timestamp>`, migrated and seeded with the demo data (prisma/seed.ts).
+ * 2. A production build of the web app (skipped with --no-build: the existing build is used) and `next start`.
+ * 3. For each route below, a real session of a demo member with that role in `brussel-noord` (a server-side session
+ *    row and the Auth.js cookie for it), then Lighthouse's performance audit, mobile (its default: a mid-range phone,
+ *    slow 4G, 4x CPU slowdown) and desktop (its desktop preset), Chromium with the flags of playwright.config.ts.
+ * 4. Prints per route and form factor: LCP, TBT, CLS, the JavaScript transferred on first load (compressed bytes of
+ *    every script the page loaded), the page's final URL (to see a redirect to sign-in), and the goals: JS <= 150 kB
+ *    without a map, <= 350 kB with one; mobile LCP < 2.5 s; TBT < 200 ms; CLS < 0.05. It reports; it does not throw.
+ *
+ * Lighthouse simulates throttling from a fast local run, so absolute figures depend on the machine's load; compare
+ * routes within one run.
+ */
+import { parseArgs } from "node:util";
+import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
+import { loadavg, printHeader } from "./lib/machine";
+import { ownerQuery, withDatabase } from "./lib/scratch";
+import { table } from "./lib/stats";
+import { buildWeb, runCommand, sessionCookie, startWeb, stopWeb, webEnv } from "./lib/web";
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: "string", default: "3240" },
+    server: { type: "string", default: "127.0.0.1:5432" },
+    only: { type: "string" },
+    "desktop-only": { type: "boolean", default: false },
+    "mobile-only": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const PORT = Number(args.port);
+const TENANT = "brussel-noord";
+
+/** The main pages of each role; `map` pages have a budget of their own. */
+const ROUTES: { role: string; path: string; name: string; map?: boolean }[] = [
+  { role: "admin", path: "", name: "home (admin)" },
+  { role: "admin", path: "/people", name: "people (admin)" },
+  { role: "admin", path: "/members", name: "members (admin)" },
+  { role: "regie", path: "/partners", name: "partner map (regie)", map: true },
+  { role: "regie", path: "/partners/network", name: "network graph (regie)" },
+  { role: "field_worker", path: "/people", name: "people (field worker)" },
+  { role: "partner", path: "/partners", name: "partner map (partner)", map: true },
+  { role: "volunteer", path: "", name: "home (volunteer)" },
+  { role: "volunteer", path: "/reflectie", name: "reflectie (volunteer)" },
+];
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:TZ.]/g, "")
+  .slice(0, 17);
+const DB = `zorgzaam_bench_web_${stamp}`;
+const env = webEnv({ db: DB, server: args.server, port: PORT });
+const ownerUrl = env.DATABASE_OWNER_URL as string;
+Object.assign(process.env, {
+  DATABASE_URL: env.DATABASE_URL,
+  DATABASE_OWNER_URL: ownerUrl,
+  AUTH_SECRET: env.AUTH_SECRET,
+  LOG_LEVEL: "warn",
+});
+
+const t0 = performance.now();
+const phase = (what: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${what}`);
+
+let created = false;
+let web: Awaited<ReturnType<typeof startWeb>> | undefined;
+async function cleanup() {
+  await stopWeb(web);
+  web = undefined;
+  if (!created) return;
+  if (args.keep) {
+    console.log(`Kept scratch database (--keep): ${DB}`);
+    return;
+  }
+  const core = await import("@zorgzaam/core").catch(() => null);
+  await core?.closeAppDb().catch(() => {});
+  await dropDatabase(ownerUrl).catch((e) => console.error(`could not drop ${DB}: ${(e as Error).message}`));
+  console.log(`Dropped scratch database ${DB}`);
+  created = false;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+}
+
+interface Vitals {
+  lcp: number;
+  tbt: number;
+  cls: number;
+  jsBytes: number;
+  finalUrl: string;
+}
+
+type Audits = Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+
+async function measure(url: string, cookie: string, desktop: boolean): Promise<Vitals> {
+  const lighthouse = (await import("lighthouse")).default;
+  const chromeLauncher = await import("chrome-launcher");
+  const desktopConfig = (await import("lighthouse/core/config/desktop-config.js")).default;
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: { Cookie: cookie } },
+      desktop ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`no Lighthouse result for ${url}`);
+    const audits = result.lhr.audits as unknown as Audits;
+    const scripts = audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
+    return {
+      lcp: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+      tbt: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+      cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+      jsBytes: scripts?.transferSize ?? 0,
+      finalUrl: result.lhr.finalDisplayedUrl,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main() {
+  printHeader("web vitals (Lighthouse, Debian's Chromium, signed in)");
+  const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
+  if (exists.rowCount) throw new Error(`database ${DB} already exists`);
+  created = true;
+  await migrateDatabase({ ownerUrl, appUrl: env.DATABASE_URL as string });
+  await runCommand("npx", ["tsx", "prisma/seed.ts"], env);
+  phase(`scratch database ${DB} migrated and seeded`);
+  if (!args["no-build"]) {
+    phase("building the web app (production)");
+    await buildWeb(env);
+  }
+  web = await startWeb(PORT, env);
+  phase(`next start on port ${PORT}`);
+
+  const core = await import("@zorgzaam/core");
+  const members = await ownerQuery(
+    ownerUrl,
+    `SELECT u."id", u."email", m."roles" FROM "Membership" m JOIN "User" u ON u."id" = m."userId" JOIN "Tenant" t ON t."id" = m."tenantId"
+     WHERE t."slug" = $1 ORDER BY u."email"`,
+    [TENANT],
+  );
+  const cookies = new Map<string, string>();
+  for (const role of new Set(ROUTES.map((r) => r.role))) {
+    const u = members.rows.find((m) => (m.roles as string[]).includes(role)) as { id: string; email: string } | undefined;
+    if (!u) throw new Error(`no demo member with role ${role} in ${TENANT}`);
+    const s = await core.createSession({ userId: u.id, method: "password" });
+    cookies.set(role, await sessionCookie(u, s.id, env.AUTH_SECRET as string));
+  }
+
+  const forms = args["desktop-only"] ? [true] : args["mobile-only"] ? [false] : [false, true];
+  const routes = ROUTES.filter((r) => !args.only || r.name.includes(args.only) || r.path.includes(args.only));
+  const rows: string[][] = [["route", "form", "LCP s", "TBT ms", "CLS", "JS kB", "goals", "final URL"]];
+  for (const r of routes) {
+    const url = `http://127.0.0.1:${PORT}/t/${TENANT}${r.path}`;
+    // One unmeasured visit compiles nothing in production, but fills the server's caches and pools.
+    await fetch(url, { headers: { cookie: cookies.get(r.role) ?? "" } });
+    for (const desktop of forms) {
+      const v = await measure(url, cookies.get(r.role) ?? "", desktop);
+      const kB = v.jsBytes / 1000;
+      const missed = [
+        kB > (r.map ? 350 : 150) ? `JS>${r.map ? 350 : 150}kB` : "",
+        !desktop && v.lcp >= 2500 ? "LCP" : "",
+        v.tbt >= 200 ? "TBT" : "",
+        v.cls >= 0.05 ? "CLS" : "",
+        v.finalUrl.includes("/signin") ? "SIGNED OUT" : "",
+      ].filter(Boolean);
+      rows.push([
+        r.name,
+        desktop ? "desktop" : "mobile",
+        (v.lcp / 1000).toFixed(2),
+        v.tbt.toFixed(0),
+        v.cls.toFixed(3),
+        kB.toFixed(0),
+        missed.length ? `miss: ${missed.join(" ")}` : "all met",
+        new URL(v.finalUrl).pathname,
+      ]);
+      phase(
+        `${r.name} ${desktop ? "desktop" : "mobile"}: LCP ${(v.lcp / 1000).toFixed(2)} s, TBT ${v.tbt.toFixed(0)} ms, CLS ${v.cls.toFixed(3)}, JS ${kB.toFixed(0)} kB`,
+      );
+    }
+  }
+  console.log(`\nLoad average ${loadavg()}. JS: compressed bytes of the scripts loaded on first visit.\n`);
+  console.log(table(rows));
+  await cleanup();
+  phase("done");
+}
+
+main()
+  .catch((e) => {
+    console.error(`benchmark failed: ${(e as Error).stack ?? e}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await cleanup().catch(() => {});
+    process.exit();
+  });
