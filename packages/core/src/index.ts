@@ -8,6 +8,14 @@ export { appDb, closeAppDb, createPrisma, withDbContext, withTenant, type Tx, ty
 export { operatorDb } from "./db/operator";
 export { sql, sqlJoin, sqlEmpty, type Sql } from "./db/sql";
 export { writeAudit, type AuditInput } from "./audit";
+export {
+  CORE_AUDIT_EVENTS,
+  CORE_AUDIT_SUBJECTS,
+  CORE_AUDIT_TARGETS,
+  auditEventLabelKey,
+  auditTargetLabelKey,
+} from "./audit-events";
+export { settingsTexts, settingsTextKeys, type SettingText } from "./plugins/settings-texts";
 export * from "./permissions/registry";
 export * from "./permissions/roles";
 export { createContext, type Context, type SessionUser } from "./trpc/context";
@@ -24,6 +32,7 @@ export {
   defineErrors,
   withParams,
   type ErrorCatalog,
+  type ErrorCodes,
   type ErrorDecls,
   type ErrorParams,
   type ErrorStatus,

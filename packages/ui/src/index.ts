@@ -6,4 +6,4 @@ export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
 export { cx } from "./cx";
 export { tenantFromPath, usePluginClient } from "./plugin-client";
-export { errorCode, errorMessage, fieldErrors } from "./errors";
+export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";

@@ -22,6 +22,7 @@ import type { Enqueue } from "../jobs/outbox";
 import type { ModuleSchedule } from "../jobs/schedule";
 import type { PermissionDef, PermissionKey } from "../permissions/registry";
 import type { SensitiveFieldRule } from "../sensitive/fields";
+import type { ErrorCodes } from "../trpc/app-error";
 
 export const LOCALES = ["nl", "fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -44,7 +45,11 @@ export interface PluginManifest<Id extends string = string, P extends Permission
   icon: string;
   dependsOn: readonly string[];
   permissions: readonly (PermissionDef & { key: P })[];
-  /** Tenant settings; every field must have a default, so an empty object parses. */
+  /**
+   * Tenant settings; every field must have a default, so an empty object parses. Their words are in the module's
+   * catalogs: `settings.<key>` is a field's label, `settingOptions.<key>.<value>` each choice of an enum field
+   * (the Modules page shows them in the reader's language; test/plugins/module-texts.test.ts checks all three).
+   */
   settings: z.ZodObject;
   navigation: readonly NavigationEntry<P>[];
   /**
@@ -52,6 +57,14 @@ export interface PluginManifest<Id extends string = string, P extends Permission
    * consent purposes while the module is on. A consent's purpose is always a key from that list, never free text.
    */
   consentPurposes?: readonly { key: string; label: Localised }[];
+  /**
+   * The audit events this module writes (actions start with "<id>."), each with the key of its label in the module's
+   * catalog: `{ "partners.actor.created": "audit.events.actorCreated" }`. The audit log shows the label in the
+   * reader's language; a source check refuses an event that is not declared here.
+   */
+  auditEvents?: Readonly<Record<string, string>>;
+  /** The target types of those events (`PartnersActor`), with the key of their label in the module's catalog. */
+  auditTargets?: Readonly<Record<string, string>>;
 }
 
 /** What a module's hooks and seed get: the tenant and a client bound to it. */
@@ -111,6 +124,11 @@ export interface PluginServer<R extends AnyRouter = AnyRouter> {
    * audit-logged with it, refused on write without it, redacted in exports. See packages/core/src/sensitive/.
    */
   sensitiveFields?: readonly SensitiveFieldRule[];
+  /**
+   * Its error codes (`defineErrors("<id>", messages, {...})`, words under `errors` in its catalogs): procedures throw
+   * them with `appError(code)`, and the catalog tests say every code in nl, fr and en.
+   */
+  errors?: ErrorCodes;
 }
 
 /** A server-side caller of a module's router, as the signed-in member, with every check of the HTTP endpoint. */

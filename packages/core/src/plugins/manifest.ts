@@ -44,6 +44,9 @@ export function manifestProblems(m: PluginManifest): string[] {
       out.push(`consent purpose ${c.key} must look like ${m.id}.<word>`);
     for (const l of LOCALES) if (!c.label?.[l]?.trim()) out.push(`consent purpose ${c.key}: label.${l} is missing`);
   }
+  for (const event of Object.keys(m.auditEvents ?? {})) {
+    if (!event.startsWith(`${m.id}.`)) out.push(`audit event ${event} must start with "${m.id}."`);
+  }
   const parsed = m.settings.safeParse({});
   if (!parsed.success) out.push(`settings must parse from {} (give every field a default): ${parsed.error.issues[0]?.message ?? ""}`);
   return out;

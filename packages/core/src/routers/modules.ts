@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { syncModuleSchedules } from "../jobs/schedule";
 import { tenantHookContext } from "../plugins/procedures";
 import { getPlugin, registeredPlugins } from "../plugins/registry";
+import { settingsTexts } from "../plugins/settings-texts";
 import { router } from "../trpc/init";
 import { TRPCError } from "@trpc/server";
 import type { Localised } from "../plugins/contract";
@@ -38,6 +39,8 @@ export const modulesRouter = router({
         enabled: row?.enabled ?? false,
         settings: (parsed.success ? parsed.data : p.manifest.settings.parse({})) as Record<string, unknown>,
         settingsSchema: z.toJSONSchema(p.manifest.settings, { io: "input" }) as Record<string, unknown>,
+        /** The form's labels and choices in the reader's language, from the module's catalog. */
+        settingsTexts: settingsTexts(p, ctx.locale),
         changedAt: row?.changedAt ?? null,
         changedById: row?.changedById ?? null,
       };

@@ -169,7 +169,7 @@ export const peopleRouter = router({
         /** Free text (e.g. what "other" means here); erasure clears it. Never copied into the audit trail. */
         note: optionalText(LIMITS.consentNote),
         method: z.enum(["verbal", "written", "online"]),
-        givenAt: dateInput.refine((d) => d.getTime() <= Date.now() + 60_000, "De datum ligt in de toekomst"),
+        givenAt: dateInput.refine((d) => d.getTime() <= Date.now() + 60_000, zodMessage("schema.dateInFuture")),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -30,5 +30,5 @@ export const page = z.object({
 /** A date people can mean: between 1900 and 9999 (PostgreSQL refuses years before 1, JavaScript allows them). */
 export const dateInput = z.coerce
   .date({ message: zodMessage("schema.invalidDate") })
-  .min(new Date("1900-01-01T00:00:00Z"), "Kies een datum na 1900")
-  .max(new Date("9999-12-31T00:00:00Z"), "Kies een datum voor het jaar 10000");
+  .min(new Date("1900-01-01T00:00:00Z"), zodMessage("schema.dateAfter1900"))
+  .max(new Date("9999-12-31T00:00:00Z"), zodMessage("schema.dateBefore10000"));

@@ -73,14 +73,24 @@ export function appErrorOf(error: unknown): AppError | undefined {
   return isAppError(cause) ? cause : undefined;
 }
 
-export interface ErrorCatalog<D extends ErrorDecls> {
+/** What the catalog tests and the platform read of a set of codes (untyped: any code, any parameters). */
+export interface ErrorCodes {
   /** The module id ("partners"), or null for core. Every code of a module starts with "<id>.". */
   readonly namespace: string | null;
+  /** Every declared code. */
+  codes(): string[];
+  /** Where a code's words sit in the catalog: "errors.<code without the module id>". */
+  keyOf(code: string): string;
+  /** A code's words in a language, untyped (a stored code, a test walking every code); undefined when unknown. */
+  render(locale: Locale, code: string, params?: ErrorParams): string | undefined;
+  /** The catalog's raw text for a code in a language (no fallback), for the completeness tests. */
+  source(locale: Locale, code: string): string | undefined;
+}
+
+export interface ErrorCatalog<D extends ErrorDecls> extends ErrorCodes {
   readonly declarations: D;
   /** Every declared code. */
   codes(): (keyof D & string)[];
-  /** Where a code's words sit in the catalog: "errors.<code without the module id>". */
-  keyOf(code: string): string;
   status(code: keyof D & string): ErrorStatus;
   /** The error to throw. */
   error<C extends keyof D & string>(code: C, ...args: ErrorArgs<D[C]>): AppError;
@@ -88,15 +98,11 @@ export interface ErrorCatalog<D extends ErrorDecls> {
   orThrow<T, C extends keyof D & string>(value: T | null | undefined, code: C, ...args: ErrorArgs<D[C]>): T;
   /** A code's words in a language. */
   text<C extends keyof D & string>(locale: Locale, code: C, ...args: ErrorArgs<D[C]>): string;
-  /** A code's words in a language, untyped (a stored code, a test walking every code); undefined when unknown. */
-  render(locale: Locale, code: string, params?: ErrorParams): string | undefined;
   /**
    * A zod schema's own message for a declared code (`.min(1, zodMessage("people.firstNameRequired"))`): the Dutch
    * text, remembered so the error formatter says it in French or English (see zodMessageCode).
    */
   zodMessage<C extends keyof D & string>(code: C, ...args: ErrorArgs<D[C]>): string;
-  /** The catalog's raw text for a code in a language (no fallback), for the completeness tests. */
-  source(locale: Locale, code: string): string | undefined;
 }
 
 function lookup(catalog: Catalog | undefined, key: string): string | undefined {

@@ -69,6 +69,9 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "schema.roleRequired": "BAD_REQUEST",
   "schema.invalidDate": "BAD_REQUEST",
   "schema.unknownModule": "BAD_REQUEST",
+  "schema.dateInFuture": "BAD_REQUEST",
+  "schema.dateAfter1900": "BAD_REQUEST",
+  "schema.dateBefore10000": "BAD_REQUEST",
 });
 
 export type CoreErrorCode = ReturnType<typeof coreErrors.codes>[number];

@@ -1,6 +1,7 @@
 import { definePlugin } from "@zorgzaam/core";
 import { manifest } from "./manifest";
 import { messages } from "./messages/index";
+import { partnersErrors } from "./server/errors";
 import { onEnable } from "./server/hooks";
 import { partnersJobs } from "./server/jobs/index";
 import { personalData } from "./server/personal-data";
@@ -15,7 +16,7 @@ export { manifest, partnersRouter };
 /** Partners: the neighbourhood map of actors, our relationships, the network, gaps, evaluation rounds, import/export. */
 export default definePlugin({
   manifest,
-  server: { router: partnersRouter, jobs: partnersJobs, seed, onEnable, personalData },
+  server: { router: partnersRouter, jobs: partnersJobs, seed, onEnable, personalData, errors: partnersErrors },
   ui: { pages, cards },
   messages,
 });

@@ -4,6 +4,7 @@ import { messages } from "./messages/index";
 import { onEnable, schedules } from "./server/hooks";
 import { reportPdfJob } from "./server/jobs/report-pdf";
 import { remindersJob } from "./server/jobs/reminders";
+import { reflectieErrors } from "./server/errors";
 import { personalData } from "./server/personal-data";
 import { reflectieRouter } from "./server/router";
 import { seed } from "./server/seed";
@@ -22,6 +23,7 @@ export default definePlugin({
     onEnable,
     schedules,
     personalData,
+    errors: reflectieErrors,
   },
   ui: { pages, cards },
   messages,

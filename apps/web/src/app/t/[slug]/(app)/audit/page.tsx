@@ -1,6 +1,8 @@
 import { Alert, Button, buttonClass, DataTable, EmptyState, PageHeader, SelectField, TextField } from "@zorgzaam/ui";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { auditEventLabelKey, auditTargetLabelKey, CORE_AUDIT_SUBJECTS } from "@zorgzaam/core";
+import { pluginList } from "@zorgzaam/platform";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 import { Pagination, pageParam } from "@/components/pagination";
@@ -10,8 +12,8 @@ import { endOfDay, startOfDay } from "@/lib/zoned-day";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 50;
 
-/** Subjects (action prefixes) and the events people most often look for. */
-const PREFIXES = ["member.", "invitation.", "roles.", "neighbourhood.", "organisation.", "person.", "consent.", "tenant.", "operator."];
+/** Subjects (action prefixes: core's, then one per module) and the events people most often look for. */
+const PREFIXES: readonly string[] = [...CORE_AUDIT_SUBJECTS, ...pluginList.map((p) => `${p.manifest.id}.`)];
 const ACTIONS = [
   "person.sensitive_read",
   "person.created",
@@ -76,12 +78,21 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     orPage(() => trpc.audit.actors()),
   ]);
   const t = await getTranslations("audit");
+  // Core's and every module's labels (a module's catalog sits under its id), said in the reader's language.
+  const all = await getTranslations();
+  const locale = (await getLocale()) as "nl" | "fr" | "en";
   const tc = await getTranslations("common");
   const format = await getFormatter();
   const base = `/t/${slug}/audit`;
   const actionLabel = (a: string) => {
-    const k = `actions.${a.replace(/\.$/, "").replaceAll(".", "_")}`;
-    return t.has(k) ? t(k) : a;
+    const module = pluginList.find((p) => a === `${p.manifest.id}.`);
+    if (module) return module.manifest.name[locale];
+    const k = auditEventLabelKey(a, pluginList);
+    return k && all.has(k as never) ? all(k as never) : a;
+  };
+  const targetLabel = (type: string) => {
+    const k = auditTargetLabelKey(type, pluginList);
+    return k && all.has(k as never) ? all(k as never) : type;
   };
   type Event = (typeof result.items)[number];
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
@@ -99,7 +110,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     const link = LINKS[e.targetType];
     return (
       <span>
-        <span className="block">{t.has(`targets.${e.targetType}`) ? t(`targets.${e.targetType}`) : e.targetType}</span>
+        <span className="block">{targetLabel(e.targetType)}</span>
         {e.targetId && link ? (
           <Link href={`/t/${slug}/${link}/${e.targetId}`} className="text-xs">
             {t("open")} <code>{e.targetId.slice(0, 8)}</code>

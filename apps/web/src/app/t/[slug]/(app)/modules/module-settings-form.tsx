@@ -18,17 +18,21 @@ interface JsonProperty {
 
 /**
  * A form generated from the module's settings schema (zod → JSON Schema): a checkbox for booleans, a number field,
- * a select for enums, a text field otherwise. The server validates again with the same schema.
+ * a select for enums, a text field otherwise. Labels and choices come from the module's catalog in the reader's
+ * language (`texts`, built by the server from `settings.<key>` and `settingOptions.<key>.<value>`). The server
+ * validates again with the same schema.
  */
 export function ModuleSettingsForm({
   id,
   name,
   schema,
+  texts,
   values,
 }: {
   id: string;
   name: string;
   schema: Record<string, unknown>;
+  texts: Record<string, { label: string; options: Record<string, string> }>;
   values: Record<string, unknown>;
 }) {
   const t = useTranslations("modules");
@@ -69,7 +73,7 @@ export function ModuleSettingsForm({
       <form onSubmit={submit} className="mt-3 space-y-4" aria-label={t("settings", { name })}>
         {keys.map((key) => {
           const p = properties[key] ?? {};
-          const label = p.title ?? p.description ?? key;
+          const label = texts[key]?.label ?? key;
           const value = values[key];
           if (p.type === "boolean") return <Checkbox key={key} name={key} label={label} defaultChecked={value === true} />;
           if (p.enum)
@@ -77,7 +81,7 @@ export function ModuleSettingsForm({
               <SelectField key={key} id={`${formId}-${key}`} name={key} label={label} defaultValue={String(value ?? "")}>
                 {p.enum.map((o) => (
                   <option key={String(o)} value={String(o)}>
-                    {String(o)}
+                    {texts[key]?.options[String(o)] ?? String(o)}
                   </option>
                 ))}
               </SelectField>

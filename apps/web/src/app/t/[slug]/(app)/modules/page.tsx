@@ -47,7 +47,7 @@ export default async function ModulesPage({ params }: { params: Promise<{ slug: 
                     {t("changed", { date: format.dateTime(m.changedAt, { dateStyle: "medium", timeStyle: "short" }) })}
                   </p>
                 ) : null}
-                <ModuleSettingsForm id={m.id} name={m.name[locale]} schema={m.settingsSchema} values={m.settings} />
+                <ModuleSettingsForm id={m.id} name={m.name[locale]} schema={m.settingsSchema} texts={m.settingsTexts} values={m.settings} />
               </Card>
             </li>
           ))}
