@@ -70,6 +70,7 @@ describe("erasure sweep, generated from the catalogue", () => {
     const planting = tables.filter((t) => t.table !== "PersonalDataExport");
     for (const t of planting) await plantRow(t.table, t.column, { tenantId: T.id, personId, mark: MARK, planted });
     expect(planting.length).toBeGreaterThanOrEqual(3);
+    console.info(`erasure sweep: ${planting.length} tables referencing Person, ${planted.length} markers planted`);
 
     const regie = callerFor(sessionFor(T.users.regie), T.slug);
     const exported = await regie.personalData.requestExport({ personId });

@@ -141,6 +141,7 @@ describe("person scope, generated from the app router", () => {
     }
     expect(missing).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(5);
+    console.info(`person scope: ${checked} person-named input keys, all declared`);
   });
 
   it("refuses every declared person input outside the member's neighbourhoods, writing nothing", async () => {
@@ -170,6 +171,7 @@ describe("person scope, generated from the app router", () => {
     expect(wrong).toEqual([]);
     expect(cells).toBe(declared);
     expect(cells).toBeGreaterThanOrEqual(8);
+    console.info(`person scope: ${cells} declared person inputs refused out of scope`);
   });
 
   it("returns nothing of an out-of-scope person from any query", async () => {
@@ -202,6 +204,7 @@ describe("person scope, generated from the app router", () => {
     }
     expect(leaks).toEqual([]);
     expect(cells).toBeGreaterThanOrEqual(procedures().filter((x) => x.type === "query").length);
+    console.info(`person scope: ${cells} query calls without a trace of the out-of-scope person`);
     // Not vacuous: the same calls do return the person inside her neighbourhood.
     expect(sawInside).toBeGreaterThan(0);
   });
@@ -223,6 +226,7 @@ describe("person scope in the database", () => {
     const missing = fks.map((f) => `${f.tbl.replaceAll('"', "")}.${f.col}`).filter((k) => !has.has(k));
     expect(missing).toEqual([]);
     expect(fks.length).toBeGreaterThanOrEqual(4);
+    console.info(`person scope: ${fks.length} columns referencing Person, each with the scope trigger`);
 
     const personColumns = await ownerDb().$queryRaw<{ tbl: string; col: string }[]>`
       SELECT table_name AS tbl, column_name AS col FROM information_schema.columns

@@ -140,6 +140,7 @@ describe("sensitive fields, generated from the declarations", () => {
     }
     expect(leaks).toEqual([]);
     expect(cells).toBeGreaterThan(queries().length);
+    console.info(`sensitive fields: ${cells} calls (queries and exports) without the permission, no value leaked`);
   });
 
   it("answers FORBIDDEN to a create or update that sets a sensitive field without the permission, changing nothing", async () => {
@@ -181,6 +182,7 @@ describe("sensitive fields, generated from the declarations", () => {
     expect(wrong).toEqual([]);
     // people.create and people.update at least.
     expect(cells).toBeGreaterThanOrEqual(2);
+    console.info(`sensitive fields: ${cells} writes without the permission refused`);
   });
 
   it("gives a member with the permission the value, and audit-logs every such read", async () => {
@@ -206,6 +208,7 @@ describe("sensitive fields, generated from the declarations", () => {
     }
     expect(missing).toEqual([]);
     expect(reads).toBeGreaterThan(0);
+    console.info(`sensitive fields: ${reads} reads with the permission, each audit-logged`);
   });
 
   it("selects no sensitive column in raw SQL", async () => {
