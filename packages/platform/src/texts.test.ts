@@ -87,6 +87,22 @@ describe("error codes", () => {
     expect(codes).toBeGreaterThan(200);
   });
 
+  it("say the same Dutch words the same way in French and English, whoever declares them", () => {
+    // A schema's own message is found back by its Dutch words (zodMessage), so equal Dutch must mean equal elsewhere.
+    const byDutch = new Map<string, { owner: string; code: string; fr?: string; en?: string }>();
+    const clashes: string[] = [];
+    for (const { owner, errors } of catalogs) {
+      for (const code of errors.codes()) {
+        const nl = errors.source("nl", code) ?? "";
+        const here = { owner, code, fr: errors.source("fr", code), en: errors.source("en", code) };
+        const first = byDutch.get(nl);
+        if (!first) byDutch.set(nl, here);
+        else if (first.fr !== here.fr || first.en !== here.en) clashes.push(`${first.owner} ${first.code} / ${owner} ${code}: "${nl}"`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it("have no words without a code, and the same words in every language", () => {
     for (const { owner, errors, messages } of catalogs) {
       if (!errors.namespace) continue; // core's catalog also holds validation words; its codes are checked above
