@@ -39,10 +39,12 @@ export function buildWeb(env: Record<string, string>): Promise<void> {
 
 /** `next start` on the port, once /signin answers; stop it with stopWeb. */
 export async function startWeb(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  // Its own process group: npx starts next, which starts next-server; stopWeb stops the whole group.
   const web = spawn("npx", ["next", "start", "-p", String(port)], {
     cwd: path.join(root, "apps/web"),
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
   const until = Date.now() + 90_000;
   while (Date.now() < until && web.exitCode === null) {
@@ -57,10 +59,15 @@ export async function startWeb(port: number, env: Record<string, string>): Promi
 }
 
 export async function stopWeb(web: ChildProcess | undefined): Promise<void> {
-  if (!web || web.exitCode !== null) return;
-  web.kill("SIGTERM");
+  if (!web?.pid || web.exitCode !== null) return;
+  const group = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(web.pid as number), signal);
+    } catch {}
+  };
+  group("SIGTERM");
   for (let i = 0; i < 30 && web.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
-  if (web.exitCode === null) web.kill("SIGKILL");
+  group("SIGKILL");
 }
 
 export const SESSION_COOKIE = "authjs.session-token";
