@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInWithPassword } from "./helpers";
+
+// Errors as codes, words from catalogs: a French-speaking admin sees a module's settings, a module's error and the
+// audit log's events and targets in French (zonnedal has partners switched on, prisma/seed.ts).
+test("in French: a module's settings form, its errors and the audit log speak French", async ({ page, context, baseURL }) => {
+  const origin = baseURL ?? "http://localhost:3210";
+  await signInWithPassword(page, "admin@zonnedal.demo");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "fr", url: origin }]);
+
+  await page.goto("/t/zonnedal/modules");
+  const settings = page.locator("details").filter({ hasText: "Paramètres de Partenaires" });
+  await settings.locator("summary").click();
+  const visibility = settings.getByLabel("Visibilité par défaut des nouveaux acteurs");
+  await expect(visibility).toBeVisible();
+  await expect(visibility.locator("option")).toHaveText(["Tout le partenariat", "Uniquement sa propre organisation"]);
+  await expect(settings.getByLabel("Un lien est considéré comme dormant après … mois sans changement")).toBeVisible();
+  await expectAccessible(page, "modules in French");
+  await settings.getByRole("button", { name: "Enregistrer les paramètres" }).click();
+  await expect(page.getByText("Paramètres de Partenaires enregistrés.")).toBeVisible();
+
+  // A module's error through the real endpoint, in the caller's language, with its code.
+  const create = (nl: string) =>
+    page.request.post("/api/trpc/partners.sectors.create", {
+      headers: { "content-type": "application/json", origin, "x-zorgzaam-tenant": "zonnedal" },
+      data: { json: { labels: { nl, fr: nl, en: nl } } },
+    });
+  const name = `Sterrenkunde ${Date.now()}`;
+  expect((await create(name)).status()).toBe(200);
+  const again = await create(name);
+  expect(again.status()).toBe(400);
+  const body = (await again.json()) as { error: { json: { message: string; data: { appCode: string } } } };
+  expect(body.error.json.message).toBe("Un secteur avec cette clé existe déjà.");
+  expect(body.error.json.data.appCode).toBe("partners.sector.exists");
+
+  await page.goto("/t/zonnedal/audit");
+  await expect(page.getByRole("heading", { level: 1, name: "Journal" })).toBeVisible();
+  const log = page.getByRole("table");
+  await expect(log.getByText("Secteur ajouté").first()).toBeVisible();
+  await expect(log.getByText("Paramètres d'un module modifiés").first()).toBeVisible();
+  await expect(log.getByText("Module", { exact: true }).first()).toBeVisible();
+  await expect(log.getByText("partners.sector.created", { exact: true }).first()).toBeAttached();
+});
