@@ -1,6 +1,9 @@
 "use server";
 import { TRPCError } from "@trpc/server";
+import { appErrorOf, type Locale, localeFromHeaders } from "@zorgzaam/core";
+import { issueMessage } from "@zorgzaam/core/i18n/zod";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth/config";
 import { serverApi } from "@/trpc/server";
@@ -12,10 +15,11 @@ export interface AcceptState {
   name: string;
 }
 
-function fieldsOf(e: TRPCError): Record<string, string> {
-  const issues = (e.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
+/** The problems per field, in the person's language (from core's catalogs, like the tRPC error formatter). */
+function fieldsOf(e: TRPCError, locale: Locale): Record<string, string> {
+  const issues = (e.cause as { issues?: Parameters<typeof issueMessage>[0][] } | undefined)?.issues;
   const out: Record<string, string> = {};
-  for (const i of issues ?? []) out[String(i.path[0] ?? "")] ??= i.message;
+  for (const i of issues ?? []) out[String(i.path[0] ?? "")] ??= issueMessage(i, locale);
   return out;
 }
 
@@ -39,8 +43,11 @@ export async function acceptInvitation(_prev: AcceptState, form: FormData): Prom
     email = r.email;
   } catch (e) {
     if (e instanceof TRPCError) {
-      const fields = fieldsOf(e);
-      return { error: Object.keys(fields).length ? null : e.message, fields, name: name ?? "" };
+      // A declared error (invitation.gone, password.tooShort...) is said in the person's language.
+      const locale = localeFromHeaders(await headers());
+      const fields = fieldsOf(e, locale);
+      const message = appErrorOf(e)?.messageIn(locale) ?? e.message;
+      return { error: Object.keys(fields).length ? null : message, fields, name: name ?? "" };
     }
     throw e;
   }
