@@ -12,6 +12,7 @@ import { closeQueues } from "../packages/core/src/jobs/index";
 import { ROLES, type Role } from "../packages/core/src/permissions/roles";
 import { registeredPlugins } from "../packages/core/src/plugins/registry";
 import { createContext, type SessionUser } from "../packages/core/src/trpc/context";
+import { coreErrors } from "../packages/core/src/trpc/errors";
 import { createCallerFactory } from "../packages/core/src/trpc/init";
 
 export { appRouter };
@@ -363,7 +364,7 @@ export async function tryCall(caller: Caller, path: string, input: unknown): Pro
 }
 
 /** The message of tenantProcedure's NOT_FOUND when the tenant does not exist or the caller is not a member. */
-export const TENANT_NOT_FOUND_MESSAGE = "Deze omgeving bestaat niet of je bent er geen lid van.";
+export const TENANT_NOT_FOUND_MESSAGE = coreErrors.text("nl", "tenant.notFound");
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database introspection and snapshots (owner client)
