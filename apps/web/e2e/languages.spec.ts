@@ -19,25 +19,25 @@ test("in French: a module's settings form, its errors and the audit log speak Fr
   await settings.getByRole("button", { name: "Enregistrer les paramètres" }).click();
   await expect(page.getByText("Paramètres de Partenaires enregistrés.")).toBeVisible();
 
-  // A module's error through the real endpoint, in the caller's language, with its code.
-  const create = (nl: string) =>
-    page.request.post("/api/trpc/partners.sectors.create", {
+  // A module's error and a module's audit event through the real endpoint (changing nothing the other tests read).
+  const call = (path: string, json: unknown) =>
+    page.request.post(`/api/trpc/${path}`, {
       headers: { "content-type": "application/json", origin, "x-zorgzaam-tenant": "zonnedal" },
-      data: { json: { labels: { nl, fr: nl, en: nl } } },
+      data: { json },
     });
-  const name = `Sterrenkunde ${Date.now()}`;
-  expect((await create(name)).status()).toBe(200);
-  const again = await create(name);
-  expect(again.status()).toBe(400);
-  const body = (await again.json()) as { error: { json: { message: string; data: { appCode: string } } } };
-  expect(body.error.json.message).toBe("Un secteur avec cette clé existe déjà.");
-  expect(body.error.json.data.appCode).toBe("partners.sector.exists");
+  const refused = await call("partners.transfer.upload", { fileName: "x.csv", contentBase64: "!!!niet base64!!!" });
+  expect(refused.status()).toBe(400);
+  const body = (await refused.json()) as { error: { json: { message: string; data: { appCode: string } } } };
+  expect(body.error.json.message).toBe("Le fichier n'est pas bien arrivé. Réessayez.");
+  expect(body.error.json.data.appCode).toBe("partners.transfer.badBase64");
+  expect((await call("partners.transfer.export", { format: "geojson", filters: {} })).status()).toBe(200);
 
   await page.goto("/t/zonnedal/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Journal" })).toBeVisible();
   const log = page.getByRole("table");
-  await expect(log.getByText("Secteur ajouté").first()).toBeVisible();
+  await expect(log.getByText("Réseau exporté").first()).toBeVisible();
+  await expect(log.getByText("Acteur", { exact: true }).first()).toBeVisible();
   await expect(log.getByText("Paramètres d'un module modifiés").first()).toBeVisible();
   await expect(log.getByText("Module", { exact: true }).first()).toBeVisible();
-  await expect(log.getByText("partners.sector.created", { exact: true }).first()).toBeAttached();
+  await expect(log.getByText("partners.network.exported", { exact: true }).first()).toBeAttached();
 });
