@@ -22,7 +22,12 @@ function tsxFiles(dir: string): string[] {
 
 describe("no input cuts pasted text", () => {
   it("recognises a maxLength attribute in its forms", () => {
-    for (const sample of ["<input maxLength={100} />", '<textarea maxLength="20" />', "<TextField maxLength={LIMIT} />", "{ maxLength: 10 }"]) {
+    for (const sample of [
+      "<input maxLength={100} />",
+      '<textarea maxLength="20" />',
+      "<TextField maxLength={LIMIT} />",
+      "{ maxLength: 10 }",
+    ]) {
       expect(MAX_LENGTH.test(sample), sample).toBe(true);
     }
     expect(MAX_LENGTH.test("<TextField limit={LIMITS.notes} />")).toBe(false);
