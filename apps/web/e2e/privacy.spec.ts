@@ -11,20 +11,20 @@ test("an admin adds a consent purpose; a coordinator records consent for it on a
   await admin.goto("/t/zonnedal/settings");
   const purposes = admin.getByRole("region", { name: "Doelen van toestemming" });
   await expect(purposes.getByText("Contact opnemen")).toBeVisible();
+  await expectAccessible(admin, "settings with consent purposes");
   await expect(purposes.getByText("Als sleutelfiguur op de partnerkaart staan")).toBeVisible();
   await purposes.getByLabel("Omschrijving in het Nederlands").fill(label);
   await purposes.getByLabel("Omschrijving in het Frans").fill(`Fête de quartier ${stamp}`);
   await purposes.getByLabel("Omschrijving in het Engels").fill(`Street party ${stamp}`);
   await purposes.getByRole("button", { name: "Doel toevoegen" }).click();
   await expect(purposes.getByText(label)).toBeVisible();
-  await expectAccessible(admin, "settings with consent purposes");
   await adminContext.close();
 
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await phone.newPage();
   await signInWithPassword(page, "regie@zonnedal.demo");
   await page.goto("/t/zonnedal/people");
-  await page.locator('main a[href*="/people/"]').first().click();
+  await page.locator('main li a[href*="/people/"]').first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Toestemmingen" })).toBeVisible();
   const form = page.getByRole("region", { name: "Toestemming registreren" });
   await form.getByLabel("Doel").selectOption({ label });
@@ -42,7 +42,7 @@ test("an admin adds a consent purpose; a coordinator records consent for it on a
 test("an admin without the notes permission does not see a person's notes, and the person's page says so", async ({ page }) => {
   await signInWithPassword(page, "admin@zonnedal.demo");
   await page.goto("/t/zonnedal/people");
-  const links = page.locator('main a[href*="/people/"]');
+  const links = page.locator('main li a[href*="/people/"]');
   const n = await links.count();
   let found = false;
   for (let i = 0; i < Math.min(n, 10) && !found; i++) {

@@ -60,7 +60,9 @@ export async function seedActors(ctx: SeedContext): Promise<{ id: string; name: 
         ...actorColumns(d, boxes, neighbourhoods, organisations),
         status: d.status,
         statusChangedAt: d.was ? new Date(now - (120 - i * 3) * DAY) : created,
-        personId: d.person ? await keyFigurePerson(db, tenantId, author) : null,
+        personId: d.person
+          ? await keyFigurePerson(db, tenantId, author, actorColumns(d, boxes, neighbourhoods, organisations).neighbourhoodIds)
+          : null,
         source: "seed",
         createdById: author,
         createdAt: created,
@@ -173,14 +175,27 @@ function actorColumns(d: DemoActor, boxes: Box[], neighbourhoods: { id: string }
   };
 }
 
-/** A Person of the tenant who agreed to be a key figure (consent recorded), not linked to an actor yet. */
-async function keyFigurePerson(db: PrismaClient, tenantId: string, recordedById: string | null): Promise<string | null> {
+/**
+ * A Person of the tenant who agreed to be a key figure (consent recorded), not linked to an actor yet: one living in a
+ * neighbourhood the actor serves when there is one, so the field workers of that neighbourhood may see them (ADR 0011).
+ */
+async function keyFigurePerson(
+  db: PrismaClient,
+  tenantId: string,
+  recordedById: string | null,
+  neighbourhoodIds: readonly string[],
+): Promise<string | null> {
   const taken = await db.partnersActor.findMany({ where: { tenantId, personId: { not: null } }, select: { personId: true } });
-  const p = await db.person.findFirst({
-    where: { tenantId, id: { notIn: taken.map((t) => t.personId as string) } },
-    orderBy: [{ kinds: "desc" }, { createdAt: "asc" }],
-    select: { id: true },
-  });
+  const free = { tenantId, id: { notIn: taken.map((t) => t.personId as string) } };
+  const order = [{ kinds: "desc" as const }, { createdAt: "asc" as const }];
+  const p =
+    (neighbourhoodIds.length
+      ? await db.person.findFirst({
+          where: { ...free, neighbourhoodId: { in: [...neighbourhoodIds] } },
+          orderBy: order,
+          select: { id: true },
+        })
+      : null) ?? (await db.person.findFirst({ where: free, orderBy: order, select: { id: true } }));
   if (!p) return null;
   await db.consent.create({
     data: { tenantId, personId: p.id, purpose: KEY_FIGURE_CONSENT_PURPOSE, method: "written", givenAt: new Date(), recordedById },
