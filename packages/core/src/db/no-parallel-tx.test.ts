@@ -1,7 +1,8 @@
-import { type Dirent, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as scanSource } from "../testing/source-files";
 
 // Queries inside one interactive transaction run one after another. A transaction is one pg connection; two queries
 // sent on it at once make pg warn "Calling client.query() when the client is already executing a query" (pg 9 will
@@ -112,21 +113,8 @@ function parallelTxCalls(code: string): { line: number; call: string }[] {
   return found;
 }
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) sourceFiles(path.join(dir, entry.name), out);
-    } else if (SOURCE.test(entry.name)) {
-      out.push(path.relative(ROOT, path.join(dir, entry.name)).split(path.sep).join("/"));
-    }
-  }
-  return out;
+function sourceFiles(dir: string): string[] {
+  return scanSource([path.relative(ROOT, dir)], { pattern: SOURCE, skip: SKIP_DIRS });
 }
 
 describe("queries of one transaction run one after another", () => {

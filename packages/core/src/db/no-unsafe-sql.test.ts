@@ -1,7 +1,8 @@
-import { type Dirent, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as scanSource } from "../testing/source-files";
 
 // Raw SQL is written only as tagged fragments (./sql.ts: `sql\`… ${value} …\``, run with `$queryRaw`/`$executeRaw`),
 // so a value always travels as a bound parameter and the meaning of a `$1` never depends on the order a caller passed
@@ -69,21 +70,8 @@ function violations(code: string, inAppsOrPackages = true): string[] {
 
 const SELF = "packages/core/src/db/no-unsafe-sql.test.ts";
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) sourceFiles(path.join(dir, entry.name), out);
-    } else if (SOURCE.test(entry.name)) {
-      out.push(path.relative(ROOT, path.join(dir, entry.name)).split(path.sep).join("/"));
-    }
-  }
-  return out;
+function sourceFiles(dir: string): string[] {
+  return scanSource([path.relative(ROOT, dir)], { pattern: SOURCE, skip: SKIP_DIRS });
 }
 
 describe("raw SQL only as tagged fragments", () => {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as scanSource } from "../testing/source-files";
 
 // Every CSV and XLSX file the platform writes goes through ./table-writer.ts, which neutralises formula injection.
 // This test reads the source of the apps and packages (tests, generated code and dependencies left out) and fails
@@ -39,16 +40,8 @@ function violations(code: string): string[] {
   return RULES.filter((r) => r.test(code)).map((r) => r.rule);
 }
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) sourceFiles(path.join(dir, entry.name), out);
-    } else if (SOURCE.test(entry.name)) {
-      const rel = path.relative(ROOT, path.join(dir, entry.name)).split(path.sep).join("/");
-      if (!TEST_FILE.test(rel)) out.push(rel);
-    }
-  }
-  return out;
+function sourceFiles(dir: string): string[] {
+  return scanSource([path.relative(ROOT, dir)], { pattern: SOURCE, skip: SKIP_DIRS }).filter((rel) => !TEST_FILE.test(rel));
 }
 
 describe("spreadsheet files are written by the table writer only", () => {

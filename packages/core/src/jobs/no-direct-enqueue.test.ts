@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as scanSource } from "../testing/source-files";
 
 // A module enqueues jobs with ctx.enqueue only (procedures, hooks, job handlers): the job is written to the outbox in
 // the caller's transaction and stamped with the tenant and the module (jobs/outbox.ts). `enqueue` itself talks to
@@ -16,16 +17,8 @@ const SOURCE = /\.(ts|tsx)$/;
 const TEST_FILE = /(\.test\.tsx?$|(^|\/)(test-helpers|test-support|testing)\.ts$)/;
 const FORBIDDEN = new Set(["enqueue", "schedule", "unschedule", "getQueue", "withQueue", "relayOutboxOnce"]);
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) sourceFiles(path.join(dir, entry.name), out);
-    } else if (SOURCE.test(entry.name)) {
-      const rel = path.relative(ROOT, path.join(dir, entry.name)).split(path.sep).join("/");
-      if (!TEST_FILE.test(rel)) out.push(rel);
-    }
-  }
-  return out;
+function sourceFiles(dir: string): string[] {
+  return scanSource([path.relative(ROOT, dir)], { pattern: SOURCE, skip: ["node_modules"] }).filter((rel) => !TEST_FILE.test(rel));
 }
 
 /** The names a file imports (values, not types) from @zorgzaam/core or one of its files, and namespace imports' uses. */

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as scanSource } from "../testing/source-files";
 
 // Every PDF is made with ./document.ts, which brings the fonts for every script and orders right-to-left text. This
 // test reads the source of the apps and packages (tests and dependencies left out) and fails when a file loads a PDF
@@ -16,16 +17,10 @@ const PDF_LIBRARY =
   /(from\s+|import\(\s*(\/\*.*?\*\/\s*)*|require\(\s*)["'](pdfkit|pdf-lib|@react-pdf\/[\w-]+|jspdf|pdfmake|puppeteer|playwright)(\/[\w/.-]*)?["']/;
 const STANDARD_FONT = /["'](Helvetica|Times-Roman|Courier|Symbol|ZapfDingbats)(-[A-Za-z]+)?["']/;
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) sourceFiles(path.join(dir, entry.name), out);
-    } else if (/\.(ts|tsx|js|mjs|cjs)$/.test(entry.name)) {
-      const rel = path.relative(ROOT, path.join(dir, entry.name)).split(path.sep).join("/");
-      if (!TEST_FILE.test(rel)) out.push(rel);
-    }
-  }
-  return out;
+function sourceFiles(dir: string): string[] {
+  return scanSource([path.relative(ROOT, dir)], { pattern: /\.(ts|tsx|js|mjs|cjs)$/, skip: SKIP_DIRS }).filter(
+    (rel) => !TEST_FILE.test(rel),
+  );
 }
 
 describe("PDFs are made with the PDF helper only", () => {

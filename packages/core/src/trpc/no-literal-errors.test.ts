@@ -4,9 +4,10 @@
  * carries its own sentence (`.min(1, "Vul een naam in")`, `{ message: "…" }`) instead of `zodMessage(code)`.
  * A sentence is a string with a space in it; a code ("people.notFound") has none.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as scanSource } from "../testing/source-files";
 
 const ROOT = path.resolve(import.meta.dirname, "../../../..");
 const DIRS = ["packages", "apps"];
@@ -19,15 +20,9 @@ const ALLOWED: Record<string, string> = {
 };
 
 function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...sourceFiles(path.join(dir, entry.name)));
-    } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-      out.push(path.join(dir, entry.name));
-    }
-  }
-  return out;
+  return scanSource([path.relative(ROOT, dir)], { pattern: /\.tsx?$/, skip: SKIP_DIRS })
+    .filter((rel) => !/\.test\.tsx?$/.test(rel) && !rel.endsWith(".d.ts"))
+    .map((rel) => path.join(ROOT, rel));
 }
 
 const sentence = String.raw`((?:(?!\1)[^\\]|\\.)*\s(?:(?!\1)[^\\]|\\.)*)\1`;
