@@ -460,8 +460,15 @@ describe("a partial update (the cases that emptied fields before)", () => {
       lng: 4.35,
       neighbourhoodIds: [T.neighbourhoods[1].id],
     });
-    // A key figure linked to a person (written with the owner client: the consent flow is tested elsewhere).
-    await ownerDb().partnersActor.update({ where: { id: created.id }, data: { kind: "key_figure", personId: T.people[1].id } });
+    // A key figure linked to a person no other key figure has (written with the owner client: the consent flow is
+    // tested elsewhere; the demo seed links some of the fixture's people already).
+    const linked = await ownerDb().partnersActor.findMany({
+      where: { tenantId: T.id, personId: { not: null } },
+      select: { personId: true },
+    });
+    const free = T.people.find((p) => !linked.some((l) => l.personId === p.id));
+    if (!free) throw new Error("every fixture person is a key figure already");
+    await ownerDb().partnersActor.update({ where: { id: created.id }, data: { kind: "key_figure", personId: free.id } });
     const before = await ownerDb().partnersActor.findUniqueOrThrow({ where: { id: created.id } });
 
     const r = await api().partners.actors.update({ id: before.id, version: before.version, notes: "Belt liever 's ochtends" });
@@ -469,7 +476,7 @@ describe("a partial update (the cases that emptied fields before)", () => {
     const after = await ownerDb().partnersActor.findUniqueOrThrow({ where: { id: created.id } });
     expect(after.notes).toBe("Belt liever 's ochtends");
     expect({ ...after, notes: before.notes, version: before.version, updatedAt: before.updatedAt }).toEqual(before);
-    expect(after.personId).toBe(T.people[1].id);
+    expect(after.personId).toBe(free.id);
 
     const last = await ownerDb().partnersActorChange.findFirstOrThrow({ where: { actorId: created.id }, orderBy: { at: "desc" } });
     expect(last.kind).toBe("updated");

@@ -31,7 +31,7 @@ test("an admin adds a consent purpose; a coordinator records consent for it on a
   await form.getByLabel(/Nota/).fill("Mag op de foto's van het buurtfeest.");
   await form.getByRole("button", { name: "Toestemming registreren" }).click();
   const consents = page.getByRole("list", { name: /Toestemmingen van/ });
-  await expect(consents.getByText(label)).toBeVisible();
+  await expect(consents.getByText(label, { exact: true })).toBeVisible();
   await expect(consents.getByText("Mag op de foto's van het buurtfeest.")).toBeVisible();
   // Nothing wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
