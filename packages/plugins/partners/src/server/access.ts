@@ -83,6 +83,13 @@ export function hidesPersonal(ctx: Pick<PartnersCtx, "permissions">, a: { kind: 
 }
 
 /**
+ * SQL on the actor alias "a": the key figure's Person is one the member may not see (outside her neighbourhoods, ADR
+ * 0011). Row-level security on "Person" decides, so the lookup finds nothing exactly then. Such a key figure is shown as
+ * to a member without the key-figure permission (no address, a coarsened point), like `presentActor` does.
+ */
+export const PERSON_HIDDEN_SQL: Sql = sql`(a."personId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Person" p WHERE p."id" = a."personId"))`;
+
+/**
  * Key figures are people: without the key-figure permission their point is coarsened (about 500 m) and their address
  * is left out, so an exact home or shop address of a person never reaches a browser that does not need it.
  */

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import plugin from "../index";
+import { coarsen } from "./access";
 import { KEY_FIGURE_CONSENT_PURPOSE } from "./actors/validate";
+import { unpackPoints } from "./map/codec";
 import { nlText } from "./errors";
 import { closeAll, codeOf, createTenant, makeActor, messageOf, ownerDb, partners, setEnabled, type TenantFixture } from "./test-support";
 
@@ -247,6 +249,40 @@ describe("key figures", () => {
     expect(await db.partnersLink.count({ where: { fromActorId: id } })).toBe(1);
     const again = await plugin.server.personalData.export(ctx, person);
     expect([again.PartnersActor, again.PartnersAcquaintance]).toEqual([[], []]);
+  });
+});
+
+describe("key figures outside a field worker's neighbourhoods", () => {
+  it("are shown to her as to a member without the key-figure permission: no address, a coarse point, no details", async () => {
+    // The regie links a person of neighbourhoods[1]; the field worker works in neighbourhoods[0] only (ADR 0011).
+    const person = A.people[1].id;
+    const linked = await ownerDb().partnersActor.findFirst({ where: { tenantId: A.id, personId: person }, select: { id: true } });
+    const id =
+      linked?.id ??
+      (
+        await partners(A.users.regie, A).actors.create({
+          name: "Sleutelfiguur van de andere buurt",
+          kind: "key_figure",
+          personId: person,
+          consentMethod: "verbal",
+        })
+      ).id;
+    await ownerDb().partnersActor.update({
+      where: { id },
+      data: { address: "Verre straat 7", postcode: "9000", lat: 50.881234, lng: 4.701234, archivedAt: null },
+    });
+    const fw = partners(A.users.field_worker, A);
+    const point = unpackPoints((await fw.map.points({})).points).find((x) => x.id === id);
+    expect(point).toMatchObject({ coarsened: true, lat: coarsen(50.881234), lng: coarsen(4.701234) });
+    const row = (await fw.map.list({ pageSize: 200 })).items.find((x) => x.id === id);
+    expect(row).toMatchObject({ address: null, postcode: null, addressHidden: true });
+    const page = await fw.actors.get({ id });
+    expect(page.actor).toMatchObject({ address: null, personId: null, pointCoarsened: true });
+    expect(await fw.actors.keyFigure({ id })).toBeNull();
+    // Control: the regie (the whole tenant) sees it exactly.
+    const exact = unpackPoints((await partners(A.users.regie, A).map.points({})).points).find((x) => x.id === id);
+    expect(exact?.coarsened).toBe(false);
+    expect(exact?.lat).toBeCloseTo(50.881234, 4);
   });
 });
 

@@ -39,7 +39,8 @@ describe("points as columns", () => {
 
   it("aggregate every column over the same rows (only those with a point) and count the others", () => {
     const sql = pointsStatement(sqlTag`a."tenantId" = ${"t"}::uuid`).text;
-    expect(sql.match(/FILTER \(WHERE a\."lat" IS NOT NULL AND a\."lng" IS NOT NULL\)/g)).toHaveLength(7);
+    // id, lat, lng, status, kind, sector, missing, personHidden.
+    expect(sql.match(/FILTER \(WHERE a\."lat" IS NOT NULL AND a\."lng" IS NOT NULL\)/g)).toHaveLength(8);
     expect(sql).toContain(`count(*) FILTER (WHERE NOT (a."lat" IS NOT NULL AND a."lng" IS NOT NULL))`);
   });
 });

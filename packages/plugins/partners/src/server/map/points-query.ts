@@ -1,4 +1,5 @@
 import { type Sql, sql } from "@zorgzaam/core";
+import { PERSON_HIDDEN_SQL } from "../access";
 import type { PointPacker } from "./codec";
 
 /**
@@ -15,7 +16,8 @@ export function pointsStatement(where: Sql): Sql {
   return sql`SELECT count(*) FILTER (WHERE NOT (${HAS_POINT}))::int AS "withoutPoint",
     ${agg(sql`a."id"::text`)} AS "id", ${agg(sql`a."lat"::text`)} AS "lat", ${agg(sql`a."lng"::text`)} AS "lng",
     ${agg(sql`a."status"`)} AS "status", ${agg(sql`a."kind"`)} AS "kind",
-    ${agg(sql`coalesce(a."sectorKeys"[1], '')`)} AS "sector", ${agg(sql`a."missing"::int::text`)} AS "missing"
+    ${agg(sql`coalesce(a."sectorKeys"[1], '')`)} AS "sector", ${agg(sql`a."missing"::int::text`)} AS "missing",
+    ${agg(sql`${PERSON_HIDDEN_SQL}::int::text`)} AS "personHidden"
     FROM "PartnersActor" a WHERE ${where}`;
 }
 
@@ -28,6 +30,8 @@ export interface PointColumns {
   kind: string | null;
   sector: string | null;
   missing: string | null;
+  /** "1" where the key figure's Person is out of the member's scope (PERSON_HIDDEN_SQL). */
+  personHidden?: string | null;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface PointColumns {
 export function packColumns(
   c: PointColumns,
   packer: PointPacker,
-  place: (a: { kind: string; lat: number; lng: number }) => { lat: number; lng: number } | null,
+  place: (a: { kind: string; lat: number; lng: number; personHidden: boolean }) => { lat: number; lng: number } | null,
   keyFiguresCoarsened: boolean,
 ): number {
   const split = (s: string | null) => (s ? s.split(",") : []);
@@ -49,12 +53,14 @@ export function packColumns(
   const kind = split(c.kind);
   const sector = split(c.sector);
   const missing = split(c.missing);
+  const personHidden = split(c.personHidden ?? null);
   let n = 0;
   for (let i = 0; i < id.length; i++) {
     const k = kind[i] as string;
-    const p = place({ kind: k, lat: Number(lat[i]), lng: Number(lng[i]) });
+    const hidden = personHidden[i] === "1";
+    const p = place({ kind: k, lat: Number(lat[i]), lng: Number(lng[i]), personHidden: hidden });
     if (!p) continue;
-    const coarsened = keyFiguresCoarsened && k === "key_figure";
+    const coarsened = (keyFiguresCoarsened && k === "key_figure") || hidden;
     packer.add(id[i] as string, p.lat, p.lng, status[i] as string, k, sector[i] || null, missing[i] === "1", coarsened);
     n++;
   }

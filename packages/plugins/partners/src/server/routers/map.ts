@@ -1,7 +1,7 @@
 import { router, type Sql, sql, type Tx } from "@zorgzaam/core";
 import { z } from "zod";
 import { P } from "../../manifest";
-import { actorScopeSql, hidesPersonal, mayEdit, pointFor, seesKeyFigures, visibleActor } from "../access";
+import { actorScopeSql, coarsen, hidesPersonal, mayEdit, PERSON_HIDDEN_SQL, pointFor, seesKeyFigures, visibleActor } from "../access";
 import { PointPacker } from "../map/codec";
 import { packColumns, type PointColumns, pointsStatement } from "../map/points-query";
 import { type ListSort, listInput, pointsInput } from "../map/input";
@@ -28,6 +28,8 @@ const ORDER: Record<ListSort, Sql> = {
 
 interface ListQueryRow {
   id: string;
+  /** The key figure's Person is out of the member's scope (PERSON_HIDDEN_SQL). */
+  personHidden: boolean;
   name: string;
   kind: string;
   status: string;
@@ -102,7 +104,12 @@ export const mapRouter = router({
       const [columns] = await ctx.tx.$queryRaw<PointColumns[]>(pointsStatement(actorSql(ctx, input.filters)));
       const packer = new PointPacker();
       if (columns) {
-        packColumns(columns, packer, (a) => pointFor(ctx, a), !seesKeyFigures(ctx));
+        packColumns(
+          columns,
+          packer,
+          (a) => (a.personHidden ? { lat: coarsen(a.lat), lng: coarsen(a.lng) } : pointFor(ctx, a)),
+          !seesKeyFigures(ctx),
+        );
       }
       const withoutPoint = columns?.withoutPoint ?? 0;
       return { points: packer.out, withoutPoint };
@@ -116,7 +123,7 @@ export const mapRouter = router({
       const rows = await ctx.tx.$queryRaw<ListQueryRow[]>(
         sql`SELECT a."id"::text AS "id", a."name", a."kind", a."status", a."sectorKeys", a."formal", a."address", a."postcode",
                 a."city", a."lat", a."lng", a."organisationId"::text AS "organisationId", a."visibility", a."missing",
-                a."updatedAt", o."name" AS "organisationName",
+                a."updatedAt", o."name" AS "organisationName", ${PERSON_HIDDEN_SQL} AS "personHidden",
                 ARRAY(SELECT n."name" FROM "Neighbourhood" n WHERE n."id" = ANY(a."neighbourhoodIds") ORDER BY n."name") AS "neighbourhoods"
          FROM "PartnersActor" a LEFT JOIN "Organisation" o ON o."id" = a."organisationId"
          WHERE ${where} ORDER BY ${ORDER[input.sort]} LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
@@ -125,7 +132,7 @@ export const mapRouter = router({
       const total = count?.n ?? 0;
       return {
         items: rows.map((r) => {
-          const hide = hidesPersonal(ctx, r);
+          const hide = hidesPersonal(ctx, r) || r.personHidden;
           return {
             id: r.id,
             name: r.name,
