@@ -23,12 +23,12 @@
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
+import { migrateDatabase } from "../packages/core/src/db/migrate";
 import { generateData, type GeneratedTenant } from "../scripts/generate/generate";
 import { loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
 import { ms, table } from "./lib/stats";
-import { buildWeb, sessionCookie, startWeb, stopWeb, webEnv } from "./lib/web";
+import { buildWeb, scratchWebRun, sessionCookie, startWeb, webEnv } from "./lib/web";
 
 const { values: args } = parseArgs({
   options: {
@@ -67,30 +67,8 @@ Object.assign(process.env, { DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl,
 const t0 = performance.now();
 const phase = (what: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${what}`);
 
-let created = false;
-let web: Awaited<ReturnType<typeof startWeb>> | undefined;
-
-async function cleanup() {
-  await stopWeb(web);
-  web = undefined;
-  if (!created) return;
-  if (args.keep) {
-    console.log(`Kept scratch database (--keep): ${DB}`);
-    return;
-  }
-  const core = await import("@zorgzaam/core").catch(() => null);
-  await core?.closeAppDb().catch(() => {});
-  await dropDatabase(ownerUrl).catch((e) => console.error(`could not drop ${DB}: ${(e as Error).message}`));
-  console.log(`Dropped scratch database ${DB}`);
-  created = false;
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const run = scratchWebRun({ db: DB, ownerUrl, keep: Boolean(args.keep) });
+const cleanup = () => run.cleanup();
 
 interface Target {
   name: string;
@@ -134,7 +112,7 @@ async function main() {
   // 1. Scratch database.
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
   if (exists.rowCount) throw new Error(`database ${DB} already exists`);
-  created = true;
+  run.created = true;
   await migrateDatabase({ ownerUrl, appUrl });
   const generated = await generateData({
     ownerUrl,
@@ -156,7 +134,7 @@ async function main() {
     await buildWeb(env);
     phase("built");
   }
-  web = await startWeb(PORT, env);
+  run.web = await startWeb(PORT, env);
   phase(`next start on port ${PORT} (BENCH_ROUTES=1)`);
 
   // 3. A real session: the row and the cookie Auth.js sets after sign-in.

@@ -17,11 +17,11 @@
  * routes within one run.
  */
 import { parseArgs } from "node:util";
-import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
+import { migrateDatabase } from "../packages/core/src/db/migrate";
 import { loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
 import { table } from "./lib/stats";
-import { buildWeb, runCommand, sessionCookie, startWeb, stopWeb, webEnv } from "./lib/web";
+import { buildWeb, runCommand, scratchWebRun, sessionCookie, startWeb, webEnv } from "./lib/web";
 
 const { values: args } = parseArgs({
   options: {
@@ -77,25 +77,8 @@ Object.assign(process.env, {
 const t0 = performance.now();
 const phase = (what: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${what}`);
 
-let created = false;
-let web: Awaited<ReturnType<typeof startWeb>> | undefined;
-async function cleanup() {
-  await stopWeb(web);
-  web = undefined;
-  if (!created) return;
-  if (args.keep) {
-    console.log(`Kept scratch database (--keep): ${DB}`);
-    return;
-  }
-  const core = await import("@zorgzaam/core").catch(() => null);
-  await core?.closeAppDb().catch(() => {});
-  await dropDatabase(ownerUrl).catch((e) => console.error(`could not drop ${DB}: ${(e as Error).message}`));
-  console.log(`Dropped scratch database ${DB}`);
-  created = false;
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-}
+const run = scratchWebRun({ db: DB, ownerUrl, keep: Boolean(args.keep) });
+const cleanup = () => run.cleanup();
 
 interface Vitals {
   lcp: number;
@@ -137,7 +120,7 @@ async function main() {
   printHeader("web vitals (Lighthouse, Debian's Chromium, signed in)");
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
   if (exists.rowCount) throw new Error(`database ${DB} already exists`);
-  created = true;
+  run.created = true;
   await migrateDatabase({ ownerUrl, appUrl: env.DATABASE_URL as string });
   await runCommand("npx", ["tsx", "prisma/seed.ts"], env);
   phase(`scratch database ${DB} migrated and seeded`);
@@ -145,7 +128,7 @@ async function main() {
     phase("building the web app (production)");
     await buildWeb(env);
   }
-  web = await startWeb(PORT, env);
+  run.web = await startWeb(PORT, env);
   phase(`next start on port ${PORT}`);
 
   const core = await import("@zorgzaam/core");

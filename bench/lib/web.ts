@@ -89,3 +89,36 @@ export async function sessionCookie(user: { id: string; email: string }, session
   });
   return `${SESSION_COOKIE}=${jwt}`;
 }
+
+/**
+ * A web benchmark's scratch database and `next start`, torn down once whatever happens: at the end, on an error and on
+ * Ctrl-C. Set `created` once the database exists and `web` once the server runs; `--keep` leaves the database.
+ */
+export function scratchWebRun(opts: { db: string; ownerUrl: string; keep: boolean }) {
+  const run = {
+    created: false,
+    web: undefined as ChildProcess | undefined,
+    async cleanup(): Promise<void> {
+      await stopWeb(run.web);
+      run.web = undefined;
+      if (!run.created) return;
+      if (opts.keep) {
+        console.log(`Kept scratch database (--keep): ${opts.db}`);
+        return;
+      }
+      const core = await import("@zorgzaam/core").catch(() => null);
+      await core?.closeAppDb().catch(() => {});
+      const { dropDatabase } = await import("../../packages/core/src/db/migrate");
+      await dropDatabase(opts.ownerUrl).catch((e) => console.error(`could not drop ${opts.db}: ${(e as Error).message}`));
+      console.log(`Dropped scratch database ${opts.db}`);
+      run.created = false;
+    },
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: cleaning up`);
+      void run.cleanup().finally(() => process.exit(130));
+    });
+  }
+  return run;
+}
