@@ -20,7 +20,7 @@ export default defineConfig({
           exclude: ["**/node_modules/**"],
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
-          setupFiles: ["test/setup-env.ts"],
+          setupFiles: ["test/setup-env.ts", "test/setup-platform.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",

@@ -117,7 +117,6 @@ async function main() {
   const { ownerDbFor, setUp } = await setUpHelpers(core);
   const owner = ownerDbFor(ownerUrl);
   const { partnersRouter } = await import("../packages/plugins/partners/src/server/router");
-  const { partnersJobs } = await import("../packages/plugins/partners/src/server/jobs/index");
   const { readCsv } = await import("../packages/plugins/partners/src/server/transfer/csv");
   const { fieldForHeader, proposeColumns } = await import("../packages/plugins/partners/src/server/transfer/fields");
   const { importMapping } = await import("../packages/plugins/partners/src/server/transfer/mapping");
@@ -130,7 +129,7 @@ async function main() {
   const b = await setUp(owner, "bench-floor", 0);
   phase(`tenants ready (${EXISTING} existing actors in the import tenant)`);
 
-  core.registerJobs(partnersJobs);
+  core.installPlatform((await import("../packages/platform/src/index")).createAppPlatform());
   const worker = core.startWorker({ concurrency: 2, isJobAllowed: core.isModuleEnabledFor });
   await worker.ready();
   cleanup = async () => {

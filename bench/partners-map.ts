@@ -217,7 +217,8 @@ async function main() {
 
   // 2. Clients. Core is imported only now, after DATABASE_URL names the app role.
   const core = await import("@zorgzaam/core");
-  const { appRouter } = await import("../apps/web/src/server/app-router");
+  const { createAppPlatform } = await import("../packages/platform/src/index");
+  const appRouter = core.installPlatform(createAppPlatform()).router;
   const floorClient = new pg.Client({ connectionString: ownerUrl });
   await floorClient.connect();
   cleanup = async () => {

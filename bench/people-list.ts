@@ -175,7 +175,9 @@ async function main() {
 
   // 3. Clients. Core is imported only now, after DATABASE_URL names the app role.
   const core = await import("@zorgzaam/core");
-  const { appRouter } = await import("../apps/web/src/server/app-router");
+  const { createAppPlatform } = await import("../packages/platform/src/index");
+  const platform = core.installPlatform(createAppPlatform());
+  const appRouter = platform.router;
   const rlsDb = core.createPrisma(appUrl, 2);
   const noRlsBase = core.createPrisma(appNoRlsUrl, 2);
   // The application-side tenant filter: every read of a tenant-owned model gets "tenantId" = <tenant> added, as
@@ -228,9 +230,8 @@ async function main() {
   const overheadRouter = core.router({ noop: core.tenantProcedure("core.people.view").query(() => null) });
   const overheadCaller = core.createCallerFactory(overheadRouter);
   const guard = await import("../packages/core/src/sensitive/guard");
-  const { effectivePermissions } = await import("../packages/core/src/permissions/registry");
   const guardedDb = guard.guardClient(rlsDb);
-  const adminPermissions = effectivePermissions(["admin"], []);
+  const adminPermissions = platform.effectivePermissions(["admin"], []);
   const read25 = (db: typeof rlsDb) =>
     core.withDbContext(
       { tenantId: tenant.id, userId: admin.userId },

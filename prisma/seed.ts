@@ -1,7 +1,7 @@
-import { closeQueues, createPrisma, env, tenantHookContext } from "../packages/core/src/index";
+import { closeQueues, createPrisma, env, installPlatform, tenantHookContext } from "../packages/core/src/index";
 import { seedDemo } from "../packages/core/src/seed/demo";
 import { DEMO_TENANTS } from "../packages/core/src/seed/demo-data";
-import { pluginList } from "../packages/platform/src/index";
+import { createAppPlatform } from "../packages/platform/src/index";
 import { loadDotEnv } from "../scripts/load-env";
 
 /**
@@ -12,6 +12,8 @@ import { loadDotEnv } from "../scripts/load-env";
 const DEMO_ENABLED: Record<string, string[]> = { "brussel-noord": ["reflectie", "partners"], zonnedal: ["partners"] };
 
 loadDotEnv();
+// The seed's platform: every module of the registry (hooks enqueue through it).
+const platform = installPlatform(createAppPlatform());
 const db = createPrisma(env().DATABASE_OWNER_URL, 2);
 try {
   const { accounts, password } = await seedDemo(db);
@@ -25,7 +27,7 @@ try {
         usersByRole[r].push({ id: m.user.id, email: m.user.email, name: m.user.name });
       }
     }
-    for (const plugin of pluginList) {
+    for (const plugin of platform.plugins) {
       await plugin.server.seed?.({ db, tenant: { id: tenant.id, slug: tenant.slug, defaultLocale: tenant.defaultLocale }, usersByRole });
       if (!DEMO_ENABLED[dt.slug]?.includes(plugin.manifest.id)) continue;
       const existing = await db.tenantModule.findUnique({

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleTrpcRequest, TENANT_HEADER } from "../apps/web/src/server/trpc-handler";
 import type { SessionUser } from "../packages/core/src/trpc/context";
 import {
+  appRouter,
   closeAll,
   createMember,
   createTenant,
@@ -61,7 +62,7 @@ function trpcRequest(p: Pick<ProcedureInfo, "path" | "type">, input: unknown, he
 }
 
 async function send(req: Request, who: SessionUser | null = session): Promise<{ status: number; text: string }> {
-  const res = await handleTrpcRequest(req, async () => who, { appUrl: APP_URL });
+  const res = await handleTrpcRequest(req, async () => who, { appUrl: APP_URL, router: appRouter });
   return { status: res.status, text: await res.text() };
 }
 

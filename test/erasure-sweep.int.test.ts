@@ -10,9 +10,9 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeQueues, registerCoreJobs, registerJobs, startWorker, type WorkerHandle } from "../packages/core/src/jobs/index";
+import { closeQueues, startWorker, type WorkerHandle } from "../packages/core/src/jobs/index";
 import { isolateQueuePrefix, waitForJob } from "../packages/core/src/jobs/testing";
-import { registeredPlugins } from "../packages/core/src/plugins/registry";
+import { installedPlatform } from "../packages/core/src/platform/installed";
 import {
   callerFor,
   closeAll,
@@ -51,8 +51,6 @@ beforeAll(async () => {
       personId,
     );
   }
-  registerCoreJobs();
-  registerJobs(registeredPlugins().flatMap((p) => [...p.server.jobs]));
   worker = startWorker({ concurrency: 1 });
   await worker.ready();
 });
@@ -81,7 +79,7 @@ describe("erasure sweep, generated from the catalogue", () => {
     expect(planting.filter((t) => data.includes(`${MARK}-${t.table}-`)).length).toBeGreaterThanOrEqual(planting.length - 1);
 
     // A module switched off before the erase still has its data erased.
-    const off = registeredPlugins()[registeredPlugins().length - 1]?.manifest.id ?? "";
+    const off = installedPlatform().plugins[installedPlatform().plugins.length - 1]?.manifest.id ?? "";
     await setModulesEnabled(T.id, [off], false);
 
     const admin = callerFor(sessionFor(T.users.admin), T.slug);

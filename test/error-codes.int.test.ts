@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleTrpcRequest, TENANT_HEADER } from "../apps/web/src/server/trpc-handler";
 import type { SessionUser } from "../packages/core/src/trpc/context";
-import { closeAll, createTenant, enableAllModules, sessionFor, setModulesEnabled, type TenantFixture } from "./fixtures";
+import { appRouter, closeAll, createTenant, enableAllModules, sessionFor, setModulesEnabled, type TenantFixture } from "./fixtures";
 
 const APP_URL = "http://localhost:3000";
 
@@ -39,7 +39,7 @@ async function mutate(path: string, input: unknown, headers: Record<string, stri
     headers: { "content-type": "application/json", origin: APP_URL, [TENANT_HEADER]: tenant.slug, ...headers },
     body: JSON.stringify({ json: input }),
   });
-  const res = await handleTrpcRequest(req, async () => session, { appUrl: APP_URL });
+  const res = await handleTrpcRequest(req, async () => session, { appUrl: APP_URL, router: appRouter });
   const data = ((await res.json()) as ErrorBody).error?.json;
   return {
     status: res.status,

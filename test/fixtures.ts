@@ -5,17 +5,22 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { appRouter } from "../apps/web/src/server/app-router";
+import type { AppPlatform } from "@zorgzaam/platform";
 import { hashToken } from "../packages/core/src/auth/tokens";
 import { closeAppDb, createPrisma, type PrismaClient } from "../packages/core/src/db/client";
 import { closeQueues } from "../packages/core/src/jobs/index";
 import { ROLES, type Role } from "../packages/core/src/permissions/roles";
-import { registeredPlugins } from "../packages/core/src/plugins/registry";
+import { installedPlatform } from "../packages/core/src/platform/installed";
 import { createContext, type SessionUser } from "../packages/core/src/trpc/context";
 import { coreErrors } from "../packages/core/src/trpc/errors";
 import { createCallerFactory } from "../packages/core/src/trpc/init";
 
-export { appRouter };
+/**
+ * The platform of this test process (core and every module), installed by test/setup-platform.ts before the test
+ * file is loaded; appRouter is its whole API.
+ */
+export const platform = installedPlatform() as AppPlatform;
+export const appRouter = platform.router;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Clients
@@ -256,7 +261,7 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
  * registered in this process, so that tests generated from the app router reach the modules' procedures.
  */
 export async function enableAllModules(tenantId: string, moduleIds?: readonly string[]): Promise<string[]> {
-  const ids = [...(moduleIds ?? registeredPlugins().map((p) => p.manifest.id))];
+  const ids = [...(moduleIds ?? platform.plugins.map((p) => p.manifest.id))];
   await setModulesEnabled(tenantId, ids, true);
   return ids;
 }
@@ -268,7 +273,7 @@ export async function enableAllModules(tenantId: string, moduleIds?: readonly st
 export async function seedModules(t: TenantFixture): Promise<void> {
   await enableAllModules(t.id);
   const usersByRole = Object.fromEntries(ROLES.map((r) => [r, [{ id: t.users[r].id, email: t.users[r].email, name: null }]]));
-  for (const plugin of registeredPlugins()) {
+  for (const plugin of platform.plugins) {
     await plugin.server.seed?.({ db: ownerDb(), tenant: { id: t.id, slug: t.slug, defaultLocale: "nl" }, usersByRole });
   }
 }

@@ -10,7 +10,7 @@
  *  5. the database layer alone: with the scope set, the app role sees no out-of-scope person and cannot point at one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allPermissions } from "../packages/core/src/permissions/registry";
+import { installedPlatform } from "../packages/core/src/platform/installed";
 import { sampleInput } from "../packages/core/src/plugins/sample-input";
 import { PERSON_NOT_FOUND } from "../packages/core/src/people/scope";
 import { appDb, setPersonScope, withDbContext } from "../packages/core/src/db/client";
@@ -110,7 +110,7 @@ beforeAll(async () => {
   worker = await createMember(T, { roles: ["field_worker"], neighbourhoodIds: [T.neighbourhoods[0].id], tag: "scoped" });
   await ownerDb().rolePermission.deleteMany({ where: { tenantId: T.id, role: "field_worker" } });
   await ownerDb().rolePermission.createMany({
-    data: allPermissions().map((p) => ({ tenantId: T.id, role: "field_worker", permission: p.key, granted: true })),
+    data: installedPlatform().permissions.map((p) => ({ tenantId: T.id, role: "field_worker", permission: p.key, granted: true })),
   });
   const p = await ownerDb().person.findUniqueOrThrow({ where: { id: T.people[1].id }, select: { id: true, email: true, address: true } });
   outside = { id: p.id, email: p.email ?? "", address: p.address ?? "" };

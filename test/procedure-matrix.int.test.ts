@@ -6,7 +6,7 @@
  *     and changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allPermissions, effectivePermissions, getPermission } from "../packages/core/src/permissions/registry";
+import { installedPlatform } from "../packages/core/src/platform/installed";
 import { coreRouters } from "../packages/core/src/routers/index";
 import { ROLES, type Role } from "../packages/core/src/permissions/roles";
 import {
@@ -82,14 +82,16 @@ function expectedGate(permission: string | undefined, actor: Actor): Gate | "no 
   if (permission === "authed") return "passed";
   if (permission === "operator") return actor.user.isOperator ? "passed" : "FORBIDDEN";
   if (!actor.role) return "NOT_FOUND(tenant)"; // not a member of tenant A: operator, member of B
-  return effectivePermissions([actor.role], []).has(permission) ? "passed" : "FORBIDDEN";
+  return installedPlatform().effectivePermissions([actor.role], []).has(permission) ? "passed" : "FORBIDDEN";
 }
 
 describe("every procedure is gated", () => {
   it("declares meta.permission: public, authed, operator or a registered permission key", () => {
     expect(procedures.length).toBeGreaterThan(30);
     const problems = procedures
-      .filter((p) => !(p.permission && ((PLATFORM as readonly string[]).includes(p.permission) || getPermission(p.permission))))
+      .filter(
+        (p) => !(p.permission && ((PLATFORM as readonly string[]).includes(p.permission) || installedPlatform().permission(p.permission))),
+      )
       .map((p) => `${p.path}: meta.permission = ${JSON.stringify(p.permission)}`);
     expect(problems).toEqual([]);
     // Most of the API is tenant-scoped; a router that forgot tenantProcedure would lower this sharply.
@@ -332,11 +334,11 @@ describe("a member of tenant B using tenant A's ids", () => {
   });
 
   it("holds every permission (so no answer below is a permission refusal)", () => {
-    const all = allPermissions()
-      .map((p) => p.key)
+    const all = installedPlatform()
+      .permissions.map((p) => p.key)
       .filter((k) => k.startsWith("core."))
       .sort();
-    expect([...effectivePermissions(attacker.roles, [])].filter((k) => k.startsWith("core.")).sort()).toEqual(all);
+    expect([...installedPlatform().effectivePermissions(attacker.roles, [])].filter((k) => k.startsWith("core.")).sort()).toEqual(all);
   });
 
   it("covers every tenant procedure input that takes an id", () => {

@@ -14,7 +14,6 @@ import { z } from "zod";
 import { env, resetEnvCache } from "../packages/core/src/env";
 import {
   type AnyJobDef,
-  allJobs,
   cleanJobQueue,
   coreJobs,
   defineJob,
@@ -22,13 +21,11 @@ import {
   getQueue,
   JobPersonalDataError,
   mailSendJob,
-  registerCoreJobs,
-  registerJobs,
   startWorker,
   type WorkerHandle,
 } from "../packages/core/src/jobs/index";
 import { COMPLETED_JOB_RETENTION_HOURS, EVENTS_MAX_LEN } from "../packages/core/src/jobs/queue";
-import { isolateQueuePrefix, waitForJob, waitUntil } from "../packages/core/src/jobs/testing";
+import { installTestJobs, isolateQueuePrefix, waitForJob, waitUntil } from "../packages/core/src/jobs/testing";
 import {
   type CaptureServerHandle,
   closeMailTransport,
@@ -36,7 +33,7 @@ import {
   queueMagicLinkMail,
   startCaptureServer,
 } from "../packages/core/src/mail/index";
-import { registeredPlugins } from "../packages/core/src/plugins/registry";
+import { installedPlatform } from "../packages/core/src/platform/installed";
 import { closeRateLimiter, consumeSignInAttempt } from "../packages/core/src/auth/rate-limit";
 import { appDb } from "../packages/core/src/db/client";
 import { callerFor, closeAll, createOperator, createTenant, createUser, sessionFor, type TenantFixture, uniq } from "./fixtures";
@@ -78,8 +75,7 @@ beforeAll(async () => {
   capture = await startCaptureServer({ port: 0, host: "127.0.0.1" });
   Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(capture.port), SMTP_SECURE: "false" });
   resetEnvCache();
-  registerCoreJobs();
-  registerJobs([failingJob, leakyResultJob]);
+  installTestJobs([failingJob, leakyResultJob]);
   worker = startWorker({ concurrency: 4 });
   await worker.ready();
   redis = new Redis(env().REDIS_URL, { maxRetriesPerRequest: 1 });
@@ -255,8 +251,8 @@ describe("enqueue refuses personal data for every job", () => {
   });
 
   it("refuses an address in the payload of each registered job, core and modules (before its own schema)", async () => {
-    const moduleJobs = registeredPlugins().flatMap((p) => p.server.jobs);
-    const jobs = allJobs().filter((j) => !j.name.startsWith("test."));
+    const moduleJobs = installedPlatform().plugins.flatMap((p) => p.server.jobs);
+    const jobs = installedPlatform().jobs.filter((j) => !j.name.startsWith("test."));
     expect(jobs.length).toBe(coreJobs.length + moduleJobs.length);
     expect(moduleJobs.length).toBeGreaterThanOrEqual(4);
     let refused = 0;

@@ -9,11 +9,10 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeQueues, registerCoreJobs, registerJobs, startWorker, type WorkerHandle } from "../packages/core/src/jobs/index";
+import { closeQueues, startWorker, type WorkerHandle } from "../packages/core/src/jobs/index";
 import { isolateQueuePrefix, waitForJob } from "../packages/core/src/jobs/testing";
-import { allPermissions } from "../packages/core/src/permissions/registry";
 import { sampleInput } from "../packages/core/src/plugins/sample-input";
-import { registeredPlugins } from "../packages/core/src/plugins/registry";
+import { installedPlatform } from "../packages/core/src/platform/installed";
 import { type SensitiveFieldRule, auditActionOf } from "../packages/core/src/sensitive/fields";
 import { sensitiveRules } from "../packages/core/src/sensitive/guard";
 import { updateMarkOf } from "../packages/core/src/trpc/update-input";
@@ -49,7 +48,7 @@ const ID_KEYS = ["id", "personId", "actorId"];
 async function grant(role: string, keys: (k: string) => boolean) {
   await ownerDb().rolePermission.deleteMany({ where: { tenantId: T.id, role } });
   await ownerDb().rolePermission.createMany({
-    data: allPermissions().map((p) => ({ tenantId: T.id, role, permission: p.key, granted: keys(p.key) })),
+    data: installedPlatform().permissions.map((p) => ({ tenantId: T.id, role, permission: p.key, granted: keys(p.key) })),
   });
 }
 
@@ -80,8 +79,6 @@ beforeAll(async () => {
       }
     }
   }
-  registerCoreJobs();
-  registerJobs(registeredPlugins().flatMap((p) => [...p.server.jobs]));
   worker = startWorker({ concurrency: 1 });
   await worker.ready();
 });

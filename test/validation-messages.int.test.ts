@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleTrpcRequest, TENANT_HEADER } from "../apps/web/src/server/trpc-handler";
 import { REFLECTIE_LIMITS } from "../packages/plugins/reflectie/src/limits";
 import type { SessionUser } from "../packages/core/src/trpc/context";
-import { callerFor, closeAll, createTenant, enableAllModules, ownerDb, sessionFor, type TenantFixture } from "./fixtures";
+import { appRouter, callerFor, closeAll, createTenant, enableAllModules, ownerDb, sessionFor, type TenantFixture } from "./fixtures";
 
 const APP_URL = "http://localhost:3000";
 
@@ -46,7 +46,7 @@ async function mutate(path: string, input: unknown, headers: Record<string, stri
     headers: { "content-type": "application/json", origin: APP_URL, [TENANT_HEADER]: tenant.slug, ...headers },
     body: JSON.stringify({ json: input }),
   });
-  const res = await handleTrpcRequest(req, async () => session, { appUrl: APP_URL });
+  const res = await handleTrpcRequest(req, async () => session, { appUrl: APP_URL, router: appRouter });
   const body = (await res.json()) as ErrorBody;
   return {
     status: res.status,

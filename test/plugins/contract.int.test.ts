@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import { pluginList } from "@zorgzaam/platform";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueue, registerJobs, startWorker, type WorkerHandle } from "../../packages/core/src/jobs/index";
+import { enqueue, startWorker, type WorkerHandle } from "../../packages/core/src/jobs/index";
 import { isolateQueuePrefix, waitForJob } from "../../packages/core/src/jobs/testing";
 import { ROLES } from "../../packages/core/src/permissions/roles";
 import type { PluginDefinition } from "../../packages/core/src/plugins/contract";
@@ -26,7 +26,8 @@ import {
   sampleInput,
 } from "../../packages/core/src/plugins/contract-suite";
 import { MODULE_DISABLED } from "../../packages/core/src/plugins/procedures";
-import { registerPlugins } from "../../packages/core/src/plugins/registry";
+import { createPlatform } from "../../packages/core/src/platform/create";
+import { installPlatform } from "../../packages/core/src/platform/installed";
 import { isModuleEnabledFor } from "../../packages/core/src/plugins/state";
 import { createContext } from "../../packages/core/src/trpc/context";
 import { createCallerFactory } from "../../packages/core/src/trpc/init";
@@ -51,10 +52,10 @@ import { GOOD_ID, goodPlugin, pingJob, pingRuns } from "./fixtures/good-plugin";
 isolateQueuePrefix("plugincontract");
 
 const good = goodPlugin as unknown as PluginDefinition;
-registerPlugins([good]);
-registerJobs([pingJob]);
+// This file's platform: every module of the installation and the good fixture module (with its job).
+installPlatform(createPlatform([...pluginList, good]));
 
-/** Every module under test: the registered ones, then the good fixture (registered above, but not in the app router). */
+/** Every module under test: the installation's, then the good fixture (on this file's platform, not the app's router). */
 const subjects: readonly PluginDefinition[] = [...pluginList, good];
 const ids = subjects.map((p) => p.manifest.id);
 const proceduresOf = new Map(subjects.map((p) => [p.manifest.id, listRouterProcedures(p.server.router)]));

@@ -7,17 +7,15 @@ import { closeAppDb } from "@zorgzaam/core/db/client";
 import { EnvError, env } from "@zorgzaam/core/env";
 import {
   QUEUE_NAME,
-  allJobs,
   closeQueues,
   pingRedis,
   reconcileSchedulesWithDatabase,
-  registerCoreJobs,
   safeRedisUrl,
   scheduleCoreJobs,
   startWorker,
 } from "@zorgzaam/core/jobs/index";
 import { logger } from "@zorgzaam/core/logger";
-import { registeredPlugins } from "@zorgzaam/core/plugins/registry";
+import { installPlatform } from "@zorgzaam/core/platform/installed";
 import { isModuleEnabledFor } from "@zorgzaam/core/plugins/state";
 import {
   type CaptureServerHandle,
@@ -26,6 +24,7 @@ import {
   devMailProductionWarning,
   startCaptureServer,
 } from "@zorgzaam/core/mail/index";
+import { createAppPlatform } from "@zorgzaam/platform";
 import { loadRepoEnv } from "./load-env";
 
 /** Longest a graceful stop waits for running jobs; below the usual 30 s before an orchestrator sends SIGKILL. */
@@ -55,14 +54,11 @@ async function main(): Promise<void> {
     );
   }
 
-  registerCoreJobs();
-  // The platform registers every module (its permissions and jobs); imported only after the configuration is valid.
-  await import("@zorgzaam/platform");
+  // The platform (core's jobs and every module's) this worker runs, installed for the worker and the relay.
+  const platform = installPlatform(createAppPlatform());
   await scheduleCoreJobs();
   // Modules' per-tenant schedules, in line with the modules enabled now, whichever route switched them on or off.
-  const schedules = await reconcileSchedulesWithDatabase(
-    registeredPlugins().map((p) => ({ id: p.manifest.id, schedules: p.server.schedules })),
-  );
+  const schedules = await reconcileSchedulesWithDatabase(platform.schedules);
   logger.info({ ...schedules }, "module schedules reconciled");
 
   let capture: CaptureServerHandle | undefined;
@@ -88,7 +84,7 @@ async function main(): Promise<void> {
       queue: QUEUE_NAME,
       prefix: config.QUEUE_PREFIX,
       redis: safeRedisUrl(config.REDIS_URL),
-      jobs: allJobs().map((j) => j.name),
+      jobs: platform.jobs.map((j) => j.name),
       mailCapture: capture ? `${config.SMTP_HOST}:${capture.port}` : null,
     },
     "worker ready",

@@ -49,6 +49,16 @@ export * from "./mail/index";
 export * from "./plugins/contract";
 export { manifestProblems, assertManifest, permissionKeys, RESERVED_IDS } from "./plugins/manifest";
 export { pluginProcedures, MODULE_DISABLED, tenantHookContext } from "./plugins/procedures";
-export { registerPlugins, registeredPlugins, getPlugin } from "./plugins/registry";
+export {
+  type AppRouterOf,
+  type ModuleRouters,
+  type Platform,
+  type PlatformModule,
+  type PlatformOptions,
+  createPlatform,
+  effectivePermissionsOf,
+  installPlatform,
+  installedPlatform,
+} from "./platform/index";
 export { enabledModuleIds, isModuleEnabledFor } from "./plugins/state";
 export type { AnyRouter } from "@trpc/server";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { allPermissions, permissionLabelKey, ROLES } from "@zorgzaam/core/permissions-public";
+import { corePermissions, permissionLabelKey, ROLES } from "@zorgzaam/core/permissions-public";
 
 const dir = path.resolve(import.meta.dirname, "../../messages");
 const locales = ["nl", "fr", "en"] as const;
@@ -70,7 +70,7 @@ describe("message catalogs", () => {
   });
 
   it("labels every registered permission and role", () => {
-    const missing = [...allPermissions().map((p) => `permissions.${permissionLabelKey(p.key)}`), ...ROLES.map((r) => `roles.${r}`)].filter(
+    const missing = [...corePermissions.map((p) => `permissions.${permissionLabelKey(p.key)}`), ...ROLES.map((r) => `roles.${r}`)].filter(
       (k) => locales.some((l) => !catalogs[l].has(k)),
     );
     expect(missing).toEqual([]);

@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { pluginList } from "@zorgzaam/platform";
 import { pickLocale } from "@zorgzaam/core/i18n/index";
+import { webPlatform } from "@/server/platform";
 import { LOCALE_COOKIE, type Locale } from "./locales";
 
 /**
@@ -13,7 +13,7 @@ export default getRequestConfig(async () => {
   const locale: Locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   const core = (await import(`../../messages/${locale}.json`)).default;
   // Each module's catalog lives under its id: t("reflectie.sessions.title") or getTranslations("reflectie").
-  const modules = Object.fromEntries(pluginList.map((p) => [p.manifest.id, p.messages[locale]]));
+  const modules = webPlatform().catalogs[locale];
   return {
     locale,
     messages: { ...core, ...modules },

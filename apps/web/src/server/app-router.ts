@@ -1,2 +1,2 @@
-/** The whole API (core and every module) is composed in the platform package; re-exported for the web app. */
-export { appRouter, type AppRouter } from "@zorgzaam/platform";
+/** The type of the whole API (core and every module), for the browser's tRPC client; the router is webPlatform().router. */
+export type { AppRouter } from "@zorgzaam/platform";

@@ -1,6 +1,5 @@
-import { createContext, localeFromHeaders, requestClientIp, type SessionUser } from "@zorgzaam/core";
+import { type AnyRouter, createContext, localeFromHeaders, requestClientIp, type SessionUser } from "@zorgzaam/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "./app-router";
 
 export const TENANT_HEADER = "x-zorgzaam-tenant";
 
@@ -11,12 +10,13 @@ function problem(status: number, message: string) {
 /**
  * The tRPC HTTP endpoint. Mutations (POST) are accepted only as application/json from the same origin, which
  * together with SameSite=Lax cookies stops cross-site request forgery. The session is resolved by the caller
- * (Auth.js in the route handler, a fixed user in tests).
+ * (Auth.js in the route handler, a fixed user in tests), and so is the router: the platform's (webPlatform().router in
+ * the route handler, the test platform's in tests).
  */
 export async function handleTrpcRequest(
   req: Request,
   resolveSession: (req: Request) => Promise<SessionUser | null>,
-  options: { appUrl: string },
+  options: { appUrl: string; router: AnyRouter },
 ): Promise<Response> {
   if (req.method === "POST") {
     const type = req.headers.get("content-type") ?? "";
@@ -31,7 +31,7 @@ export async function handleTrpcRequest(
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
-    router: appRouter,
+    router: options.router,
     createContext: () =>
       createContext({
         session,

@@ -9,9 +9,7 @@ import {
 } from "@zorgzaam/core";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/auth/session";
-import { appRouter } from "@/server/app-router";
-
-const createCaller = createCallerFactory(appRouter);
+import { webPlatform } from "@/server/platform";
 
 /** The request context of server components: the signed-in user in the given tenant (checked by each procedure). */
 async function requestContext(tenantSlug: string | null) {
@@ -27,7 +25,7 @@ async function requestContext(tenantSlug: string | null) {
 
 /** Calls procedures from server components, as the signed-in user, in the given tenant. Same checks as HTTP. */
 export async function serverApi(tenantSlug: string | null = null) {
-  return createCaller(await requestContext(tenantSlug));
+  return createCallerFactory(webPlatform().router)(await requestContext(tenantSlug));
 }
 
 /** `caller(router)` for module pages and cards, with the same context as serverApi. */

@@ -3,7 +3,6 @@ import { mailSendJob } from "../mail/outbox";
 import { personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
 import { defineJob } from "./define";
 import { runHousekeeping } from "./housekeeping";
-import { registerJobs } from "./registry";
 import { schedule } from "./schedule";
 
 /** core.mail.send lives with the outbox it sends from (mail/outbox.ts); its payload is a mail id. */
@@ -18,11 +17,8 @@ export const housekeepingJob = defineJob({
   handler: async () => runHousekeeping(),
 });
 
+/** Core's jobs: every platform has them (createPlatform). */
 export const coreJobs = [mailSendJob, housekeepingJob, personalDataExportJob, personalDataEraseJob] as const;
-
-export function registerCoreJobs(): void {
-  registerJobs(coreJobs);
-}
 
 /** Creates or updates the core schedules; safe to call on every worker start. */
 export async function scheduleCoreJobs(): Promise<void> {

@@ -3,7 +3,7 @@ import type { AnyJobDef, JobDef, JobEnvelope } from "./define";
 import { JobPayloadError, UnknownJobError } from "./errors";
 import { assertNoPersonalData } from "./guard";
 import { jobOptions, withQueue } from "./queue";
-import { getJob } from "./registry";
+import { installedPlatform } from "../platform/installed";
 
 export interface EnqueueOptions {
   /** The tenant the job runs for; omit or null for platform jobs. */
@@ -21,7 +21,7 @@ export interface EnqueueOptions {
 /** Resolves a definition or a registered name; unknown names throw UnknownJobError. */
 export function resolveJob(job: AnyJobDef | string): AnyJobDef {
   if (typeof job !== "string") return job;
-  const def = getJob(job);
+  const def = installedPlatform().job(job);
   if (!def) throw new UnknownJobError(job);
   return def;
 }
@@ -45,7 +45,7 @@ export function idempotentJobId(name: string, tenantId: string | null, key: stri
 /**
  * Refuses a payload or key that looks like personal data or a secret (JobPersonalDataError: pass ids, the handler
  * loads the rest), validates the payload and adds the job; returns its id. Pass the definition for a typed payload, or a name
- * registered with registerJobs.
+ * of a job of the installed platform.
  */
 export async function enqueue<S extends z.ZodType>(job: JobDef<S, unknown>, payload: z.input<S>, opts?: EnqueueOptions): Promise<string>;
 export async function enqueue(job: string, payload: unknown, opts?: EnqueueOptions): Promise<string>;

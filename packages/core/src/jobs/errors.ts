@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 export class UnknownJobError extends Error {
   constructor(public readonly jobName: string) {
-    super(`Unknown job "${jobName}": no job with this name is registered in this process (see registerJobs)`);
+    super(`Unknown job "${jobName}": no job with this name is on the platform installed in this process (createPlatform)`);
     this.name = "UnknownJobError";
   }
 }

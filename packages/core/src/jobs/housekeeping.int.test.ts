@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, expect, it } from "vitest";
 import { appDb, closeAppDb, withDbContext } from "../db/client";
-import { closeQueues, enqueue, housekeepingJob, registerCoreJobs, startWorker } from "./index";
+import { closeQueues, enqueue, housekeepingJob, startWorker } from "./index";
 import { isolateQueuePrefix, waitForJob } from "./testing";
 
 isolateQueuePrefix("housekeeping");
@@ -78,7 +78,6 @@ it("purges expired invitations, sessions, tokens, dev mail and waiting mail, and
   const validMail = await putMail(ago(-1));
 
   // Through the real job and worker, as the nightly schedule runs it.
-  registerCoreJobs();
   const worker = startWorker();
   try {
     const done = await waitForJob(await enqueue(housekeepingJob, {}));

@@ -4,7 +4,8 @@
  * - defineJob({ name: "<scope>.<name>", payload: zodSchema, handler: async (ctx, payload) => result, attempts?,
  *   backoffMs? }) -> JobDef. scope is "core" or a plugin id. ctx = { tenantId, jobId, attempt, updateProgress(pct),
  *   withTenantDb(fn) }. Delivery is at-least-once: handlers must be idempotent.
- * - registerJobs(defs) / getJob(name) / allJobs(): the process-wide registry the worker dispatches from.
+ * - The jobs a process knows are those of its platform (createPlatform: core's, every module's, a test's extra ones):
+ *   installedPlatform().job(name) / .jobs, which the worker dispatches from and enqueue-by-name resolves against.
  * - enqueue(defOrName, payload, { tenantId?, idempotencyKey?, delayMs? }) -> job id. Refuses payloads and keys that
  *   look like personal data or secrets (JobPersonalDataError, guard.ts: pass ids, the handler loads the rest),
  *   validates the payload (JobPayloadError / UnknownJobError), stamps tenant and scope; same idempotency key (per job
@@ -25,10 +26,9 @@
  * - Operators: listFailedJobs({ limit }), retryJob(id), getJobProgress(id) for progress bars.
  * - Lifecycle: pingRedis(url?, timeoutMs?) to fail fast at start, closeQueues() at shutdown and in tests.
  * - Core jobs: core.mail.send (payload: an outbox mail id; send mail with queueMail from mail/), core.housekeeping
- *   (nightly 03:00 Europe/Brussels, also cleanJobQueue); registerCoreJobs(), scheduleCoreJobs().
+ *   (nightly 03:00 Europe/Brussels, also cleanJobQueue); coreJobs, scheduleCoreJobs().
  */
 export { type JobContext, type JobDef, type AnyJobDef, type DefineJobInput, type JobEnvelope, defineJob } from "./define";
-export { registerJobs, getJob, allJobs } from "./registry";
 export { UnknownJobError, JobPayloadError } from "./errors";
 export { type EnqueueOptions, enqueue, idempotentJobId } from "./enqueue";
 export {
@@ -58,4 +58,4 @@ export { QUEUE_NAME, pingRedis, safeRedisUrl } from "./connection";
 export { getQueue, closeQueues } from "./queue";
 export { type HousekeepingResult, type QueueCleanResult, runHousekeeping, cleanJobQueue } from "./housekeeping";
 export { JobPersonalDataError, findPersonalData, redactPersonalData } from "./guard";
-export { mailSendJob, housekeepingJob, coreJobs, registerCoreJobs, scheduleCoreJobs } from "./core-jobs";
+export { mailSendJob, housekeepingJob, coreJobs, scheduleCoreJobs } from "./core-jobs";

@@ -11,15 +11,14 @@ import {
   getJobProgress,
   getQueue,
   listFailedJobs,
-  registerCoreJobs,
-  registerJobs,
   retryJob,
   schedule,
   scheduleCoreJobs,
   startWorker,
   unschedule,
 } from "./index";
-import { isolateQueuePrefix, sleep, waitForJob, waitUntil } from "./testing";
+import { installTestJobs, isolateQueuePrefix, sleep, waitForJob, waitUntil } from "./testing";
+import { installedPlatform } from "../platform/installed";
 
 isolateQueuePrefix("jobs");
 
@@ -52,7 +51,7 @@ describe("jobs", () => {
         return { doubled: n * 2 };
       },
     });
-    registerJobs([flaky]);
+    installTestJobs([flaky]);
     worker();
     const id = await enqueue(flaky, { n: 21 });
     const done = await waitForJob(id);
@@ -70,7 +69,7 @@ describe("jobs", () => {
         seen.push(`${ctx.tenantId}:${label}`);
       },
     });
-    registerJobs([once]);
+    installTestJobs([once]);
     const tenantA = "00000000-0000-4000-8000-00000000000a";
     const tenantB = "00000000-0000-4000-8000-00000000000b";
     // The key contains ':' on purpose: BullMQ refuses such job ids unless enqueue encodes them.
@@ -103,7 +102,7 @@ describe("jobs", () => {
         ran++;
       },
     });
-    registerJobs([offJob]);
+    installTestJobs([offJob]);
     const asked: [string, string | null][] = [];
     worker({
       isJobAllowed: async (scope, tenantId) => {
@@ -128,7 +127,7 @@ describe("jobs", () => {
       payload: z.object({ email: z.email(), count: z.number().int() }),
       handler: async () => {},
     });
-    registerJobs([typed]);
+    installTestJobs([typed]);
     const bad = enqueue("test.typed", { email: "not-an-address", count: 1.5 });
     await expect(bad).rejects.toBeInstanceOf(JobPayloadError);
     await expect(bad).rejects.toThrow(/Invalid payload for job "test\.typed": email: .+; count: /);
@@ -159,7 +158,7 @@ describe("jobs", () => {
         return "ok";
       },
     });
-    registerJobs([fragile]);
+    installTestJobs([fragile]);
     worker();
     const tenantId = "00000000-0000-4000-8000-0000000000dd";
     const id = await enqueue(fragile, {}, { tenantId });
@@ -194,7 +193,7 @@ describe("jobs", () => {
         return { orgId: org.id };
       },
     });
-    registerJobs([work]);
+    installTestJobs([work]);
     worker();
     const id = await enqueue(work, { orgName: "Buurtwerk Noord" }, { tenantId: tenant.id });
     await waitUntil(async () => (await getJobProgress(id))?.progress === 50, 10_000, "progress 50");
@@ -215,7 +214,7 @@ describe("jobs", () => {
       attempts: 1,
       handler: async (ctx) => ctx.withTenantDb(async () => 1),
     });
-    registerJobs([platform]);
+    installTestJobs([platform]);
     worker();
     const done = await waitForJob(await enqueue(platform, {}));
     expect(done.state).toBe("failed");
@@ -224,7 +223,7 @@ describe("jobs", () => {
 
   it("delays a job when asked", async () => {
     const delayed = defineJob({ name: "test.delayed", payload: z.object({}), handler: async () => Date.now() });
-    registerJobs([delayed]);
+    installTestJobs([delayed]);
     worker();
     const start = Date.now();
     const id = await enqueue(delayed, {}, { delayMs: 600 });
@@ -243,7 +242,7 @@ describe("jobs", () => {
         finished = true;
       },
     });
-    registerJobs([slow]);
+    installTestJobs([slow]);
     const w = startWorker();
     const id = await enqueue(slow, {});
     await waitForJob(id, { states: ["active"] });
@@ -261,7 +260,7 @@ describe("jobs", () => {
         runs++;
       },
     });
-    registerJobs([tick]);
+    installTestJobs([tick]);
     await expect(schedule(tick, { what: "x" }, { schedulerId: "test.tick" })).rejects.toThrow(/exactly one of every/);
     await expect(schedule(tick, { what: 1 }, { schedulerId: "test.tick", every: 200 })).rejects.toBeInstanceOf(JobPayloadError);
     worker();
@@ -271,8 +270,7 @@ describe("jobs", () => {
   });
 
   it("schedules the nightly housekeeping at 03:00 Brussels time", async () => {
-    registerCoreJobs();
-    registerCoreJobs(); // a second start registers the same definitions again without complaint
+    expect(installedPlatform().job("core.housekeeping")).toBeDefined(); // core's jobs are on every platform
     await scheduleCoreJobs();
     await scheduleCoreJobs(); // and upserts the same scheduler instead of adding one
     const schedulers = await getQueue().getJobSchedulers();

@@ -24,14 +24,13 @@ import {
   pendingOutbox,
   reconcileModuleSchedules,
   reconcileSchedulesWithDatabase,
-  registerJobs,
   relayOutboxOnce,
   schedule,
   startWorker,
   type WorkerHandle,
 } from "./index";
 import { writeOutbox } from "./outbox";
-import { isolateQueuePrefix, sleep, waitForJob, waitUntil } from "./testing";
+import { installTestJobs, isolateQueuePrefix, sleep, waitForJob, waitUntil } from "./testing";
 
 const prefix = isolateQueuePrefix("outbox");
 
@@ -46,7 +45,7 @@ const countJob = defineJob({
     return { label };
   },
 });
-registerJobs([countJob]);
+installTestJobs([countJob]);
 
 const testRouter = router({
   /** Enqueues through ctx.enqueue, then fails when asked to (the transaction rolls back). */

@@ -4,7 +4,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import type { JobEnvelope } from "./define";
 import { jobOptions, withQueue } from "./queue";
-import { getJob } from "./registry";
+import { installedPlatform } from "../platform/installed";
 
 /**
  * The relay moves committed outbox rows (outbox.ts) to BullMQ, at least once. In one transaction it claims a batch of
@@ -59,7 +59,7 @@ function canonical(value: unknown): string {
 }
 
 async function addToQueue(row: ClaimedRow): Promise<void> {
-  const def = getJob(row.jobName);
+  const def = installedPlatform().job(row.jobName);
   const scope = def?.scope ?? row.jobName.split(".")[0] ?? row.jobName;
   const data: JobEnvelope = { tenantId: row.tenantId, scope, payload: row.payload, module: row.moduleId };
   const delay = row.runAfter ? row.runAfter.getTime() - Date.now() : 0;

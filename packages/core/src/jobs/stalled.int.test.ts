@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, expect, it } from "vitest";
 import { closeAppDb } from "../db/client";
 import { sleepyJob } from "./__fixtures__/sleepy-job";
-import { closeQueues, enqueue, getQueue, registerJobs, startWorker, type WorkerHandle } from "./index";
-import { isolateQueuePrefix, waitForJob } from "./testing";
+import { closeQueues, enqueue, getQueue, startWorker, type WorkerHandle } from "./index";
+import { installTestJobs, isolateQueuePrefix, waitForJob } from "./testing";
 
 isolateQueuePrefix("stalled");
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -62,7 +62,7 @@ it("re-runs a job on another worker after its worker was killed mid-job", async 
 
   // The killed worker's lock expires (lockDuration 1 s); this worker's stalled-job check moves the job back to wait
   // and runs it again.
-  registerJobs([sleepyJob]);
+  installTestJobs([sleepyJob]);
   rescuer = startWorker({ concurrency: 1, lockDuration: 1_000, stalledInterval: 300 });
   const done = await waitForJob(id, { timeoutMs: 20_000 });
   expect(done.state).toBe("completed");

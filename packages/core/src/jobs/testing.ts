@@ -1,5 +1,8 @@
 import { resetEnvCache } from "../env";
+import { createPlatform, type Platform, type PlatformModule } from "../platform/create";
+import { installPlatform, installedPlatform } from "../platform/installed";
 import { type JobProgressInfo, type JobStatus, getJobProgress } from "./admin";
+import type { AnyJobDef } from "./define";
 
 /**
  * Test helpers (not part of the public API). Integration test files run in parallel against one Redis key prefix per
@@ -40,3 +43,19 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const testJobs = new Map<string, AnyJobDef>();
+
+/**
+ * Installs a platform that has these test jobs too: the modules of the platform installed so far (none when none is)
+ * and the jobs of earlier calls in this test file (a job of the same name is replaced). Test files define jobs as
+ * they go; each call builds and installs a new platform value, there is no registry to add to.
+ */
+export function installTestJobs(defs: readonly AnyJobDef[]): Platform {
+  for (const d of defs) testJobs.set(d.name, d);
+  let plugins: readonly PlatformModule[] = [];
+  try {
+    plugins = installedPlatform().plugins;
+  } catch {}
+  return installPlatform(createPlatform(plugins, { jobs: [...testJobs.values()] }));
+}

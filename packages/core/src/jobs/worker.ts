@@ -9,7 +9,7 @@ import { JobPayloadError, UnknownJobError } from "./errors";
 import { findPersonalData, redactPersonalData } from "./guard";
 import { QUEUE_NAME, redisConnection } from "./connection";
 import { enqueueOutside } from "./outbox";
-import { getJob } from "./registry";
+import { installedPlatform } from "../platform/installed";
 import { type RelayHandle, type RelayOptions, startRelay } from "./relay";
 
 export interface StartWorkerOptions {
@@ -57,7 +57,7 @@ const envelopeSchema = z.object({
 
 /** Dispatches one job to its handler; everything that cannot succeed on a retry fails it for good. */
 async function processJob(job: Job<JobEnvelope>, isJobAllowed: StartWorkerOptions["isJobAllowed"]): Promise<unknown> {
-  const def = getJob(job.name);
+  const def = installedPlatform().job(job.name);
   // Retrying cannot help until a worker with this job is deployed; the operator retries it from the failed list.
   if (!def) throw new UnrecoverableError(new UnknownJobError(job.name).message);
   const envelope = envelopeSchema.safeParse(job.data);
@@ -133,7 +133,7 @@ function redactError(err: unknown): unknown {
   return err;
 }
 
-/** Starts consuming the queue with every job registered in this process. */
+/** Starts consuming the queue with every job of the installed platform. */
 export function startWorker(opts: StartWorkerOptions = {}): WorkerHandle {
   const worker = new Worker<JobEnvelope>(QUEUE_NAME, (job) => runJob(job, opts.isJobAllowed), {
     connection: redisConnection("worker"),

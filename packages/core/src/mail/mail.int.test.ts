@@ -3,7 +3,7 @@ import net from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeAppDb } from "../db/client";
 import { resetEnvCache } from "../env";
-import { closeQueues, enqueue, mailSendJob, registerCoreJobs, startWorker } from "../jobs/index";
+import { closeQueues, enqueue, mailSendJob, startWorker } from "../jobs/index";
 import { isolateQueuePrefix, waitForJob, waitUntil } from "../jobs/testing";
 import {
   type CaptureServerHandle,
@@ -64,7 +64,6 @@ it("accepts a client that logs in, as a configured SMTP_USER would", async () =>
 });
 
 it("core.mail.send sends one mail for one idempotency key from the outbox, and leaves no row behind", async () => {
-  registerCoreJobs();
   const worker = startWorker();
   try {
     const to = `${randomUUID()}@example.org`;

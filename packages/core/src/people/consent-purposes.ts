@@ -6,7 +6,7 @@
  */
 import type { Tx } from "../db/client";
 import type { Localised } from "../plugins/contract";
-import { registeredPlugins } from "../plugins/registry";
+import { installedPlatform } from "../platform/installed";
 import { enabledModuleIds } from "../plugins/state";
 
 export interface ConsentPurposeInfo {
@@ -64,14 +64,12 @@ export const PURPOSE_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
  */
 export async function consentPurposes(tx: Tx): Promise<ConsentPurposeInfo[]> {
   const enabled = await enabledModuleIds(tx);
-  const modules = registeredPlugins().flatMap((p) =>
-    (p.manifest.consentPurposes ?? []).map((c) => ({
-      key: c.key,
-      label: c.label,
-      source: p.manifest.id,
-      active: enabled.has(p.manifest.id),
-    })),
-  );
+  const modules = installedPlatform().consentPurposes.map((c) => ({
+    key: c.key,
+    label: c.label,
+    source: c.module,
+    active: enabled.has(c.module),
+  }));
   const own = await tx.consentPurpose.findMany({ orderBy: { createdAt: "asc" }, select: { key: true, label: true, archivedAt: true } });
   const tenant = own.map((r) => ({ key: r.key, label: r.label as unknown as Localised, source: "tenant", active: !r.archivedAt }));
   return [...CORE_CONSENT_PURPOSES, ...modules, ...tenant];

@@ -40,46 +40,11 @@ export const corePermissions = [
 
 export type CorePermission = (typeof corePermissions)[number]["key"];
 
-/** The permission registry of this process: core's permissions plus those of registered plugins. */
-const registry = new Map<string, PermissionDef>(corePermissions.map((p) => [p.key, p]));
-
-export function registerPermissions(scope: string, defs: readonly PermissionDef[]): void {
-  for (const def of defs) {
-    if (!def.key.startsWith(`${scope}.`)) throw new Error(`Permission ${def.key} must start with "${scope}."`);
-    if (!/^[a-z][a-z0-9_-]*\.[a-z][a-zA-Z0-9_]*\.[a-z][a-zA-Z0-9_]*$/.test(def.key)) {
-      throw new Error(`Permission ${def.key} must look like <scope>.<resource>.<action>`);
-    }
-    registry.set(def.key, def);
-  }
-}
-
-export function allPermissions(): PermissionDef[] {
-  return [...registry.values()];
-}
-
-export function getPermission(key: string): PermissionDef | undefined {
-  return registry.get(key);
+/** Core's permission of a key, if it is one (modules' permissions are on the platform, platform/create.ts). */
+export function corePermission(key: string): PermissionDef | undefined {
+  return (corePermissions as readonly PermissionDef[]).find((p) => p.key === key);
 }
 
 export function permissionLabelKey(key: string): string {
   return key.replaceAll(".", "_");
-}
-
-/** The permissions a set of roles has, given the tenant's overrides (role -> permission -> granted). */
-export function effectivePermissions(
-  roles: readonly string[],
-  overrides: readonly { role: string; permission: string; granted: boolean }[],
-): Set<string> {
-  const result = new Set<string>();
-  for (const def of registry.values()) {
-    for (const role of roles) {
-      const o = overrides.find((x) => x.role === role && x.permission === def.key);
-      const granted = o ? o.granted : (def.defaultRoles as readonly string[]).includes(role);
-      if (granted) {
-        result.add(def.key);
-        break;
-      }
-    }
-  }
-  return result;
 }

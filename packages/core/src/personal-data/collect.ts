@@ -1,7 +1,8 @@
 import { writeAudit } from "../audit";
 import type { Tx } from "../db/client";
-import type { ErasureResult, Localised, PluginDefinition } from "../plugins/contract";
-import { registeredPlugins } from "../plugins/registry";
+import type { ErasureResult, Localised } from "../plugins/contract";
+import { installedPlatform } from "../platform/installed";
+import type { PlatformModule } from "../platform/create";
 
 /** What an erased Person row keeps as its first name; everything else personal is cleared. */
 export const ERASED_FIRST_NAME = "[verwijderd]";
@@ -44,8 +45,8 @@ export function toJson<T>(value: T): T {
  * Every registered module, in registration (dependency) order, whether or not it is switched on for the tenant:
  * switching a module off keeps its data, so export and erasure must still reach it.
  */
-function allPlugins(): readonly PluginDefinition[] {
-  return registeredPlugins();
+function allPlugins(): readonly PlatformModule[] {
+  return installedPlatform().plugins;
 }
 
 export async function exportPersonalData(

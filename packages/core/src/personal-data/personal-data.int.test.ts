@@ -3,11 +3,12 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { closeAppDb, createPrisma, type PrismaClient } from "../db/client";
-import { closeQueues, enqueue, registerCoreJobs, registerJobs, startWorker, type WorkerHandle, defineJob } from "../jobs/index";
-import { isolateQueuePrefix, waitForJob } from "../jobs/testing";
+import { closeQueues, enqueue, startWorker, type WorkerHandle, defineJob } from "../jobs/index";
+import { installTestJobs, isolateQueuePrefix, waitForJob } from "../jobs/testing";
 import { definePlugin } from "../plugins/contract";
 import { pluginProcedures } from "../plugins/procedures";
-import { registerPlugins } from "../plugins/registry";
+import { createPlatform } from "../platform/create";
+import { installPlatform } from "../platform/installed";
 import { personalDataRouter } from "../routers/personal-data";
 import { createContext } from "../trpc/context";
 import { createCallerFactory, router } from "../trpc/init";
@@ -50,8 +51,8 @@ const fakePlugin = definePlugin({
   ui: { pages: {} },
   messages: { nl: {}, fr: {}, en: {} },
 });
-registerPlugins([fakePlugin]);
-registerCoreJobs();
+// This file's own platform: core and the fake module only.
+installPlatform(createPlatform([fakePlugin]));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures (owner client: bypasses row-level security, never the code under test)
@@ -276,7 +277,7 @@ describe("personal data", () => {
     expect(await code(b.personalData.requestExport({ personId: A.inScope }))).toBe("NOT_FOUND");
 
     const other = defineJob({ name: "test.pd_other", payload: z.object({ personId: z.string() }), handler: async () => ({ secret: 1 }) });
-    registerJobs([other]);
+    installTestJobs([other]);
     const otherId = await enqueue(other, { personId: B.outOfScope }, { tenantId: B.id });
     await waitForJob(otherId);
     expect(await code(b.personalData.status({ jobId: otherId }))).toBe("NOT_FOUND");

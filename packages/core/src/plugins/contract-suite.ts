@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnyRouter } from "@trpc/server";
-import { effectivePermissions } from "../permissions/registry";
+import { installedPlatform } from "../platform/installed";
 import { LOCALES, type MessageCatalog, type PluginDefinition } from "./contract";
 import { manifestProblems, permissionKeys } from "./manifest";
 
@@ -239,9 +239,9 @@ export async function contractProblems(plugin: PluginDefinition, opts: { schemaD
 // ---------------------------------------------------------------------------------------------------------------
 // Runtime helpers (for the integration tests)
 
-/** What a member with these roles (no tenant overrides) must get from a procedure of an enabled module. */
+/** What a member with these roles (no tenant overrides) must get from a procedure of an enabled module (installed platform). */
 export function expectedGate(permission: string | undefined, roles: readonly string[]): "passed" | "FORBIDDEN" {
-  return permission && effectivePermissions(roles, []).has(permission) ? "passed" : "FORBIDDEN";
+  return permission && installedPlatform().effectivePermissions(roles, []).has(permission) ? "passed" : "FORBIDDEN";
 }
 
 /** Input keys that carry a row id: id, fooId, fooIds. */

@@ -1,5 +1,4 @@
 import { outboxEnqueuer } from "../jobs/outbox";
-import { registerPermissions } from "../permissions/registry";
 import { tenantProcedure } from "../trpc/tenant";
 import type { Tx } from "../db/client";
 import type { PermissionOf, PluginManifest, TenantHookContext } from "./contract";
@@ -18,9 +17,10 @@ export const MODULE_DISABLED = coreErrors.text("nl", "module.disabled");
  */
 export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
   assertManifest(manifest);
-  registerPermissions(manifest.id, manifest.permissions);
+  const own = new Set<string>(manifest.permissions.map((p) => p.key));
   return {
     procedure(permission: PermissionOf<M>) {
+      if (!own.has(permission)) throw new Error(`Module "${manifest.id}" does not declare the permission ${permission}`);
       return tenantProcedure(permission).use(async ({ ctx, next }) => {
         // Read with the membership, in the transaction's first statement (app_request_context, ADR 0014).
         const row = ctx.modules[manifest.id];

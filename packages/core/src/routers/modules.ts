@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { syncModuleSchedules } from "../jobs/schedule";
 import { tenantHookContext } from "../plugins/procedures";
-import { getPlugin, registeredPlugins } from "../plugins/registry";
+import { installedPlatform } from "../platform/installed";
 import { settingsTexts } from "../plugins/settings-texts";
 import { router } from "../trpc/init";
 import { TRPCError } from "@trpc/server";
@@ -27,7 +27,7 @@ export const modulesRouter = router({
   list: tenantProcedure("core.modules.manage").query(async ({ ctx }) => {
     const rows = await ctx.tx.tenantModule.findMany();
     const byId = new Map(rows.map((r) => [r.moduleId, r]));
-    return registeredPlugins().map((p) => {
+    return installedPlatform().plugins.map((p) => {
       const row = byId.get(p.manifest.id);
       const parsed = p.manifest.settings.safeParse(row?.settings ?? {});
       return {
@@ -51,11 +51,11 @@ export const modulesRouter = router({
   enable: tenantProcedure("core.modules.manage")
     .input(z.object({ id: moduleId }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = orThrow(getPlugin(input.id), "module.notFound");
+      const plugin = orThrow(installedPlatform().plugin(input.id), "module.notFound");
       const enabled = new Set((await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId));
       const missing = plugin.manifest.dependsOn.filter((d) => !enabled.has(d));
       if (missing.length) {
-        const names = namesOf(missing.map((d) => getPlugin(d)?.manifest.name ?? { nl: d, fr: d, en: d }));
+        const names = namesOf(missing.map((d) => installedPlatform().plugin(d)?.manifest.name ?? { nl: d, fr: d, en: d }));
         throw appError("module.needs", { names, module: plugin.manifest.name });
       }
       const key = { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } };
@@ -84,9 +84,11 @@ export const modulesRouter = router({
   disable: tenantProcedure("core.modules.manage")
     .input(z.object({ id: moduleId }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = orThrow(getPlugin(input.id), "module.notFound");
+      const plugin = orThrow(installedPlatform().plugin(input.id), "module.notFound");
       const enabled = (await ctx.tx.tenantModule.findMany({ where: { enabled: true } })).map((r) => r.moduleId);
-      const dependants = registeredPlugins().filter((p) => enabled.includes(p.manifest.id) && p.manifest.dependsOn.includes(input.id));
+      const dependants = installedPlatform().plugins.filter(
+        (p) => enabled.includes(p.manifest.id) && p.manifest.dependsOn.includes(input.id),
+      );
       if (dependants.length) {
         throw appError("module.usedBy", { names: namesOf(dependants.map((d) => d.manifest.name)), module: plugin.manifest.name });
       }
@@ -120,7 +122,7 @@ export const modulesRouter = router({
     )
     .input(updateInput({ settings: z.record(z.string(), z.unknown()) }, { id: moduleId }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = orThrow(getPlugin(input.id), "module.notFound");
+      const plugin = orThrow(installedPlatform().plugin(input.id), "module.notFound");
       if (input.settings === undefined) return { ok: true };
       const row = await ctx.tx.tenantModule.findUnique({
         where: { tenantId_moduleId: { tenantId: ctx.tenant.id, moduleId: input.id } },

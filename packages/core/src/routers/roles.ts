@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { allPermissions, effectivePermissions, getPermission } from "../permissions/registry";
+import { installedPlatform } from "../platform/installed";
 import { ROLES } from "../permissions/roles";
 import { router } from "../trpc/init";
 import { appError, orThrow } from "../trpc/errors";
@@ -10,15 +10,19 @@ export const rolesRouter = router({
   /** The tenant's role-permission matrix: defaults from the registry with the tenant's changes applied. */
   matrix: tenantProcedure("core.roles.manage").query(async ({ ctx }) => {
     const overrides = await ctx.tx.rolePermission.findMany();
-    const permissions = allPermissions().map((p) => ({ key: p.key, sensitive: p.sensitive ?? false, defaultRoles: [...p.defaultRoles] }));
-    const grants = Object.fromEntries(ROLES.map((r) => [r, [...effectivePermissions([r], overrides)].sort()]));
+    const permissions = installedPlatform().permissions.map((p) => ({
+      key: p.key,
+      sensitive: p.sensitive ?? false,
+      defaultRoles: [...p.defaultRoles],
+    }));
+    const grants = Object.fromEntries(ROLES.map((r) => [r, [...installedPlatform().effectivePermissions([r], overrides)].sort()]));
     return { roles: [...ROLES], permissions, grants };
   }),
 
   set: tenantProcedure("core.roles.manage")
     .input(z.object({ role, permission: z.string().max(200), granted: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const def = orThrow(getPermission(input.permission), "roles.permissionNotFound");
+      const def = orThrow(installedPlatform().permission(input.permission), "roles.permissionNotFound");
       if (input.role === "admin" && def.key === "core.roles.manage" && !input.granted) {
         throw appError("roles.adminKeepsRoles");
       }

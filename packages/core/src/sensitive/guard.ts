@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { appDb, type PrismaClient } from "../db/client";
-import { registeredPlugins } from "../plugins/registry";
+import { installedPlatform } from "../platform/installed";
 import { appError } from "../trpc/errors";
-import { auditActionOf, CORE_SENSITIVE_FIELDS, type SensitiveFieldRule } from "./fields";
+import { auditActionOf, type SensitiveFieldRule } from "./fields";
 
 /** What the guard knows about the request it runs in. */
 export interface GuardState {
@@ -19,9 +19,9 @@ export function withSensitiveGuard<T>(fn: (state: GuardState) => Promise<T>): Pr
   return store.run(state, () => fn(state));
 }
 
-/** Every declared rule: core's and every registered module's. */
-export function sensitiveRules(): SensitiveFieldRule[] {
-  return [...CORE_SENSITIVE_FIELDS, ...registeredPlugins().flatMap((p) => p.server.sensitiveFields ?? [])];
+/** Every declared rule: core's and every module's of the installed platform. */
+export function sensitiveRules(): readonly SensitiveFieldRule[] {
+  return installedPlatform().sensitiveFields;
 }
 
 type Relations = Map<string, Map<string, string>>;
@@ -31,16 +31,14 @@ interface Plan {
   rules: Map<string, SensitiveFieldRule[]>;
 }
 
-let cache: { plugins: readonly unknown[]; plan: Plan } | undefined;
+let cache: { rules: readonly SensitiveFieldRule[]; plan: Plan } | undefined;
 function currentPlan(): Plan {
-  const plugins = registeredPlugins();
-  if (cache && cache.plugins.length === plugins.length && cache.plugins.every((p, i) => p === plugins[i])) {
-    return cache.plan;
-  }
+  const all = sensitiveRules();
+  if (cache?.rules === all) return cache.plan;
   const rules = new Map<string, SensitiveFieldRule[]>();
-  for (const r of sensitiveRules()) rules.set(r.model, [...(rules.get(r.model) ?? []), r]);
+  for (const r of all) rules.set(r.model, [...(rules.get(r.model) ?? []), r]);
   const plan = { rules };
-  cache = { plugins, plan };
+  cache = { rules: all, plan };
   return plan;
 }
 

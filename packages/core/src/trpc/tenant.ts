@@ -4,7 +4,8 @@ import { appError } from "./errors";
 import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { writeAudit, type AuditInput } from "../audit";
 import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
-import { effectivePermissions, getPermission, type PermissionKey } from "../permissions/registry";
+import { corePermission, type PermissionKey } from "../permissions/registry";
+import { installedPlatform } from "../platform/installed";
 import { TENANT_WIDE_ROLES } from "../permissions/roles";
 import type { SessionUser } from "./context";
 import { logger } from "../logger";
@@ -41,7 +42,9 @@ class Rollback extends Error {
  * ctx.enqueue, into the same transaction (the outbox).
  */
 export function tenantProcedure(permission: PermissionKey) {
-  if (!getPermission(permission)) throw new Error(`Unknown permission ${permission}: declare it in a registry first`);
+  // A module's keys are checked against its manifest by pluginProcedures; a key the platform does not know is never granted.
+  if (permission.startsWith("core.") && !corePermission(permission))
+    throw new Error(`Unknown permission ${permission}: declare it in corePermissions`);
   return baseProcedure.meta({ permission }).use(async ({ ctx, next }) => {
     const session = ctx.session;
     if (!session) throw appError("auth.signInRequired");
@@ -68,7 +71,7 @@ export function tenantProcedure(permission: PermissionKey) {
             if (!tenant.allowPassword && session.method === "password") {
               throw appError("auth.emailLinkRequired");
             }
-            const permissions = effectivePermissions(m.roles, c.overrides);
+            const permissions = installedPlatform().effectivePermissions(m.roles, c.overrides);
             if (!permissions.has(permission)) {
               throw appError("auth.forbidden");
             }

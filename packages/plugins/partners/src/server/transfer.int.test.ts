@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { enqueue, getQueue, isModuleEnabledFor, registerJobs, startWorker, type WorkerHandle, withDbContext } from "@zorgzaam/core";
+import { enqueue, getQueue, isModuleEnabledFor, startWorker, type WorkerHandle, withDbContext } from "@zorgzaam/core";
 import { resetEnvCache } from "@zorgzaam/core/env";
 import { isolateQueuePrefix, sleep, waitForJob, waitUntil } from "@zorgzaam/core/jobs/testing";
 import ExcelJS from "exceljs";
@@ -9,7 +9,7 @@ import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coarsen } from "./access";
 import { geocodeJob } from "./jobs/geocode";
-import { importExpireJob, importJob } from "./jobs/import";
+import { importJob } from "./jobs/import";
 import {
   closeAll,
   codeOf,
@@ -46,7 +46,6 @@ function setGeocoder(url: string | undefined) {
 beforeAll(async () => {
   geocoder = await startNominatim((q) => (q.includes("Onbekendstraat") ? null : { lat: 51.0543, lng: 3.7174 }));
   setGeocoder(undefined);
-  registerJobs([importJob, importExpireJob, geocodeJob]);
   worker = startWorker({ concurrency: 3, isJobAllowed: isModuleEnabledFor });
   await worker.ready();
   [A, B] = await Promise.all([createTenant({ tag: "transfer-a" }), createTenant({ tag: "transfer-b" })]);

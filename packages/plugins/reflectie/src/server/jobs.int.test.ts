@@ -2,12 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type CaptureServerHandle,
   closeMailTransport,
-  coreJobs,
   enqueue,
   getQueue,
   isModuleEnabledFor,
   listDevMail,
-  registerJobs,
   startCaptureServer,
   startWorker,
   type WorkerHandle,
@@ -16,7 +14,6 @@ import { resetEnvCache } from "@zorgzaam/core/env";
 import { isolateQueuePrefix, sleep, waitForJob, waitUntil } from "@zorgzaam/core/jobs/testing";
 import { addDays } from "./dates";
 import { remindersJob, remindersSchedulerId } from "./jobs/reminders";
-import { reportPdfJob } from "./jobs/report-pdf";
 import { callerFor, closeAll, createTenant, ownerDb, reflectie, sessionFor, setEnabled, type TenantFixture } from "./test-support";
 
 isolateQueuePrefix("reflectie");
@@ -30,7 +27,6 @@ beforeAll(async () => {
   capture = await startCaptureServer({ port: 0, host: "127.0.0.1" });
   Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(capture.port), SMTP_SECURE: "false" });
   resetEnvCache();
-  registerJobs([...coreJobs, remindersJob, reportPdfJob]);
   worker = startWorker({ concurrency: 4, isJobAllowed: isModuleEnabledFor });
   await worker.ready();
   [A, Off] = await Promise.all([createTenant({ tag: "refl-jobs" }), createTenant({ tag: "refl-off" })]);

@@ -5,9 +5,9 @@ import { getSessionUser } from "@/auth/session";
 import { currentPath } from "@/lib/path";
 import { getTenant } from "@/lib/tenant";
 import { AppShell } from "@/shell/app-shell";
-import { pluginList } from "@zorgzaam/platform";
 import { moduleNavigation, visibleNavigation } from "@/shell/navigation";
 import { serverApi } from "@/trpc/server";
+import { webPlatform } from "@/server/platform";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -18,7 +18,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   const t = await getTranslations();
   const core = visibleNavigation(home.permissions);
   // Module entries sit after the overview and before the administration pages.
-  const modules = moduleNavigation(pluginList, home.enabledModules, home.permissions);
+  const modules = moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions);
   const entries = [core[0], ...modules, ...core.slice(1)].filter((e) => e !== undefined);
   const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey) }));
   return (

@@ -1,7 +1,7 @@
 import { Alert, Button, buttonClass, DataTable, EmptyState, PageHeader, SelectField, TextField } from "@zorgzaam/ui";
 import type { Metadata } from "next";
 import { auditEventLabelKey, auditTargetLabelKey, CORE_AUDIT_SUBJECTS } from "@zorgzaam/core";
-import { pluginList } from "@zorgzaam/platform";
+import { webPlatform } from "@/server/platform";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 50;
 
 /** Subjects (action prefixes: core's, then one per module) and the events people most often look for. */
-const PREFIXES: readonly string[] = [...CORE_AUDIT_SUBJECTS, ...pluginList.map((p) => `${p.manifest.id}.`)];
+const prefixes = (): readonly string[] => [...CORE_AUDIT_SUBJECTS, ...webPlatform().plugins.map((p) => `${p.manifest.id}.`)];
 const ACTIONS = [
   "person.sensitive_read",
   "person.created",
@@ -85,13 +85,13 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const format = await getFormatter();
   const base = `/t/${slug}/audit`;
   const actionLabel = (a: string) => {
-    const module = pluginList.find((p) => a === `${p.manifest.id}.`);
+    const module = webPlatform().plugins.find((p) => a === `${p.manifest.id}.`);
     if (module) return module.manifest.name[locale];
-    const k = auditEventLabelKey(a, pluginList);
+    const k = auditEventLabelKey(a, webPlatform().plugins);
     return k && all.has(k as never) ? all(k as never) : a;
   };
   const targetLabel = (type: string) => {
-    const k = auditTargetLabelKey(type, pluginList);
+    const k = auditTargetLabelKey(type, webPlatform().plugins);
     return k && all.has(k as never) ? all(k as never) : type;
   };
   type Event = (typeof result.items)[number];
@@ -124,7 +124,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     );
   };
   const filtered = Object.values(filters).some(Boolean);
-  const knownAction = filters.action === "" || PREFIXES.includes(filters.action) || ACTIONS.includes(filters.action);
+  const knownAction = filters.action === "" || prefixes().includes(filters.action) || ACTIONS.includes(filters.action);
 
   return (
     <>
@@ -146,7 +146,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             <option value="">{t("allActions")}</option>
             {knownAction ? null : <option value={filters.action}>{filters.action}</option>}
             <optgroup label={t("subjects")}>
-              {PREFIXES.map((p) => (
+              {prefixes().map((p) => (
                 <option key={p} value={p}>
                   {actionLabel(p)}
                 </option>

@@ -1,4 +1,5 @@
-import { getPlugin, type PluginPageProps } from "@zorgzaam/core";
+import type { PluginPageProps } from "@zorgzaam/core";
+import { pluginList } from "@zorgzaam/platform";
 import type { ReactNode } from "react";
 import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
 import { forbidden, notFound } from "next/navigation";
@@ -19,7 +20,7 @@ type Props = {
  */
 export default async function ModulePage({ params, searchParams }: Props) {
   const { slug, module, path = [] } = await params;
-  const plugin = getPlugin(module);
+  const plugin = pluginList.find((p) => p.manifest.id === module);
   if (!plugin) notFound();
   const home = await getTenant(slug);
   const locale = (await getLocale()) as "nl" | "fr" | "en";
