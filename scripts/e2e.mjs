@@ -2,6 +2,9 @@
 // ports and Redis prefix; Playwright against it; everything torn down afterwards.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fail, portIsFree, root, run, startChild, step, stopChild, waitForHttp } from "./lib/setup.mjs";
 
 const reportFile = process.argv[2];
@@ -29,6 +32,8 @@ const env = {
   // A production build that captures mail: the tests read sign-in links at /dev/mail (logged as a warning at start).
   DEV_MAIL_IN_PRODUCTION: "true",
   LOG_LEVEL: "warn",
+  // Uploaded files of this run (the blob store's local driver), removed at the end.
+  FILES_DIR: join(tmpdir(), `zorgzaam-e2e-files-${id}`),
 };
 Object.assign(process.env, env);
 
@@ -36,6 +41,7 @@ let web;
 let worker;
 async function teardown() {
   await Promise.all([stopChild(web), stopChild(worker)]);
+  await rm(env.FILES_DIR, { recursive: true, force: true }).catch(() => {});
   const { dropDatabase } = await import("./lib/drop-db.mjs");
   await dropDatabase(env.DATABASE_OWNER_URL).catch((e) => console.error(`could not drop ${db}: ${e.message}`));
 }

@@ -89,6 +89,8 @@ export interface TenantFixture {
   invitation: { id: string; email: string };
   /** An audit event of this tenant. */
   auditEventId: bigint;
+  /** A public upload waiting in quarantine, attached to people[1] (its blob does not exist). */
+  file: { id: string };
 }
 
 export async function createUser(opts: { isOperator?: boolean; tag?: string; name?: string } = {}): Promise<UserFixture> {
@@ -205,6 +207,23 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
   await db.personalDataExport.create({
     data: { tenantId, personId: people[2]?.id ?? "", data: {}, expiresAt: new Date(Date.now() - 60_000) },
   });
+  // A public upload in quarantine, of a person outside the field worker's neighbourhoods (no blob: rows only here).
+  const fileId = randomUUID();
+  await db.storedFile.create({
+    data: {
+      id: fileId,
+      tenantId,
+      moduleId: "core",
+      status: "quarantine",
+      mimeType: "image/jpeg",
+      byteSize: 3,
+      sha256: "0".repeat(64),
+      storageKey: `${tenantId}/${fileId}/original`,
+      originalName: `foto-${slug}.jpg`,
+      personId: people[1]?.id ?? null,
+      uploadedById: users.admin.id,
+    },
+  });
   // A job waiting in the outbox, in a queue no relay reads (the relays of tests read their own QUEUE_PREFIX).
   await db.jobOutbox.create({
     data: {
@@ -250,6 +269,7 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
     consents,
     invitation,
     auditEventId: audit.id,
+    file: { id: fileId },
   };
 }
 

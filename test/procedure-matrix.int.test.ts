@@ -164,6 +164,7 @@ function idsOf(t: TenantFixture) {
     partnerMembership: t.users.partner.membershipId,
     invitation: t.invitation.id,
     adminUser: t.users.admin.id,
+    file: t.file.id,
   };
 }
 type Ids = ReturnType<typeof idsOf>;
@@ -185,7 +186,19 @@ interface CrossCase {
 const email = () => `cross-${Math.random().toString(36).slice(2)}@test.zorgzaam.localhost`;
 const PAST = new Date(Date.now() - 3_600_000);
 
+/** A 1x1 PNG: a valid upload. */
+const PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+
 const crossCases: CrossCase[] = [
+  { path: "files.forPerson", covers: ["personId"], input: (f) => ({ personId: f.person }), expect: "NOT_FOUND" },
+  {
+    path: "files.uploadForPerson",
+    covers: ["personId"],
+    input: (f) => ({ personId: f.person, name: "foto.png", data: PNG_1PX }),
+    expect: "NOT_FOUND",
+  },
+  { path: "files.remove", covers: ["id"], input: (f) => ({ id: f.file }), expect: "NOT_FOUND" },
+  { path: "files.decide", covers: ["id"], input: (f) => ({ id: f.file, accept: true }), expect: "NOT_FOUND" },
   { path: "neighbourhoods.get", covers: ["id"], input: (f) => ({ id: f.neighbourhood }), expect: "NOT_FOUND" },
   { path: "neighbourhoods.update", covers: ["id"], input: (f) => ({ id: f.neighbourhood, name: "Overgenomen" }), expect: "NOT_FOUND" },
   { path: "neighbourhoods.delete", covers: ["id"], input: (f) => ({ id: f.otherNeighbourhood }), expect: "NOT_FOUND" },

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, expect, inject } from "vitest";
 
 // Point the code under test at this run's database and Redis prefix before any module reads the configuration.
@@ -10,6 +12,8 @@ Object.assign(process.env, {
   QUEUE_PREFIX: t.queuePrefix,
   AUTH_SECRET: "test-secret-test-secret-test-secret-000",
   LOG_LEVEL: "error",
+  // Uploaded files of this run go to a temporary directory (the blob store's local driver), never into the checkout.
+  FILES_DIR: path.join(tmpdir(), `zorgzaam-files-${t.queuePrefix}`),
 });
 
 // Queries inside one interactive transaction run one after another. Two at once on the same connection make pg warn

@@ -14,14 +14,27 @@ const pluginPackages = existsSync(pluginsDir)
       .map((f) => (JSON.parse(readFileSync(f, "utf8")) as { name: string }).name)
   : [];
 
+const uploadLimit = `${(Number(process.env.FILES_MAX_MB) || 10) + 1}mb` as const;
+
 const config: NextConfig = {
   // Workspace packages are TypeScript sources (see packages/*/package.json "exports").
   transpilePackages: ["@zorgzaam/core", "@zorgzaam/ui", "@zorgzaam/platform", ...pluginPackages],
-  serverExternalPackages: ["@node-rs/argon2", "pg", "bullmq", "ioredis", "nodemailer", "smtp-server", "mailparser", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "bullmq",
+    "ioredis",
+    "nodemailer",
+    "smtp-server",
+    "mailparser",
+    "@prisma/adapter-pg",
+    "sharp",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  // Uploads (photos, attachments: FILES_MAX_MB, 10 MB by default, read at build time) arrive through server actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: uploadLimit }, proxyClientMaxBodySize: uploadLimit },
 };
 
 export default withNextIntl(config);

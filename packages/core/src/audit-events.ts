@@ -14,6 +14,10 @@ export const CORE_AUDIT_EVENTS = [
   "consent_purpose.added",
   "consent_purpose.archived",
   "consent_purpose.restored",
+  "file.accepted",
+  "file.deleted",
+  "file.rejected",
+  "file.uploaded",
   "invitation.accepted",
   "invitation.created",
   "invitation.revoked",
@@ -49,6 +53,7 @@ export const CORE_AUDIT_SUBJECTS = [
   "neighbourhood.",
   "organisation.",
   "person.",
+  "file.",
   "consent.",
   "tenant.",
   "operator.",
@@ -64,6 +69,7 @@ export const CORE_AUDIT_TARGETS = [
   "Organisation",
   "Person",
   "Role",
+  "StoredFile",
   "Tenant",
 ] as const;
 

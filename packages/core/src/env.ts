@@ -69,6 +69,24 @@ export const envSchema = z.object({
   GEOCODER_USER_AGENT: z.string().min(3).max(200).default("Zorgzaam (partner map geocoding)"),
   /** Least time between two geocoder requests of one process; 1000 ms matches the public Nominatim's limit. */
   GEOCODER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /**
+   * Where uploaded files (photos, attachments) are kept: "local" (a directory, FILES_DIR) for one web process, or "s3"
+   * (any S3-compatible store) when several web processes or workers share them. See packages/core/src/files.
+   */
+  FILES_DRIVER: z.enum(["local", "s3"]).default("local"),
+  /** Directory of the local driver; default: .zorgzaam/files at the repository root. */
+  FILES_DIR: z.string().optional(),
+  /** S3-compatible endpoint (path-style requests), e.g. https://s3.eu-west-1.amazonaws.com or a MinIO address. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "a bucket name: lower case letters, digits, dots and dashes")
+    .optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Largest accepted upload in megabytes (photos and attachments; images are re-encoded, usually smaller). */
+  FILES_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -98,6 +116,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError([
       "SMTP_HOST is not set: a production installation needs a mail relay for sign-in links and invitations (set SMTP_HOST, SMTP_PORT and if needed SMTP_USER/SMTP_PASSWORD, or DEV_MAIL_IN_PRODUCTION=true for a demo that captures mail locally).",
     ]);
+  }
+  if (env.FILES_DRIVER === "s3") {
+    const missing = (["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const).filter((k) => !env[k]);
+    if (missing.length) throw new EnvError(missing.map((k) => `${k}: required when FILES_DRIVER=s3`));
   }
   return env;
 }

@@ -6,6 +6,8 @@
 export const LIMITS = {
   /** Names of tenants, neighbourhoods, organisations and accounts. */
   name: 200,
+  /** The name an uploaded file had on the uploader's device. */
+  fileName: 255,
   /** A tenant's address in URLs (/t/<slug>): 2 to 63 characters. */
   tenantSlug: 63,
   /** A person's first and last name. */

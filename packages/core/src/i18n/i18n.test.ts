@@ -58,6 +58,9 @@ describe("server catalogs", () => {
             module: "x",
             id: "x",
             state: "x",
+            maxMb: 2,
+            types: "x",
+            maxMegapixels: 2,
           }).trim(),
           `${locale} ${key}`,
         ).not.toBe("");

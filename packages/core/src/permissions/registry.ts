@@ -36,6 +36,8 @@ export const corePermissions = [
   { key: "core.people.erase", defaultRoles: ["admin"] },
   { key: "core.consents.manage", defaultRoles: STAFF },
   { key: "core.audit.view", defaultRoles: ["admin"] },
+  // Public uploads (a photo with a help request) wait until one of these accepts them.
+  { key: "core.files.review", defaultRoles: ["admin", "regie"] },
 ] as const satisfies readonly PermissionDef[];
 
 export type CorePermission = (typeof corePermissions)[number]["key"];

@@ -3,6 +3,7 @@ import type { Tx } from "../db/client";
 import type { ErasureResult, Localised } from "../plugins/contract";
 import { installedPlatform } from "../platform/installed";
 import type { PlatformModule } from "../platform/create";
+import { deleteStoredFiles } from "../files/store";
 
 /** What an erased Person row keeps as its first name; everything else personal is cleared. */
 export const ERASED_FIRST_NAME = "[verwijderd]";
@@ -20,6 +21,8 @@ export interface PersonalDataExport {
   person: Record<string, unknown> | null;
   consents: Record<string, unknown>[];
   auditEvents: Record<string, unknown>[];
+  /** Files attached to the person (core's and every module's), without their contents. */
+  files: Record<string, unknown>[];
   /** Per registered module (switched on or not: data stays when a module is switched off): its name and rows by model. */
   modules: Record<string, { name: Localised; data: Record<string, unknown[]> }>;
 }
@@ -60,7 +63,13 @@ export async function exportPersonalData(
     if (!person) return null;
     const consents = await tx.consent.findMany({ where: { personId }, orderBy: { givenAt: "asc" } });
     const auditEvents = await tx.auditEvent.findMany({ where: { targetType: "Person", targetId: personId }, orderBy: { id: "asc" } });
-    return { person, consents, auditEvents };
+    // Files are listed (name, kind, size, date); their contents are downloaded from the person's page.
+    const files = await tx.storedFile.findMany({
+      where: { personId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, moduleId: true, status: true, mimeType: true, byteSize: true, originalName: true, createdAt: true },
+    });
+    return { person, consents, auditEvents, files };
   });
   const out: PersonalDataExport = {
     generatedAt: new Date().toISOString(),
@@ -68,6 +77,7 @@ export async function exportPersonalData(
     person: core ? toJson(core.person) : null,
     consents: core ? toJson(core.consents) : [],
     auditEvents: core ? toJson(core.auditEvents) : [],
+    files: core ? toJson(core.files) : [],
     modules: {},
   };
   await progress(20);
@@ -105,6 +115,8 @@ export async function erasePersonalData(
     results.push(...r.map((x) => ({ ...x, module: p.manifest.id })));
     await progress(5 + (75 * (i + 1)) / plugins.length);
   }
+  // Files attached to the person (whatever module stored them): blobs first, then rows (a second run finishes the job).
+  const files = await run((tx) => deleteStoredFiles(tx, { personId }));
   const core = await run(async (tx) => {
     const person = await tx.person.updateMany({
       where: { id: personId },
@@ -134,6 +146,7 @@ export async function erasePersonalData(
       { module: "core", model: "Person", deleted: 0, anonymised: person.count },
       { module: "core", model: "Consent", deleted: 0, anonymised: Math.max(withdrawn.count, notes.count) },
       { module: "core", model: "PersonalDataExport", deleted: exports.count, anonymised: 0 },
+      { module: "core", model: "StoredFile", deleted: files, anonymised: 0 },
     ];
     const all = [...results, ...coreResults];
     // One "person.erased" per erase job, even when the job runs again after a crash.

@@ -8,6 +8,7 @@ import { membersRouter } from "./members";
 import { neighbourhoodsRouter } from "./neighbourhoods";
 import { operatorRouter } from "./operator";
 import { organisationsRouter } from "./organisations";
+import { filesRouter } from "./files";
 import { peopleRouter } from "./people";
 import { personalDataRouter } from "./personal-data";
 import { rolesRouter } from "./roles";
@@ -25,6 +26,7 @@ export const coreRouters = {
   organisations: organisationsRouter,
   people: peopleRouter,
   personalData: personalDataRouter,
+  files: filesRouter,
   consentPurposes: consentPurposesRouter,
   audit: auditRouter,
   operator: operatorRouter,

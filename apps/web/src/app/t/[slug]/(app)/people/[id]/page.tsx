@@ -10,6 +10,8 @@ import { isPersonKind, languageNamer } from "../kinds";
 import { ConsentForm, WithdrawConsent } from "./consent";
 import { EditPerson } from "./edit-person";
 import { PersonalDataActions } from "./personal-data-actions";
+import { PersonFiles } from "./person-files";
+import { env } from "@zorgzaam/core";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,11 +25,12 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
   if (!UUID.test(id)) notFound();
   const can = (p: string) => home.permissions.includes(p);
   const trpc = await api(slug);
-  const [p, members, me, purposes] = await Promise.all([
+  const [p, members, me, purposes, files] = await Promise.all([
     orPage(() => trpc.people.get({ id })),
     can("core.members.view") ? orPage(() => trpc.members.list()) : Promise.resolve([]),
     getSessionUser(),
     orPage(() => trpc.consentPurposes.list()),
+    orPage(() => trpc.files.forPerson({ personId: id })),
   ]);
   const t = await getTranslations("people");
   const tk = await getTranslations("personKinds");
@@ -95,6 +98,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
             <p className="text-slate-700">{t("noNotes")}</p>
           )}
         </Card>
+        <PersonFiles slug={slug} personId={p.id} files={files} canManage={can("core.people.manage")} maxMb={env().FILES_MAX_MB} />
         {can("core.people.manage") ? (
           <EditPerson
             slug={slug}
