@@ -1,20 +1,24 @@
+import { env } from "@zorgzaam/core/env";
 import { type NextRequest, NextResponse } from "next/server";
 
 /**
  * Security headers on every page and API answer. A fresh nonce per request lets Next.js mark its own scripts while
  * the Content-Security-Policy refuses any other script. Map styles and tiles may come from the tenant's configured
- * base-map service (https), so images and connections allow https; everything else is same-origin.
+ * base-map service (https), so images and connections allow https, plus the origins in MAP_EXTRA_ORIGINS (a tile
+ * server on http, e.g. on an intranet or the end-to-end run's local one); everything else is same-origin.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
+  const maps = env().MAP_EXTRA_ORIGINS.trim();
+  const mapOrigins = maps ? ` ${maps}` : "";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
+    `img-src 'self' data: blob: https:${mapOrigins}`,
     "font-src 'self'",
-    `connect-src 'self' https:${dev ? " ws:" : ""}`,
+    `connect-src 'self' https:${mapOrigins}${dev ? " ws:" : ""}`,
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
     "frame-ancestors 'none'",

@@ -57,8 +57,23 @@ export const envSchema = z.object({
    * connection's own address; n takes the n-th address from the right. See auth/client-ip.ts.
    */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
-  /** Default base map style for tenants that set none; empty means the built-in offline style. */
+  /**
+   * The base map of tenants that chose none ("auto" in their settings): `region` (default: UrbIS in Brussels,
+   * CartoWeb.be elsewhere), one preset (`cartoweb`, `grb`, `urbis`, `osm`), or `plain` (no outside service). See
+   * map/base-maps.ts and docs/decisions/0016-base-maps.md.
+   */
+  MAP_BASE_MAP: z.enum(["region", "cartoweb", "grb", "urbis", "osm", "plain"]).default("region"),
+  /** When set, tenants on "auto" get this base map instead: a MapLibre style URL or a tile address with {z}/{x}/{y}. */
   MAP_STYLE_URL: z.union([z.literal(""), z.string().url()]).default(""),
+  /**
+   * Origins besides https: that map styles and tiles may be loaded from (space-separated, Content-Security-Policy
+   * syntax), e.g. a tile server on an intranet over http. The end-to-end run sets http://127.0.0.1:* for its local
+   * tile server.
+   */
+  MAP_EXTRA_ORIGINS: z
+    .string()
+    .regex(/^[a-zA-Z0-9:/.*\[\] _-]*$/, "origins separated by spaces, e.g. http://tiles.intranet:8080")
+    .default(""),
   MAPBOX_TOKEN: z.string().optional(),
   /**
    * Base URL of a Nominatim-compatible geocoder (its /search?format=jsonv2 API), e.g. a self-hosted Nominatim. Unset:

@@ -23,6 +23,10 @@ export const LIMITS = {
   neighbourhoodDescription: 2_000,
   organisationKind: 100,
   mapboxToken: 500,
+  /** A base-map style or tile address. */
+  url: 2_000,
+  /** The attribution of a custom base map. */
+  mapAttribution: 300,
   /** Search words in lists. */
   search: 100,
   /** A language code such as nl, fr, ar. */

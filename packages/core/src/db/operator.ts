@@ -1,3 +1,4 @@
+import { REGION_VIEW, type Region } from "../map/base-maps";
 import { appDb, withDbContext } from "./client";
 import { writeAudit } from "../audit";
 
@@ -31,9 +32,10 @@ export const operatorDb = {
     });
   },
 
-  async createTenant(input: { slug: string; name: string; defaultLocale: string }, actorUserId: string) {
+  async createTenant(input: { slug: string; name: string; defaultLocale: string; region: Region }, actorUserId: string) {
+    // The region places the map, and with it the base map a new tenant gets ("auto": map/base-maps.ts).
     const tenant = await appDb().tenant.create({
-      data: { slug: input.slug, name: input.name, defaultLocale: input.defaultLocale },
+      data: { slug: input.slug, name: input.name, defaultLocale: input.defaultLocale, ...REGION_VIEW[input.region] },
       select: { id: true, slug: true, name: true },
     });
     await withDbContext({ tenantId: tenant.id }, (tx) =>

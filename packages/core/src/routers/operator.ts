@@ -11,6 +11,7 @@ import { operatorProcedure, router } from "../trpc/init";
 import { appError, zodMessage } from "../trpc/errors";
 import { INVITATION_DAYS } from "./invitations";
 import { email, locale, name } from "./schemas";
+import { REGIONS } from "../map/base-maps";
 
 export const operatorRouter = router({
   tenants: operatorProcedure.query(() => operatorDb.tenantHealth()),
@@ -25,6 +26,7 @@ export const operatorRouter = router({
           .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, zodMessage("operator.slugFormat")),
         name,
         defaultLocale: locale.default("nl"),
+        region: z.enum(REGIONS).default("flanders"),
         adminEmail: email,
       }),
     )

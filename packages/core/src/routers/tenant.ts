@@ -7,6 +7,9 @@ import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { locale } from "./schemas";
 import { LIMITS } from "../limits";
+import { BASE_MAP_CHOICES, isTileTemplate, regionalPreset } from "../map/base-maps";
+import { tenantMapConfig } from "../map/config";
+import { env } from "../env";
 
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
@@ -45,7 +48,9 @@ export const tenantRouter = router({
         name: true,
         defaultLocale: true,
         enabledLocales: true,
+        mapBaseMap: true,
         mapStyleUrl: true,
+        mapAttribution: true,
         mapCenterLat: true,
         mapCenterLng: true,
         mapZoom: true,
@@ -56,8 +61,19 @@ export const tenantRouter = router({
     });
     // The Mapbox token is a secret of the tenant: members learn whether one is set, the map component gets it
     // through map.config only.
-    const { mapboxToken, ...rest } = t;
-    return { ...rest, hasMapboxToken: Boolean(mapboxToken) };
+    const { mapboxToken, mapBaseMap, ...rest } = t;
+    const e = env();
+    return {
+      ...rest,
+      mapBaseMap: (BASE_MAP_CHOICES as readonly string[]).includes(mapBaseMap ?? "") ? mapBaseMap : "auto",
+      /** What "auto" means for this tenant now (the installation's default for its region). */
+      autoBaseMap: e.MAP_STYLE_URL
+        ? "custom"
+        : e.MAP_BASE_MAP === "region"
+          ? regionalPreset({ lat: t.mapCenterLat, lng: t.mapCenterLng })
+          : e.MAP_BASE_MAP,
+      hasMapboxToken: Boolean(mapboxToken),
+    };
   }),
 
   updateSettings: tenantProcedure("core.tenant.manage")
@@ -68,10 +84,12 @@ export const tenantRouter = router({
           name: z.string().trim().min(1).max(LIMITS.name).optional(),
           defaultLocale: locale.optional(),
           enabledLocales: z.array(locale).min(1).optional(),
+          mapBaseMap: z.enum(BASE_MAP_CHOICES).optional(),
           mapStyleUrl: z
-            .union([z.literal(""), z.url()])
+            .union([z.literal(""), z.url({ protocol: /^https?$/ }).max(LIMITS.url)])
             .nullable()
             .optional(),
+          mapAttribution: z.string().trim().max(LIMITS.mapAttribution).nullable().optional(),
           mapboxToken: z.string().trim().max(LIMITS.mapboxToken).nullable().optional(),
           mapCenterLat: z.number().min(-90).max(90).optional(),
           mapCenterLng: z.number().min(-180).max(180).optional(),
@@ -89,10 +107,28 @@ export const tenantRouter = router({
       if ((input.defaultLocale || input.enabledLocales) && !enabledLocales.includes(defaultLocale)) {
         throw appError("tenant.defaultLocaleNotEnabled");
       }
+      // A base map that needs a setting gets it: checked against the settings as they will be stored.
+      const stored = await ctx.tx.tenant.findUniqueOrThrow({
+        where: { id: ctx.tenant.id },
+        select: { mapBaseMap: true, mapStyleUrl: true, mapboxToken: true },
+      });
+      const choice = input.mapBaseMap ?? stored.mapBaseMap ?? "auto";
+      const styleUrl = input.mapStyleUrl === undefined ? stored.mapStyleUrl : input.mapStyleUrl || null;
+      const token = input.mapboxToken === undefined ? stored.mapboxToken : input.mapboxToken || null;
+      if (choice === "custom" && !styleUrl) throw appError("tenant.customBaseMapNeedsUrl");
+      if (choice === "custom" && styleUrl && isTileTemplate(styleUrl) === false && /\{[a-z]+\}/i.test(styleUrl)) {
+        throw appError("tenant.tileTemplateIncomplete");
+      }
+      if (choice === "mapbox" && !token) throw appError("tenant.mapboxNeedsToken");
       // In the request's transaction (Tenant has no RLS), so the change and its audit event commit together.
       await ctx.tx.tenant.update({
         where: { id: ctx.tenant.id },
-        data: { ...input, mapStyleUrl: input.mapStyleUrl === "" ? null : input.mapStyleUrl },
+        data: {
+          ...input,
+          mapBaseMap: input.mapBaseMap === undefined ? undefined : input.mapBaseMap === "auto" ? null : input.mapBaseMap,
+          mapStyleUrl: input.mapStyleUrl === "" ? null : input.mapStyleUrl,
+          mapAttribution: input.mapAttribution === "" ? null : input.mapAttribution,
+        },
       });
       await ctx.audit({
         action: "tenant.settings_updated",
@@ -104,16 +140,5 @@ export const tenantRouter = router({
     }),
 
   /** Map settings for the map component (MapLibre by default, mapbox-gl with the tenant's token). */
-  mapConfig: tenantProcedure("core.neighbourhoods.view").query(async ({ ctx }) => {
-    const t = await appDb().tenant.findUniqueOrThrow({
-      where: { id: ctx.tenant.id },
-      select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
-    });
-    return {
-      styleUrl: t.mapStyleUrl,
-      mapboxToken: t.mapboxToken,
-      center: { lat: t.mapCenterLat, lng: t.mapCenterLng },
-      zoom: t.mapZoom,
-    };
-  }),
+  mapConfig: tenantProcedure("core.neighbourhoods.view").query(({ ctx }) => tenantMapConfig(appDb(), ctx.tenant.id)),
 });

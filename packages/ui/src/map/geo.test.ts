@@ -39,7 +39,7 @@ describe("map geometry helpers", () => {
   });
 
   it("frame a box when there is one, else the tenant's centre and zoom; translate the controls", () => {
-    const config = { styleUrl: null, mapboxToken: null, center: { lat: 50.88, lng: 4.7 }, zoom: 13 };
+    const config = { baseMap: { kind: "plain" as const, id: "plain" as const }, center: { lat: 50.88, lng: 4.7 }, zoom: 13 };
     expect(initialView({ config, bbox: null })).toEqual({ longitude: 4.7, latitude: 50.88, zoom: 13 });
     expect(initialView({ config, bbox: [1, 2, 3, 4] })).toMatchObject({ bounds: [1, 2, 3, 4] });
     const locale = controlLocale({
@@ -52,6 +52,7 @@ describe("map geometry helpers", () => {
       gestureWindows: "w",
       gestureMac: "m",
       gestureMobile: "g",
+      tilesUnavailable: "t",
     });
     expect(locale["NavigationControl.ZoomIn"]).toBe("Inzoomen");
     expect(Object.keys(locale)).toHaveLength(8);

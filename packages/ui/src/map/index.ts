@@ -1,11 +1,21 @@
 /**
  * Maps (import from "@zorgzaam/ui/map", not from the main "@zorgzaam/ui", so that pages without a map never load a
- * map library): the tenant's base map with MapLibre (default, offline-safe) or mapbox-gl (with the tenant's token),
- * and the geometry helpers for boundaries. The map libraries themselves load in the browser only, when a MapView
+ * map library): the tenant's base map with MapLibre (default; a preset's tiles, the tenant's own, or the plain offline
+ * background) or mapbox-gl (with the tenant's token), the boundary drawer (terra-draw), the map pin, and the geometry
+ * helpers for boundaries. The map libraries themselves load in the browser only, when a MapView
  * renders; apps/web serves MapLibre's worker from its own origin (scripts/copy-map-worker.mjs).
  */
 export { type Bbox, type BoundaryGeometry, boundaryStats, formatGeoJson, previewGeometry } from "./geo";
 export { MapView } from "./map-view";
+export {
+  BoundaryDrawer,
+  type BoundaryDrawerProps,
+  DRAW_LABEL_KEYS,
+  type DrawLabels,
+  type DrawnPolygon,
+  drawLabelsFrom,
+} from "./boundary-drawer";
+export { MapPinIcon } from "./map-pin";
 export {
   BOUNDARY_FILL,
   BOUNDARY_LINE,
@@ -21,6 +31,8 @@ export {
   type MapViewProps,
   type MapViewState,
   type MarkerProps,
+  type BaseMapSource,
+  type RasterBaseMap,
   mapLabelsFrom,
   OFFLINE_STYLE,
 } from "./types";

@@ -18,16 +18,16 @@ const MaplibreRenderer = dynamic(() => import("./maplibre-renderer"), { ssr: fal
 const MapboxRenderer = dynamic(() => import("./mapbox-renderer"), { ssr: false, loading: Placeholder });
 
 /**
- * The tenant's base map, filling its parent (give the parent a height): MapLibre with the tenant's style (or a plain
- * offline background), mapbox-gl when the tenant configured a Mapbox token. Children draw layers and markers with the
+ * The tenant's base map, filling its parent (give the parent a height): MapLibre with the tenant's base map (a preset's
+ * tiles, its own tile address or style, or the plain offline background), mapbox-gl when the tenant chose Mapbox. Children draw layers and markers with the
  * kit of the renderer in use. Keyboard users can pan and zoom it; Tab moves on, nothing traps focus.
  */
 export function MapView({ labels, ...props }: MapViewProps) {
   const locale = useMemo(() => controlLocale(labels), [labels]);
-  const Renderer = props.config.mapboxToken ? MapboxRenderer : MaplibreRenderer;
+  const Renderer = props.config.baseMap.kind === "mapbox" && !props.maplibreOnly ? MapboxRenderer : MaplibreRenderer;
   return (
     <LoadingText value={labels.loading}>
-      <Renderer {...props} locale={locale} />
+      <Renderer {...props} locale={locale} tilesUnavailable={labels.tilesUnavailable} />
     </LoadingText>
   );
 }

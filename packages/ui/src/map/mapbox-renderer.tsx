@@ -15,12 +15,13 @@ const kit: MapKit = { Marker: asMarker(Marker), GeoJsonLayer };
 export default function MapboxRenderer(props: RendererProps) {
   const ref = useRef<MapRef>(null);
   const handlers = useRenderer(ref as unknown as RefObject<MapLike | null>, props);
+  const base = props.config.baseMap;
   return (
     <MapGL
       ref={ref}
-      mapboxAccessToken={props.config.mapboxToken ?? undefined}
+      mapboxAccessToken={base.kind === "mapbox" ? base.token : undefined}
       initialViewState={initialView(props)}
-      mapStyle={props.config.styleUrl ?? "mapbox://styles/mapbox/light-v11"}
+      mapStyle={(base.kind === "mapbox" ? base.styleUrl : null) ?? "mapbox://styles/mapbox/light-v11"}
       locale={props.locale}
       cooperativeGestures
       cursor={props.cursor}

@@ -1,10 +1,30 @@
 import type { ComponentType, CSSProperties, ReactNode, Ref } from "react";
 import type { Bbox } from "./geo";
 
-/** The tenant's base map (Tenant.mapStyleUrl, mapboxToken, mapCenterLat/Lng, mapZoom). */
+/** Raster tiles in Web Mercator: a preset (CartoWeb.be, GRB, UrbIS, OpenStreetMap) or a tile address of the tenant. */
+export interface RasterBaseMap {
+  kind: "raster";
+  id: string;
+  tiles: string[];
+  tileSize: number;
+  minzoom: number;
+  maxzoom: number;
+  /** [west, south, east, north]: no tile is asked for outside. */
+  bounds: [number, number, number, number] | null;
+  /** HTML written by the server (presets) or escaped by it (a tenant's own words). */
+  attribution: string;
+}
+
+/** What the map draws under the project's layers; the server resolves it (core's map/base-maps.ts, the same shape). */
+export type BaseMapSource =
+  | RasterBaseMap
+  | { kind: "style"; id: "custom"; url: string }
+  | { kind: "mapbox"; id: "mapbox"; token: string; styleUrl: string | null }
+  | { kind: "plain"; id: "plain" };
+
+/** The tenant's map settings, resolved by the server (tenant.mapConfig, or a module's own config procedure). */
 export interface MapConfig {
-  styleUrl: string | null;
-  mapboxToken: string | null;
+  baseMap: BaseMapSource;
   center: { lat: number; lng: number };
   zoom: number;
 }
@@ -31,6 +51,8 @@ export interface MapLabels {
   gestureWindows: string;
   gestureMac: string;
   gestureMobile: string;
+  /** One line over the map when its base-map tiles cannot be loaded (our own layers stay). */
+  tilesUnavailable: string;
 }
 
 /** Moves the map from outside (a cluster that zooms in, a list entry shown on the map). */
@@ -89,6 +111,10 @@ export interface MapViewProps {
   /** CSS cursor over the map, e.g. "crosshair" while placing a point. */
   cursor?: string;
   mapRef?: Ref<MapHandle | null>;
+  /** The MapLibre map itself once its style is loaded (for tools such as the boundary drawer); MapLibre only. */
+  onMapReady?: (map: unknown) => void;
+  /** Draw with MapLibre even for a Mapbox tenant (its base map then falls back to the plain background). */
+  maplibreOnly?: boolean;
   children?: (kit: MapKit) => ReactNode;
 }
 
@@ -96,6 +122,8 @@ export interface MapViewProps {
 export interface RendererProps extends Omit<MapViewProps, "labels"> {
   /** Interface strings of the map controls, keyed as MapLibre/Mapbox name them. */
   locale: Record<string, string>;
+  /** The notice shown when the base map's tiles cannot be loaded. */
+  tilesUnavailable: string;
 }
 
 export const BOUNDARY_FILL = "#0f766e";
@@ -128,6 +156,7 @@ export const MAP_LABEL_KEYS = [
   "gestureWindows",
   "gestureMac",
   "gestureMobile",
+  "tilesUnavailable",
 ] as const satisfies readonly (keyof MapLabels)[];
 
 /** The labels from a translator of a catalog namespace that has those keys (each module ships its own catalog). */

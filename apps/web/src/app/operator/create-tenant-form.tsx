@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
+import { REGIONS, type Region } from "@zorgzaam/core/map/base-maps";
 
 const LOCALES = ["nl", "fr", "en"] as const;
 
@@ -29,6 +30,7 @@ export function CreateTenantForm() {
         slug: String(form.get("slug") ?? ""),
         name: String(form.get("name") ?? ""),
         defaultLocale: String(form.get("defaultLocale")) as (typeof LOCALES)[number],
+        region: String(form.get("region")) as Region,
         adminEmail,
       },
       {
@@ -63,6 +65,20 @@ export function CreateTenantForm() {
         {LOCALES.map((l) => (
           <option key={l} value={l}>
             {tl(l)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="tenant-region"
+        name="region"
+        label={t("region")}
+        hint={t("regionHint")}
+        defaultValue="flanders"
+        error={errors.region}
+      >
+        {REGIONS.map((r) => (
+          <option key={r} value={r}>
+            {t(`regions.${r}`)}
           </option>
         ))}
       </SelectField>

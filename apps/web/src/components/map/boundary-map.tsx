@@ -1,15 +1,8 @@
 "use client";
-import {
-  BOUNDARY_FILL,
-  BOUNDARY_LINE,
-  type BoundaryGeometry,
-  boundaryStats,
-  type MapConfig,
-  MapView,
-  mapLabelsFrom,
-} from "@zorgzaam/ui/map";
-import { useFormatter, useTranslations } from "next-intl";
+import { BOUNDARY_FILL, BOUNDARY_LINE, type BoundaryGeometry, type MapConfig, MapView, mapLabelsFrom } from "@zorgzaam/ui/map";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { useBoundaryCaption } from "./boundary-caption";
 
 /**
  * A neighbourhood boundary on the tenant's base map (the shared MapView of @zorgzaam/ui/map), with a text
@@ -17,17 +10,9 @@ import { useMemo } from "react";
  */
 export function BoundaryMap({ name, geometry, config }: { name: string; geometry: BoundaryGeometry | null; config: MapConfig }) {
   const t = useTranslations("map");
-  const format = useFormatter();
   const labels = useMemo(() => mapLabelsFrom(t), [t]);
-  const stats = useMemo(() => (geometry ? boundaryStats(geometry) : null), [geometry]);
+  const { stats, caption } = useBoundaryCaption(name, geometry);
   const shown = stats ? geometry : null;
-  const caption = stats
-    ? t("withBoundary", {
-        name: name || t("unnamed"),
-        area: format.number(stats.areaKm2, { maximumFractionDigits: stats.areaKm2 < 1 ? 2 : 1 }),
-        points: stats.points,
-      })
-    : t("withoutBoundary");
   return (
     <figure className="overflow-hidden rounded-xl border border-slate-300 bg-white">
       <div className="h-72 sm:h-96">

@@ -322,14 +322,19 @@ describe("config and card", () => {
     };
     await ownerDb().tenant.update({
       where: { id: A.id },
-      data: { mapStyleUrl: "https://tiles.example.test/style.json", mapCenterLat: 50.88, mapCenterLng: 4.7, mapZoom: 14 },
+      data: {
+        mapBaseMap: "custom",
+        mapStyleUrl: "https://tiles.example.test/style.json",
+        mapCenterLat: 50.88,
+        mapCenterLng: 4.7,
+        mapZoom: 14,
+      },
     });
     await ownerDb().neighbourhood.update({ where: { id: A.neighbourhoods[0].id }, data: { boundary } });
     await ownerDb().partnersSector.updateMany({ where: { tenantId: A.id, key: "sport" }, data: { archived: true } });
     const c = await partners(A.users.partner, A).map.config();
     expect(c.map).toEqual({
-      styleUrl: "https://tiles.example.test/style.json",
-      mapboxToken: null,
+      baseMap: { kind: "style", id: "custom", url: "https://tiles.example.test/style.json" },
       center: { lat: 50.88, lng: 4.7 },
       zoom: 14,
     });

@@ -1,5 +1,6 @@
 import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugins/contract";
 import { buttonClass, Card } from "@zorgzaam/ui";
+import { Map as MapIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { P } from "../manifest";
@@ -16,7 +17,14 @@ export async function PartnersCard(props: PluginCardProps) {
     s = null;
   }
   return (
-    <Card title={`🗺️ ${t("card.title")}`}>
+    <Card
+      title={
+        <span className="inline-flex items-center gap-2">
+          <MapIcon aria-hidden="true" className="size-5 text-teal-800" />
+          {t("card.title")}
+        </span>
+      }
+    >
       {s ? (
         <ul className="space-y-1">
           <li>{t("card.actors", { count: s.actors })}</li>

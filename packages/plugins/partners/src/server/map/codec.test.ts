@@ -11,10 +11,31 @@ const rows = [
     sector: "health",
     missing: false,
     coarsened: false,
+    name: "Huisartsen, De Markt",
   },
-  { id: "b", lat: 50.88, lng: 4.7, status: "let_go", kind: "place", sector: null, missing: true, coarsened: false },
-  { id: "c", lat: 50.875, lng: 4.71, status: "occasional", kind: "key_figure", sector: "religion", missing: false, coarsened: true },
-  { id: "d", lat: 50.87, lng: 4.69, status: "dormant", kind: "business", sector: "health", missing: false, coarsened: false },
+  { id: "b", lat: 50.88, lng: 4.7, status: "let_go", kind: "place", sector: null, missing: true, coarsened: false, name: "Bank" },
+  {
+    id: "c",
+    lat: 50.875,
+    lng: 4.71,
+    status: "occasional",
+    kind: "key_figure",
+    sector: "religion",
+    missing: false,
+    coarsened: true,
+    name: "De imam",
+  },
+  {
+    id: "d",
+    lat: 50.87,
+    lng: 4.69,
+    status: "dormant",
+    kind: "business",
+    sector: "health",
+    missing: false,
+    coarsened: false,
+    name: "Apotheek",
+  },
 ];
 
 describe("packed points", () => {
@@ -25,10 +46,40 @@ describe("packed points", () => {
     expect(packed.flags).toEqual([0, FLAG_MISSING, FLAG_COARSENED, 0]);
     expect(packed.lat[0]).toBe(50.88123);
     expect(unpackPoints(packed)).toEqual([
-      { id: "a", lat: 50.88123, lng: 4.70123, status: "intensive", kind: "service", sector: "health", missing: false, coarsened: false },
-      { id: "b", lat: 50.88, lng: 4.7, status: "let_go", kind: "place", sector: null, missing: true, coarsened: false },
-      { id: "c", lat: 50.875, lng: 4.71, status: "occasional", kind: "key_figure", sector: "religion", missing: false, coarsened: true },
-      { id: "d", lat: 50.87, lng: 4.69, status: "dormant", kind: "business", sector: "health", missing: false, coarsened: false },
+      {
+        id: "a",
+        name: "Huisartsen, De Markt",
+        lat: 50.88123,
+        lng: 4.70123,
+        status: "intensive",
+        kind: "service",
+        sector: "health",
+        missing: false,
+        coarsened: false,
+      },
+      { id: "b", name: "Bank", lat: 50.88, lng: 4.7, status: "let_go", kind: "place", sector: null, missing: true, coarsened: false },
+      {
+        id: "c",
+        name: "De imam",
+        lat: 50.875,
+        lng: 4.71,
+        status: "occasional",
+        kind: "key_figure",
+        sector: "religion",
+        missing: false,
+        coarsened: true,
+      },
+      {
+        id: "d",
+        name: "Apotheek",
+        lat: 50.87,
+        lng: 4.69,
+        status: "dormant",
+        kind: "business",
+        sector: "health",
+        missing: false,
+        coarsened: false,
+      },
     ]);
   });
 
@@ -43,7 +94,7 @@ describe("packed points", () => {
   });
 
   it("keep the arrays aligned when there are no points", () => {
-    expect(packPoints([])).toEqual({ id: [], lat: [], lng: [], status: [], kind: [], sector: [], flags: [], sectors: [] });
+    expect(packPoints([])).toEqual({ id: [], name: [], lat: [], lng: [], status: [], kind: [], sector: [], flags: [], sectors: [] });
     expect(unpackPoints(packPoints([]))).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { ACTOR_KINDS, RELATIONSHIP_STATUSES } from "../../domain";
  */
 export interface PackedPoints {
   id: string[];
+  /** The actor's name (for key figures the role people gave, never the Person's): markers are named by it. */
+  name: string[];
   lat: number[];
   lng: number[];
   /** Index in RELATIONSHIP_STATUSES. */
@@ -33,10 +35,12 @@ export interface PointRow {
   sector: string | null;
   missing: boolean;
   coarsened: boolean;
+  name: string;
 }
 
 export interface MapPoint {
   id: string;
+  name: string;
   lat: number;
   lng: number;
   status: (typeof RELATIONSHIP_STATUSES)[number];
@@ -54,7 +58,7 @@ const kindIndex = new Map<string, number>(ACTOR_KINDS.map((k, i) => [k, i]));
 
 /** Builds the packed columns one actor at a time, without an object per actor (10^4 of them per request). */
 export class PointPacker {
-  readonly out: PackedPoints = { id: [], lat: [], lng: [], status: [], kind: [], sector: [], flags: [], sectors: [] };
+  readonly out: PackedPoints = { id: [], name: [], lat: [], lng: [], status: [], kind: [], sector: [], flags: [], sectors: [] };
   private readonly sectorIndex = new Map<string, number>();
 
   add(
@@ -66,6 +70,7 @@ export class PointPacker {
     sector: string | null,
     missing: boolean,
     coarsened: boolean,
+    name: string,
   ): void {
     const out = this.out;
     let s = -1;
@@ -77,6 +82,7 @@ export class PointPacker {
       }
     }
     out.id.push(id);
+    out.name.push(name);
     out.lat.push(round5(lat));
     out.lng.push(round5(lng));
     // Values outside the lists cannot be stored (database checks); 0 keeps the arrays aligned all the same.
@@ -89,7 +95,7 @@ export class PointPacker {
 
 export function packPoints(rows: Iterable<PointRow>): PackedPoints {
   const packer = new PointPacker();
-  for (const r of rows) packer.add(r.id, r.lat, r.lng, r.status, r.kind, r.sector, r.missing, r.coarsened);
+  for (const r of rows) packer.add(r.id, r.lat, r.lng, r.status, r.kind, r.sector, r.missing, r.coarsened, r.name);
   return packer.out;
 }
 
@@ -99,6 +105,7 @@ export function unpackPoints(p: PackedPoints): MapPoint[] {
     const sector = p.sector[i] ?? -1;
     return {
       id,
+      name: p.name[i] ?? "",
       lat: p.lat[i] ?? 0,
       lng: p.lng[i] ?? 0,
       status: RELATIONSHIP_STATUSES[p.status[i] ?? 0] ?? "not_contacted",

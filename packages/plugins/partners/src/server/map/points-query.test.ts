@@ -13,6 +13,7 @@ const columns = {
   kind: "service,key_figure,place",
   sector: "health,,shops",
   missing: "0,0,1",
+  name: ["Huisartsen, De Markt", "De imam", "Bank"],
 };
 
 describe("points as columns", () => {
@@ -26,7 +27,8 @@ describe("points as columns", () => {
       ["b", "occasional", "key_figure", null, false, true],
       ["c", "let_go", "place", "shops", true, false],
     ]);
-    expect(points[0]).toMatchObject({ lat: 50.88123, lng: 4.70123 });
+    expect(points[0]).toMatchObject({ lat: 50.88123, lng: 4.70123, name: "Huisartsen, De Markt" });
+    expect(points.map((p) => p.name)).toEqual(["Huisartsen, De Markt", "De imam", "Bank"]);
     expect(points[1]).toMatchObject({ lat: coarsen(50.873456), lng: coarsen(4.712347) });
   });
 
@@ -39,8 +41,8 @@ describe("points as columns", () => {
 
   it("aggregate every column over the same rows (only those with a point) and count the others", () => {
     const sql = pointsStatement(sqlTag`a."tenantId" = ${"t"}::uuid`).text;
-    // id, lat, lng, status, kind, sector, missing, personHidden.
-    expect(sql.match(/FILTER \(WHERE a\."lat" IS NOT NULL AND a\."lng" IS NOT NULL\)/g)).toHaveLength(8);
+    // id, lat, lng, status, kind, sector, missing, personHidden, name.
+    expect(sql.match(/FILTER \(WHERE a\."lat" IS NOT NULL AND a\."lng" IS NOT NULL\)/g)).toHaveLength(9);
     expect(sql).toContain(`count(*) FILTER (WHERE NOT (a."lat" IS NOT NULL AND a."lng" IS NOT NULL))`);
   });
 });

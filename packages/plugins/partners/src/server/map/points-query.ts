@@ -4,7 +4,7 @@ import type { PointPacker } from "./codec";
 
 /**
  * The map's points in one statement that builds the columns in the database: one comma-separated text per field
- * (ids, numbers, stored values and sector keys never contain a comma), and the number of matching actors without a
+ * (ids, numbers, stored values and sector keys never contain a comma; names can, so they come as one JSON array), and the number of matching actors without a
  * point. 10^4 rows as 10^4 result rows cost the procedure twice the raw query (each value is mapped on its way through
  * the driver and Prisma); seven strings cost about what the query itself costs. Every aggregate reads the same rows in
  * the same order, so position i is the same actor in every column.
@@ -17,7 +17,8 @@ export function pointsStatement(where: Sql): Sql {
     ${agg(sql`a."id"::text`)} AS "id", ${agg(sql`a."lat"::text`)} AS "lat", ${agg(sql`a."lng"::text`)} AS "lng",
     ${agg(sql`a."status"`)} AS "status", ${agg(sql`a."kind"`)} AS "kind",
     ${agg(sql`coalesce(a."sectorKeys"[1], '')`)} AS "sector", ${agg(sql`a."missing"::int::text`)} AS "missing",
-    ${agg(sql`${PERSON_HIDDEN_SQL}::int::text`)} AS "personHidden"
+    ${agg(sql`${PERSON_HIDDEN_SQL}::int::text`)} AS "personHidden",
+    json_agg(a."name") FILTER (WHERE ${HAS_POINT}) AS "name"
     FROM "PartnersActor" a WHERE ${where}`;
 }
 
@@ -32,6 +33,8 @@ export interface PointColumns {
   missing: string | null;
   /** "1" where the key figure's Person is out of the member's scope (PERSON_HIDDEN_SQL). */
   personHidden?: string | null;
+  /** The names, as a JSON array (a name may contain a comma). */
+  name?: string[] | null;
 }
 
 /**
@@ -54,6 +57,7 @@ export function packColumns(
   const sector = split(c.sector);
   const missing = split(c.missing);
   const personHidden = split(c.personHidden ?? null);
+  const name = c.name ?? [];
   let n = 0;
   for (let i = 0; i < id.length; i++) {
     const k = kind[i] as string;
@@ -61,7 +65,7 @@ export function packColumns(
     const p = place({ kind: k, lat: Number(lat[i]), lng: Number(lng[i]), personHidden: hidden });
     if (!p) continue;
     const coarsened = (keyFiguresCoarsened && k === "key_figure") || hidden;
-    packer.add(id[i] as string, p.lat, p.lng, status[i] as string, k, sector[i] || null, missing[i] === "1", coarsened);
+    packer.add(id[i] as string, p.lat, p.lng, status[i] as string, k, sector[i] || null, missing[i] === "1", coarsened, name[i] ?? "");
     n++;
   }
   return n;

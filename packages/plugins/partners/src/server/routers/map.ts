@@ -1,4 +1,5 @@
 import { router, type Sql, sql, type Tx } from "@zorgzaam/core";
+import { tenantMapConfig } from "@zorgzaam/core/map/config";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScopeSql, coarsen, hidesPersonal, mayEdit, PERSON_HIDDEN_SQL, pointFor, seesKeyFigures, visibleActor } from "../access";
@@ -18,6 +19,9 @@ function boundaryOf(json: unknown): Polygonal | null {
   if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon") || !Array.isArray(g.coordinates)) return null;
   return g as Polygonal;
 }
+
+/** How many actors without a point the map page lists by name. */
+const UNPLACED_LISTED = 50;
 
 /** The list's orders; the id last, so that pages never overlap. */
 const ORDER: Record<ListSort, Sql> = {
@@ -65,10 +69,7 @@ async function names(ctx: { tx: Tx }, orgIds: string[], nbhIds: string[]) {
 export const mapRouter = router({
   /** The tenant's base map, its neighbourhoods with their boundaries, its sectors, and what the member may do. */
   config: procedure(P.view).query(async ({ ctx }) => {
-    const tenant = await ctx.tx.tenant.findUniqueOrThrow({
-      where: { id: ctx.tenant.id },
-      select: { mapStyleUrl: true, mapboxToken: true, mapCenterLat: true, mapCenterLng: true, mapZoom: true },
-    });
+    const map = await tenantMapConfig(ctx.tx, ctx.tenant.id);
     const neighbourhoods = await ctx.tx.neighbourhood.findMany({
       orderBy: { name: "asc" },
       select: { id: true, name: true, boundary: true },
@@ -82,12 +83,7 @@ export const mapRouter = router({
     );
     const organisations = await ctx.tx.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
     return {
-      map: {
-        styleUrl: tenant.mapStyleUrl,
-        mapboxToken: tenant.mapboxToken,
-        center: { lat: tenant.mapCenterLat, lng: tenant.mapCenterLng },
-        zoom: tenant.mapZoom,
-      },
+      map,
       neighbourhoods: neighbourhoods.map((n) => ({ id: n.id, name: n.name, boundary: boundaryOf(n.boundary) })),
       sectors: sectors.map((s) => ({ key: s.key, nl: s.labelNl, fr: s.labelFr, en: s.labelEn, color: s.color, archived: s.archived })),
       tags: tags.map((r) => r.tag),
@@ -112,7 +108,15 @@ export const mapRouter = router({
         );
       }
       const withoutPoint = columns?.withoutPoint ?? 0;
-      return { points: packer.out, withoutPoint };
+      // The first of them by name, listed under the map with "place on the map" (the list page has them all).
+      const unplaced = withoutPoint
+        ? await ctx.tx.$queryRaw<{ id: string; name: string }[]>(
+            sql`SELECT a."id"::text AS "id", a."name" FROM "PartnersActor" a
+                WHERE ${actorSql(ctx, input.filters)} AND (a."lat" IS NULL OR a."lng" IS NULL)
+                ORDER BY a."name" ASC, a."id" ASC LIMIT ${UNPLACED_LISTED}`,
+          )
+        : [];
+      return { points: packer.out, withoutPoint, unplaced };
     }),
 
   /** The accessible list: a page of matching actors, with the total. */

@@ -96,7 +96,7 @@ export function WhoSection({ v, set, setV, toggle, err, options, consentMethod, 
 export function WhereSection({ v, set, setV, toggle, err, options }: SectionProps) {
   const t = useTranslations("partners");
   return (
-    <fieldset className="space-y-4 rounded-xl border border-slate-300 bg-white p-4">
+    <fieldset id="point" className="scroll-mt-4 space-y-4 rounded-xl border border-slate-300 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{t("actors.form.where")}</legend>
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
         <TextField

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@zorgzaam/ui";
-import { type Bbox, type MapConfig, MapView } from "@zorgzaam/ui/map";
+import { type Bbox, type MapConfig, MapPinIcon, MapView } from "@zorgzaam/ui/map";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMapLabels } from "../map/map-labels";
@@ -34,9 +34,7 @@ export function PointPicker({
           {(kit) =>
             has ? (
               <kit.Marker latitude={lat} longitude={lng} anchor="bottom">
-                <span role="img" aria-label={t("marker")} className="block text-4xl leading-none drop-shadow">
-                  📍
-                </span>
+                <MapPinIcon label={t("marker")} />
               </kit.Marker>
             ) : null
           }

@@ -1,12 +1,13 @@
 "use client";
 import type { LatLng, MapConfig, MapHandle } from "@zorgzaam/ui/map";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { PackedPoints } from "../../server/map/codec";
 import type { SectorOption } from "../actors/labels";
 import { AddPanel } from "./add-panel";
 import { BoundaryToggles } from "./boundary-toggles";
 import { boundsOf } from "./cluster";
-import { type NeighbourhoodArea, openingFrame, padded } from "./frame";
+import { AreaLists } from "./area-lists";
+import { boundariesBox, type NeighbourhoodArea, openingFrame, outsideArea, padded } from "./frame";
 import { MapCanvas } from "./map-canvas";
 import { MapLegend } from "./map-legend";
 import { MapToolbar } from "./map-toolbar";
@@ -24,6 +25,9 @@ export interface ActorMapProps {
   neighbourhoods: NeighbourhoodArea[];
   sectors: SectorOption[];
   points: PackedPoints;
+  /** How many matching actors have no point, and the first of them by name. */
+  withoutPoint: number;
+  unplaced: { id: string; name: string }[];
   colour: ColourBy;
   canManage: boolean;
 }
@@ -42,8 +46,11 @@ export function ActorMap(props: ActorMapProps) {
   const selection = useSelection();
   const add = useAddMode();
   const boundaries = useBoundaries(props.neighbourhoods);
-  // Framed once, on the points as they were when the page opened (a changed filter does not move the map).
+  // Framed once, on the neighbourhoods (or the points) as they were when the page opened (a changed filter does not
+  // move the map).
   const [frame] = useState(() => openingFrame(points, props.neighbourhoods));
+  const outside = useMemo(() => outsideArea(points, props.neighbourhoods), [points, props.neighbourhoods]);
+  const area = useMemo(() => boundariesBox(props.neighbourhoods), [props.neighbourhoods]);
 
   const { adding, pick } = add;
   const clearSelection = selection.clear;
@@ -62,6 +69,7 @@ export function ActorMap(props: ActorMapProps) {
         colour={colour}
         onColour={setColour}
         onShowAll={all ? () => mapRef.current?.fitBounds(padded(all)) : null}
+        onShowArea={area ? () => mapRef.current?.fitBounds(padded(area)) : null}
         canManage={props.canManage}
         adding={adding}
         onToggleAdd={() => {
@@ -99,6 +107,18 @@ export function ActorMap(props: ActorMapProps) {
         onCloseCard={selection.close}
         adding={adding}
         picked={add.picked}
+      />
+
+      <AreaLists
+        slug={props.slug}
+        canManage={props.canManage}
+        outside={outside}
+        unplaced={props.unplaced}
+        withoutPoint={props.withoutPoint}
+        onShow={(p) => {
+          mapRef.current?.flyTo({ lat: p.lat, lng: p.lng }, 15);
+          selection.clear();
+        }}
       />
 
       <div className="grid gap-4 sm:grid-cols-2">

@@ -26,8 +26,28 @@ export function padded([w, s, e, n]: Bbox): Bbox {
   return [Math.max(-180, w - dx), Math.max(-85, s - dy), Math.min(180, e + dx), Math.min(85, n + dy)];
 }
 
-/** Where the map opens: around the points, else around the boundaries, else the tenant's default view (null). */
+/**
+ * Where the map opens: around the tenant's neighbourhoods (the area people work in; one actor far away must not
+ * shrink it to a dot), else around the points, else the tenant's default view (null).
+ */
 export function openingFrame(points: readonly LatLng[], neighbourhoods: readonly NeighbourhoodArea[]): Bbox | null {
-  const b = boundsOf(points) ?? boundariesBox(neighbourhoods);
+  const b = boundariesBox(neighbourhoods) ?? boundsOf(points);
   return b ? padded(b) : null;
+}
+
+/** About 3 km: a point this far beyond the neighbourhoods' box is surely not in the area. */
+const NEAR = 0.03;
+
+/**
+ * The points far outside the neighbourhoods: beyond their box grown by half its size on every side (and at least
+ * NEAR). Usually a wrong address or a mistyped coordinate; listed under the map so someone can fix them. Empty when
+ * no neighbourhood has a boundary (then there is no area to be outside of).
+ */
+export function outsideArea<P extends LatLng>(points: readonly P[], neighbourhoods: readonly NeighbourhoodArea[]): P[] {
+  const box = boundariesBox(neighbourhoods);
+  if (!box) return [];
+  const [w, s, e, n] = box;
+  const dx = Math.max((e - w) / 2, NEAR);
+  const dy = Math.max((n - s) / 2, NEAR);
+  return points.filter((p) => p.lng < w - dx || p.lng > e + dx || p.lat < s - dy || p.lat > n + dy);
 }

@@ -20,7 +20,7 @@ export async function MapPage(props: PluginPageProps) {
   const api = props.caller(partnersRouter);
   const filters = filtersFromSearch(props.searchParams);
   const page = pageFromSearch(props.searchParams);
-  const [config, { points, withoutPoint }, list] = await Promise.all([
+  const [config, { points, withoutPoint, unplaced }, list] = await Promise.all([
     api.map.config(),
     api.map.points({ filters }),
     api.map.list({ filters, page, pageSize: PAGE_SIZE }),
@@ -73,6 +73,8 @@ export async function MapPage(props: PluginPageProps) {
             neighbourhoods={config.neighbourhoods}
             sectors={config.sectors}
             points={points}
+            withoutPoint={withoutPoint}
+            unplaced={unplaced}
             colour={colour}
             canManage={config.canManage}
           />

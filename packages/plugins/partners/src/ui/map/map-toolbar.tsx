@@ -4,12 +4,14 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ColourBy } from "./url";
 
-/** Above the map: colour by sector or relationship, frame every point, and (for who manages actors) place a new one. */
+/** Above the map: colour by sector or relationship, frame the neighbourhoods or every point, and (for who manages actors) place a new one. */
 export function MapToolbar(props: {
   colour: ColourBy;
   onColour: (c: ColourBy) => void;
   /** Frames every point; absent when there are none. */
   onShowAll: (() => void) | null;
+  /** Frames the neighbourhoods; absent when none has a boundary. */
+  onShowArea: (() => void) | null;
   canManage: boolean;
   adding: boolean;
   onToggleAdd: () => void;
@@ -38,6 +40,11 @@ export function MapToolbar(props: {
           </label>
         ))}
       </fieldset>
+      {props.onShowArea ? (
+        <Button variant="secondary" onClick={props.onShowArea}>
+          {t("map.area.showArea")}
+        </Button>
+      ) : null}
       {props.onShowAll ? (
         <Button variant="secondary" onClick={props.onShowAll}>
           {t("map.view.showAll")}

@@ -1,5 +1,5 @@
 "use client";
-import type { MapKit } from "@zorgzaam/ui/map";
+import { type MapKit, MapPinIcon } from "@zorgzaam/ui/map";
 import { useLocale, useTranslations } from "next-intl";
 import type { CSSProperties } from "react";
 import type { MapPoint } from "../../server/map/codec";
@@ -71,6 +71,7 @@ export function PointMarker(props: {
         type="button"
         className="flex size-7 items-center justify-center rounded-full focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-slate-950"
         aria-label={t("map.marker.point", {
+          name: p.name,
           kind: t(`kind.${p.kind}` as "kind.organisation"),
           status: t(`status.${p.status}` as "status.intensive"),
           sector: sector ? sectorLabel(sector, locale) : "none",
@@ -101,9 +102,7 @@ export function PickedMarker({ kit, lat, lng }: { kit: MapKit; lat: number; lng:
   const t = useTranslations("partners");
   return (
     <kit.Marker latitude={lat} longitude={lng} anchor="bottom">
-      <span role="img" aria-label={t("map.marker.picked")} className="block text-4xl leading-none drop-shadow">
-        📍
-      </span>
+      <MapPinIcon label={t("map.marker.picked")} />
     </kit.Marker>
   );
 }

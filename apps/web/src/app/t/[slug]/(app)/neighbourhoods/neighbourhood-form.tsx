@@ -3,9 +3,9 @@ import { useMutation } from "@tanstack/react-query";
 import { Button, TextArea, TextField } from "@zorgzaam/ui";
 import { useLocale, useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
-import { BoundaryMap } from "@/components/map/boundary-map";
+import { BoundaryEditor } from "@/components/map/boundary-editor";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
-import { type MapConfig, previewGeometry } from "@zorgzaam/ui/map";
+import { formatGeoJson, type MapConfig, previewGeometry } from "@zorgzaam/ui/map";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 
@@ -174,9 +174,18 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
       </div>
       <section aria-labelledby="nbh-preview-title" className="lg:sticky lg:top-4">
         <h2 id="nbh-preview-title" className="mb-2 text-lg font-semibold">
-          {t("preview")}
+          {t("draw.title")}
         </h2>
-        <BoundaryMap name={name} geometry={geometry} config={mapConfig} />
+        {/* The drawing writes the GeoJSON field; typing, pasting or uploading there redraws it. */}
+        <BoundaryEditor
+          name={name}
+          geometry={geometry}
+          config={mapConfig}
+          onChange={(g) => {
+            setBoundary(g ? formatGeoJson(g) : "");
+            setErrors((x) => ({ ...x, boundary: "" }));
+          }}
+        />
       </section>
       {/* After the preview on a phone, so people see the map before they save. */}
       <div className="flex flex-wrap gap-2 lg:col-start-2 lg:self-end">

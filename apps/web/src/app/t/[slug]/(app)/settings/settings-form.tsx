@@ -7,15 +7,20 @@ import { toast } from "sonner";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
+import { BASE_MAP_CHOICES } from "@zorgzaam/core/map/base-maps";
 
 const LOCALES = ["nl", "fr", "en"] as const;
 type Locale = (typeof LOCALES)[number];
+type BaseMapChoice = (typeof BASE_MAP_CHOICES)[number];
 
 interface Settings {
   name: string;
   defaultLocale: string;
   enabledLocales: string[];
+  mapBaseMap: string | null;
+  autoBaseMap: string;
   mapStyleUrl: string | null;
+  mapAttribution: string | null;
   mapCenterLat: number;
   mapCenterLng: number;
   mapZoom: number;
@@ -51,6 +56,11 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
   const save = useMutation(trpc.tenant.updateSettings.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [tokenKey, setTokenKey] = useState(0);
+  const [baseMap, setBaseMap] = useState<BaseMapChoice>(
+    (BASE_MAP_CHOICES as readonly string[]).includes(s.mapBaseMap ?? "") ? (s.mapBaseMap as BaseMapChoice) : "auto",
+  );
+  const baseMapName = (c: string) =>
+    (BASE_MAP_CHOICES as readonly string[]).includes(c) && c !== "auto" ? t(`baseMapOptions.${c as Exclude<BaseMapChoice, "auto">}`) : c;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -63,7 +73,10 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
       enabledLocales: form.getAll("enabledLocales").map(String) as Locale[],
       allowPassword: form.get("allowPassword") === "on",
       retentionDays: num(form.get("retentionDays")),
-      mapStyleUrl: String(form.get("mapStyleUrl") ?? "").trim(),
+      mapBaseMap: baseMap,
+      // Only the fields shown: switching to a preset keeps a typed address for later.
+      ...(baseMap === "custom" || baseMap === "mapbox" ? { mapStyleUrl: String(form.get("mapStyleUrl") ?? "").trim() } : {}),
+      ...(baseMap === "custom" ? { mapAttribution: String(form.get("mapAttribution") ?? "").trim() } : {}),
       mapCenterLat: num(form.get("mapCenterLat")),
       mapCenterLng: num(form.get("mapCenterLng")),
       mapZoom: num(form.get("mapZoom")),
@@ -85,7 +98,7 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
     if (!input.name.trim()) local.name = t("nameRequired");
     if (input.enabledLocales.length === 0) local.enabledLocales = t("localesRequired");
     else if (!input.enabledLocales.includes(input.defaultLocale)) local.defaultLocale = t("defaultNotEnabled");
-    if (input.mapStyleUrl && !/^https?:\/\/\S+$/i.test(input.mapStyleUrl)) local.mapStyleUrl = t("badUrl");
+    if (input.mapStyleUrl ? !/^https?:\/\/\S+$/i.test(input.mapStyleUrl) : baseMap === "custom") local.mapStyleUrl = t("badUrl");
     const problems = Object.values(local);
     if (problems.length) {
       setErrors(local);
@@ -159,15 +172,44 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
       </Section>
 
       <Section title={t("map")}>
-        <TextField
-          id="settings-style"
-          name="mapStyleUrl"
-          type="url"
-          label={t("mapStyleUrl")}
-          hint={t("mapStyleUrlHint")}
-          defaultValue={s.mapStyleUrl ?? ""}
-          error={errors.mapStyleUrl}
-        />
+        <SelectField
+          id="settings-base-map"
+          name="mapBaseMap"
+          label={t("baseMap")}
+          hint={t("baseMapHint")}
+          value={baseMap}
+          onChange={(e) => setBaseMap(e.currentTarget.value as BaseMapChoice)}
+          error={errors.mapBaseMap}
+        >
+          {BASE_MAP_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {c === "auto" ? t("baseMapAuto", { name: baseMapName(s.autoBaseMap) }) : baseMapName(c)}
+            </option>
+          ))}
+        </SelectField>
+        {baseMap === "custom" || baseMap === "mapbox" ? (
+          <TextField
+            id="settings-style"
+            name="mapStyleUrl"
+            type="url"
+            label={t("mapStyleUrl")}
+            hint={t("mapStyleUrlHint")}
+            limit={LIMITS.url}
+            defaultValue={s.mapStyleUrl ?? ""}
+            error={errors.mapStyleUrl}
+          />
+        ) : null}
+        {baseMap === "custom" ? (
+          <TextField
+            id="settings-attribution"
+            name="mapAttribution"
+            label={t("mapAttribution")}
+            hint={t("mapAttributionHint")}
+            limit={LIMITS.mapAttribution}
+            defaultValue={s.mapAttribution ?? ""}
+            error={errors.mapAttribution}
+          />
+        ) : null}
         <div key={tokenKey} className="space-y-2">
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span className="font-semibold">{t("mapboxTokenStatus")}</span>

@@ -1,0 +1,33 @@
+import type { Tx } from "../db/client";
+import { env } from "../env";
+import { type BaseMapSource, resolveBaseMap } from "./base-maps";
+
+/** What every map of a tenant needs: its base map and where it opens. The shape of MapConfig in @zorgzaam/ui/map. */
+export interface TenantMapConfig {
+  baseMap: BaseMapSource;
+  center: { lat: number; lng: number };
+  zoom: number;
+}
+
+/** The tenant's map settings resolved against the installation's default (one place for every map procedure). */
+export async function tenantMapConfig(tx: Pick<Tx, "tenant">, tenantId: string): Promise<TenantMapConfig> {
+  const t = await tx.tenant.findUniqueOrThrow({
+    where: { id: tenantId },
+    select: {
+      mapBaseMap: true,
+      mapStyleUrl: true,
+      mapAttribution: true,
+      mapboxToken: true,
+      mapCenterLat: true,
+      mapCenterLng: true,
+      mapZoom: true,
+      defaultLocale: true,
+    },
+  });
+  const e = env();
+  return {
+    baseMap: resolveBaseMap(t, { choice: e.MAP_BASE_MAP, styleUrl: e.MAP_STYLE_URL }),
+    center: { lat: t.mapCenterLat, lng: t.mapCenterLng },
+    zoom: t.mapZoom,
+  };
+}

@@ -1,0 +1,327 @@
+"use client";
+import { Redo2, Spline, SquareDashedMousePointer, Trash2, Undo2 } from "lucide-react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type Bbox, type BoundaryGeometry, boundaryStats } from "./geo";
+import { MapView } from "./map-view";
+import { BOUNDARY_FILL, BOUNDARY_LINE, type MapConfig, type MapLabels } from "./types";
+
+type Polygon = Extract<BoundaryGeometry, { type: "Polygon" }>;
+
+/** The drawer's interface strings, in the page's language (the caller translates them, as for MapLabels). */
+export interface DrawLabels {
+  /** Says what the buttons are for and how to draw (tap the corners, tap the first one to close). */
+  help: string;
+  draw: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  clear: string;
+  /** The toolbar's accessible name. */
+  toolbar: string;
+  /** Shown instead of the tools when the boundary has several parts (terra-draw draws one polygon). */
+  multiPart: string;
+  /** Live status while drawing and after each change. */
+  drawing: string;
+  editing: string;
+}
+
+export const DRAW_LABEL_KEYS = [
+  "help",
+  "draw",
+  "edit",
+  "undo",
+  "redo",
+  "clear",
+  "toolbar",
+  "multiPart",
+  "drawing",
+  "editing",
+] as const satisfies readonly (keyof DrawLabels)[];
+
+/** The labels from a translator of a catalog namespace that has those keys. */
+export function drawLabelsFrom(t: (key: (typeof DRAW_LABEL_KEYS)[number]) => string): DrawLabels {
+  return Object.fromEntries(DRAW_LABEL_KEYS.map((k) => [k, t(k)])) as unknown as DrawLabels;
+}
+
+export interface BoundaryDrawerProps {
+  config: MapConfig;
+  labels: MapLabels;
+  drawLabels: DrawLabels;
+  /** The boundary as it stands (from the drawing, or typed, pasted or uploaded elsewhere on the page). */
+  value: BoundaryGeometry | null;
+  /** A finished drawing or edit: the polygon, or null when it was cleared. */
+  onChange: (geometry: Polygon | null) => void;
+  /** Framed on first render when there is no boundary yet (e.g. the tenant's neighbourhoods). */
+  bbox?: Bbox | null;
+}
+
+type Mode = "polygon" | "select";
+
+/** Sizes for fingers: handles are drawn large and grabbed from 28 px away. */
+const POINTER_DISTANCE = 28;
+const COORDINATE_PRECISION = 6;
+
+interface Draw {
+  start(): void;
+  stop(): void;
+  setMode(m: string): void;
+  getMode(): string;
+  getModeState(): string;
+  getSnapshot(): { id?: string | number; geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> }[];
+  addFeatures(f: unknown[]): { id?: string | number; valid: boolean }[];
+  removeFeatures(ids: (string | number)[]): void;
+  selectFeature(id: string | number): void;
+  clear(): void;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  on(event: string, cb: (...args: never[]) => void): void;
+}
+
+const sameGeometry = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Draw or edit a boundary on the tenant's base map with terra-draw and its MapLibre adapter: tap (or click) the
+ * corners and tap the first one to close; then drag a corner to move it or the dot between two corners to add one;
+ * undo and redo each step. Works with one finger on a phone (the map itself pans with two). The polygon goes to
+ * `onChange` after each finished step; checking it (closed, not crossing itself) stays the server's (parseBoundary),
+ * which the page also runs live. A boundary of several parts (MultiPolygon) is shown but edited as GeoJSON only.
+ * For modules too: buurtanalyse lets several people draw the same neighbourhood with it.
+ */
+export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bbox }: BoundaryDrawerProps) {
+  const drawRef = useRef<Draw | null>(null);
+  const emitted = useRef<unknown>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const [mode, setModeState] = useState<Mode>(value ? "select" : "polygon");
+  const [history, setHistory] = useState({ undo: false, redo: false });
+  const [ready, setReady] = useState(false);
+  const multi = value?.type === "MultiPolygon";
+  // Framed once: on the boundary the page opened with, else on the caller's box, else the tenant's view.
+  const [frame] = useState<Bbox | null>(() => (value ? (boundaryStats(value)?.bbox ?? null) : (bbox ?? null)));
+  const valueRef = useRef(value);
+  valueRef.current = value;
+
+  const refreshHistory = useCallback(() => {
+    const d = drawRef.current;
+    if (d) setHistory({ undo: d.canUndo(), redo: d.canRedo() });
+  }, []);
+
+  /** The finished polygon in the store (one at most), told to the page unless it is what the page already has. */
+  const emit = useCallback(() => {
+    const d = drawRef.current;
+    if (!d || d.getModeState() === "drawing") return;
+    const polygon = d.getSnapshot().find((f) => f.geometry.type === "Polygon");
+    const geometry = polygon ? ({ type: "Polygon", coordinates: polygon.geometry.coordinates } as Polygon) : null;
+    if (sameGeometry(geometry, emitted.current)) return;
+    emitted.current = geometry;
+    onChangeRef.current(geometry);
+  }, []);
+
+  const setMode = useCallback((m: Mode) => {
+    const d = drawRef.current;
+    if (!d) return;
+    d.setMode(m);
+    setModeState(m);
+    if (m === "select") {
+      const id = d.getSnapshot().find((f) => f.geometry.type === "Polygon")?.id;
+      if (id !== undefined) d.selectFeature(id);
+    }
+  }, []);
+
+  /** Puts the page's boundary in the store (replacing what is there) when it did not come from the drawing. */
+  const load = useCallback(
+    (g: BoundaryGeometry | null) => {
+      const d = drawRef.current;
+      if (!d || sameGeometry(g, emitted.current)) return;
+      emitted.current = g;
+      d.clear();
+      if (g?.type === "Polygon") {
+        d.addFeatures([{ type: "Feature", geometry: g, properties: { mode: "polygon" } }]);
+        setMode("select");
+      } else {
+        setMode("polygon");
+      }
+      refreshHistory();
+    },
+    [setMode, refreshHistory],
+  );
+
+  const onMapReady = useCallback(
+    async (map: unknown) => {
+      const [td, { TerraDrawMapLibreGLAdapter }] = await Promise.all([import("terra-draw"), import("terra-draw-maplibre-gl-adapter")]);
+      const polygon = new td.TerraDrawPolygonMode({
+        pointerDistance: POINTER_DISTANCE,
+        styles: {
+          fillColor: BOUNDARY_FILL,
+          fillOpacity: 0.2,
+          outlineColor: BOUNDARY_LINE,
+          outlineWidth: 3,
+          closingPointWidth: 11,
+          closingPointColor: "#ffffff",
+          closingPointOutlineColor: BOUNDARY_LINE,
+          closingPointOutlineWidth: 3,
+          coordinatePointWidth: 8,
+          coordinatePointColor: "#ffffff",
+          coordinatePointOutlineColor: BOUNDARY_LINE,
+          coordinatePointOutlineWidth: 3,
+        },
+      });
+      const select = new td.TerraDrawSelectMode({
+        pointerDistance: POINTER_DISTANCE,
+        flags: { polygon: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true } } } },
+        styles: {
+          selectedPolygonColor: BOUNDARY_FILL,
+          selectedPolygonFillOpacity: 0.25,
+          selectedPolygonOutlineColor: BOUNDARY_LINE,
+          selectedPolygonOutlineWidth: 3,
+          selectionPointWidth: 10,
+          selectionPointColor: "#ffffff",
+          selectionPointOutlineColor: BOUNDARY_LINE,
+          selectionPointOutlineWidth: 3,
+          midPointWidth: 6,
+          midPointColor: BOUNDARY_LINE,
+          midPointOutlineColor: "#ffffff",
+          midPointOutlineWidth: 2,
+        },
+      });
+      const draw = new td.TerraDraw({
+        adapter: new TerraDrawMapLibreGLAdapter({
+          map: map as never,
+          coordinatePrecision: COORDINATE_PRECISION,
+          // A finger that moves a little while tapping still places a corner rather than panning.
+          minPixelDragDistanceDrawing: 8,
+        }),
+        modes: [polygon, select],
+        undoRedo: { modeLevel: new td.TerraDrawModeUndoRedo(), sessionLevel: new td.TerraDrawSessionUndoRedo() },
+      }) as unknown as Draw;
+      draw.start();
+      drawRef.current = draw;
+      draw.on("finish", ((_id: string | number, ctx: { action?: string }) => {
+        if (ctx?.action === "draw") {
+          // One boundary: a newly closed polygon replaces an older one.
+          const snapshot = draw.getSnapshot().filter((f) => f.geometry.type === "Polygon");
+          const older = snapshot.filter((f) => f.id !== _id).map((f) => f.id as string | number);
+          if (older.length) draw.removeFeatures(older);
+          setMode("select");
+        }
+        emit();
+        refreshHistory();
+      }) as never);
+      draw.on("change", (() => {
+        emit();
+        refreshHistory();
+      }) as never);
+      draw.on("history", refreshHistory as never);
+      emitted.current = undefined;
+      load(valueRef.current);
+      setReady(true);
+    },
+    [emit, load, refreshHistory, setMode],
+  );
+
+  // Typed, pasted or uploaded boundaries replace the drawing.
+  useEffect(() => {
+    if (ready) load(value);
+  }, [ready, value, load]);
+
+  useEffect(
+    () => () => {
+      drawRef.current?.stop();
+      drawRef.current = null;
+    },
+    [],
+  );
+
+  const act = (f: (d: Draw) => void) => () => {
+    const d = drawRef.current;
+    if (!d) return;
+    f(d);
+    emit();
+    refreshHistory();
+  };
+
+  const tool =
+    "inline-flex min-h-11 items-center gap-2 rounded-lg border px-3 text-sm font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-slate-950 disabled:opacity-50";
+  const off = "border-slate-400 bg-white text-slate-900 hover:bg-slate-100";
+  const on = "border-teal-800 bg-teal-50 text-teal-950";
+  const status = mode === "polygon" ? drawLabels.drawing : drawLabels.editing;
+
+  return (
+    <div className="space-y-2">
+      {multi ? (
+        <p className="text-sm text-slate-800">{drawLabels.multiPart}</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-800">{drawLabels.help}</p>
+          <div role="toolbar" aria-label={drawLabels.toolbar} className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={`${tool} ${mode === "polygon" ? on : off}`}
+              aria-pressed={mode === "polygon"}
+              disabled={!ready}
+              onClick={() => setMode("polygon")}
+            >
+              <Spline aria-hidden="true" className="size-5" />
+              {drawLabels.draw}
+            </button>
+            <button
+              type="button"
+              className={`${tool} ${mode === "select" ? on : off}`}
+              aria-pressed={mode === "select"}
+              disabled={!ready}
+              onClick={() => setMode("select")}
+            >
+              <SquareDashedMousePointer aria-hidden="true" className="size-5" />
+              {drawLabels.edit}
+            </button>
+            <button type="button" className={`${tool} ${off}`} disabled={!ready || !history.undo} onClick={act((d) => d.undo())}>
+              <Undo2 aria-hidden="true" className="size-5" />
+              {drawLabels.undo}
+            </button>
+            <button type="button" className={`${tool} ${off}`} disabled={!ready || !history.redo} onClick={act((d) => d.redo())}>
+              <Redo2 aria-hidden="true" className="size-5" />
+              {drawLabels.redo}
+            </button>
+            <button
+              type="button"
+              className={`${tool} ${off}`}
+              disabled={!ready || !value}
+              onClick={act((d) => {
+                d.clear();
+                d.setMode("polygon");
+                setModeState("polygon");
+              })}
+            >
+              <Trash2 aria-hidden="true" className="size-5" />
+              {drawLabels.clear}
+            </button>
+          </div>
+        </>
+      )}
+      <div className="h-80 overflow-hidden rounded-xl border border-slate-300 bg-white sm:h-96" data-testid="boundary-drawer">
+        <MapView config={config} labels={labels} bbox={frame} maplibreOnly onMapReady={multi ? undefined : onMapReady}>
+          {(kit) =>
+            multi && value ? (
+              <kit.GeoJsonLayer
+                id="boundary"
+                data={{ type: "Feature", properties: {}, geometry: value }}
+                fill={BOUNDARY_FILL}
+                fillOpacity={0.2}
+                line={BOUNDARY_LINE}
+                lineWidth={3}
+              />
+            ) : null
+          }
+        </MapView>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {ready ? status : ""}
+      </p>
+    </div>
+  );
+}
+
+/** The polygon a drawing gives. */
+export type DrawnPolygon = Polygon;
