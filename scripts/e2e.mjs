@@ -34,6 +34,8 @@ const env = {
   LOG_LEVEL: "warn",
   // Uploaded files of this run (the blob store's local driver), removed at the end.
   FILES_DIR: join(tmpdir(), `zorgzaam-e2e-files-${id}`),
+  // The base-map test serves tiles from a local server on a port of its own (apps/web/e2e/tile-server.ts).
+  MAP_EXTRA_ORIGINS: "http://127.0.0.1:*",
 };
 Object.assign(process.env, env);
 

@@ -18,8 +18,8 @@ export interface DrawLabels {
   clear: string;
   /** The toolbar's accessible name. */
   toolbar: string;
-  /** Shown instead of the tools when the boundary has several parts (terra-draw draws one polygon). */
-  multiPart: string;
+  /** Shown instead of the tools when the boundary cannot be drawn (several parts or holes: terra-draw edits one ring). */
+  notDrawable: string;
   /** Live status while drawing and after each change. */
   drawing: string;
   editing: string;
@@ -33,7 +33,7 @@ export const DRAW_LABEL_KEYS = [
   "redo",
   "clear",
   "toolbar",
-  "multiPart",
+  "notDrawable",
   "drawing",
   "editing",
 ] as const satisfies readonly (keyof DrawLabels)[];
@@ -79,25 +79,31 @@ interface Draw {
   on(event: string, cb: (...args: never[]) => void): void;
 }
 
-const sameGeometry = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const round = (x: number) => Math.round(x * 10 ** COORDINATE_PRECISION) / 10 ** COORDINATE_PRECISION;
+
+/** One outer ring without holes, the shape terra-draw's polygon mode edits. */
+const drawable = (g: BoundaryGeometry | null): g is Polygon => g?.type === "Polygon" && g.coordinates.length === 1;
 
 /**
  * Draw or edit a boundary on the tenant's base map with terra-draw and its MapLibre adapter: tap (or click) the
  * corners and tap the first one to close; then drag a corner to move it or the dot between two corners to add one;
  * undo and redo each step. Works with one finger on a phone (the map itself pans with two). The polygon goes to
  * `onChange` after each finished step; checking it (closed, not crossing itself) stays the server's (parseBoundary),
- * which the page also runs live. A boundary of several parts (MultiPolygon) is shown but edited as GeoJSON only.
+ * which the page also runs live. A boundary of several parts or with holes is shown but edited as GeoJSON only.
  * For modules too: buurtanalyse lets several people draw the same neighbourhood with it.
  */
 export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bbox }: BoundaryDrawerProps) {
   const drawRef = useRef<Draw | null>(null);
-  const emitted = useRef<unknown>(null);
+  /** What the drawing told the page since the page last set a boundary of its own: echoes of these are not reloaded. */
+  const emitted = useRef<Set<string>>(new Set());
+  /** The last boundary the drawer and the page agreed on (nothing is told twice in a row). */
+  const last = useRef<string>("");
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const [mode, setModeState] = useState<Mode>(value ? "select" : "polygon");
   const [history, setHistory] = useState({ undo: false, redo: false });
   const [ready, setReady] = useState(false);
-  const multi = value?.type === "MultiPolygon";
+  const [unsupported, setUnsupported] = useState(() => value !== null && !drawable(value));
   // Framed once: on the boundary the page opened with, else on the caller's box, else the tenant's view.
   const [frame] = useState<Bbox | null>(() => (value ? (boundaryStats(value)?.bbox ?? null) : (bbox ?? null)));
   const valueRef = useRef(value);
@@ -114,8 +120,10 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
     if (!d || d.getModeState() === "drawing") return;
     const polygon = d.getSnapshot().find((f) => f.geometry.type === "Polygon");
     const geometry = polygon ? ({ type: "Polygon", coordinates: polygon.geometry.coordinates } as Polygon) : null;
-    if (sameGeometry(geometry, emitted.current)) return;
-    emitted.current = geometry;
+    const key = JSON.stringify(geometry);
+    if (key === last.current) return;
+    last.current = key;
+    emitted.current.add(key);
     onChangeRef.current(geometry);
   }, []);
 
@@ -134,15 +142,19 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
   const load = useCallback(
     (g: BoundaryGeometry | null) => {
       const d = drawRef.current;
-      if (!d || sameGeometry(g, emitted.current)) return;
-      emitted.current = g;
+      const key = JSON.stringify(g);
+      if (!d || emitted.current.has(key)) return;
+      emitted.current = new Set();
+      last.current = key;
       d.clear();
-      if (g?.type === "Polygon") {
-        d.addFeatures([{ type: "Feature", geometry: g, properties: { mode: "polygon" } }]);
-        setMode("select");
-      } else {
-        setMode("polygon");
-      }
+      // terra-draw keeps 6 decimals (about 10 cm); pasted boundaries often have more.
+      const shape = drawable(g)
+        ? { type: "Polygon", coordinates: [g.coordinates[0]?.map(([x, y]) => [round(x ?? 0), round(y ?? 0)])] }
+        : null;
+      const added = shape ? d.addFeatures([{ type: "Feature", geometry: shape, properties: { mode: "polygon" } }]) : [];
+      const ok = added.length === 1 && added[0]?.valid === true;
+      setUnsupported(g !== null && !ok);
+      setMode(ok ? "select" : "polygon");
       refreshHistory();
     },
     [setMode, refreshHistory],
@@ -209,12 +221,11 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
         emit();
         refreshHistory();
       }) as never);
-      draw.on("change", (() => {
-        emit();
-        refreshHistory();
-      }) as never);
+      // Changes come on every pointer move while a corner is dragged; the page hears of the result at "finish".
+      draw.on("change", refreshHistory as never);
       draw.on("history", refreshHistory as never);
-      emitted.current = undefined;
+      emitted.current = new Set();
+      last.current = "";
       load(valueRef.current);
       setReady(true);
     },
@@ -250,8 +261,8 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
 
   return (
     <div className="space-y-2">
-      {multi ? (
-        <p className="text-sm text-slate-800">{drawLabels.multiPart}</p>
+      {unsupported ? (
+        <p className="text-sm text-slate-800">{drawLabels.notDrawable}</p>
       ) : (
         <>
           <p className="text-sm text-slate-800">{drawLabels.help}</p>
@@ -301,9 +312,9 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
         </>
       )}
       <div className="h-80 overflow-hidden rounded-xl border border-slate-300 bg-white sm:h-96" data-testid="boundary-drawer">
-        <MapView config={config} labels={labels} bbox={frame} maplibreOnly onMapReady={multi ? undefined : onMapReady}>
+        <MapView config={config} labels={labels} bbox={frame} maplibreOnly onMapReady={onMapReady}>
           {(kit) =>
-            multi && value ? (
+            unsupported && value ? (
               <kit.GeoJsonLayer
                 id="boundary"
                 data={{ type: "Feature", properties: {}, geometry: value }}

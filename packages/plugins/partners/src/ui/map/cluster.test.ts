@@ -5,7 +5,7 @@ import { boundsOf, buildIndex, MAX_ZOOM } from "./cluster";
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
 
 function point(i: number, lat: number, lng: number, status: MapPoint["status"] = "intensive"): MapPoint {
-  return { id: `p${i}`, lat, lng, status, kind: "organisation", sector: null, missing: false, coarsened: false };
+  return { id: `p${i}`, name: `Actor ${i}`, lat, lng, status, kind: "organisation", sector: null, missing: false, coarsened: false };
 }
 
 /** A seeded spread of points around Brussels (about 10 × 7 km). */

@@ -1,0 +1,166 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expectAccessible, signInWithPassword } from "./helpers";
+
+/**
+ * Drawing a neighbourhood's boundary on the map (terra-draw): with the mouse on a desktop and with a finger on a
+ * phone; a corner moved, the move undone and redone; saved; the saved GeoJSON is the drawn one. The GeoJSON field
+ * follows the drawing (it is the keyboard alternative), and the server's boundary check stays the judge.
+ */
+const docImages = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/guide/img");
+type Ring = [number, number][];
+
+async function ringOf(field: Locator): Promise<Ring> {
+  const g = JSON.parse(await field.inputValue()) as { type: string; coordinates: Ring[] };
+  expect(g.type).toBe("Polygon");
+  expect(g.coordinates).toHaveLength(1);
+  return g.coordinates[0] as Ring;
+}
+
+/** Corners of a square in the middle of the map, as fractions of the canvas. */
+const SQUARE = [
+  [0.3, 0.3],
+  [0.7, 0.3],
+  [0.7, 0.7],
+  [0.3, 0.7],
+] as const;
+
+async function canvasPoint(page: Page) {
+  const canvas = page.getByTestId("boundary-drawer").locator("canvas.maplibregl-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("no drawing map");
+  return (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+}
+
+async function startNew(page: Page, name: string) {
+  await page.goto("/t/zonnedal/neighbourhoods/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe buurt" })).toBeVisible();
+  await page.getByLabel("Naam").fill(name);
+  await expect(page.getByRole("button", { name: "Tekenen" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Tekenen" })).toHaveAttribute("aria-pressed", "true");
+}
+
+/** The ring without its closing point, as a set of "lng,lat" strings (terra-draw may start the ring elsewhere). */
+const corners = (r: Ring) => new Set(r.slice(0, -1).map(([x, y]) => `${x},${y}`));
+
+function expectSameRing(a: Ring, b: Ring) {
+  expect(a).toHaveLength(b.length);
+  a.forEach(([x, y], i) => {
+    expect(x).toBeCloseTo(b[i]?.[0] ?? Number.NaN, 6);
+    expect(y).toBeCloseTo(b[i]?.[1] ?? Number.NaN, 6);
+  });
+}
+
+async function saveAndReadBack(page: Page, name: string): Promise<Ring> {
+  await page.getByRole("button", { name: "Buurt aanmaken" }).click();
+  await expect(page.getByText(`Buurt ${name} aangemaakt.`)).toBeVisible();
+  await expect(page).toHaveURL(/\/t\/zonnedal\/neighbourhoods\/[0-9a-f-]{36}$/);
+  await page.reload();
+  const field = page.getByLabel("Grens (GeoJSON)");
+  await expect(field).toHaveValue(/Polygon/);
+  return ringOf(field);
+}
+
+test("draw a neighbourhood with the mouse, move a corner, undo and redo, save: the saved boundary is the drawn one", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInWithPassword(page, "admin@zonnedal.demo");
+  const name = `Getekende buurt ${Date.now().toString(36)}`;
+  await startNew(page, name);
+  const field = page.getByLabel("Grens (GeoJSON)");
+  const at = await canvasPoint(page);
+
+  for (const [fx, fy] of SQUARE) {
+    const p = at(fx, fy);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.up();
+  }
+  const first = at(SQUARE[0][0], SQUARE[0][1]);
+  await page.mouse.move(first.x, first.y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.up();
+
+  await expect(field).toHaveValue(/Polygon/);
+  const drawn = await ringOf(field);
+  expect(drawn).toHaveLength(5);
+  expect(drawn[0]).toEqual(drawn[4]);
+  const drawnText = await field.inputValue();
+  await expect(page.getByRole("button", { name: "Hoeken verplaatsen" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("boundary-caption")).toContainText("4 hoekpunten");
+  await expectAccessible(page, "neighbourhood drawn on the map");
+  if (process.env.UPDATE_DOC_IMAGES) {
+    mkdirSync(docImages, { recursive: true });
+    await page.locator("section[aria-labelledby=nbh-preview-title]").screenshot({ path: `${docImages}/neighbourhood-drawing.png` });
+  }
+
+  // Move the third corner down and to the right.
+  const from = at(SQUARE[2][0], SQUARE[2][1]);
+  const to = at(0.82, 0.85);
+  await page.mouse.move(from.x, from.y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+  await expect(field).not.toHaveValue(drawnText);
+  const moved = await ringOf(field);
+  expect(moved).toHaveLength(5);
+  const before = corners(drawn);
+  const after = corners(moved);
+  // Exactly one corner changed.
+  expect([...after].filter((c) => !before.has(c))).toHaveLength(1);
+  const movedText = await field.inputValue();
+
+  // Undo brings the corner back; redo moves it again.
+  await page.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(field).toHaveValue(drawnText);
+  await page.getByRole("button", { name: "Opnieuw" }).click();
+  await expect(field).toHaveValue(movedText);
+
+  const saved = await saveAndReadBack(page, name);
+  expectSameRing(saved, moved);
+  await expect(page.getByRole("button", { name: "Hoeken verplaatsen" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("draw a neighbourhood with a finger, move a corner, save: the saved boundary is the drawn one", async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await signInWithPassword(page, "admin@zonnedal.demo");
+    const name = `Getekend op de gsm ${Date.now().toString(36)}`;
+    await startNew(page, name);
+    const field = page.getByLabel("Grens (GeoJSON)");
+    const at = await canvasPoint(page);
+
+    for (const [fx, fy] of [...SQUARE, SQUARE[0]]) {
+      const p = at(fx, fy);
+      await page.touchscreen.tap(p.x, p.y);
+      await page.waitForTimeout(250);
+    }
+    await expect(field).toHaveValue(/Polygon/);
+    const drawn = await ringOf(field);
+    expect(drawn).toHaveLength(5);
+
+    // Drag the second corner with one finger (a touch drag through the browser's input layer).
+    const cdp = await context.newCDPSession(page);
+    const from = at(SQUARE[1][0], SQUARE[1][1]);
+    const to = at(0.85, 0.15);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from.x, y: from.y }] });
+    for (let i = 1; i <= 10; i++) {
+      const x = from.x + ((to.x - from.x) * i) / 10;
+      const y = from.y + ((to.y - from.y) * i) / 10;
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect.poll(async () => JSON.stringify(await ringOf(field))).not.toBe(JSON.stringify(drawn));
+    const moved = await ringOf(field);
+    expect([...corners(moved)].filter((c) => !corners(drawn).has(c))).toHaveLength(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await expectAccessible(page, "neighbourhood drawn on a phone");
+
+    const saved = await saveAndReadBack(page, name);
+    expectSameRing(saved, moved);
+  });
+});
