@@ -140,5 +140,5 @@ export const tenantRouter = router({
     }),
 
   /** Map settings for the map component (MapLibre by default, mapbox-gl with the tenant's token). */
-  mapConfig: tenantProcedure("core.neighbourhoods.view").query(({ ctx }) => tenantMapConfig(appDb(), ctx.tenant.id)),
+  mapConfig: tenantProcedure("core.neighbourhoods.view").query(({ ctx }) => tenantMapConfig(ctx.tx, ctx.tenant.id)),
 });

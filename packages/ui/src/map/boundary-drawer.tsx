@@ -311,7 +311,11 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
           </div>
         </>
       )}
-      <div className="h-80 overflow-hidden rounded-xl border border-slate-300 bg-white sm:h-96" data-testid="boundary-drawer">
+      {/* One finger draws and drags corners here (the page does not scroll under it); two fingers move the map. */}
+      <div
+        className="h-80 overflow-hidden rounded-xl border border-slate-300 bg-white sm:h-96 [&_.maplibregl-canvas]:touch-none!"
+        data-testid="boundary-drawer"
+      >
         <MapView config={config} labels={labels} bbox={frame} maplibreOnly onMapReady={onMapReady}>
           {(kit) =>
             unsupported && value ? (

@@ -27,6 +27,8 @@ export interface MapConfig {
   baseMap: BaseMapSource;
   center: { lat: number; lng: number };
   zoom: number;
+  /** The box of the tenant's neighbourhoods: maps open on it when they are given nothing else to frame. */
+  area?: Bbox | null;
 }
 
 export interface LatLng {
@@ -102,7 +104,7 @@ export interface MapKit {
 export interface MapViewProps {
   config: MapConfig;
   labels: MapLabels;
-  /** Framed on first render and whenever it changes; without it the tenant's centre and zoom. */
+  /** Framed on first render and whenever it changes; without it the tenant's neighbourhoods, else its centre and zoom. */
   bbox?: Bbox | null;
   /** A click (or tap) on the map itself; clicks on markers are not passed on. */
   onMapClick?: (p: LatLng) => void;
@@ -140,8 +142,9 @@ export const OFFLINE_STYLE = {
 export const FIT_OPTIONS = { padding: 32, maxZoom: 17 } as const;
 
 export function initialView({ config, bbox }: Pick<RendererProps, "config" | "bbox">) {
-  return bbox
-    ? { bounds: bbox, fitBoundsOptions: FIT_OPTIONS }
+  const frame = bbox ?? config.area ?? null;
+  return frame
+    ? { bounds: frame, fitBoundsOptions: FIT_OPTIONS }
     : { longitude: config.center.lng, latitude: config.center.lat, zoom: config.zoom };
 }
 

@@ -134,6 +134,7 @@ async function both(user: UserFixture, tenant: TenantFixture, filters: Partial<A
     map: new Set(unpackPoints(p.points).map((x) => x.id)),
     list: new Set(l.items.map((x) => x.id)),
     withoutPoint: p.withoutPoint,
+    unplaced: p.unplaced.map((x) => x.id),
     total: l.total,
   };
 }
@@ -173,6 +174,8 @@ describe("map filters", () => {
       expect(keysOf(r.map), `map: ${label}`).toBe(keysOf(onMap));
       expect(r.total, `total: ${label}`).toBe(want.size);
       expect(r.withoutPoint, `without point: ${label}`).toBe(want.size - onMap.size);
+      // The actors without a point are listed by name (all of them here: fewer than the 50 listed).
+      expect(new Set(r.unplaced), `unplaced: ${label}`).toEqual(new Set([...want].filter((id) => !onMap.has(id))));
       // The map and the list agree: every point is in the list, the rest of the list has no point.
       expect(
         [...r.map].every((id) => r.list.has(id)),
@@ -189,6 +192,8 @@ describe("map filters", () => {
     expect(byId.get(ids.doctor as string)).toMatchObject({ status: "intensive", kind: "service", sector: "health", missing: false });
     expect(byId.get(ids.bank as string)).toMatchObject({ status: "let_go", kind: "place", sector: "shops", missing: true });
     expect(byId.get(ids.doctor as string)?.lat).toBeCloseTo(50.88123, 5);
+    // Named, so that markers are named by the actor.
+    expect(p.every((x) => x.name.length > 0)).toBe(true);
   });
 });
 
@@ -337,6 +342,8 @@ describe("config and card", () => {
       baseMap: { kind: "style", id: "custom", url: "https://tiles.example.test/style.json" },
       center: { lat: 50.88, lng: 4.7 },
       zoom: 14,
+      // The box of the neighbourhoods' boundaries: where the tenant's maps open.
+      area: [4.69, 50.87, 4.71, 50.89],
     });
     expect(c.neighbourhoods.map((n) => n.id).sort()).toEqual([A.neighbourhoods[0].id, A.neighbourhoods[1].id].sort());
     expect(c.neighbourhoods.find((n) => n.id === A.neighbourhoods[0].id)?.boundary).toEqual(boundary);

@@ -7,7 +7,7 @@ import { AddPanel } from "./add-panel";
 import { BoundaryToggles } from "./boundary-toggles";
 import { boundsOf } from "./cluster";
 import { AreaLists } from "./area-lists";
-import { boundariesBox, type NeighbourhoodArea, openingFrame, outsideArea, padded } from "./frame";
+import { type NeighbourhoodArea, openingFrame, outsideArea, padded } from "./frame";
 import { MapCanvas } from "./map-canvas";
 import { MapLegend } from "./map-legend";
 import { MapToolbar } from "./map-toolbar";
@@ -48,9 +48,9 @@ export function ActorMap(props: ActorMapProps) {
   const boundaries = useBoundaries(props.neighbourhoods);
   // Framed once, on the neighbourhoods (or the points) as they were when the page opened (a changed filter does not
   // move the map).
-  const [frame] = useState(() => openingFrame(points, props.neighbourhoods));
-  const outside = useMemo(() => outsideArea(points, props.neighbourhoods), [points, props.neighbourhoods]);
-  const area = useMemo(() => boundariesBox(props.neighbourhoods), [props.neighbourhoods]);
+  const area = props.map.area ?? null;
+  const [frame] = useState(() => openingFrame(points, area));
+  const outside = useMemo(() => outsideArea(points, area), [points, area]);
 
   const { adding, pick } = add;
   const clearSelection = selection.clear;

@@ -8,17 +8,6 @@ export interface NeighbourhoodArea {
   boundary: BoundaryGeometry | null;
 }
 
-/** The box around every boundary (for framing when there are no points yet). */
-export function boundariesBox(ns: readonly NeighbourhoodArea[]): Bbox | null {
-  const pts: LatLng[] = [];
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x) && typeof x[0] === "number" && typeof x[1] === "number") pts.push({ lng: x[0], lat: x[1] });
-    else if (Array.isArray(x)) for (const y of x) walk(y);
-  };
-  for (const n of ns) walk(n.boundary?.coordinates);
-  return boundsOf(pts);
-}
-
 /** A tenth more on every side: markers do not pop in at the edges while panning, nor sit under the controls when framed. */
 export function padded([w, s, e, n]: Bbox): Bbox {
   const dx = (e - w) * 0.1;
@@ -27,11 +16,12 @@ export function padded([w, s, e, n]: Bbox): Bbox {
 }
 
 /**
- * Where the map opens: around the tenant's neighbourhoods (the area people work in; one actor far away must not
- * shrink it to a dot), else around the points, else the tenant's default view (null).
+ * Where the map opens: around the tenant's neighbourhoods (`area`, the box of their boundaries from the server's map
+ * config: where people work; one actor far away must not shrink it to a dot), else around the points, else the
+ * tenant's default view (null).
  */
-export function openingFrame(points: readonly LatLng[], neighbourhoods: readonly NeighbourhoodArea[]): Bbox | null {
-  const b = boundariesBox(neighbourhoods) ?? boundsOf(points);
+export function openingFrame(points: readonly LatLng[], area: Bbox | null): Bbox | null {
+  const b = area ?? boundsOf(points);
   return b ? padded(b) : null;
 }
 
@@ -43,10 +33,9 @@ const NEAR = 0.03;
  * NEAR). Usually a wrong address or a mistyped coordinate; listed under the map so someone can fix them. Empty when
  * no neighbourhood has a boundary (then there is no area to be outside of).
  */
-export function outsideArea<P extends LatLng>(points: readonly P[], neighbourhoods: readonly NeighbourhoodArea[]): P[] {
-  const box = boundariesBox(neighbourhoods);
-  if (!box) return [];
-  const [w, s, e, n] = box;
+export function outsideArea<P extends LatLng>(points: readonly P[], area: Bbox | null): P[] {
+  if (!area) return [];
+  const [w, s, e, n] = area;
   const dx = Math.max((e - w) / 2, NEAR);
   const dy = Math.max((n - s) / 2, NEAR);
   return points.filter((p) => p.lng < w - dx || p.lng > e + dx || p.lat < s - dy || p.lat > n + dy);
