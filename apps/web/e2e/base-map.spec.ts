@@ -80,7 +80,10 @@ test("the base map's tiles come from the tile server and are drawn; without the 
   await expectAccessible(page, "partners map with a base map");
   if (process.env.UPDATE_DOC_IMAGES) {
     mkdirSync(docImages, { recursive: true });
-    await page.locator("#partners-map-title").locator("..").screenshot({ path: `${docImages}/partners-map-base-map.png` });
+    await page
+      .locator("#partners-map-title")
+      .locator("..")
+      .screenshot({ path: `${docImages}/partners-map-base-map.png` });
   }
 
   // The server goes away: one line says so, our points and boundaries stay on the plain background.
