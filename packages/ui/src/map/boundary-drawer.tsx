@@ -1,6 +1,7 @@
 "use client";
 import { Redo2, Spline, SquareDashedMousePointer, Trash2, Undo2 } from "lucide-react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { BoundaryLayer } from "./boundary-layer";
 import { type Bbox, type BoundaryGeometry, boundaryStats } from "./geo";
 import { MapView } from "./map-view";
 import { BOUNDARY_FILL, BOUNDARY_LINE, type MapConfig, type MapLabels } from "./types";
@@ -317,18 +318,7 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
         data-testid="boundary-drawer"
       >
         <MapView config={config} labels={labels} bbox={frame} maplibreOnly onMapReady={onMapReady}>
-          {(kit) =>
-            unsupported && value ? (
-              <kit.GeoJsonLayer
-                id="boundary"
-                data={{ type: "Feature", properties: {}, geometry: value }}
-                fill={BOUNDARY_FILL}
-                fillOpacity={0.2}
-                line={BOUNDARY_LINE}
-                lineWidth={3}
-              />
-            ) : null
-          }
+          {(kit) => (unsupported && value ? <BoundaryLayer kit={kit} geometry={value} /> : null)}
         </MapView>
       </div>
       <p className="sr-only" aria-live="polite">

@@ -15,6 +15,7 @@ export {
   type DrawnPolygon,
   drawLabelsFrom,
 } from "./boundary-drawer";
+export { BoundaryLayer } from "./boundary-layer";
 export { MapPinIcon } from "./map-pin";
 export {
   BOUNDARY_FILL,

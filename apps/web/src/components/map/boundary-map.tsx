@@ -1,5 +1,5 @@
 "use client";
-import { BOUNDARY_FILL, BOUNDARY_LINE, type BoundaryGeometry, type MapConfig, MapView, mapLabelsFrom } from "@zorgzaam/ui/map";
+import { type BoundaryGeometry, BoundaryLayer, type MapConfig, MapView, mapLabelsFrom } from "@zorgzaam/ui/map";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useBoundaryCaption } from "./boundary-caption";
@@ -17,18 +17,7 @@ export function BoundaryMap({ name, geometry, config }: { name: string; geometry
     <figure className="overflow-hidden rounded-xl border border-slate-300 bg-white">
       <div className="h-72 sm:h-96">
         <MapView config={config} labels={labels} bbox={stats?.bbox ?? null}>
-          {(kit) =>
-            shown ? (
-              <kit.GeoJsonLayer
-                id="boundary"
-                data={{ type: "Feature", properties: {}, geometry: shown }}
-                fill={BOUNDARY_FILL}
-                fillOpacity={0.2}
-                line={BOUNDARY_LINE}
-                lineWidth={3}
-              />
-            ) : null
-          }
+          {(kit) => (shown ? <BoundaryLayer kit={kit} geometry={shown} /> : null)}
         </MapView>
       </div>
       <figcaption className="border-t border-slate-200 px-3 py-2 text-sm text-slate-800" aria-live="polite">
