@@ -56,7 +56,7 @@ test.afterAll(async () => {
 });
 
 test("the base map's tiles come from the tile server and are drawn; without the server the map says so", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInWithPassword(page, "admin@zonnedal.demo");
 

@@ -65,7 +65,7 @@ async function saveAndReadBack(page: Page, name: string): Promise<Ring> {
 }
 
 test("draw a neighbourhood with the mouse, move a corner, undo and redo, save: the saved boundary is the drawn one", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await signInWithPassword(page, "admin@zonnedal.demo");
   const name = `Getekende buurt ${Date.now().toString(36)}`;
   await startNew(page, name);
@@ -127,7 +127,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test("draw a neighbourhood with a finger, move a corner, save: the saved boundary is the drawn one", async ({ page, context }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await signInWithPassword(page, "admin@zonnedal.demo");
     const name = `Getekend op de gsm ${Date.now().toString(36)}`;
     await startNew(page, name);
