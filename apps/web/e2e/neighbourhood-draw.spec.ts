@@ -43,6 +43,15 @@ async function startNew(page: Page, name: string) {
   await expect(page.getByRole("button", { name: "Tekenen" })).toHaveAttribute("aria-pressed", "true");
 }
 
+/**
+ * Lets the map draw what terra-draw just changed (the corner handles of a selected boundary) before the next gesture:
+ * a drag that starts before the handle is there pans the map instead.
+ */
+async function settle(page: Page) {
+  for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(1_500);
+}
+
 /** The ring without its closing point, as a set of "lng,lat" strings (terra-draw may start the ring elsewhere). */
 const corners = (r: Ring) => new Set(r.slice(0, -1).map(([x, y]) => `${x},${y}`));
 
@@ -97,6 +106,7 @@ test("draw a neighbourhood with the mouse, move a corner, undo and redo, save: t
   }
 
   // Move the third corner down and to the right.
+  await settle(page);
   const from = at(SQUARE[2][0], SQUARE[2][1]);
   const to = at(0.82, 0.85);
   await page.mouse.move(from.x, from.y, { steps: 4 });
@@ -144,6 +154,7 @@ test.describe("on a phone", () => {
     expect(drawn).toHaveLength(5);
 
     // Drag the second corner with one finger (a touch drag through the browser's input layer).
+    await settle(page);
     const cdp = await context.newCDPSession(page);
     const from = at(SQUARE[1][0], SQUARE[1][1]);
     const to = at(0.85, 0.15);
@@ -152,6 +163,7 @@ test.describe("on a phone", () => {
       const x = from.x + ((to.x - from.x) * i) / 10;
       const y = from.y + ((to.y - from.y) * i) / 10;
       await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+      await page.waitForTimeout(30);
     }
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
     await expect.poll(async () => JSON.stringify(await ringOf(field))).not.toBe(JSON.stringify(drawn));
