@@ -111,7 +111,12 @@ test("draw a neighbourhood with the mouse, move a corner, undo and redo, save: t
   const to = at(0.82, 0.85);
   await page.mouse.move(from.x, from.y, { steps: 4 });
   await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 12 });
+  // Slowly, as a hand would: terra-draw throttles drag events.
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(200);
   await page.mouse.up();
   await expect(field).not.toHaveValue(drawnText);
   const moved = await ringOf(field);
