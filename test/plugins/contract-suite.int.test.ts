@@ -85,17 +85,20 @@ describe("each check can fail", () => {
     expect(jobProblems(p)).toEqual(['job "good-fixture.raw" has no zod payload schema']);
   });
 
-  it("ui: a page or card needing a permission the module does not declare", () => {
+  it("ui: a page, card or home summary needing a permission the module does not declare, a page without a title", () => {
     const p = variant((p) => ({
       ...p,
       ui: {
-        pages: { admin: { component: () => null, permission: "core.roles.manage" } },
+        pages: { admin: { component: () => null, permission: "core.roles.manage", titleKey: "nav.nothing" } },
         cards: [{ component: () => null, permission: "core.audit.view" }],
+        home: { permission: "core.people.view", summary: async () => ({}) },
       },
     }));
     expect(uiProblems(p)).toEqual([
       'page "admin" needs core.roles.manage, which the module does not declare',
+      'page "admin": title "nav.nothing" is missing in every locale',
       "card 0 needs core.audit.view, which the module does not declare",
+      "home needs core.people.view, which the module does not declare",
     ]);
   });
 

@@ -1,8 +1,9 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Disclosure } from "./disclosure";
 
-/** Main navigation: a row of links on wide screens, a disclosure menu on phones. Marks the current page. */
+/** Main navigation: a row of links on wide screens, a menu on phones that closes after navigating. Marks the current page. */
 export function NavLinks({ items, label, menuLabel }: { items: { href: string; label: string }[]; label: string; menuLabel: string }) {
   const path = usePathname();
   const current = (href: string) => {
@@ -25,10 +26,13 @@ export function NavLinks({ items, label, menuLabel }: { items: { href: string; l
   return (
     <nav aria-label={label}>
       <ul className="hidden flex-wrap gap-1 pb-1 sm:flex">{links}</ul>
-      <details className="pb-2 sm:hidden">
-        <summary className="min-h-11 cursor-pointer rounded-md px-3 py-2.5 font-semibold">{menuLabel}</summary>
+      <Disclosure
+        className="pb-2 sm:hidden"
+        summaryClassName="min-h-11 cursor-pointer rounded-md px-3 py-2.5 font-semibold"
+        summary={menuLabel}
+      >
         <ul className="mt-1">{links}</ul>
-      </details>
+      </Disclosure>
     </nav>
   );
 }

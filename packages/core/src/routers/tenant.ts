@@ -7,6 +7,7 @@ import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { locale } from "./schemas";
 import { LIMITS } from "../limits";
+import { overviewProcedure } from "./tenant-overview";
 
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
@@ -37,6 +38,8 @@ export const tenantRouter = router({
       enabledModules: [...modules].sort(),
     };
   }),
+
+  overview: overviewProcedure,
 
   settings: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
     const t = await appDb().tenant.findUniqueOrThrow({

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -8,6 +9,14 @@ import { AppShell } from "@/shell/app-shell";
 import { moduleNavigation, visibleNavigation } from "@/shell/navigation";
 import { serverApi } from "@/trpc/server";
 import { webPlatform } from "@/server/platform";
+
+/** Every page of a workspace is titled "<page> · <workspace>" ("Buurtkaart · Gemeente Zonnedal"). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  if (!(await getSessionUser())) return {};
+  const { tenant } = await getTenant(slug);
+  return { title: { template: `%s · ${tenant.name}`, default: tenant.name } };
+}
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
