@@ -15,6 +15,7 @@ import {
   DEFAULT_SCHEMA_DIR,
   flattenCatalog,
   jobProblems,
+  manifestContractProblems,
   messageProblems,
   personalDataProblems,
   personModelsOf,
@@ -52,6 +53,16 @@ describe("the contract suite", () => {
 
 describe("each check can fail", () => {
   const variant = (patch: (p: PluginDefinition) => PluginDefinition) => patch({ ...good });
+
+  it("manifest: an emoji or an unknown name as the module's icon", () => {
+    const emoji = variant((p) => ({ ...p, manifest: { ...p.manifest, icon: "🗺️" as never } }));
+    expect(manifestContractProblems(emoji)).toEqual([
+      'icon "🗺️" must be the name of a module icon, not an emoji',
+      expect.stringMatching(/^icon "🗺️" is not one of map, /),
+    ]);
+    const unknown = variant((p) => ({ ...p, manifest: { ...p.manifest, icon: "rocket" as never } }));
+    expect(manifestContractProblems(unknown)).toEqual([expect.stringMatching(/^icon "rocket" is not one of map, /)]);
+  });
 
   it("flattens nested catalogs", () => {
     expect(flattenCatalog({ a: "x", b: { c: "y", d: { e: "z" } } })).toEqual(["a", "b.c", "b.d.e"]);

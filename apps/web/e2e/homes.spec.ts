@@ -100,8 +100,10 @@ test("a neighbourhood's page is a hub: its actors on the map, figures that lead 
   // Actors are links on the map, named after them; the same list as text under the map.
   const marker = fw.locator(".maplibregl-marker a").first();
   await expect(marker).toHaveAttribute("aria-label", /\S/);
-  await fw.getByText(/actoren op de kaart als lijst/).click();
-  await expect(fw.getByRole("link", { name: "Buurthuiskamerontmoetingsplekvoorjongenoudinhethartvandemolenwijk" })).toBeVisible();
+  const list = fw.locator("details").filter({ hasText: /actoren op de kaart als lijst/ });
+  await list.locator("summary").click();
+  await expect(list.getByRole("link", { name: "Buurthuiskamerontmoetingsplekvoorjongenoudinhethartvandemolenwijk" })).toBeVisible();
+  await expect(fw.getByRole("link", { name: "Buurthuiskamerontmoetingsplekvoorjongenoudinhethartvandemolenwijk" })).toHaveCount(2);
   const figures = section(fw, "In deze buurt");
   await expect(figures.getByRole("link", { name: /^\d+ personen$/ })).toBeVisible();
   await figures.getByRole("link", { name: /witte vlek/ }).click();

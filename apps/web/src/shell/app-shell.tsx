@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 import { Disclosure } from "./disclosure";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
@@ -9,7 +10,7 @@ import { signOutAction, signOutEverywhereAction } from "./actions";
 interface Props {
   tenant?: { slug: string; name: string };
   tenants: { slug: string; name: string }[];
-  nav: { href: string; label: string }[];
+  nav: { href: string; label: string; icon?: ModuleIconName }[];
   user: { email: string; isOperator: boolean };
   path: string;
   children: ReactNode;

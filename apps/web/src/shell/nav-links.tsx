@@ -1,10 +1,20 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ModuleIcon } from "@zorgzaam/ui";
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 import { Disclosure } from "./disclosure";
 
 /** Main navigation: a row of links on wide screens, a menu on phones that closes after navigating. Marks the current page. */
-export function NavLinks({ items, label, menuLabel }: { items: { href: string; label: string }[]; label: string; menuLabel: string }) {
+export function NavLinks({
+  items,
+  label,
+  menuLabel,
+}: {
+  items: { href: string; label: string; icon?: ModuleIconName }[];
+  label: string;
+  menuLabel: string;
+}) {
   const path = usePathname();
   const current = (href: string) => {
     const exact = items.find((i) => i.href === path);
@@ -17,8 +27,9 @@ export function NavLinks({ items, label, menuLabel }: { items: { href: string; l
       <Link
         href={i.href}
         aria-current={current(i.href) ? "page" : undefined}
-        className="block min-h-11 rounded-md px-3 py-2.5 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:font-semibold aria-[current=page]:text-teal-900"
+        className="flex min-h-11 items-center gap-1.5 rounded-md px-3 py-2.5 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:font-semibold aria-[current=page]:text-teal-900"
       >
+        {i.icon ? <ModuleIcon name={i.icon} className="size-4" /> : null}
         {i.label}
       </Link>
     </li>

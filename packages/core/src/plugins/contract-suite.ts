@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnyRouter } from "@trpc/server";
+import { isModuleIconName, MODULE_ICON_NAMES } from "@zorgzaam/ui/icon-names";
 import { installedPlatform } from "../platform/installed";
 import { LOCALES, type MessageCatalog, type PluginDefinition } from "./contract";
 import { manifestProblems, permissionKeys } from "./manifest";
@@ -20,9 +21,16 @@ export { sampleInput } from "./sample-input";
 // ---------------------------------------------------------------------------------------------------------------
 // Manifest
 
-/** manifestProblems (id, names, icon, permission keys prefixed with the module id and well-formed, navigation, settings). */
+/**
+ * manifestProblems (id, names, icon, permission keys prefixed with the module id and well-formed, navigation,
+ * settings), and an icon from the set @zorgzaam/ui draws.
+ */
 export function manifestContractProblems(plugin: PluginDefinition): string[] {
-  return manifestProblems(plugin.manifest);
+  const icon = plugin.manifest.icon as string;
+  return [
+    ...manifestProblems(plugin.manifest),
+    ...(isModuleIconName(icon) ? [] : [`icon "${icon}" is not one of ${MODULE_ICON_NAMES.join(", ")}`]),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

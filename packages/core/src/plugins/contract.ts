@@ -24,6 +24,7 @@ import type { ModuleSchedule } from "../jobs/schedule";
 import type { PermissionDef, PermissionKey } from "../permissions/registry";
 import type { SensitiveFieldRule } from "../sensitive/fields";
 import type { ErrorCodes } from "../trpc/app-error";
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 
 export const LOCALES = ["nl", "fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,8 +43,11 @@ export interface PluginManifest<Id extends string = string, P extends Permission
   id: Id;
   name: Localised;
   description: Localised;
-  /** A single emoji shown on the module card and in the modules list. */
-  icon: string;
+  /**
+   * The module's icon, by name, from the small set `@zorgzaam/ui` draws as SVG (MODULE_ICON_NAMES; emoji show as
+   * empty boxes on machines without an emoji font).
+   */
+  icon: ModuleIconName;
   dependsOn: readonly string[];
   permissions: readonly (PermissionDef & { key: P })[];
   /**

@@ -1,5 +1,5 @@
 import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugins/contract";
-import { buttonClass, Card } from "@zorgzaam/ui";
+import { buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { P } from "../manifest";
@@ -16,7 +16,14 @@ export async function PartnersCard(props: PluginCardProps) {
     s = null;
   }
   return (
-    <Card title={`🗺️ ${t("card.title")}`}>
+    <Card
+      title={
+        <span className="flex items-center gap-2">
+          <ModuleIcon name="map" />
+          {t("card.title")}
+        </span>
+      }
+    >
       {s ? (
         <ul className="space-y-1">
           <li>{t("card.actors", { count: s.actors })}</li>

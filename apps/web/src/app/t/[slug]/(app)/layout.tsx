@@ -29,7 +29,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   // Module entries sit after the overview and before the administration pages.
   const modules = moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions);
   const entries = [core[0], ...modules, ...core.slice(1)].filter((e) => e !== undefined);
-  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey) }));
+  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey), icon: e.icon }));
   return (
     <AppShell tenant={home.tenant} tenants={tenants} nav={nav} user={user} path={await currentPath()}>
       {children}

@@ -12,8 +12,10 @@ import { api, getTenant, orPage } from "@/lib/tenant";
 import { moduleNavigation } from "@/shell/navigation";
 import { moduleCaller } from "@/trpc/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("home"))("title") };
+/** The home sits in the workspace layout's own segment, where its title template does not apply: said in full. */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { tenant } = await getTenant((await params).slug);
+  return { title: { absolute: `${(await getTranslations("home"))("title")} · ${tenant.name}` } };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PluginPageProps } from "@zorgzaam/core";
 import { pluginList } from "@zorgzaam/platform";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { buttonClass, EmptyState, ModuleIcon, PageHeader } from "@zorgzaam/ui";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -43,7 +43,12 @@ export default async function ModulePage({ params, searchParams }: Props) {
       <>
         <PageHeader title={t("notEnabledTitle")} />
         <EmptyState
-          title={`${plugin.manifest.icon} ${name}`}
+          title={
+            <span className="inline-flex items-center gap-2">
+              <ModuleIcon name={plugin.manifest.icon} />
+              {name}
+            </span>
+          }
           action={
             home.permissions.includes("core.modules.manage") ? (
               <Link href={`/t/${slug}/modules`} className={buttonClass("primary")}>
