@@ -15,6 +15,7 @@ import {
   DEFAULT_SCHEMA_DIR,
   flattenCatalog,
   jobProblems,
+  manifestContractProblems,
   messageProblems,
   personalDataProblems,
   personModelsOf,
@@ -53,6 +54,16 @@ describe("the contract suite", () => {
 describe("each check can fail", () => {
   const variant = (patch: (p: PluginDefinition) => PluginDefinition) => patch({ ...good });
 
+  it("manifest: an emoji or an unknown name as the module's icon", () => {
+    const emoji = variant((p) => ({ ...p, manifest: { ...p.manifest, icon: "🗺️" as never } }));
+    expect(manifestContractProblems(emoji)).toEqual([
+      'icon "🗺️" must be the name of a module icon, not an emoji',
+      expect.stringMatching(/^icon "🗺️" is not one of map, /),
+    ]);
+    const unknown = variant((p) => ({ ...p, manifest: { ...p.manifest, icon: "rocket" as never } }));
+    expect(manifestContractProblems(unknown)).toEqual([expect.stringMatching(/^icon "rocket" is not one of map, /)]);
+  });
+
   it("flattens nested catalogs", () => {
     expect(flattenCatalog({ a: "x", b: { c: "y", d: { e: "z" } } })).toEqual(["a", "b.c", "b.d.e"]);
   });
@@ -85,17 +96,20 @@ describe("each check can fail", () => {
     expect(jobProblems(p)).toEqual(['job "good-fixture.raw" has no zod payload schema']);
   });
 
-  it("ui: a page or card needing a permission the module does not declare", () => {
+  it("ui: a page, card or home summary needing a permission the module does not declare, a page without a title", () => {
     const p = variant((p) => ({
       ...p,
       ui: {
-        pages: { admin: { component: () => null, permission: "core.roles.manage" } },
+        pages: { admin: { component: () => null, permission: "core.roles.manage", titleKey: "nav.nothing" } },
         cards: [{ component: () => null, permission: "core.audit.view" }],
+        home: { permission: "core.people.view", summary: async () => ({}) },
       },
     }));
     expect(uiProblems(p)).toEqual([
       'page "admin" needs core.roles.manage, which the module does not declare',
+      'page "admin": title "nav.nothing" is missing in every locale',
       "card 0 needs core.audit.view, which the module does not declare",
+      "home needs core.people.view, which the module does not declare",
     ]);
   });
 

@@ -21,7 +21,8 @@ test("admin invites a field worker, who accepts, is kept out of admin pages and 
   // The admin signs in and invites a field worker for Molenwijk.
   await signInWithPassword(page, "admin@zonnedal.demo");
   await expect(page).toHaveURL(/\/t\/zonnedal$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Gemeente Zonnedal");
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn werk" })).toBeVisible();
+  await expect(page).toHaveTitle("Mijn werk · Gemeente Zonnedal");
   await expectAccessible(page, "tenant home");
 
   await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Leden" }).first().click();
@@ -46,7 +47,8 @@ test("admin invites a field worker, who accepts, is kept out of admin pages and 
   await fw.getByLabel(/Kies een wachtwoord/).fill(`Molenwijk-wandeling-${stamp}`);
   await fw.getByRole("button", { name: "Account maken en aanvaarden" }).click();
   await fw.waitForURL(/\/t\/zonnedal$/);
-  await expect(fw.getByRole("heading", { level: 1 })).toContainText("Gemeente Zonnedal");
+  await expect(fw.getByRole("heading", { level: 1, name: "Mijn werk" })).toBeVisible();
+  await expect(fw).toHaveTitle("Mijn werk · Gemeente Zonnedal");
 
   // Navigation shows no admin entries, and admin pages answer "no access".
   const nav = fw.getByRole("navigation", { name: "Hoofdnavigatie" });
@@ -68,7 +70,7 @@ test("admin invites a field worker, who accepts, is kept out of admin pages and 
   // Language switch to French, kept across pages.
   await fw.goto("/t/zonnedal");
   await fw.getByRole("button", { name: "Français" }).click();
-  await expect(fw.getByRole("heading", { level: 1 })).toContainText("Bienvenue dans");
+  await expect(fw.getByRole("heading", { level: 1, name: "Mon travail" })).toBeVisible();
   await expect(fw.locator("html")).toHaveAttribute("lang", "fr");
   await fw.goto("/t/zonnedal/people");
   await expect(fw.getByRole("heading", { level: 1, name: "Personnes" })).toBeVisible();
@@ -98,6 +100,9 @@ test("admin creates a neighbourhood with a boundary, previewed on the map", asyn
 
   await page.goto("/t/zonnedal/neighbourhoods");
   await page.getByRole("link", { name }).click();
+  // The neighbourhood's page is its hub; changing it is one link further.
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("link", { name: "Buurt bewerken" }).click();
   await expect(page.getByLabel("Grens (GeoJSON)")).toHaveValue(/Polygon/);
   await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
   await expectAccessible(page, "edit neighbourhood");
@@ -136,7 +141,8 @@ test("magic link round trip through the local SMTP server", async ({ page }) => 
   const link = await latestMailLink(page, "regie@zonnedal.demo", "/api/auth/callback/email");
   await page.goto(link);
   await page.waitForURL(/\/t\/zonnedal$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Gemeente Zonnedal");
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn werk" })).toBeVisible();
+  await expect(page).toHaveTitle("Mijn werk · Gemeente Zonnedal");
   // The link works once.
   await page.context().clearCookies();
   await page.goto(link);

@@ -67,7 +67,8 @@ async function saveAndReadBack(page: Page, name: string): Promise<Ring> {
   await page.getByRole("button", { name: "Buurt aanmaken" }).click();
   await expect(page.getByText(`Buurt ${name} aangemaakt.`)).toBeVisible();
   await expect(page).toHaveURL(/\/t\/zonnedal\/neighbourhoods\/[0-9a-f-]{36}$/);
-  await page.reload();
+  // The neighbourhood's hub; its form (with the boundary as GeoJSON) is one link further.
+  await page.goto(`${page.url()}/edit`);
   const field = page.getByLabel("Grens (GeoJSON)");
   await expect(field).toHaveValue(/Polygon/);
   return ringOf(field);

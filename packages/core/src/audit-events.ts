@@ -8,6 +8,8 @@
 import type { PluginManifest } from "./plugins/contract";
 
 export const CORE_AUDIT_EVENTS = [
+  "auth.password_changed",
+  "auth.signout_elsewhere",
   "auth.signout_everywhere",
   "consent.given",
   "consent.withdrawn",

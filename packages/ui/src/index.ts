@@ -7,3 +7,5 @@ export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout"
 export { cx } from "./cx";
 export { tenantFromPath, usePluginClient } from "./plugin-client";
 export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";
+export { ModuleIcon, BellIcon } from "./icons";
+export { MODULE_ICON_NAMES, type ModuleIconName, isModuleIconName } from "./icon-names";

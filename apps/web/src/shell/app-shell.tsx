@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
+import { Disclosure } from "./disclosure";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 import { signOutAction, signOutEverywhereAction } from "./actions";
@@ -8,7 +10,7 @@ import { signOutAction, signOutEverywhereAction } from "./actions";
 interface Props {
   tenant?: { slug: string; name: string };
   tenants: { slug: string; name: string }[];
-  nav: { href: string; label: string }[];
+  nav: { href: string; label: string; icon?: ModuleIconName }[];
   user: { email: string; isOperator: boolean };
   path: string;
   children: ReactNode;
@@ -33,11 +35,12 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
           </Link>
           {tenant ? <span className="font-semibold text-slate-800">{tenant.name}</span> : null}
           {others.length > 0 ? (
-            <details className="relative">
-              <summary className="min-h-11 cursor-pointer list-none rounded-md px-2 py-2 text-sm text-teal-900 hover:bg-slate-100">
-                {t("switchTenant")}
-              </summary>
-              <ul className="absolute z-20 mt-1 w-64 rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
+            <Disclosure
+              className="relative"
+              summaryClassName="min-h-11 cursor-pointer list-none rounded-md px-2 py-2 text-sm text-teal-900 hover:bg-slate-100"
+              summary={t("switchTenant")}
+            >
+              <ul className="absolute z-20 mt-1 w-64 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
                 {others.map((o) => (
                   <li key={o.slug}>
                     <Link href={`/t/${o.slug}`} className="block rounded px-3 py-2 no-underline hover:bg-slate-100">
@@ -46,16 +49,31 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
                   </li>
                 ))}
               </ul>
-            </details>
+            </Disclosure>
           ) : null}
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitcher back={path} />
-            <details className="relative">
-              <summary className="min-h-11 cursor-pointer list-none rounded-md px-2 py-2 text-sm hover:bg-slate-100">
-                <span className="sr-only">{t("userMenu")}: </span>
-                <span className="inline-block max-w-40 truncate align-middle">{user.email}</span>
-              </summary>
-              <div className="absolute right-0 z-20 mt-1 w-60 rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
+            <Disclosure
+              className="relative"
+              summaryClassName="min-h-11 cursor-pointer list-none rounded-md px-2 py-2 text-sm hover:bg-slate-100"
+              summary={
+                <>
+                  <span className="sr-only">{t("userMenu")}: </span>
+                  <span className="inline-block max-w-40 truncate align-middle">{user.email}</span>
+                </>
+              }
+            >
+              <div className="absolute right-0 z-20 mt-1 w-60 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-300 bg-white p-1 shadow-lg">
+                {tenant ? (
+                  <Link href={`/t/${tenant.slug}/profile`} className="block rounded px-3 py-2 no-underline hover:bg-slate-100">
+                    {t("profile")}
+                  </Link>
+                ) : null}
+                {tenant ? (
+                  <Link href={`/t/${tenant.slug}/help`} className="block rounded px-3 py-2 no-underline hover:bg-slate-100">
+                    {t("help")}
+                  </Link>
+                ) : null}
                 {user.isOperator ? (
                   <Link href="/operator" className="block rounded px-3 py-2 no-underline hover:bg-slate-100">
                     {t("operator")}
@@ -72,7 +90,7 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
                   </button>
                 </form>
               </div>
-            </details>
+            </Disclosure>
           </div>
         </div>
         {nav.length > 0 ? (

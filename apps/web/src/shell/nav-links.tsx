@@ -1,9 +1,20 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ModuleIcon } from "@zorgzaam/ui";
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
+import { Disclosure } from "./disclosure";
 
-/** Main navigation: a row of links on wide screens, a disclosure menu on phones. Marks the current page. */
-export function NavLinks({ items, label, menuLabel }: { items: { href: string; label: string }[]; label: string; menuLabel: string }) {
+/** Main navigation: a row of links on wide screens, a menu on phones that closes after navigating. Marks the current page. */
+export function NavLinks({
+  items,
+  label,
+  menuLabel,
+}: {
+  items: { href: string; label: string; icon?: ModuleIconName }[];
+  label: string;
+  menuLabel: string;
+}) {
   const path = usePathname();
   const current = (href: string) => {
     const exact = items.find((i) => i.href === path);
@@ -16,8 +27,9 @@ export function NavLinks({ items, label, menuLabel }: { items: { href: string; l
       <Link
         href={i.href}
         aria-current={current(i.href) ? "page" : undefined}
-        className="block min-h-11 rounded-md px-3 py-2.5 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:font-semibold aria-[current=page]:text-teal-900"
+        className="flex min-h-11 items-center gap-1.5 rounded-md px-3 py-2.5 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:font-semibold aria-[current=page]:text-teal-900"
       >
+        {i.icon ? <ModuleIcon name={i.icon} className="size-4" /> : null}
         {i.label}
       </Link>
     </li>
@@ -25,10 +37,13 @@ export function NavLinks({ items, label, menuLabel }: { items: { href: string; l
   return (
     <nav aria-label={label}>
       <ul className="hidden flex-wrap gap-1 pb-1 sm:flex">{links}</ul>
-      <details className="pb-2 sm:hidden">
-        <summary className="min-h-11 cursor-pointer rounded-md px-3 py-2.5 font-semibold">{menuLabel}</summary>
+      <Disclosure
+        className="pb-2 sm:hidden"
+        summaryClassName="min-h-11 cursor-pointer rounded-md px-3 py-2.5 font-semibold"
+        summary={menuLabel}
+      >
         <ul className="mt-1">{links}</ul>
-      </details>
+      </Disclosure>
     </nav>
   );
 }

@@ -1,8 +1,12 @@
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
+
 /** Core navigation; each entry shows only to members with its permission (computed on the server). */
 export interface NavEntry {
   href: string;
   labelKey: string;
   permission: string;
+  /** A module's start page carries the module's icon. */
+  icon?: ModuleIconName;
 }
 
 export const coreNavigation: NavEntry[] = [
@@ -26,7 +30,9 @@ export function visibleNavigation(permissions: readonly string[]): NavEntry[] {
  * Labels are keys in the module's catalog (namespace = module id).
  */
 export function moduleNavigation(
-  plugins: readonly { manifest: { id: string; navigation: readonly { path: string; labelKey: string; permission: string }[] } }[],
+  plugins: readonly {
+    manifest: { id: string; icon: ModuleIconName; navigation: readonly { path: string; labelKey: string; permission: string }[] };
+  }[],
   enabled: readonly string[],
   permissions: readonly string[],
 ): NavEntry[] {
@@ -39,6 +45,7 @@ export function moduleNavigation(
           href: `/${p.manifest.id}${n.path ? `/${n.path}` : ""}`,
           labelKey: `${p.manifest.id}.${n.labelKey}`,
           permission: n.permission,
+          ...(n.path === "" ? { icon: p.manifest.icon } : {}),
         })),
     );
 }

@@ -24,7 +24,7 @@ const manifest = {
   id: "pdtest",
   name: { nl: "PD-test", fr: "PD-test", en: "PD test" },
   description: { nl: "Test", fr: "Test", en: "Test" },
-  icon: "🧪",
+  icon: "layers",
   dependsOn: [],
   permissions: [{ key: "pdtest.items.view", defaultRoles: ["admin"] }],
   settings: z.object({}),

@@ -16,7 +16,7 @@ function mod(id: string, extra: { dependsOn?: string[]; jobs?: PlatformModule["s
       id,
       name: { nl: id, fr: id, en: id },
       description: { nl: id, fr: id, en: id },
-      icon: "🧪",
+      icon: "layers",
       dependsOn: extra.dependsOn ?? [],
       permissions: [{ key: `${id}.things.view`, defaultRoles: ["admin"] }],
       settings: z.object({}),

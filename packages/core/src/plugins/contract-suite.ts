@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnyRouter } from "@trpc/server";
+import { isModuleIconName, MODULE_ICON_NAMES } from "@zorgzaam/ui/icon-names";
 import { installedPlatform } from "../platform/installed";
 import { LOCALES, type MessageCatalog, type PluginDefinition } from "./contract";
 import { manifestProblems, permissionKeys } from "./manifest";
@@ -20,9 +21,16 @@ export { sampleInput } from "./sample-input";
 // ---------------------------------------------------------------------------------------------------------------
 // Manifest
 
-/** manifestProblems (id, names, icon, permission keys prefixed with the module id and well-formed, navigation, settings). */
+/**
+ * manifestProblems (id, names, icon, permission keys prefixed with the module id and well-formed, navigation,
+ * settings), and an icon from the set @zorgzaam/ui draws.
+ */
 export function manifestContractProblems(plugin: PluginDefinition): string[] {
-  return manifestProblems(plugin.manifest);
+  const icon = plugin.manifest.icon as string;
+  return [
+    ...manifestProblems(plugin.manifest),
+    ...(isModuleIconName(icon) ? [] : [`icon "${icon}" is not one of ${MODULE_ICON_NAMES.join(", ")}`]),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -127,16 +135,21 @@ export function jobProblems(plugin: PluginDefinition): string[] {
   return out;
 }
 
-/** Every page and card needs a permission the module declares. */
+/** Every page, card and the home summary need a permission the module declares; every page has a title in its catalogs. */
 export function uiProblems(plugin: PluginDefinition): string[] {
   const own = new Set<string>(permissionKeys(plugin.manifest));
+  // A title missing in only some locales is reported by messageProblems; here the one missing everywhere.
+  const texts = new Set(LOCALES.flatMap((l) => flattenCatalog(plugin.messages?.[l])));
   const out: string[] = [];
   for (const [key, page] of Object.entries(plugin.ui.pages)) {
     if (!own.has(page.permission)) out.push(`page "${key}" needs ${page.permission}, which the module does not declare`);
+    if (!texts.has(page.titleKey)) out.push(`page "${key}": title "${page.titleKey}" is missing in every locale`);
   }
   for (const [i, card] of (plugin.ui.cards ?? []).entries()) {
     if (!own.has(card.permission)) out.push(`card ${i} needs ${card.permission}, which the module does not declare`);
   }
+  const home = plugin.ui.home;
+  if (home && !own.has(home.permission)) out.push(`home needs ${home.permission}, which the module does not declare`);
   return out;
 }
 

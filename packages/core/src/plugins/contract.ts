@@ -7,7 +7,8 @@
  * - `server`: its tRPC router (built only with `pluginProcedures(manifest)`, so every procedure requires a permission
  *   and an enabled module), its jobs, its demo seed, optional enable/disable hooks, and the `personalData` hook that
  *   exports and erases what the module holds about one Person.
- * - `ui`: page components keyed by path (under /t/<slug>/<id>/…) and optional cards for the tenant home.
+ * - `ui`: page components keyed by path (under /t/<slug>/<id>/…) with their titles, optional cards for the tenant
+ *   home, and an optional `home` summary (figures per neighbourhood, what needs attention, the member's own work).
  * - `messages`: its catalogs in nl, fr and en (all keys in all three), used under the namespace of its id.
  * Adding a module = its package + one line in packages/platform/src/plugins.ts + its Prisma schema file and SQL migration.
  */
@@ -23,6 +24,7 @@ import type { ModuleSchedule } from "../jobs/schedule";
 import type { PermissionDef, PermissionKey } from "../permissions/registry";
 import type { SensitiveFieldRule } from "../sensitive/fields";
 import type { ErrorCodes } from "../trpc/app-error";
+import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 
 export const LOCALES = ["nl", "fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -41,8 +43,11 @@ export interface PluginManifest<Id extends string = string, P extends Permission
   id: Id;
   name: Localised;
   description: Localised;
-  /** A single emoji shown on the module card and in the modules list. */
-  icon: string;
+  /**
+   * The module's icon, by name, from the small set `@zorgzaam/ui` draws as SVG (MODULE_ICON_NAMES; emoji show as
+   * empty boxes on machines without an emoji font).
+   */
+  icon: ModuleIconName;
   dependsOn: readonly string[];
   permissions: readonly (PermissionDef & { key: P })[];
   /**
@@ -153,10 +158,79 @@ export interface PluginCardProps {
   caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
 }
 
+/** A figure a module shows on "Mijn werk" and on a neighbourhood's page, already in the reader's language. */
+export interface HomeFigure {
+  /** "12 actoren", "3 open actiepunten". */
+  label: string;
+  /** Where the figure leads (a filtered page of the module), absolute: "/t/<slug>/partners?neighbourhoodId=…". */
+  href?: string;
+  tone?: "neutral" | "good" | "warn" | "bad";
+}
+
+/** One line of a list on "Mijn werk": a session one is invited to, an action point, a change. */
+export interface HomeEntry {
+  title: string;
+  detail?: string;
+  href: string;
+  at?: Date;
+  tone?: "neutral" | "good" | "warn" | "bad";
+}
+
+/** A point a module puts on a neighbourhood's map (an actor); its label is its accessible name. */
+export interface HomePoint {
+  lat: number;
+  lng: number;
+  label: string;
+  href: string;
+}
+
+/**
+ * What a module contributes to the home page ("Mijn werk") and to a neighbourhood's page. Every part is optional; the
+ * page shows what is there and leaves the rest out. Read through the module's own procedures (`caller`), so every read
+ * is gated and scoped like its pages (permission, enabled module, RLS, person scope, the module's own visibility).
+ */
+export interface HomeSummary {
+  /** Figures per neighbourhood id, for the neighbourhoods in `HomeProps.neighbourhoodIds`. */
+  neighbourhoods?: Readonly<Record<string, readonly HomeFigure[]>>;
+  /** What asks for someone to act (overdue action points, dormant ties): listed under "Vraagt aandacht". */
+  attention?: readonly HomeFigure[];
+  /** The member's own work (sessions she is invited to, her open action points, what is shared with her organisation). */
+  mine?: readonly { title: string; entries: readonly HomeEntry[]; empty: string; more?: { label: string; href: string } }[];
+  /** Recent changes in the member's neighbourhoods, newest first. */
+  recent?: readonly HomeEntry[];
+  /** Points for a neighbourhood's map (only asked for with `HomeProps.neighbourhoodId`). */
+  points?: readonly HomePoint[];
+}
+
+/** Whose home it is: a coordinator (regie, admin), a field worker, a partner or a volunteer; or a neighbourhood's page. */
+export type HomeFocus = "coordinator" | "field_worker" | "partner" | "volunteer" | "neighbourhood";
+
+export interface HomeProps extends PluginCardProps {
+  focus: HomeFocus;
+  /** The neighbourhoods the page shows (all the member sees, or her own): figures are asked for these. */
+  neighbourhoodIds: readonly string[];
+  /** Set on a neighbourhood's page: that neighbourhood only, with points for its map. */
+  neighbourhoodId?: string;
+}
+
+export interface PluginHome {
+  permission: PermissionKey;
+  summary: (props: HomeProps) => Promise<HomeSummary>;
+}
+
+export interface PluginPage {
+  component: ComponentType<PluginPageProps>;
+  permission: PermissionKey;
+  /** Key in the module's catalog of the page's name, the document title ("Buurtkaart · Gemeente Zonnedal"). */
+  titleKey: string;
+}
+
 export interface PluginUi {
   /** Keyed by path below the module root: "" (start page), "sessions", "sessions/[id]". */
-  pages: Record<string, { component: ComponentType<PluginPageProps>; permission: PermissionKey }>;
+  pages: Record<string, PluginPage>;
   cards?: readonly { component: ComponentType<PluginCardProps>; permission: PermissionKey }[];
+  /** What the module adds to "Mijn werk" and to neighbourhood pages. */
+  home?: PluginHome;
 }
 
 export type MessageCatalog = { [key: string]: string | MessageCatalog };

@@ -26,7 +26,7 @@ export function manifestProblems(m: PluginManifest): string[] {
     if (!m.name?.[l]?.trim()) out.push(`name.${l} is missing`);
     if (!m.description?.[l]?.trim()) out.push(`description.${l} is missing`);
   }
-  if (!m.icon?.trim()) out.push("icon is missing");
+  if (!/^[a-z][a-z0-9-]*$/.test(m.icon ?? "")) out.push(`icon "${m.icon ?? ""}" must be the name of a module icon, not an emoji`);
   if (m.dependsOn.includes(m.id)) out.push("a module cannot depend on itself");
   const keys = new Set<string>();
   for (const p of m.permissions) {

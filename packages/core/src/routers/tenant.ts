@@ -10,6 +10,7 @@ import { LIMITS } from "../limits";
 import { BASE_MAP_CHOICES, isTileTemplate, regionalPreset } from "../map/base-maps";
 import { tenantMapConfig } from "../map/config";
 import { env } from "../env";
+import { overviewProcedure } from "./tenant-overview";
 
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
@@ -40,6 +41,8 @@ export const tenantRouter = router({
       enabledModules: [...modules].sort(),
     };
   }),
+
+  overview: overviewProcedure,
 
   settings: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
     const t = await appDb().tenant.findUniqueOrThrow({

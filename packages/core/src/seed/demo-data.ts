@@ -26,6 +26,8 @@ export interface DemoTenant {
   organisations: { name: string; kind: string }[];
   neighbourhoods: { name: string; description: string; boundary: ReturnType<typeof box> | null }[];
   users: { email: string; name: string; roles: string[]; organisation?: string; neighbourhoods?: string[] }[];
+  /** People added by name besides the generated ones (e.g. a long unbroken name that pages must wrap). */
+  namedPeople?: { firstName: string; lastName: string; neighbourhood: string }[];
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -38,6 +40,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { name: "OCMW Zonnedal", kind: "OCMW" },
       { name: "LDC De Linde", kind: "Lokaal dienstencentrum" },
       { name: "Buurtwerk Zonnedal vzw", kind: "vzw" },
+      // One unbroken 64-letter word: pages must wrap it on a phone (apps/web/e2e/homes.spec.ts checks every page).
+      { name: "Samenwerkingsverbandvoorbuurtgerichtezorgenwelzijnsondersteuning", kind: "vzw" },
     ],
     neighbourhoods: [
       { name: "Centrum", description: "Rond de markt en de kerk, veel alleenwonende ouderen.", boundary: box(4.69, 50.875, 0.012, 0.008) },
@@ -57,6 +61,13 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { email: "partner@zonnedal.demo", name: "Pieter Partner", roles: ["partner"], organisation: "Buurtwerk Zonnedal vzw" },
       { email: "vrijwilliger@zonnedal.demo", name: "Vera Vrijwilliger", roles: ["volunteer"] },
       { email: "coordinator@zorgzaam.demo", name: "Co Ordinator", roles: ["regie"], organisation: "LDC De Linde" },
+    ],
+    namedPeople: [
+      {
+        firstName: "Maximiliaan",
+        lastName: "Vandenbroeckevanderstraetenvanhoutteverhaegheverschuerenvanacker",
+        neighbourhood: "Molenwijk",
+      },
     ],
   },
   {

@@ -118,6 +118,18 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
         }
       }
     }
+    for (const np of dt.namedPeople ?? []) {
+      const exists = await db.person.findFirst({ where: { tenantId: tenant.id, firstName: np.firstName, lastName: np.lastName } });
+      if (exists) continue;
+      await db.person.create({
+        data: {
+          tenantId: tenant.id,
+          firstName: np.firstName,
+          lastName: np.lastName,
+          neighbourhoodId: nbhIds.get(np.neighbourhood) ?? null,
+        },
+      });
+    }
   }
   return { accounts, password: DEMO_PASSWORD };
 }

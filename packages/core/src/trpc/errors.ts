@@ -56,6 +56,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "password.common": "BAD_REQUEST",
   "password.personal": "BAD_REQUEST",
   "password.simple": "BAD_REQUEST",
+  "password.wrongCurrent": "BAD_REQUEST",
   "personalData.jobNotFound": "NOT_FOUND",
   "personalData.nameMismatch": "BAD_REQUEST",
   "personalData.exportNotReady": "NOT_FOUND",

@@ -8,6 +8,7 @@ import { personalData } from "./server/personal-data";
 import { partnersRouter } from "./server/router";
 import { seed } from "./server/seed";
 import { cards } from "./ui/card";
+import { home } from "./ui/home";
 import { pages } from "./ui/pages";
 
 export type { PartnersRouter } from "./server/router";
@@ -17,6 +18,6 @@ export { manifest, partnersRouter };
 export default definePlugin({
   manifest,
   server: { router: partnersRouter, jobs: partnersJobs, seed, onEnable, personalData, errors: partnersErrors },
-  ui: { pages, cards },
+  ui: { pages, cards, home },
   messages,
 });

@@ -19,7 +19,7 @@ export const manifest = {
     fr: "Qui et quoi se trouve dans le quartier et quels liens nous avons : la carte, le réseau, les manques et les évaluations du réseau.",
     en: "Who and what is in the neighbourhood and how we relate to them: the map, the network, gaps and network reviews.",
   },
-  icon: "🗺️",
+  icon: "map",
   dependsOn: [],
   consentPurposes: [
     {

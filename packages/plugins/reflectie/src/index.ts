@@ -8,6 +8,7 @@ import { reflectieErrors } from "./server/errors";
 import { personalData } from "./server/personal-data";
 import { reflectieRouter } from "./server/router";
 import { seed } from "./server/seed";
+import { home } from "./ui/home";
 import { pages, cards } from "./ui/pages/index";
 
 export type { ReflectieRouter } from "./server/router";
@@ -25,6 +26,6 @@ export default definePlugin({
     personalData,
     errors: reflectieErrors,
   },
-  ui: { pages, cards },
+  ui: { pages, cards, home },
   messages,
 });

@@ -17,7 +17,7 @@ export const manifest = {
     fr: "Prendre le temps de réfléchir ensemble : l'éventail de questions, des séances à un rythme régulier, des actions et des rapports.",
     en: "Stop and think together: the question fan, reflection sessions on a rhythm, action points and reports.",
   },
-  icon: "🪭",
+  icon: "messages-square",
   dependsOn: [],
   permissions: [
     // Take part in the sessions one is invited to: see them, answer, add action points, read their reports.

@@ -101,6 +101,7 @@ export const partnersErrors = defineErrors("partners", messages, {
   "partners.schema.maxSectors": "BAD_REQUEST",
   "partners.schema.maxContacts": "BAD_REQUEST",
   "partners.schema.maxTags": "BAD_REQUEST",
+  "partners.schema.maxNeighbourhoods": withParams<{ max: number }>("BAD_REQUEST"),
   "partners.schema.halfPoint": "BAD_REQUEST",
   "partners.schema.roundTitleRequired": "BAD_REQUEST",
   "partners.schema.dateFormat": "BAD_REQUEST",

@@ -3,6 +3,7 @@ import { acquaintancesRouter } from "./routers/acquaintances";
 import { actorsRouter } from "./routers/actors";
 import { evaluationRouter } from "./routers/evaluation";
 import { gapsRouter } from "./routers/gaps";
+import { homeRouter } from "./routers/home";
 import { linksRouter } from "./routers/links";
 import { mapRouter } from "./routers/map";
 import { networkRouter } from "./routers/network";
@@ -18,6 +19,7 @@ export const partnersRouter = router({
   map: mapRouter,
   network: networkRouter,
   gaps: gapsRouter,
+  home: homeRouter,
   evaluation: evaluationRouter,
   transfer: transferRouter,
 });

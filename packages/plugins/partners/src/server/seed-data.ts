@@ -285,6 +285,16 @@ const ZONNEDAL: DemoNetwork = {
       at: [2, 0.5, 0.5],
       serves: [2],
     },
+    {
+      // One unbroken 65-letter word: pages must wrap it on a phone (apps/web/e2e/homes.spec.ts checks every page).
+      key: "huiskamer",
+      name: "Buurthuiskamerontmoetingsplekvoorjongenoudinhethartvandemolenwijk",
+      kind: "organisation",
+      formal: false,
+      sectors: [],
+      status: "not_contacted",
+      at: [1, 0.3, 0.7],
+    },
   ],
   links: [
     ["imam", "gives_access_to", "vrouwen"],

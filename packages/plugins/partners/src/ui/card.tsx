@@ -1,6 +1,5 @@
 import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugins/contract";
-import { buttonClass, Card } from "@zorgzaam/ui";
-import { Map as MapIcon } from "lucide-react";
+import { buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { P } from "../manifest";
@@ -19,8 +18,8 @@ export async function PartnersCard(props: PluginCardProps) {
   return (
     <Card
       title={
-        <span className="inline-flex items-center gap-2">
-          <MapIcon aria-hidden="true" className="size-5 text-teal-800" />
+        <span className="flex items-center gap-2">
+          <ModuleIcon name="map" />
           {t("card.title")}
         </span>
       }

@@ -1,5 +1,5 @@
 import type { PluginCardProps } from "@zorgzaam/core/plugins/contract";
-import { Badge, buttonClass, Card } from "@zorgzaam/ui";
+import { Badge, buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { reflectieRouter } from "../server/router";
@@ -21,7 +21,14 @@ export async function ReflectieCard(props: PluginCardProps) {
     }
   }
   return (
-    <Card title={`🪭 ${t("card.title")}`}>
+    <Card
+      title={
+        <span className="flex items-center gap-2">
+          <ModuleIcon name="messages-square" />
+          {t("card.title")}
+        </span>
+      }
+    >
       {summary ? (
         <ul className="space-y-1">
           <li>

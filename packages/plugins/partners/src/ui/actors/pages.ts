@@ -7,8 +7,8 @@ import { NewActorPage } from "./new-page";
 import { SectorsPage } from "./sectors-page";
 
 export const actorPages: PluginUi["pages"] = {
-  "actors/new": { component: page(NewActorPage), permission: P.manage },
-  "actors/[id]": { component: page(ActorPage), permission: P.view },
-  "actors/[id]/edit": { component: page(EditActorPage), permission: P.manage },
-  sectors: { component: page(SectorsPage), permission: P.sectors },
+  "actors/new": { component: page(NewActorPage), permission: P.manage, titleKey: "pageTitles.actorNew" },
+  "actors/[id]": { component: page(ActorPage), permission: P.view, titleKey: "pageTitles.actor" },
+  "actors/[id]/edit": { component: page(EditActorPage), permission: P.manage, titleKey: "pageTitles.actorEdit" },
+  sectors: { component: page(SectorsPage), permission: P.sectors, titleKey: "pageTitles.sectors" },
 };

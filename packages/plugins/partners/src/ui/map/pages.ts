@@ -6,6 +6,6 @@ import { MapPage } from "./map-page";
 
 /** The buurtkaart (the module's start page) and the list of the same actors on its own page. */
 export const mapPages: PluginUi["pages"] = {
-  "": { component: page(MapPage), permission: P.view },
-  list: { component: page(ListPage), permission: P.view },
+  "": { component: page(MapPage), permission: P.view, titleKey: "pageTitles.map" },
+  list: { component: page(ListPage), permission: P.view, titleKey: "pageTitles.list" },
 };

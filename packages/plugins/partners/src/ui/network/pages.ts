@@ -7,7 +7,7 @@ import { NetworkPage } from "./network-page";
 
 /** The network graph, how the network changed between two dates, and the gaps (witte vlekken). */
 export const networkPages: PluginUi["pages"] = {
-  network: { component: page(NetworkPage), permission: P.view },
-  "network/changes": { component: page(ChangesPage), permission: P.view },
-  gaps: { component: page(GapsPage), permission: P.view },
+  network: { component: page(NetworkPage), permission: P.view, titleKey: "pageTitles.network" },
+  "network/changes": { component: page(ChangesPage), permission: P.view, titleKey: "pageTitles.networkChanges" },
+  gaps: { component: page(GapsPage), permission: P.view, titleKey: "pageTitles.gaps" },
 };

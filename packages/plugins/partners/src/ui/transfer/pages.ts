@@ -6,6 +6,6 @@ import { ImportPage } from "./import-page";
 
 /** Import (upload, mapping, preview, progress) and export of the network. */
 export const transferPages: PluginUi["pages"] = {
-  import: { component: page(ImportPage), permission: P.transfer },
-  "import/[id]": { component: page(ImportDetailPage), permission: P.transfer },
+  import: { component: page(ImportPage), permission: P.transfer, titleKey: "pageTitles.import" },
+  "import/[id]": { component: page(ImportDetailPage), permission: P.transfer, titleKey: "pageTitles.importDetail" },
 };

@@ -37,16 +37,26 @@ export const homeRouter = router({
     const myOpenActions = await ctx.tx.reflectieAction.count({
       where: { session: scope, ownerUserId: ctx.session.userId, status: { in: [...OPEN_STATUSES] } },
     });
-    const upcoming = await ctx.tx.reflectieSession.findFirst({
+    const upcomingSessions = await ctx.tx.reflectieSession.findMany({
       where: { ...scope, status: { not: "closed" }, date: { gte: addDays(now, -1) } },
       orderBy: { date: "asc" },
+      take: 5,
       select: { id: true, title: true, date: true },
+    });
+    const upcoming = upcomingSessions[0] ?? null;
+    // Sessions per neighbourhood, for "Mijn werk" and the neighbourhood pages.
+    const perNeighbourhood = await ctx.tx.reflectieSession.groupBy({
+      by: ["neighbourhoodId"],
+      where: { ...scope, neighbourhoodId: { not: null } },
+      _count: { _all: true },
     });
     return {
       notices: notices.map((n) => ({ id: n.id, rhythmName: n.rhythm.name, sessionAt: n.sessionAt })),
       rhythms,
       recent,
       upcoming,
+      upcomingSessions,
+      sessionsByNeighbourhood: Object.fromEntries(perNeighbourhood.map((n) => [n.neighbourhoodId as string, n._count._all])),
       openActions,
       overdueActions,
       myOpenActions,

@@ -139,13 +139,14 @@ const listInput = z
     to: dateInput.optional(),
     themeId: id.optional(),
     status: z.enum(SESSION_STATUSES).optional(),
+    neighbourhoodId: id.optional(),
     page: z.number().int().min(1).max(100_000).default(1),
     pageSize: z.number().int().min(1).max(100).default(25),
   })
   .default({ page: 1, pageSize: 25 });
 
 export const sessionsRouter = router({
-  /** The sessions the caller may see (regie: all), newest first, with filters by date, theme and status. */
+  /** The sessions the caller may see (regie: all), newest first, with filters by date, theme, status and neighbourhood. */
   list: procedure(P.participate)
     .input(listInput)
     .query(async ({ ctx, input }) => {
@@ -156,6 +157,7 @@ export const sessionsRouter = router({
           : {}),
         ...(input.themeId ? { themes: { some: { themeId: input.themeId } } } : {}),
         ...(input.status ? { status: input.status } : {}),
+        ...(input.neighbourhoodId ? { neighbourhoodId: input.neighbourhoodId } : {}),
       };
       const total = await ctx.tx.reflectieSession.count({ where });
       const rows = await ctx.tx.reflectieSession.findMany({

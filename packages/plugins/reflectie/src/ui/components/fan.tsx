@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@zorgzaam/ui";
+import { Button, ModuleIcon } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -102,7 +102,9 @@ export function Fan({
                   transition: reduced ? "none" : "transform 600ms cubic-bezier(.2,.8,.2,1)",
                 }}
               >
-                <span className="absolute inset-x-0 top-3 text-center text-2xl">🪭</span>
+                <span className="absolute inset-x-0 top-3 flex justify-center">
+                  <ModuleIcon name="messages-square" className="size-7 text-white" />
+                </span>
               </div>
             );
           })}

@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@zorgzaam/ui";
+import { BellIcon, Button } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -20,7 +20,10 @@ export function NoticeList({ notices }: { notices: { id: string; text: string }[
       <ul className="mt-2 space-y-2">
         {notices.map((n) => (
           <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
-            <span>🔔 {n.text}</span>
+            <span className="flex items-center gap-2">
+              <BellIcon aria-hidden="true" focusable="false" className="size-4 shrink-0" />
+              {n.text}
+            </span>
             <Button
               variant="ghost"
               disabled={busy === n.id}

@@ -16,14 +16,14 @@ const page = (c: unknown) => c as Page;
 
 /** Pages by path below /t/<slug>/reflectie, each with the permission it needs (the procedures check again). */
 export const pages: PluginUi["pages"] = {
-  "": { component: page(StartPage), permission: P.participate },
-  sessions: { component: page(SessionsPage), permission: P.participate },
-  "sessions/new": { component: page(NewSessionPage), permission: P.manage },
-  "sessions/[id]": { component: page(SessionRoomPage), permission: P.participate },
-  "sessions/[id]/report": { component: page(ReportPage), permission: P.participate },
-  actions: { component: page(ActionsPage), permission: P.participate },
-  questions: { component: page(QuestionsPage), permission: P.sets },
-  rhythm: { component: page(RhythmPage), permission: P.participate },
+  "": { component: page(StartPage), permission: P.participate, titleKey: "pageTitles.start" },
+  sessions: { component: page(SessionsPage), permission: P.participate, titleKey: "pageTitles.sessions" },
+  "sessions/new": { component: page(NewSessionPage), permission: P.manage, titleKey: "pageTitles.sessionNew" },
+  "sessions/[id]": { component: page(SessionRoomPage), permission: P.participate, titleKey: "pageTitles.session" },
+  "sessions/[id]/report": { component: page(ReportPage), permission: P.participate, titleKey: "pageTitles.report" },
+  actions: { component: page(ActionsPage), permission: P.participate, titleKey: "pageTitles.actions" },
+  questions: { component: page(QuestionsPage), permission: P.sets, titleKey: "pageTitles.questions" },
+  rhythm: { component: page(RhythmPage), permission: P.participate, titleKey: "pageTitles.rhythm" },
 };
 
 type Card = NonNullable<PluginUi["cards"]>[number]["component"];

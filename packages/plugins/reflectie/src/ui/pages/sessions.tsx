@@ -16,6 +16,8 @@ export async function SessionsPage(props: PluginPageProps) {
     to: sp.to && DAY.test(sp.to) ? sp.to : "",
     theme: sp.theme && UUID.test(sp.theme) ? sp.theme : "",
     status: (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as Status) : ("" as const),
+    // From a neighbourhood's page: its sessions (kept through the form as a hidden field; "clear" drops it).
+    neighbourhoodId: sp.neighbourhoodId && UUID.test(sp.neighbourhoodId) ? sp.neighbourhoodId : "",
   };
   const page = Math.max(1, Math.min(10_000, Number.parseInt(sp.page ?? "1", 10) || 1));
   const api = props.caller(reflectieRouter);
@@ -25,6 +27,7 @@ export async function SessionsPage(props: PluginPageProps) {
       to: filters.to ? new Date(`${filters.to}T00:00:00`) : undefined,
       themeId: filters.theme || undefined,
       status: filters.status || undefined,
+      neighbourhoodId: filters.neighbourhoodId || undefined,
       page,
       pageSize: 20,
     }),
@@ -61,6 +64,7 @@ export async function SessionsPage(props: PluginPageProps) {
           action={`${base}/sessions`}
           className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_1fr_auto] lg:items-end"
         >
+          {filters.neighbourhoodId ? <input type="hidden" name="neighbourhoodId" value={filters.neighbourhoodId} /> : null}
           <TextField id="reflectie-from" name="from" type="date" label={t("sessions.from")} defaultValue={filters.from} />
           <TextField id="reflectie-to" name="to" type="date" label={t("sessions.to")} defaultValue={filters.to} />
           <SelectField id="reflectie-theme" name="theme" label={t("sessions.theme")} defaultValue={filters.theme}>

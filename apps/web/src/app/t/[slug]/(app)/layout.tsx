@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -8,6 +9,14 @@ import { AppShell } from "@/shell/app-shell";
 import { moduleNavigation, visibleNavigation } from "@/shell/navigation";
 import { serverApi } from "@/trpc/server";
 import { webPlatform } from "@/server/platform";
+
+/** Every page of a workspace is titled "<page> · <workspace>" ("Buurtkaart · Gemeente Zonnedal"). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  if (!(await getSessionUser())) return {};
+  const { tenant } = await getTenant(slug);
+  return { title: { template: `%s · ${tenant.name}`, default: tenant.name } };
+}
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -20,7 +29,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   // Module entries sit after the overview and before the administration pages.
   const modules = moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions);
   const entries = [core[0], ...modules, ...core.slice(1)].filter((e) => e !== undefined);
-  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey) }));
+  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey), icon: e.icon }));
   return (
     <AppShell tenant={home.tenant} tenants={tenants} nav={nav} user={user} path={await currentPath()}>
       {children}

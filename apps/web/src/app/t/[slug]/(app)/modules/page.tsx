@@ -1,4 +1,4 @@
-import { Badge, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { Badge, Card, EmptyState, ModuleIcon, PageHeader } from "@zorgzaam/ui";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -31,7 +31,7 @@ export default async function ModulesPage({ params }: { params: Promise<{ slug: 
               <Card
                 title={
                   <span className="flex flex-wrap items-center gap-2">
-                    <span aria-hidden="true">{m.icon}</span>
+                    <ModuleIcon name={m.icon} />
                     {m.enabled ? <Link href={`/t/${slug}/${m.id}`}>{m.name[locale]}</Link> : m.name[locale]}
                     <Badge tone={m.enabled ? "good" : "neutral"}>{m.enabled ? t("enabled") : t("disabled")}</Badge>
                   </span>

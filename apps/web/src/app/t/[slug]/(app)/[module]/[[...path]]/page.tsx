@@ -1,7 +1,8 @@
 import type { PluginPageProps } from "@zorgzaam/core";
 import { pluginList } from "@zorgzaam/platform";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { buttonClass, EmptyState, ModuleIcon, PageHeader } from "@zorgzaam/ui";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -13,6 +14,17 @@ type Props = {
   params: Promise<{ slug: string; module: string; path?: string[] }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** The page's own title from the module's catalog ("Buurtkaart"); the tenant layout adds " · <tenant>". */
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { module, path = [] } = await params;
+  const plugin = pluginList.find((p) => p.manifest.id === module);
+  if (!plugin) return {};
+  const match = matchModulePage(plugin.ui.pages, path.map(decodeURIComponent));
+  const t = await getTranslations(plugin.manifest.id);
+  const locale = (await getLocale()) as "nl" | "fr" | "en";
+  return { title: match ? t(match.page.titleKey as never) : (plugin.manifest.name[locale] ?? plugin.manifest.name.nl) };
+}
 
 /**
  * Every module page: /t/<slug>/<module id>/<path>. The module must be installed, enabled for the tenant, and the
@@ -31,7 +43,12 @@ export default async function ModulePage({ params, searchParams }: Props) {
       <>
         <PageHeader title={t("notEnabledTitle")} />
         <EmptyState
-          title={`${plugin.manifest.icon} ${name}`}
+          title={
+            <span className="inline-flex items-center gap-2">
+              <ModuleIcon name={plugin.manifest.icon} />
+              {name}
+            </span>
+          }
           action={
             home.permissions.includes("core.modules.manage") ? (
               <Link href={`/t/${slug}/modules`} className={buttonClass("primary")}>
