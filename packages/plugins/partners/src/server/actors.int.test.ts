@@ -56,7 +56,7 @@ describe("actors", () => {
     const r = await api.actors.update({ id, version: v1, status: "occasional", offersUs: "Vrijwilligers" });
     expect(r.version).toBe(v1 + 1);
     expect(await codeOf(api.actors.update({ id, version: v1, name: "Oude naam" }))).toBe("CONFLICT");
-    const s = await api.actors.setStatus({ id, version: r.version, status: "intensive", note: "Maandelijks overleg" });
+    const s = await api.relationships.save({ actorId: id, version: r.version, status: "intensive", note: "Maandelijks overleg" });
     const { actor } = await api.actors.get({ id });
     expect(actor.name).toBe("Okra Zonnedal");
     expect(actor.status).toBe("intensive");
@@ -164,7 +164,7 @@ describe("visibility between organisations", () => {
     const foreign = (await makeActor(B.id, { name: "Elders" })).id;
     const api = partners(A.users.regie, A);
     expect(await codeOf(api.actors.get({ id: foreign }))).toBe("NOT_FOUND");
-    expect(await codeOf(api.actors.setStatus({ id: foreign, version: 1, status: "dormant" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.relationships.save({ actorId: foreign, version: 1, status: "dormant" }))).toBe("NOT_FOUND");
     expect(await codeOf(api.links.create({ fromActorId: sharedY, toActorId: foreign, type: "works_with" }))).toBe("NOT_FOUND");
     await setEnabled(B.id, false);
     expect(await codeOf(partners(B.users.regie, B).actors.get({ id: foreign }))).toBe("NOT_FOUND");
