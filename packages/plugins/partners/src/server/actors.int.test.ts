@@ -230,6 +230,10 @@ describe("key figures", () => {
     const other = await api.actors.create({ ...base, name: "Basisschool" });
     await api.links.create({ fromActorId: id, toActorId: other.id, type: "member_of" });
     await api.acquaintances.create({ actorId: other.id, personId: person, strength: "knows" });
+    // Another organisation's own relationship with the key figure may describe the person too.
+    await ownerDb().partnersRelationship.create({
+      data: { tenantId: A.id, actorId: id, organisationId: A.organisations[1].id, offersUs: "Kent alle ouders van klas 3B" },
+    });
 
     const db = ownerDb();
     const ctx = { tenantId: A.id, tx: db };
@@ -241,11 +245,13 @@ describe("key figures", () => {
     expect(erased).toEqual([
       { model: "PartnersAcquaintance", deleted: 1, anonymised: 0 },
       { model: "PartnersActor", deleted: 0, anonymised: 1 },
+      { model: "PartnersRelationship", deleted: 0, anonymised: 1 },
       { model: "PartnersEvaluationActor", deleted: 0, anonymised: 0 },
       { model: "PartnersFollowUp", deleted: 0, anonymised: 0 },
     ]);
     const row = await db.partnersActor.findUniqueOrThrow({ where: { id } });
     expect([row.personId, row.address, row.name]).toEqual([null, null, "Sleutelfiguur (gewist)"]);
+    expect((await db.partnersRelationship.findFirstOrThrow({ where: { actorId: id } })).offersUs).toBe("");
     expect(await db.partnersLink.count({ where: { fromActorId: id } })).toBe(1);
     const again = await plugin.server.personalData.export(ctx, person);
     expect([again.PartnersActor, again.PartnersAcquaintance]).toEqual([[], []]);
