@@ -41,15 +41,12 @@ ALTER TABLE "PartnersActorChange" ADD COLUMN "organisationId" uuid;
 ALTER TABLE "PartnersActorChange" DROP CONSTRAINT "PartnersActorChange_kind_check";
 ALTER TABLE "PartnersActorChange" ADD CONSTRAINT "PartnersActorChange_kind_check"
   CHECK ("kind" IN ('created', 'updated', 'status', 'archived', 'restored', 'imported', 'erased', 'relationship'));
--- Only a change of a member organisation's own relationship names the organisation.
-ALTER TABLE "PartnersActorChange" ADD CONSTRAINT "PartnersActorChange_organisation_check"
-  CHECK (("kind" = 'relationship') = ("organisationId" IS NOT NULL));
+
 ALTER TABLE "PartnersActorChange" ADD CONSTRAINT "PartnersActorChange_organisation_fkey" FOREIGN KEY ("tenantId", "organisationId")
   REFERENCES "Organisation"("tenantId", "id") ON DELETE CASCADE;
 
 -- migrate:down
 DELETE FROM "PartnersActorChange" WHERE "kind" = 'relationship';
-ALTER TABLE "PartnersActorChange" DROP CONSTRAINT "PartnersActorChange_organisation_check";
 ALTER TABLE "PartnersActorChange" DROP CONSTRAINT "PartnersActorChange_kind_check";
 ALTER TABLE "PartnersActorChange" ADD CONSTRAINT "PartnersActorChange_kind_check"
   CHECK ("kind" IN ('created', 'updated', 'status', 'archived', 'restored', 'imported', 'erased'));
