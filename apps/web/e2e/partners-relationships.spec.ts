@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible, signInWithPassword } from "./helpers";
 
 /**
- * Each organisation's own relationship with a shared actor (ADR 0016), side by side on the actor's page, in Zonnedal:
+ * Each organisation's own relationship with a shared actor (ADR 0017), side by side on the actor's page, in Zonnedal:
  * the regie (OCMW Zonnedal) owns the GP practice; the demo seed gave LDC De Linde a relationship of its own with it.
  * The field worker of LDC De Linde changes hers; the partner (Buurtwerk Zonnedal vzw) reads both, on a phone, and never
  * reads "Onze relatie" for someone else's.

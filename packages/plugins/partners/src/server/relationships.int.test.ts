@@ -1,5 +1,5 @@
 /**
- * Each organisation's own relationship with an actor (ADR 0016): kept side by side, read by everyone who sees the actor,
+ * Each organisation's own relationship with an actor (ADR 0017): kept side by side, read by everyone who sees the actor,
  * written only by the organisation's own members, and what an evaluation proposes goes to the closer's own one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Each member organisation's own relationship with an actor (ADR 0016). The lead relationship (of the organisation that
+ * Each member organisation's own relationship with an actor (ADR 0017). The lead relationship (of the organisation that
  * owns the actor, or of the partnership when nobody does) is the actor's own columns: the shared picture the map, the
  * network and the gaps show. Every other organisation keeps its own in a `PartnersRelationship` row. Who sees them
  * follows the actor (ADR 0009): everyone who sees the actor sees all its relationships, side by side, each with the

@@ -29,7 +29,7 @@ export interface DemoActor {
   opening?: string;
   /** A key figure that is a Person of the tenant (with consent). */
   person?: boolean;
-  /** Other member organisations' own relationships with the actor (ADR 0016), by organisation index. */
+  /** Other member organisations' own relationships with the actor (ADR 0017), by organisation index. */
   others?: { org: number; status: RelationshipStatus; offersUs?: string; offersThem?: string }[];
 }
 

@@ -91,7 +91,7 @@ export const actorsRouter = router({
       const personName = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim()]));
       return {
         actor: presentActor(ctx, a, { personVisible: await keyFigurePersonVisible(ctx, a) }),
-        /** Every organisation's relationship with the actor, side by side (lead first, ADR 0016). */
+        /** Every organisation's relationship with the actor, side by side (lead first, ADR 0017). */
         relationships: await relationshipsOf(ctx, a),
         organisation,
         neighbourhoods,

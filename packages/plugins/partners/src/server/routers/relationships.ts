@@ -8,7 +8,7 @@ import { saveOwnRelationship } from "../relationships";
 import { id, relationshipStatus, text } from "../schemas";
 
 /**
- * Each organisation's own relationship with an actor (ADR 0016). Reading is part of `actors.get` (side by side);
+ * Each organisation's own relationship with an actor (ADR 0017). Reading is part of `actors.get` (side by side);
  * `save` changes only the caller's own organisation's relationship, whoever owns the actor.
  */
 export const relationshipsRouter = router({

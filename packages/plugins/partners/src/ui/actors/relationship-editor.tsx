@@ -11,7 +11,7 @@ type Status = (typeof RELATIONSHIP_STATUSES)[number];
 
 /**
  * Changes the member's own organisation's relationship with the actor (status, what each offers, why). Kept in the
- * actor's history with the organisation named; the server decides where it is stored (ADR 0016).
+ * actor's history with the organisation named; the server decides where it is stored (ADR 0017).
  */
 export function RelationshipEditor({
   actorId,

@@ -5,7 +5,7 @@ import type { RelationshipView } from "../../server/relationships";
 import { RelationshipEditor } from "./relationship-editor";
 
 /**
- * Every organisation's relationship with the actor, side by side (ADR 0016), each titled with whose it is: a partner
+ * Every organisation's relationship with the actor, side by side (ADR 0017), each titled with whose it is: a partner
  * never reads "our relationship" for another organisation's. The member's own one comes with its editor.
  */
 export async function Relationships({ actorId, relationships }: { actorId: string; relationships: RelationshipView[] }) {

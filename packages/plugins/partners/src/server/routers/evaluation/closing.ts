@@ -11,7 +11,7 @@ import { appError, orThrow } from "../../errors";
 export const closingProcedures = {
   /**
    * Closes the round. `apply` lists the proposed statuses the regie confirmed; each must still be the proposal, and is
-   * applied to the regie's own organisation's relationship with the actor (ADR 0016: the lead relationship when their
+   * applied to the regie's own organisation's relationship with the actor (ADR 0017: the lead relationship when their
    * organisation owns it, else their own). Applied statuses go through the actor history like any other relationship
    * change, and the round records which were applied.
    */
@@ -35,7 +35,7 @@ export const closingProcedures = {
         );
         const a = row.actor;
         if (row.proposedStatus !== item.status) throw appError("partners.evaluation.proposalChanged", { actor: a.name });
-        // The proposal applies to the closer's own organisation's relationship (ADR 0016), wherever it is kept.
+        // The proposal applies to the closer's own organisation's relationship (ADR 0017), wherever it is kept.
         if (a.archivedAt || ownPlace(ctx, a).at === "none") throw appError("partners.evaluation.cannotApply", { actor: a.name });
         const current = (await ownStatuses(ctx, [a])).get(a.id);
         const version = await ownVersion(ctx, a);

@@ -51,7 +51,7 @@ export const walkThroughProcedures = {
         ...Object.values(network).map((n) => n.byUserId),
       ]);
       const nameOf = (u: string | null) => (u ? (names.get(u) ?? null) : null);
-      // Proposals apply to the reader's own organisation's relationship (ADR 0016), so they are compared with it.
+      // Proposals apply to the reader's own organisation's relationship (ADR 0017), so they are compared with it.
       const own = await ownStatuses(
         ctx,
         rows.map((r) => r.actor),

@@ -1,5 +1,5 @@
 -- migrate:up
--- Module "partners": every member organisation keeps its own relationship with a shared actor (ADR 0016). The actor's
+-- Module "partners": every member organisation keeps its own relationship with a shared actor (ADR 0017). The actor's
 -- own columns ("status", "offersUs", "offersThem", "statusChangedAt") stay the lead relationship: the one of the
 -- organisation that owns the actor, or of the partnership when nobody owns it. That is today's single relationship, so
 -- no data moves. Every other organisation's relationship is a row here, one per actor and organisation, created when
