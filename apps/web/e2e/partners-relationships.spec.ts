@@ -18,7 +18,7 @@ async function openActor(page: Page) {
 const card = (page: Page, name: string) => page.getByRole("listitem", { name });
 
 test("every organisation keeps its own relationship with a shared actor, side by side", async ({ page, browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const stamp = Date.now().toString(36);
 
   // The regie: her organisation's relationship (on the map) first, LDC De Linde's beside it, read-only for her.
@@ -36,7 +36,9 @@ test("every organisation keeps its own relationship with a shared actor, side by
   await expectAccessible(page, "actor: relationships as regie");
 
   // The field worker of LDC De Linde changes her organisation's relationship; the one on the map stays.
-  const worker = await browser.newPage();
+  // Own contexts (axe needs a page of a context, not of browser.newPage()).
+  const workerContext = await browser.newContext();
+  const worker = await workerContext.newPage();
   await signInWithPassword(worker, "veldwerker@zonnedal.demo");
   await openActor(worker);
   const hers = card(worker, "Relatie van LDC De Linde");
@@ -50,10 +52,11 @@ test("every organisation keeps its own relationship with a shared actor, side by
   await expect(hers.locator("dd").first()).toContainText("Intensieve partner");
   await expect(worker.getByText("Relatie van LDC De Linde gewijzigd").first()).toBeVisible();
   await expectAccessible(worker, "actor: relationships as the other organisation");
-  await worker.close();
+  await workerContext.close();
 
   // The partner, on a phone: both relationships with whose they are, her own organisation has none yet; nothing to change.
-  const partner = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const partnerContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const partner = await partnerContext.newPage();
   await signInWithPassword(partner, "partner@zonnedal.demo");
   await openActor(partner);
   await expect(card(partner, "Relatie van OCMW Zonnedal")).toContainText("op de kaart");
@@ -66,11 +69,11 @@ test("every organisation keeps its own relationship with a shared actor, side by
   await expect(partner.getByRole("button", { name: "Relatie bewaren" })).toHaveCount(0);
   expect(await partner.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   await expectAccessible(partner, "actor: relationships as partner on a phone");
-  await partner.close();
+  await partnerContext.close();
 });
 
 test("the regie adds an actor to an open round, and deletes a round started by mistake", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const title = `Per vergissing ${Date.now().toString(36)}`;
   await signInWithPassword(page, "regie@zonnedal.demo");
   await page.goto("/t/zonnedal/partners/evaluation");
