@@ -20,6 +20,11 @@
  *      auth.js    GET /api/auth/session (signed in): the cost of the framework and of reading a session, for scale
  * 5. Prints requests/s, p50, p97.5, errors and non-2xx per target (means over the rounds), the ratios and the goals
  *    (throughput >= 0.6 x the floor's, p97.5 <= 2 x the floor's, 0 errors). It reports; it does not throw.
+ *
+ * --before <repository root>: also serves that checkout's production build (built there beforehand, e.g. a worktree
+ * of main) on --port + 1, on the same database with the same secret, and loads its floor and people.list in the same
+ * rounds, interleaved with this build's. Each build's people.list is compared with its own floor: before and after in
+ * one run, under the same load.
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -40,6 +45,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "bench" },
     server: { type: "string", default: "127.0.0.1:5432" },
     "no-build": { type: "boolean", default: false },
+    before: { type: "string" },
     keep: { type: "boolean", default: false },
   },
 });
@@ -58,6 +64,7 @@ const stamp = new Date()
   .slice(0, 17);
 const DB = `zorgzaam_bench_http_${stamp}`;
 const base = `http://127.0.0.1:${PORT}`;
+const beforeBase = `http://127.0.0.1:${PORT + 1}`;
 const env = webEnv({ db: DB, server: args.server, port: PORT, extra: { BENCH_ROUTES: "1" } });
 // Core reads these once; set before it is imported (lazily, below).
 const ownerUrl = env.DATABASE_OWNER_URL as string;
@@ -72,6 +79,8 @@ const cleanup = () => run.cleanup();
 
 interface Target {
   name: string;
+  /** The server it is sent to (this build's, or the --before build's). */
+  base: string;
   path: string;
   headers: Record<string, string>;
   /** The answer is what the target is meant to answer (checked once before the load). */
@@ -90,7 +99,7 @@ interface Round {
 function load(t: Target): Promise<Round> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: `${base}${t.path}`, headers: t.headers, connections: CONNECTIONS, duration: SECONDS },
+      { url: `${t.base}${t.path}`, headers: t.headers, connections: CONNECTIONS, duration: SECONDS },
       (err: Error | null, r: autocannon.Result) => {
         if (err) return reject(err);
         resolve({
@@ -136,35 +145,43 @@ async function main() {
   }
   run.web = await startWeb(PORT, env);
   phase(`next start on port ${PORT} (BENCH_ROUTES=1)`);
+  if (args.before) {
+    run.other = await startWeb(PORT + 1, { ...env, APP_URL: beforeBase }, args.before);
+    phase(`next start of the --before build (${args.before}) on port ${PORT + 1}`);
+  }
 
   // 3. A real session: the row and the cookie Auth.js sets after sign-in.
   const core = await import("@zorgzaam/core");
   const s = await core.createSession({ userId: admin.userId, method: "password" });
   const cookie = await sessionCookie({ id: admin.userId, email: admin.email }, s.id, env.AUTH_SECRET as string);
   const listInput = encodeURIComponent(JSON.stringify({ json: { page: 1, pageSize: 25 } }));
-  const targets: Target[] = [
+  const targetsOf = (server: string, label: string): Target[] => [
     {
-      name: "floor (bare route)",
+      name: `floor (bare route)${label}`,
+      base: server,
       path: `/api/bench/people?tenantId=${tenant.id}`,
       headers: {},
       check: (st, body) => st === 200 && (JSON.parse(body) as { items: unknown[] }).items.length === 25,
     },
     {
-      name: "people.list (tRPC)",
+      name: `people.list (tRPC)${label}`,
+      base: server,
       path: `/api/trpc/people.list?input=${listInput}`,
       headers: { cookie, "x-zorgzaam-tenant": tenant.slug },
       check: (st, body) =>
         st === 200 && (JSON.parse(body) as { result: { data: { json: { items: unknown[] } } } }).result.data.json.items.length === 25,
     },
     {
-      name: "Auth.js session",
+      name: `Auth.js session${label}`,
+      base: server,
       path: "/api/auth/session",
       headers: { cookie },
       check: (st, body) => st === 200 && body.includes(admin.email),
     },
   ];
+  const targets = [...targetsOf(base, ""), ...(args.before ? targetsOf(beforeBase, ", before") : [])];
   for (const t of targets) {
-    const r = await fetch(`${base}${t.path}`, { headers: t.headers });
+    const r = await fetch(`${t.base}${t.path}`, { headers: t.headers });
     const body = await r.text();
     if (!t.check(r.status, body)) throw new Error(`${t.name}: unexpected answer ${r.status} ${body.slice(0, 300)}`);
     // Warm up: compile paths, fill pools.
@@ -206,9 +223,11 @@ async function main() {
   );
   const floor = summary.get("floor (bare route)");
   const proc = summary.get("people.list (tRPC)");
+  // Each build's targets against that build's floor.
+  const ownFloor = (name: string) => summary.get(name.endsWith(", before") ? "floor (bare route), before" : "floor (bare route)");
   console.log(
     table([
-      ["target", "requests", "req/s", "p50 ms", "p97.5 ms", "errors", "non-2xx", "req/s vs floor", "p97.5 vs floor"],
+      ["target", "requests", "req/s", "p50 ms", "p97.5 ms", "errors", "non-2xx", "req/s vs its floor", "p97.5 vs its floor"],
       ...[...summary].map(([name, x]) => [
         name,
         String(x.requests),
@@ -217,8 +236,8 @@ async function main() {
         ms(x.p975),
         String(x.errors),
         String(x.non2xx),
-        floor ? `${(x.rps / floor.rps).toFixed(2)}x` : "-",
-        floor ? `${(x.p975 / floor.p975).toFixed(2)}x` : "-",
+        ownFloor(name) ? `${(x.rps / (ownFloor(name)?.rps ?? 1)).toFixed(2)}x` : "-",
+        ownFloor(name) ? `${(x.p975 / (ownFloor(name)?.p975 ?? 1)).toFixed(2)}x` : "-",
       ]),
     ]),
   );

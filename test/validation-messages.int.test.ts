@@ -29,7 +29,7 @@ beforeAll(async () => {
     participantUserIds: [],
     guestNames: [],
   });
-  item = await api.reflectie.fan.draw({ sessionId: s.id, locale: "nl" });
+  item = await api.reflectie.fan.draw({ sessionId: s.id, locale: "nl", start: true });
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { listCountLimit } from "../../packages/core/src/limits";
 
 /** The people.list input, as the benchmark sends it. */
 export interface ListInput {
@@ -58,9 +59,11 @@ ORDER BY p."lastName", p."firstName", p."id" LIMIT ${limit} OFFSET ${offset}`,
   };
 }
 
+/** The count as people.list makes it: it stops one row past core's listCountLimit (the page shows "more than ..."). */
 export function countSql(input: ListInput, tenant: string | null): { sql: string; params: unknown[] } {
   const w = where(input, tenant);
-  return { sql: `SELECT count(*)::int AS "total" FROM "Person" p ${w.sql}`, params: w.params };
+  const limit = listCountLimit(input.page ?? 1, input.pageSize ?? 25) + 1;
+  return { sql: `SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Person" p ${w.sql} LIMIT ${limit}) AS x`, params: w.params };
 }
 
 /** The floor: the same page and count in hand-written SQL, as the owner, on one connection. */
@@ -69,5 +72,9 @@ export async function floorList(client: pg.ClientBase, tenantId: string, input: 
   const rows = await client.query<{ id: string }>(page.sql, page.params);
   const count = countSql(input, tenantId);
   const total = await client.query<{ total: number }>(count.sql, count.params);
-  return { ids: rows.rows.map((r) => r.id), total: total.rows[0]?.total ?? -1 };
+  // As people.list answers: at most the limit (and "more than" when the count went past it).
+  return {
+    ids: rows.rows.map((r) => r.id),
+    total: Math.min(total.rows[0]?.total ?? -1, listCountLimit(input.page ?? 1, input.pageSize ?? 25)),
+  };
 }

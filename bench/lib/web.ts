@@ -37,11 +37,14 @@ export function buildWeb(env: Record<string, string>): Promise<void> {
   return runCommand("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], env);
 }
 
-/** `next start` on the port, once /signin answers; stop it with stopWeb. */
-export async function startWeb(port: number, env: Record<string, string>): Promise<ChildProcess> {
+/**
+ * `next start` on the port, once /signin answers; stop it with stopWeb. `repo` is the repository root whose build is
+ * served (default this one; bench/http-load.ts --before serves another checkout's build next to it).
+ */
+export async function startWeb(port: number, env: Record<string, string>, repo = root): Promise<ChildProcess> {
   // Its own process group: npx starts next, which starts next-server; stopWeb stops the whole group.
   const web = spawn("npx", ["next", "start", "-p", String(port)], {
-    cwd: path.join(root, "apps/web"),
+    cwd: path.join(repo, "apps/web"),
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
@@ -98,9 +101,12 @@ export function scratchWebRun(opts: { db: string; ownerUrl: string; keep: boolea
   const run = {
     created: false,
     web: undefined as ChildProcess | undefined,
+    /** A second server (bench/http-load.ts --before), stopped with the first. */
+    other: undefined as ChildProcess | undefined,
     async cleanup(): Promise<void> {
-      await stopWeb(run.web);
+      await Promise.all([stopWeb(run.web), stopWeb(run.other)]);
       run.web = undefined;
+      run.other = undefined;
       if (!run.created) return;
       if (opts.keep) {
         console.log(`Kept scratch database (--keep): ${opts.db}`);

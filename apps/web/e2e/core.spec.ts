@@ -149,6 +149,25 @@ test("magic link round trip through the local SMTP server", async ({ page }) => 
   await expect(page).toHaveURL(/\/signin/);
 });
 
+test("signing out everywhere ends the account's other sessions at once, for pages and the API", async ({ browser }) => {
+  // Two devices of one person, each signed in.
+  const [a, b] = [await browser.newContext(), await browser.newContext()];
+  const [pa, pb] = [await a.newPage(), await b.newPage()];
+  await signInWithPassword(pa, "vrijwilliger@zonnedal.demo");
+  await signInWithPassword(pb, "vrijwilliger@zonnedal.demo");
+  const home = () => pb.request.get("/api/trpc/tenant.home", { headers: { "x-zorgzaam-tenant": "zonnedal" } });
+  expect((await home()).status()).toBe(200);
+  await pa.goto("/t/zonnedal");
+  await pa.locator("summary").filter({ hasText: "vrijwilliger@zonnedal.demo" }).click();
+  await pa.getByRole("button", { name: "Overal afmelden" }).click();
+  await pa.waitForURL(/\/signin/);
+  // The other device still holds a cookie that decrypts fine; its session row is revoked, so nothing opens.
+  expect((await home()).status()).toBe(401);
+  await pb.goto("/t/zonnedal");
+  await expect(pb).toHaveURL(/\/signin/);
+  await Promise.all([a.close(), b.close()]);
+});
+
 test("a wrong password gets the same answer as an unknown account", async ({ page }) => {
   for (const email of ["admin@zonnedal.demo", "niemand@zonnedal.demo"]) {
     await page.goto("/signin");

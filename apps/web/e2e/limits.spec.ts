@@ -103,6 +103,8 @@ test("a reflection answer over 20,000 characters: autosave is refused with the l
   await page.waitForURL(/\/t\/zonnedal\/reflectie\/sessions\/[0-9a-f-]{36}$/);
   const room = page.url();
   await page.getByRole("button", { name: "Trek een vraag" }).click();
+  // A new session is planned: the first question starts it, after asking.
+  await page.getByRole("dialog", { name: "De sessie nu starten?" }).getByRole("button", { name: "Ja, sessie nu starten" }).click();
   const answer = page.getByLabel("Antwoord van de groep");
   await expect(answer).toHaveCount(1);
 

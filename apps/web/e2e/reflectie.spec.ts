@@ -13,7 +13,8 @@ async function settled(page: Page) {
  * and exports the PDF; the field worker invited to it reads the report. Axe runs on every page on the way.
  */
 test("regie runs a reflection session and exports its report; the invited field worker reads it", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  // Longer than it needs on a quiet machine: the planned-session step adds a reload and an axe run.
+  test.setTimeout(300_000);
   const stamp = Date.now().toString(36);
   const title = `Teamreflectie ${stamp}`;
   const action = `Kennismaken met de apotheker (${stamp})`;
@@ -60,10 +61,27 @@ test("regie runs a reflection session and exports its report; the invited field 
   await settled(page);
   await expectAccessible(page, "session room (empty)");
 
-  // 4. Draw three questions from the fan.
+  // 4. The session is only planned: the first draw asks before starting it ("Nee" leaves it planned, nothing drawn).
   const draw = page.getByRole("button", { name: "Trek een vraag" });
+  await expect(page.getByText(/is nog niet gestart\. De eerste vraag start ze\./)).toBeVisible();
+  await draw.click();
+  const ask = page.getByRole("dialog", { name: "De sessie nu starten?" });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText("Deze sessie is gepland voor");
+  await expectAccessible(page, "session room (start the planned session?)");
+  await ask.getByRole("button", { name: "Nee, nog niet" }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByLabel("Antwoord van de groep")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Gepland", { exact: true })).toBeVisible();
+  await draw.click();
+  await ask.getByRole("button", { name: "Ja, sessie nu starten" }).click();
+  await expect(page.getByLabel("Antwoord van de groep")).toHaveCount(1);
+  await expect(page.getByText(/is nog niet gestart/)).toHaveCount(0);
+
+  // Then three questions from the fan in all, without asking again.
+  await expect(page.getByRole("heading", { level: 2, name: "1 vraag" })).toBeVisible();
   for (const [n, label] of [
-    [1, "1 vraag"],
     [2, "2 vragen"],
     [3, "3 vragen"],
   ] as const) {

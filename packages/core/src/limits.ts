@@ -36,3 +36,14 @@ export const LIMITS = {
 } as const;
 
 export type LimitKey = keyof typeof LIMITS;
+
+/**
+ * How far a list counts its results: exactly up to 1,000, and up to the end of the page asked for when that lies
+ * further. Beyond it the list says "more than ...": nobody pages through a thousand people, they filter; the exact
+ * number of a 100,000-person tenant cost a scan of all of them on every page, a third of it row-level security's
+ * per-row check (docs/performance.md). Count with `LIMIT listCountLimit(...) + 1` to know whether there are more.
+ */
+export const LIST_COUNT_LIMIT = 1_000;
+export function listCountLimit(page: number, pageSize: number): number {
+  return Math.max(LIST_COUNT_LIMIT, page * pageSize);
+}

@@ -18,7 +18,7 @@ import {
   writeAudit,
 } from "@zorgzaam/core";
 import { zorgzaamAdapter } from "./adapter";
-import { devAuthSecret } from "./dev-secret";
+import { authSecret } from "./dev-secret";
 
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
@@ -42,7 +42,7 @@ function dummy() {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
-  secret: env().AUTH_SECRET ?? devAuthSecret(),
+  secret: authSecret(),
   adapter: zorgzaamAdapter,
   // The cookie holds a signed, encrypted token with the id of a server-side AuthSession row; that row decides
   // whether the session is still valid (revocation, 30 minutes idle, 12 hours absolute).

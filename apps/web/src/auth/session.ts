@@ -1,14 +1,38 @@
 import { type SessionUser, validateSession } from "@zorgzaam/core";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "./config";
+import { authSecret } from "./dev-secret";
+
+/**
+ * Which session cookie Auth.js uses for this request: `__Secure-authjs.session-token` when the site is served over
+ * https, `authjs.session-token` otherwise. The same rule as Auth.js's own (next-auth's `auth()`: AUTH_URL when set,
+ * else the x-forwarded-proto header Next.js sets, else https), so a plain cookie is never read on an https site.
+ */
+function secureCookie(h: Headers): boolean {
+  const configured = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  if (configured) return new URL(configured).protocol === "https:";
+  return (h.get("x-forwarded-proto") ?? "https").replace(/:$/, "") === "https";
+}
 
 /**
  * The signed-in user of this request, or null. The cookie alone is not enough: the server-side session row must
  * exist, not be revoked, and be neither idle nor past its absolute lifetime.
+ *
+ * The cookie is read with Auth.js's own decoder (`getToken`: the encrypted, authenticated token Auth.js set at sign-in,
+ * with the session row's id), not with `auth()`: on every call `auth()` also runs the callbacks and re-encrypts a
+ * refreshed token that a server component or route handler cannot even set, about as costly as the rest of a
+ * request (docs/performance.md, HTTP load). Only the cookie is passed, so a bearer header is never accepted.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const s = (await auth()) as { sid?: string } | null;
-  if (!s?.sid) return null;
-  const check = await validateSession(s.sid);
+  const h = await headers();
+  const token = await getToken({
+    req: { headers: { cookie: h.get("cookie") ?? "" } },
+    secret: authSecret(),
+    secureCookie: secureCookie(h),
+  });
+  const sid = token?.sid;
+  if (typeof sid !== "string") return null;
+  const check = await validateSession(sid);
   return check.ok ? check.user : null;
 });

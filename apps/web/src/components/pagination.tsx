@@ -12,23 +12,29 @@ export function queryWith(current: Record<string, string | undefined>, changes: 
   return s ? `?${s}` : "";
 }
 
-/** Previous/next links with "page x of y"; plain links, so it works without JavaScript. */
+/**
+ * Previous/next links with "page x of y"; plain links, so it works without JavaScript. `moreThanTotal`: the list
+ * stopped counting at `total` (core's listCountLimit), so there are more pages than `total` fills: "page x of more
+ * than y", and a next link on the last counted page.
+ */
 export async function Pagination({
   page,
   pageSize,
   total,
+  moreThanTotal = false,
   basePath,
   query,
 }: {
   page: number;
   pageSize: number;
   total: number;
+  moreThanTotal?: boolean;
   basePath: string;
   query: Record<string, string | undefined>;
 }) {
   const t = await getTranslations("common");
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
+  if (pages <= 1 && !moreThanTotal) return null;
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-2">
       {page > 1 ? (
@@ -38,8 +44,8 @@ export async function Pagination({
       ) : (
         <span />
       )}
-      <p className="text-slate-800">{t("pageOf", { page, pages })}</p>
-      {page < pages ? (
+      <p className="text-slate-800">{moreThanTotal ? t("pageOfMore", { page, pages }) : t("pageOf", { page, pages })}</p>
+      {page < pages || moreThanTotal ? (
         <Link href={`${basePath}${queryWith(query, { page: page + 1 })}`} rel="next" className={buttonClass("secondary")}>
           {t("next")} <span aria-hidden="true">→</span>
         </Link>

@@ -31,6 +31,21 @@ describe("server-side sessions", () => {
     expect((await validateSession(s.id, new Date(t0.getTime() + 52 * 60_000))).ok).toBe(false);
   });
 
+  it("records activity at most once a minute, and an idle session is revoked in the database", async () => {
+    const u = await newUser();
+    const t0 = new Date("2026-11-24T09:00:00Z");
+    const s = await createSession({ userId: u.id, method: "email" }, t0);
+    const row = () => appDb().authSession.findUniqueOrThrow({ where: { id: s.id }, select: { lastSeenAt: true, revokedAt: true } });
+    expect((await validateSession(s.id, new Date(t0.getTime() + 30_000))).ok).toBe(true);
+    expect((await row()).lastSeenAt).toEqual(t0);
+    const later = new Date(t0.getTime() + 90_000);
+    expect((await validateSession(s.id, later)).ok).toBe(true);
+    expect(await row()).toEqual({ lastSeenAt: later, revokedAt: null });
+    const idleAt = new Date(later.getTime() + IDLE_MS + 1);
+    expect(await validateSession(s.id, idleAt)).toEqual({ ok: false, reason: "idle" });
+    expect(await row()).toEqual({ lastSeenAt: later, revokedAt: idleAt });
+  });
+
   it("ends 12 hours after sign-in even when active", async () => {
     const u = await newUser();
     const t0 = new Date("2026-11-24T06:00:00Z");

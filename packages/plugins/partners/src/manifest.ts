@@ -89,6 +89,8 @@ export const manifest = {
     "partners.evaluation.network_answered": "audit.events.evaluationNetworkAnswered",
     "partners.evaluation.closed": "audit.events.evaluationClosed",
     "partners.evaluation.reopened": "audit.events.evaluationReopened",
+    "partners.evaluation.actors_added": "audit.events.evaluationActorsAdded",
+    "partners.evaluation.deleted": "audit.events.evaluationDeleted",
     "partners.evaluation.followup_created": "audit.events.followUpCreated",
     "partners.evaluation.followup_updated": "audit.events.followUpUpdated",
     "partners.evaluation.followup_deleted": "audit.events.followUpDeleted",

@@ -56,7 +56,7 @@ describe("actors", () => {
     const r = await api.actors.update({ id, version: v1, status: "occasional", offersUs: "Vrijwilligers" });
     expect(r.version).toBe(v1 + 1);
     expect(await codeOf(api.actors.update({ id, version: v1, name: "Oude naam" }))).toBe("CONFLICT");
-    const s = await api.actors.setStatus({ id, version: r.version, status: "intensive", note: "Maandelijks overleg" });
+    const s = await api.relationships.save({ actorId: id, version: r.version, status: "intensive", note: "Maandelijks overleg" });
     const { actor } = await api.actors.get({ id });
     expect(actor.name).toBe("Okra Zonnedal");
     expect(actor.status).toBe("intensive");
@@ -164,7 +164,7 @@ describe("visibility between organisations", () => {
     const foreign = (await makeActor(B.id, { name: "Elders" })).id;
     const api = partners(A.users.regie, A);
     expect(await codeOf(api.actors.get({ id: foreign }))).toBe("NOT_FOUND");
-    expect(await codeOf(api.actors.setStatus({ id: foreign, version: 1, status: "dormant" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.relationships.save({ actorId: foreign, version: 1, status: "dormant" }))).toBe("NOT_FOUND");
     expect(await codeOf(api.links.create({ fromActorId: sharedY, toActorId: foreign, type: "works_with" }))).toBe("NOT_FOUND");
     await setEnabled(B.id, false);
     expect(await codeOf(partners(B.users.regie, B).actors.get({ id: foreign }))).toBe("NOT_FOUND");
@@ -230,6 +230,10 @@ describe("key figures", () => {
     const other = await api.actors.create({ ...base, name: "Basisschool" });
     await api.links.create({ fromActorId: id, toActorId: other.id, type: "member_of" });
     await api.acquaintances.create({ actorId: other.id, personId: person, strength: "knows" });
+    // Another organisation's own relationship with the key figure may describe the person too.
+    await ownerDb().partnersRelationship.create({
+      data: { tenantId: A.id, actorId: id, organisationId: A.organisations[1].id, offersUs: "Kent alle ouders van klas 3B" },
+    });
 
     const db = ownerDb();
     const ctx = { tenantId: A.id, tx: db };
@@ -241,11 +245,13 @@ describe("key figures", () => {
     expect(erased).toEqual([
       { model: "PartnersAcquaintance", deleted: 1, anonymised: 0 },
       { model: "PartnersActor", deleted: 0, anonymised: 1 },
+      { model: "PartnersRelationship", deleted: 0, anonymised: 1 },
       { model: "PartnersEvaluationActor", deleted: 0, anonymised: 0 },
       { model: "PartnersFollowUp", deleted: 0, anonymised: 0 },
     ]);
     const row = await db.partnersActor.findUniqueOrThrow({ where: { id } });
     expect([row.personId, row.address, row.name]).toEqual([null, null, "Sleutelfiguur (gewist)"]);
+    expect((await db.partnersRelationship.findFirstOrThrow({ where: { actorId: id } })).offersUs).toBe("");
     expect(await db.partnersLink.count({ where: { fromActorId: id } })).toBe(1);
     const again = await plugin.server.personalData.export(ctx, person);
     expect([again.PartnersActor, again.PartnersAcquaintance]).toEqual([[], []]);

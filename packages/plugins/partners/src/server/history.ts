@@ -1,7 +1,7 @@
 import type { Tx } from "@zorgzaam/core";
 import type { RelationshipStatus } from "../domain";
 
-export type ChangeKind = "created" | "updated" | "status" | "archived" | "restored" | "imported" | "erased";
+export type ChangeKind = "created" | "updated" | "status" | "archived" | "restored" | "imported" | "erased" | "relationship";
 
 /** Fields whose changes are kept in the history (the relationship and what defines the actor on the map). */
 export const TRACKED_FIELDS = [
@@ -54,6 +54,8 @@ export async function recordChange(
     actorId: string;
     kind: ChangeKind;
     statusAfter: RelationshipStatus | string;
+    /** Whose own relationship changed (kind "relationship"); left out: the actor or its lead relationship. */
+    organisationId?: string | null;
     fields?: Record<string, [unknown, unknown]>;
     byUserId: string | null;
     at?: Date;
@@ -65,6 +67,7 @@ export async function recordChange(
       actorId: row.actorId,
       kind: row.kind,
       statusAfter: row.statusAfter,
+      organisationId: row.organisationId ?? null,
       fields: (row.fields ?? {}) as object,
       byUserId: row.byUserId,
       ...(row.at ? { at: row.at } : {}),

@@ -57,6 +57,7 @@ export const personalData: PersonalDataHook = {
       ctx.tx,
       actors.map((a) => a.id),
     );
+    let relationships = 0;
     for (const a of actors) {
       await ctx.tx.partnersActor.update({
         where: { id: a.id },
@@ -89,6 +90,9 @@ export const personalData: PersonalDataHook = {
         },
       });
       await ctx.tx.partnersActorChange.updateMany({ where: { actorId: a.id }, data: { fields: {} } });
+      // The other organisations' own relationships may describe the person in what they offer each other.
+      relationships += (await ctx.tx.partnersRelationship.updateMany({ where: { actorId: a.id }, data: { offersUs: "", offersThem: "" } }))
+        .count;
       // Notes on links to and from the key figure may name the person; the links themselves stay for the network.
       await ctx.tx.partnersLink.updateMany({
         where: { OR: [{ fromActorId: a.id }, { toActorId: a.id }], note: { not: null } },
@@ -99,6 +103,7 @@ export const personalData: PersonalDataHook = {
     return [
       { model: "PartnersAcquaintance", deleted: deleted.count, anonymised: 0 },
       { model: "PartnersActor", deleted: 0, anonymised: actors.length },
+      { model: "PartnersRelationship", deleted: 0, anonymised: relationships },
       { model: "PartnersEvaluationActor", deleted: 0, anonymised: evaluation.answers },
       { model: "PartnersFollowUp", deleted: 0, anonymised: evaluation.followUps },
     ];

@@ -70,6 +70,23 @@ export async function seedActors(ctx: SeedContext): Promise<{ id: string; name: 
       select: { id: true },
     });
     ids.set(d.key, a.id);
+    // Other organisations' own relationships with it (only with organisations the tenant has).
+    for (const o of d.others ?? []) {
+      const organisationId = organisations[o.org]?.id;
+      if (!organisationId || organisationId === actorColumns(d, boxes, neighbourhoods, organisations).organisationId) continue;
+      await db.partnersRelationship.create({
+        data: {
+          tenantId,
+          actorId: a.id,
+          organisationId,
+          status: o.status,
+          offersUs: o.offersUs ?? "",
+          offersThem: o.offersThem ?? "",
+          statusChangedAt: new Date(now - 30 * DAY),
+          createdById: author,
+        },
+      });
+    }
     await db.partnersActorChange.create({
       data: { tenantId, actorId: a.id, kind: "created", statusAfter: d.was ?? d.status, byUserId: author, at: created },
     });

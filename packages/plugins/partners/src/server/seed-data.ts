@@ -29,6 +29,8 @@ export interface DemoActor {
   opening?: string;
   /** A key figure that is a Person of the tenant (with consent). */
   person?: boolean;
+  /** Other member organisations' own relationships with the actor (ADR 0017), by organisation index. */
+  others?: { org: number; status: RelationshipStatus; offersUs?: string; offersThem?: string }[];
 }
 
 export interface DemoNetwork {
@@ -53,6 +55,14 @@ const ZONNEDAL: DemoNetwork = {
       offersUs: "Signalen van vereenzaming bij oudere patiënten",
       offersThem: "Doorverwijzing naar buurtactiviteiten en vrijwilligers",
       opening: "ma–vr 8–18 u",
+      others: [
+        {
+          org: 1,
+          status: "occasional",
+          offersUs: "Verwijst patiënten naar de middagmaaltijd",
+          offersThem: "Een plek voor de wekelijkse bloeddrukmeting",
+        },
+      ],
     },
     {
       key: "thuiszorg",
@@ -332,6 +342,7 @@ const BRUSSEL: DemoNetwork = {
       languages: ["fr", "nl", "ar"],
       offersUs: "Signale l'isolement des patients âgés",
       offersThem: "Accompagnement par des voisins",
+      others: [{ org: 1, status: "dormant", offersUs: "Séances d'information pour les parents", offersThem: "" }],
     },
     {
       key: "cpas",

@@ -19,6 +19,7 @@ export const reflectieErrors = defineErrors("reflectie", messages, {
   "reflectie.neighbourhood.notFound": "NOT_FOUND",
   "reflectie.member.notFound": "NOT_FOUND",
   "reflectie.session.closed": "BAD_REQUEST",
+  "reflectie.session.notStarted": "PRECONDITION_FAILED",
   "reflectie.session.conflict": "CONFLICT",
   "reflectie.item.conflict": "CONFLICT",
   "reflectie.fan.empty": "BAD_REQUEST",

@@ -133,7 +133,7 @@ describe("reflectie.report.pdf", () => {
       guestNames: ["Zoë Çağlar 李"],
     });
     for (let i = 0; i < 3; i++) {
-      const item = await regie.fan.draw({ sessionId: s.id });
+      const item = await regie.fan.draw({ sessionId: s.id, start: true });
       await regie.items.update({
         id: item.id,
         version: item.version,

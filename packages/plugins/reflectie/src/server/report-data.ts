@@ -1,7 +1,7 @@
 import type { Tx } from "@zorgzaam/core";
 import type { Locale } from "@zorgzaam/core/plugins/contract";
 import { dateColumnDay, isOverdue } from "./dates";
-import { pickText, themeTitles } from "./text";
+import { askedText, pickText, themeTitles } from "./text";
 
 export interface ReportData {
   session: {
@@ -63,7 +63,7 @@ export async function loadReport(tx: Tx, tenantId: string, sessionId: string, lo
     participants: s.participants.map((p) => ({ name: p.name, guest: p.userId === null })),
     items: s.items.map((i) => ({
       position: i.position,
-      questionText: i.questionText,
+      questionText: askedText(i, locale),
       themeTitle: i.theme ? pickText(themeTitles(i.theme), locale) : null,
       how: i.how,
       answer: i.answer,

@@ -84,11 +84,11 @@ describe("the fan", () => {
     const s = await newSession({ themes: ["netwerken", "samenwerking"] });
     const expected = chosen.flatMap((t) => t.questions).filter((q) => q.id !== hidden.id);
     const drawn: { questionId: string | null; themeId: string | null }[] = [];
-    for (let i = 0; i < expected.length; i++) drawn.push(await api.fan.draw({ sessionId: s.id, locale: "nl" }));
+    for (let i = 0; i < expected.length; i++) drawn.push(await api.fan.draw({ sessionId: s.id, locale: "nl", start: true }));
     expect(new Set(drawn.map((d) => d.questionId)).size).toBe(expected.length);
     expect(drawn.map((d) => d.questionId).sort()).toEqual(expected.map((q) => q.id).sort());
     expect(drawn.every((d) => chosen.some((t) => t.id === d.themeId))).toBe(true);
-    expect(await messageOf(api.fan.draw({ sessionId: s.id }))).toBe(nlText("reflectie.fan.empty"));
+    expect(await messageOf(api.fan.draw({ sessionId: s.id, start: true }))).toBe(nlText("reflectie.fan.empty"));
     const detail = await api.sessions.get({ id: s.id });
     expect(detail.status).toBe("in_progress");
     expect(detail.remaining).toBe(0);
@@ -98,7 +98,9 @@ describe("the fan", () => {
   it("never hands out the same question twice when people draw at the same time", async () => {
     const s = await newSession({ themes: ["visie"], invite: [A.users.field_worker.id] });
     const results = await Promise.allSettled(
-      Array.from({ length: 6 }, (_, i) => reflectie(i % 2 ? A.users.field_worker : A.users.regie, A).fan.draw({ sessionId: s.id })),
+      Array.from({ length: 6 }, (_, i) =>
+        reflectie(i % 2 ? A.users.field_worker : A.users.regie, A).fan.draw({ sessionId: s.id, start: true }),
+      ),
     );
     const ids = results
       .filter((r) => r.status === "fulfilled")
@@ -111,10 +113,10 @@ describe("the fan", () => {
     const api = reflectie(A.users.regie, A);
     const [theme] = await themeIds(["burenhulp"]);
     const s = await newSession({ themes: ["burenhulp"] });
-    const item = await api.fan.pick({ sessionId: s.id, questionId: theme!.questions[0]!.id, locale: "fr" });
+    const item = await api.fan.pick({ sessionId: s.id, questionId: theme!.questions[0]!.id, locale: "fr", start: true });
     expect(item.how).toBe("picked");
     expect(item.questionText).toBe(theme!.questions[0]!.text.fr);
-    expect(await codeOf(api.fan.pick({ sessionId: s.id, questionId: theme!.questions[0]!.id }))).toBe("CONFLICT");
+    expect(await codeOf(api.fan.pick({ sessionId: s.id, questionId: theme!.questions[0]!.id, start: true }))).toBe("CONFLICT");
   });
 });
 
@@ -139,7 +141,7 @@ describe("two people editing the same session", () => {
 
   it("lets exactly one of two simultaneous answer saves win; the answer is that one's, whole", async () => {
     const s = await newSession({ invite: [A.users.field_worker.id] });
-    const item = await reflectie(A.users.regie, A).fan.draw({ sessionId: s.id });
+    const item = await reflectie(A.users.regie, A).fan.draw({ sessionId: s.id, start: true });
     const results = await Promise.allSettled([
       reflectie(A.users.regie, A).items.update({ id: item.id, version: item.version, answer: "Antwoord van Ruben" }),
       reflectie(A.users.field_worker, A).items.update({ id: item.id, version: item.version, answer: "Antwoord van Femke" }),
@@ -156,7 +158,7 @@ describe("two people editing the same session", () => {
   it("closes only with the successes filled in, and then refuses answers", async () => {
     const api = reflectie(A.users.regie, A);
     const s = await newSession();
-    const item = await api.fan.draw({ sessionId: s.id });
+    const item = await api.fan.draw({ sessionId: s.id, start: true });
     const { version } = await api.sessions.get({ id: s.id });
     expect(await messageOf(api.sessions.close({ id: s.id, version, successes: "   " }))).toBe(
       nlText("reflectie.session.successesRequired"),
@@ -167,7 +169,7 @@ describe("two people editing the same session", () => {
     expect(await messageOf(api.items.update({ id: item.id, version: item.version, answer: "te laat" }))).toBe(
       nlText("reflectie.session.closed"),
     );
-    expect(await messageOf(api.fan.draw({ sessionId: s.id }))).toBe(nlText("reflectie.session.closed"));
+    expect(await messageOf(api.fan.draw({ sessionId: s.id, start: true }))).toBe(nlText("reflectie.session.closed"));
   });
 });
 
@@ -178,7 +180,7 @@ describe("who sees a session", () => {
       const api = reflectie(who, A);
       expect(await codeOf(api.sessions.get({ id: s.id }))).toBe("NOT_FOUND");
       expect(await codeOf(api.reports.get({ sessionId: s.id }))).toBe("NOT_FOUND");
-      expect(await codeOf(api.fan.draw({ sessionId: s.id }))).toBe("NOT_FOUND");
+      expect(await codeOf(api.fan.draw({ sessionId: s.id, start: true }))).toBe("NOT_FOUND");
       expect(await codeOf(api.actions.create({ sessionId: s.id, text: "x" }))).toBe("NOT_FOUND");
       expect((await api.sessions.list()).items.map((i) => i.id)).not.toContain(s.id);
     }
@@ -201,7 +203,7 @@ describe("who sees a session", () => {
   it("lets an invited volunteer take part", async () => {
     const s = await newSession({ invite: [A.users.volunteer.id] });
     const api = reflectie(A.users.volunteer, A);
-    const item = await api.fan.draw({ sessionId: s.id });
+    const item = await api.fan.draw({ sessionId: s.id, start: true });
     await api.items.update({ id: item.id, version: item.version, answer: "Ik help graag met de ritten." });
     expect((await api.sessions.list()).items.map((i) => i.id)).toContain(s.id);
     // Planning and inviting stay with regie.
@@ -212,7 +214,7 @@ describe("who sees a session", () => {
     const s = await newSession();
     const other = reflectie(B.users.regie, B);
     expect(await codeOf(other.sessions.get({ id: s.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(other.fan.draw({ sessionId: s.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(other.fan.draw({ sessionId: s.id, start: true }))).toBe("NOT_FOUND");
     expect(await codeOf(other.sessions.update({ id: s.id, version: 1, title: "overgenomen" }))).toBe("NOT_FOUND");
     expect(await codeOf(other.sessions.create({ title: "x", date: new Date(), participantUserIds: [A.users.field_worker.id] }))).toBe(
       "NOT_FOUND",

@@ -20,3 +20,24 @@ export function themeTitles(t: { titleNl: string; titleFr: string; titleEn: stri
 export function questionTexts(q: { textNl: string; textFr: string; textEn: string }): Record<Locale, string> {
   return { nl: q.textNl, fr: q.textFr, en: q.textEn };
 }
+
+/**
+ * A question as it was asked in a session, in the reader's language: the texts it had then (every language), else the
+ * text in the language it was asked in (items asked before every language was kept).
+ */
+export function askedText(
+  item: { questionText: string; questionNl: string; questionFr: string; questionEn: string },
+  locale: Locale,
+): string {
+  return pickText({ nl: item.questionNl, fr: item.questionFr, en: item.questionEn }, locale) || item.questionText;
+}
+
+/** The asked question in every language (see `askedText`), for a page that picks the reader's. */
+export function askedTexts(item: {
+  questionText: string;
+  questionNl: string;
+  questionFr: string;
+  questionEn: string;
+}): Record<Locale, string> {
+  return { nl: askedText(item, "nl"), fr: askedText(item, "fr"), en: askedText(item, "en") };
+}

@@ -32,6 +32,23 @@ export const startInput = roundSelection.extend({
   actorIds: z.array(id).min(1, zodMessage("partners.schema.actorRequired")).max(5000).optional(),
 });
 
+export const addableInput = z.object({
+  roundId: id,
+  q: z
+    .string()
+    .trim()
+    .max(100, zodMessage("partners.schema.maxChars", { max: 100 }))
+    .default(""),
+});
+
+export const addActorsInput = z.object({
+  roundId: id,
+  actorIds: z
+    .array(id)
+    .min(1, zodMessage("partners.schema.actorRequired"))
+    .max(500, zodMessage("partners.schema.maxActors", { max: 500 })),
+});
+
 const workAnswer = z.enum(WORK_ANSWERS).nullable();
 const wakeAnswer = z.enum(WAKE_ANSWERS).nullable();
 

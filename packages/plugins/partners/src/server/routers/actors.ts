@@ -6,11 +6,11 @@ import { ACTOR_DERIVED, type ActorFields, createActorInput, normaliseList, norma
 import { keyFigurePersonVisible, memberNames, presentActor } from "../actors/present";
 import { KEY_FIGURE_CONSENT_PURPOSE, linkKeyFigure, requireSectors } from "../actors/validate";
 import { diff, recordChange, untrackedChanges } from "../history";
+import { relationshipsOf } from "../relationships";
 import { neighbourhoodsForPoint } from "../places";
 import { procedure } from "../procedures";
-import { id, relationshipStatus, text, version } from "../schemas";
+import { id } from "../schemas";
 import { geocodeLater } from "../transfer/geocode";
-import { PARTNERS_LIMITS } from "../../limits";
 import { appError, zodMessage } from "../errors";
 
 /** Checks and normalises what was filled in; returns the columns to write. */
@@ -91,6 +91,8 @@ export const actorsRouter = router({
       const personName = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim()]));
       return {
         actor: presentActor(ctx, a, { personVisible: await keyFigurePersonVisible(ctx, a) }),
+        /** Every organisation's relationship with the actor, side by side (lead first, ADR 0017). */
+        relationships: await relationshipsOf(ctx, a),
         organisation,
         neighbourhoods,
         links: links
@@ -147,6 +149,11 @@ export const actorsRouter = router({
         rows.map((r) => r.byUserId),
       );
       const hidePersonal = hidesPersonal(ctx, a);
+      const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((x): x is string => x !== null))];
+      const orgs = orgIds.length
+        ? await ctx.tx.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })
+        : [];
+      const orgName = new Map(orgs.map((o) => [o.id, o.name]));
       return rows.map((r) => {
         const fields = r.fields as Record<string, [unknown, unknown]>;
         if (hidePersonal) for (const f of ["address", "lat", "lng"]) delete fields[f];
@@ -155,6 +162,8 @@ export const actorsRouter = router({
           kind: r.kind,
           at: r.at,
           statusAfter: r.statusAfter,
+          /** Whose own relationship changed (kind "relationship"). */
+          organisationName: r.organisationId ? (orgName.get(r.organisationId) ?? null) : null,
           fields,
           by: r.byUserId ? (names.get(r.byUserId) ?? null) : null,
         };
@@ -240,35 +249,6 @@ export const actorsRouter = router({
       const hasPoint = cols.lat !== undefined ? cols.lat !== null : a.lat !== null;
       if (address && !hasPoint && (cols.address !== undefined || cols.lat !== undefined)) await geocodeLater(ctx, [actorId]);
       return { id: actorId, version: a.version + 1 };
-    }),
-
-  /** The quick way to change the relationship from the actor's page (kept in the history with an optional note). */
-  setStatus: procedure(P.manage)
-    .input(z.object({ id, version, status: relationshipStatus, note: text(PARTNERS_LIMITS.note).optional() }))
-    .mutation(async ({ ctx, input }) => {
-      const a = await editableActor(ctx, input.id);
-      if (a.version !== input.version) throw appError("partners.actor.conflict");
-      if (a.status === input.status) return { id: a.id, version: a.version };
-      const r = await ctx.tx.partnersActor.updateMany({
-        where: { id: a.id, version: a.version },
-        data: { status: input.status, statusChangedAt: new Date(), version: { increment: 1 } },
-      });
-      if (r.count === 0) throw appError("partners.actor.conflict");
-      await recordChange(ctx.tx, {
-        tenantId: ctx.tenant.id,
-        actorId: a.id,
-        kind: "status",
-        statusAfter: input.status,
-        fields: { status: [a.status, input.status], ...(input.note ? { note: [null, input.note] } : {}) },
-        byUserId: ctx.session.userId,
-      });
-      await ctx.audit({
-        action: "partners.actor.status",
-        targetType: "PartnersActor",
-        targetId: a.id,
-        data: { from: a.status, to: input.status },
-      });
-      return { id: a.id, version: a.version + 1 };
     }),
 
   /** Archiving takes an actor off the map and the graph; its history and links stay (restore brings it back). */

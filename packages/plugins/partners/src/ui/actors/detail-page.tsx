@@ -11,7 +11,7 @@ import { History } from "./history";
 import { KeyFigureDetails } from "./key-figure-details";
 import { sectorLabel } from "./labels";
 import { LinksEditor } from "./links-editor";
-import { StatusChanger } from "./status-changer";
+import { Relationships } from "./relationships";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -64,26 +64,13 @@ export async function ActorPage(props: PluginPageProps) {
           </>
         }
       />
+      <Relationships actorId={a.id} relationships={detail.relationships} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("actors.detail.relationship")}>
+        <Card title={t("actors.detail.about")}>
           <dl className="divide-y divide-slate-200">
-            <Row label={t("actors.field.status")}>
-              {t(`status.${a.status}`)}{" "}
-              <span className="text-sm text-slate-700">
-                ({t("actors.detail.since", { date: format.dateTime(a.statusChangedAt, { dateStyle: "medium" }) })})
-              </span>
-            </Row>
-            <Row label={t("actors.field.offersUs")}>{a.offersUs || dash}</Row>
-            <Row label={t("actors.field.offersThem")}>{a.offersThem || dash}</Row>
             <Row label={t("actors.field.organisation")}>
               {organisation?.name ?? t("noOrganisation")} · {t(`visibility.${a.visibility}`)}
             </Row>
-          </dl>
-          {a.mayEdit && !a.archivedAt ? <StatusChanger actorId={a.id} version={a.version} status={a.status} /> : null}
-        </Card>
-
-        <Card title={t("actors.detail.about")}>
-          <dl className="divide-y divide-slate-200">
             <Row label={t("actors.field.sectors")}>
               {a.sectorKeys.length ? a.sectorKeys.map((k) => (sectors.get(k) ? sectorLabel(sectors.get(k)!, locale) : k)).join(", ") : dash}
             </Row>

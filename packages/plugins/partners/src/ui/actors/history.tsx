@@ -6,6 +6,7 @@ interface Row {
   kind: string;
   at: Date;
   statusAfter: string;
+  organisationName: string | null;
   fields: Record<string, [unknown, unknown]>;
   by: string | null;
 }
@@ -34,7 +35,11 @@ export function History({ rows, sectors }: { rows: Row[]; sectors: SectorOption[
             {format.dateTime(new Date(r.at), { dateStyle: "medium", timeStyle: "short" })}
             {r.by ? ` · ${r.by}` : ""}
           </p>
-          <p className="font-medium">{t(`actors.history.kind.${r.kind}` as "actors.history.kind.created")}</p>
+          <p className="font-medium">
+            {t(`actors.history.kind.${r.kind}` as "actors.history.kind.relationship", {
+              organisation: r.organisationName ?? t("actors.relationships.unknownOrganisation"),
+            })}
+          </p>
           {Object.keys(r.fields).length ? (
             <ul className="mt-1 list-disc pl-5 text-sm text-slate-800">
               {Object.entries(r.fields).map(([f, [before, after]]) =>

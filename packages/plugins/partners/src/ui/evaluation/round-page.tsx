@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
 import { STEPS, type Step, toView } from "./types";
+import { AddActors, DeleteRound } from "./round-admin";
 import { Walkthrough } from "./walkthrough";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,6 +47,15 @@ export async function RoundPage(props: PluginPageProps) {
           </>
         }
       />
+      {round.canManage ? (
+        <div className="mb-6 grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
+          {round.status === "open" ? <AddActors roundId={round.id} /> : <div />}
+          {/* Only while nothing is answered (the server checks it again, also for what this member cannot see). */}
+          {round.progress.answered === 0 && round.followUps.length === 0 && Object.values(round.network).every((n) => !n.text.trim()) ? (
+            <DeleteRound roundId={round.id} listHref={base} />
+          ) : null}
+        </div>
+      ) : null}
       <Walkthrough slug={props.slug} round={toView(round)} initialStep={step} initialIndex={Number.isFinite(index) ? index : 0} />
     </>
   );

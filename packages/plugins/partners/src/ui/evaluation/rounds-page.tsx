@@ -1,5 +1,5 @@
 import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
-import { Badge, buttonClass, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
+import { Alert, Badge, buttonClass, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
@@ -21,6 +21,7 @@ export async function RoundsPage(props: PluginPageProps) {
 
   return (
     <>
+      {props.searchParams.deleted ? <Alert tone="success">{t("admin.deleted")}</Alert> : null}
       <PageHeader
         title={t("list.title")}
         description={t("list.intro")}

@@ -9,6 +9,13 @@ import { asLocale, pickText, questionTexts, themeTitles } from "../text";
 import { appError, orThrow } from "../errors";
 
 const locale = z.enum(["nl", "fr", "en"]).optional();
+/** Drawing or picking in a planned session starts it: only when the person confirmed that (see `startsSession`). */
+const start = z.boolean().default(false);
+
+/** A planned (draft) session starts with its first question, but never unasked: the room confirms it first. */
+function startsSession(s: { status: string }, confirmed: boolean): void {
+  if (s.status === "draft" && !confirmed) throw appError("reflectie.session.notStarted");
+}
 
 /** Draws and picks on one session happen one at a time, so two people drawing at once never get the same question. */
 async function lockSession(tx: Tx, sessionId: string): Promise<void> {
@@ -39,6 +46,10 @@ async function addItem(
         questionId: q.id,
         themeId: q.themeId,
         questionText: pickText(questionTexts(q), lang),
+        // Every language, so each viewer reads the question in their own (the fan's texts may be edited later).
+        questionNl: q.textNl,
+        questionFr: q.textFr,
+        questionEn: q.textEn,
         how,
         position: (last._max.position ?? 0) + 1,
         createdById: ctx.session.userId,
@@ -66,9 +77,10 @@ const questionSelect = {
 export const fanRouter = router({
   /** A random question of the chosen themes that was not asked yet in this session. */
   draw: procedure(P.participate)
-    .input(z.object({ sessionId: id, locale }))
+    .input(z.object({ sessionId: id, locale, start }))
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.sessionId, { open: true });
+      startsSession(s, input.start);
       await lockSession(ctx.tx, s.id);
       const themes = await ctx.tx.reflectieSessionTheme.findMany({ where: { sessionId: s.id }, select: { themeId: true } });
       if (themes.length === 0) throw appError("reflectie.fan.noThemes");
@@ -93,9 +105,10 @@ export const fanRouter = router({
 
   /** A question the group chooses itself (any question of the tenant's fan, once per session). */
   pick: procedure(P.participate)
-    .input(z.object({ sessionId: id, questionId: id, locale }))
+    .input(z.object({ sessionId: id, questionId: id, locale, start }))
     .mutation(async ({ ctx, input }) => {
       const s = await visibleSession(ctx, input.sessionId, { open: true });
+      startsSession(s, input.start);
       await lockSession(ctx.tx, s.id);
       const q = orThrow(
         await ctx.tx.reflectieQuestion.findUnique({ where: { id: input.questionId }, select: questionSelect }),

@@ -16,6 +16,7 @@ import { procedure } from "../procedures";
 import { dateInput, guestName, id, longText, title, version } from "../schemas";
 import { REFLECTIE_LIMITS } from "../../limits";
 import { appError, orThrow } from "../errors";
+import { askedTexts } from "../text";
 
 export const SESSION_STATUSES = ["draft", "in_progress", "closed"] as const;
 
@@ -82,6 +83,8 @@ async function sessionDetail(ctx: ReflectieCtx, sessionId: string) {
       questionId: i.questionId,
       themeId: i.themeId,
       questionText: i.questionText,
+      /** The question in every language, as it was asked (the page shows the reader's). */
+      question: askedTexts(i),
       how: i.how,
       position: i.position,
       answer: i.answer,

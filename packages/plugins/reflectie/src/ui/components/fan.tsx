@@ -1,8 +1,8 @@
 "use client";
 import { Button, ModuleIcon } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { errorMessage, usePrefersReducedMotion, useReflectie } from "../client";
 import type { PickTheme } from "./session-room";
@@ -16,12 +16,15 @@ const COLORS = ["#0f766e", "#115e59", "#0e7490", "#155e75", "#1e3a8a", "#3730a3"
  */
 export function Fan({
   sessionId,
+  planned,
   locale,
   remaining,
   pickable,
   onAdded,
 }: {
   sessionId: string;
+  /** The planned date of a session that has not started: the first question starts it, after asking. */
+  planned: Date | null;
   locale: string;
   remaining: number;
   pickable: PickTheme[];
@@ -35,14 +38,29 @@ export function Fan({
   const [drawn, setDrawn] = useState<{ text: string; theme: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState("");
+  const format = useFormatter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const dialogTitle = useId();
+  // The question the person asked for while the session is only planned: asked again once they confirm starting it.
+  const [pending, setPending] = useState<{ run: (start: boolean) => Promise<void> } | null>(null);
 
-  async function draw() {
+  /** Runs a draw or pick; in a planned session it first asks whether to start the session now. */
+  function ask(run: (start: boolean) => Promise<void>) {
+    if (!planned) {
+      void run(false);
+      return;
+    }
+    setPending({ run });
+    dialog.current?.showModal();
+  }
+
+  async function draw(start: boolean) {
     setBusy(true);
     setDrawn(null);
     if (!reduced) setPhase("spreading");
     try {
       const [item] = await Promise.all([
-        api.fan.draw.mutate({ sessionId, locale: locale as "nl" | "fr" | "en" }),
+        api.fan.draw.mutate({ sessionId, locale: locale as "nl" | "fr" | "en", start }),
         reduced ? Promise.resolve() : new Promise((r) => setTimeout(r, 700)),
       ]);
       setDrawn({ text: item.questionText, theme: item.themeTitle });
@@ -58,10 +76,10 @@ export function Fan({
     }
   }
 
-  async function pick(questionId: string) {
+  async function pick(questionId: string, start: boolean) {
     setBusy(true);
     try {
-      const item = await api.fan.pick.mutate({ sessionId, questionId, locale: locale as "nl" | "fr" | "en" });
+      const item = await api.fan.pick.mutate({ sessionId, questionId, locale: locale as "nl" | "fr" | "en", start });
       setDrawn({ text: item.questionText, theme: item.themeTitle });
       setPhase("shown");
       setAnnounce(t("fan.announce", { question: item.questionText }));
@@ -127,10 +145,44 @@ export function Fan({
         {announce}
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <Button onClick={draw} disabled={busy || remaining === 0} className="min-h-14 px-6 text-lg">
+        <Button onClick={() => ask(draw)} disabled={busy || remaining === 0} className="min-h-14 px-6 text-lg">
           {busy ? t("fan.drawing") : t("fan.draw")}
         </Button>
       </div>
+      {planned ? (
+        <p className="mt-3 text-slate-800">
+          {t("fan.plannedNote", { date: format.dateTime(planned, { dateStyle: "full", timeStyle: "short" }) })}
+        </p>
+      ) : null}
+      <dialog
+        ref={dialog}
+        aria-labelledby={dialogTitle}
+        onClose={() => setPending(null)}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <h2 id={dialogTitle} className="text-lg font-semibold">
+          {t("fan.startTitle")}
+        </h2>
+        {planned ? (
+          <p className="mt-2 text-slate-800">
+            {t("fan.startBody", { date: format.dateTime(planned, { dateStyle: "full", timeStyle: "short" }) })}
+          </p>
+        ) : null}
+        <div className="mt-5 flex flex-wrap justify-end gap-2">
+          <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus>
+            {t("fan.startCancel")}
+          </Button>
+          <Button
+            onClick={() => {
+              const run = pending?.run;
+              dialog.current?.close();
+              if (run) void run(true);
+            }}
+          >
+            {t("fan.startConfirm")}
+          </Button>
+        </div>
+      </dialog>
       <details className="mt-4 rounded-lg border border-slate-300">
         <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-semibold text-teal-900">{t("fan.pickTitle")}</summary>
         <div className="space-y-4 px-3 pb-3">
@@ -147,7 +199,7 @@ export function Fan({
                       <Button
                         variant="secondary"
                         disabled={busy}
-                        onClick={() => pick(q.id)}
+                        onClick={() => ask((start) => pick(q.id, start))}
                         aria-label={t("fan.pickLabel", { question: q.text })}
                       >
                         {t("fan.pick")}

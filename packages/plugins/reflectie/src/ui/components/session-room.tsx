@@ -153,6 +153,7 @@ export function SessionRoom({
       ) : (
         <Fan
           sessionId={session.id}
+          planned={session.status === "draft" ? new Date(session.date) : null}
           locale={locale}
           remaining={session.remaining}
           pickable={pickable}

@@ -23,6 +23,8 @@ export async function SessionRoomPage(props: PluginPageProps) {
         ...session,
         date: session.date.toISOString(),
         themes: session.themes.map((t) => ({ id: t.id, title: localText(t.title, locale) })),
+        // Each viewer reads the asked questions in their own language, whoever drew them.
+        items: session.items.map((i) => ({ ...i, questionText: localText(i.question, locale) })),
       }}
       pickable={library
         .filter((t) => chosen.has(t.id))

@@ -1,4 +1,5 @@
 import { createPrisma, env, sql } from "@zorgzaam/core";
+import { listCountLimit } from "@zorgzaam/core/limits";
 
 /**
  * For bench/http-load.ts only: the floor of people.list over HTTP. The same two statements as the floor of
@@ -24,7 +25,7 @@ export async function GET(req: Request): Promise<Response> {
     WHERE p."tenantId" = ${tenantId}::uuid
     ORDER BY p."lastName", p."firstName", p."id" LIMIT 25 OFFSET 0`);
   const total = await db.$queryRaw<{ total: number }[]>(
-    sql`SELECT count(*)::int AS "total" FROM "Person" p WHERE p."tenantId" = ${tenantId}::uuid`,
+    sql`SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Person" p WHERE p."tenantId" = ${tenantId}::uuid LIMIT ${listCountLimit(1, 25) + 1}) AS x`,
   );
   return Response.json({ items, total: total[0]?.total ?? 0 }, { headers: { "cache-control": "no-store" } });
 }

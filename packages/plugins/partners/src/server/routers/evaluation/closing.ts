@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { P } from "../../../manifest";
-import { mayEdit } from "../../access";
+import { ownPlace, ownStatuses, ownVersion, saveOwnRelationship } from "../../relationships";
 import { closeInput } from "../../evaluation/input";
 import { rowScope, visibleRound } from "../../evaluation/read";
-import { recordChange } from "../../history";
 import { procedure } from "../../procedures";
 import { id } from "../../schemas";
 import { appError, orThrow } from "../../errors";
@@ -11,9 +10,10 @@ import { appError, orThrow } from "../../errors";
 /** Closing a round (applying the confirmed proposals) and opening it again (see ../evaluation.ts). */
 export const closingProcedures = {
   /**
-   * Closes the round. `apply` lists the proposed statuses the regie confirmed; each must still be the proposal, the
-   * actor must be one the regie may change, and it must not have changed meanwhile. Applied statuses go through the
-   * actor history like any other status change, and the round records which were applied.
+   * Closes the round. `apply` lists the proposed statuses the regie confirmed; each must still be the proposal, and is
+   * applied to the regie's own organisation's relationship with the actor (ADR 0017: the lead relationship when their
+   * organisation owns it, else their own). Applied statuses go through the actor history like any other relationship
+   * change, and the round records which were applied.
    */
   close: procedure(P.evaluationManage)
     .input(closeInput)
@@ -35,29 +35,24 @@ export const closingProcedures = {
         );
         const a = row.actor;
         if (row.proposedStatus !== item.status) throw appError("partners.evaluation.proposalChanged", { actor: a.name });
-        if (!mayEdit(ctx, a) || a.archivedAt) throw appError("partners.evaluation.cannotApply", { actor: a.name });
-        if (a.status === item.status) continue;
-        const r = await ctx.tx.partnersActor.updateMany({
-          where: { id: a.id, version: a.version, status: a.status },
-          data: { status: item.status, statusChangedAt: now, version: { increment: 1 } },
-        });
-        if (r.count === 0) throw appError("partners.evaluation.actorChanged", { actor: a.name });
-        await recordChange(ctx.tx, {
-          tenantId: ctx.tenant.id,
-          actorId: a.id,
-          kind: "status",
-          statusAfter: item.status,
-          fields: { status: [a.status, item.status], note: [null, `Netwerkevaluatie: ${round.title}`] },
-          byUserId: ctx.session.userId,
-          at: now,
-        });
+        // The proposal applies to the closer's own organisation's relationship (ADR 0017), wherever it is kept.
+        if (a.archivedAt || ownPlace(ctx, a).at === "none") throw appError("partners.evaluation.cannotApply", { actor: a.name });
+        const current = (await ownStatuses(ctx, [a])).get(a.id);
+        const version = await ownVersion(ctx, a);
+        if (current === item.status) continue;
+        try {
+          await saveOwnRelationship(
+            ctx,
+            a,
+            version,
+            { status: item.status, note: `Netwerkevaluatie: ${round.title}` },
+            { at: now, roundId: round.id },
+          );
+        } catch (e) {
+          if ((e as { code?: string }).code === "CONFLICT") throw appError("partners.evaluation.actorChanged", { actor: a.name });
+          throw e;
+        }
         await ctx.tx.partnersEvaluationActor.update({ where: { id: row.id }, data: { appliedStatus: item.status, appliedAt: now } });
-        await ctx.audit({
-          action: "partners.actor.status",
-          targetType: "PartnersActor",
-          targetId: a.id,
-          data: { from: a.status, to: item.status, roundId: round.id },
-        });
         applied.push(a.id);
       }
       const r = await ctx.tx.partnersEvaluationRound.updateMany({

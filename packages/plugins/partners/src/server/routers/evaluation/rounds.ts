@@ -1,11 +1,12 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { P } from "../../../manifest";
 import { actorScope, type PartnersCtx, requireNeighbourhoods } from "../../access";
 import { memberNames } from "../../actors/present";
-import { DEFAULT_ROUND_STATUSES, roundSelection, startInput } from "../../evaluation/input";
-import { followUpScope, rowScope, statusRank } from "../../evaluation/read";
+import { addActorsInput, addableInput, DEFAULT_ROUND_STATUSES, roundSelection, startInput } from "../../evaluation/input";
+import { followUpScope, networkAnswersOf, openRound, rowScope, statusRank, visibleRound } from "../../evaluation/read";
 import { actorWhere } from "../../filters";
 import { procedure } from "../../procedures";
+import { id } from "../../schemas";
 import { appError, orThrow } from "../../errors";
 
 /** The actors a new round takes in: visible, not archived, not a missing place, with the chosen statuses. */
@@ -112,5 +113,73 @@ export const roundProcedures = {
         data: { actors: actors.length, neighbourhoodId: input.neighbourhoodId ?? null, includeNotContacted: input.includeNotContacted },
       });
       return { id: round.id, actors: actors.length };
+    }),
+
+  /** Actors that could still join an open round: visible, not archived, not a missing place, not in it yet; by name. */
+  addable: procedure(P.evaluationManage)
+    .input(addableInput)
+    .query(async ({ ctx, input }) => {
+      const round = await openRound(ctx, input.roundId);
+      return ctx.tx.partnersActor.findMany({
+        where: {
+          AND: [
+            actorScope(ctx),
+            { missing: false, evaluations: { none: { roundId: round.id } } },
+            ...(input.q ? [{ name: { contains: input.q, mode: "insensitive" as const } }] : []),
+          ],
+        },
+        orderBy: { name: "asc" },
+        take: 20,
+        select: { id: true, name: true, kind: true, status: true },
+      });
+    }),
+
+  /** Adds actors to an open round (forgotten ones, or new ones met since it started); those already in it are left as they are. */
+  addActors: procedure(P.evaluationManage)
+    .input(addActorsInput)
+    .mutation(async ({ ctx, input }) => {
+      const round = await openRound(ctx, input.roundId);
+      const chosen = [...new Set(input.actorIds)];
+      const rows = await ctx.tx.partnersActor.findMany({
+        where: { id: { in: chosen }, ...actorScope(ctx) },
+        select: { id: true, status: true },
+      });
+      if (rows.length !== chosen.length) orThrow(null, "partners.actor.notFound");
+      const r = await ctx.tx.partnersEvaluationActor.createMany({
+        data: rows.map((a) => ({ tenantId: ctx.tenant.id, roundId: round.id, actorId: a.id, statusAtStart: a.status })),
+        skipDuplicates: true,
+      });
+      await ctx.tx.partnersEvaluationRound.update({ where: { id: round.id }, data: { version: { increment: 1 } } });
+      await ctx.audit({
+        action: "partners.evaluation.actors_added",
+        targetType: "PartnersEvaluationRound",
+        targetId: round.id,
+        data: { added: r.count },
+      });
+      return { added: r.count, already: chosen.length - r.count };
+    }),
+
+  /**
+   * Deletes a round started by mistake: only while nothing is answered in it (no answer about any actor, also those
+   * the regie cannot see; no answer about the whole network; no follow-up). After that, a round is history: close it.
+   */
+  remove: procedure(P.evaluationManage)
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      const round = await visibleRound(ctx, input.id);
+      // Counted over every row of the round, not only those the caller may see: another organisation's answers count too.
+      const answered = await ctx.tx.partnersEvaluationActor.count({ where: { roundId: round.id, answeredAt: { not: null } } });
+      const followUps = await ctx.tx.partnersFollowUp.count({ where: { roundId: round.id } });
+      const network = Object.values(networkAnswersOf(round.networkAnswers)).some((n) => n.text.trim() !== "");
+      if (answered > 0 || followUps > 0 || network) throw appError("partners.evaluation.roundAnswered");
+      const r = await ctx.tx.partnersEvaluationRound.deleteMany({ where: { id: round.id, version: round.version } });
+      if (r.count === 0) throw appError("partners.evaluation.roundConflict");
+      await ctx.audit({
+        action: "partners.evaluation.deleted",
+        targetType: "PartnersEvaluationRound",
+        targetId: round.id,
+        data: { title: round.title },
+      });
+      return { ok: true };
     }),
 };

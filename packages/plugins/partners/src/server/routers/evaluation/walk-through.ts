@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { P } from "../../../manifest";
-import { mayEdit } from "../../access";
+import { ownPlace, ownStatuses } from "../../relationships";
 import { memberNames } from "../../actors/present";
 import { byStatusThenName, followUpOwners, followUpScope, networkAnswersOf, rowScope, visibleRound } from "../../evaluation/read";
 import { procedure } from "../../procedures";
@@ -51,6 +51,11 @@ export const walkThroughProcedures = {
         ...Object.values(network).map((n) => n.byUserId),
       ]);
       const nameOf = (u: string | null) => (u ? (names.get(u) ?? null) : null);
+      // Proposals apply to the reader's own organisation's relationship (ADR 0017), so they are compared with it.
+      const own = await ownStatuses(
+        ctx,
+        rows.map((r) => r.actor),
+      );
       const actors = rows
         .map((r) => ({
           rowId: r.id,
@@ -74,7 +79,9 @@ export const walkThroughProcedures = {
           answeredAt: r.answeredAt,
           appliedStatus: r.appliedStatus,
           version: r.version,
-          mayApply: mayEdit(ctx, r.actor) && r.actor.archivedAt === null,
+          /** The reader's own organisation's relationship status now (null: they keep none with this actor). */
+          ownStatus: own.get(r.actorId) ?? null,
+          mayApply: ownPlace(ctx, r.actor).at !== "none" && r.actor.archivedAt === null,
         }))
         .sort(byStatusThenName);
       return {
@@ -103,10 +110,16 @@ export const walkThroughProcedures = {
           version: f.version,
           mine: f.createdById === ctx.session.userId,
         })),
-        /** Proposed statuses that differ from the actor's status now: what closing may apply. */
+        /** Proposed statuses that differ from the reader's own relationship now: what closing may apply to it. */
         proposals: actors
-          .filter((a) => a.answers.proposedStatus !== null && a.answers.proposedStatus !== a.status)
-          .map((a) => ({ actorId: a.actorId, name: a.name, from: a.status, to: a.answers.proposedStatus as string, mayApply: a.mayApply })),
+          .filter((a) => a.answers.proposedStatus !== null && a.answers.proposedStatus !== (a.ownStatus ?? a.status))
+          .map((a) => ({
+            actorId: a.actorId,
+            name: a.name,
+            from: a.ownStatus ?? a.status,
+            to: a.answers.proposedStatus as string,
+            mayApply: a.mayApply,
+          })),
         owners,
         canManage: ctx.permissions.has(P.evaluationManage),
       };

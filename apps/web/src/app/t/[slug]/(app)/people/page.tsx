@@ -101,7 +101,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           {t("results")}
         </h2>
         <p role="status" className="mb-3 text-slate-800">
-          {tc("results", { count: result.total })}
+          {result.moreThanTotal ? tc("resultsMore", { count: result.total }) : tc("results", { count: result.total })}
         </p>
         {result.items.length === 0 ? (
           <EmptyState title={filtered ? t("noMatchesTitle") : t("emptyTitle")} action={filtered ? null : newLink}>
@@ -140,7 +140,14 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             ))}
           </ul>
         )}
-        <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath={base} query={filters} />
+        <Pagination
+          page={result.page}
+          pageSize={result.pageSize}
+          total={result.total}
+          moreThanTotal={result.moreThanTotal}
+          basePath={base}
+          query={filters}
+        />
       </section>
     </>
   );
