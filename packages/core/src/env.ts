@@ -60,7 +60,7 @@ export const envSchema = z.object({
   /**
    * The base map of tenants that chose none ("auto" in their settings): `region` (default: UrbIS in Brussels,
    * CartoWeb.be elsewhere), one preset (`cartoweb`, `grb`, `urbis`, `osm`), or `plain` (no outside service). See
-   * map/base-maps.ts and docs/decisions/0017-base-maps.md.
+   * map/base-maps.ts and docs/decisions/0020-base-maps.md.
    */
   MAP_BASE_MAP: z.enum(["region", "cartoweb", "grb", "urbis", "osm", "plain"]).default("region"),
   /** When set, tenants on "auto" get this base map instead: a MapLibre style URL or a tile address with {z}/{x}/{y}. */

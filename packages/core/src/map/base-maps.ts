@@ -1,6 +1,6 @@
 /**
  * The base maps a tenant can choose, and which one it gets when it chose none ("auto"). One place for the services'
- * addresses, zoom ranges, coverage and the attribution each licence asks for; docs/decisions/0017-base-maps.md says
+ * addresses, zoom ranges, coverage and the attribution each licence asks for; docs/decisions/0020-base-maps.md says
  * where each address comes from and how it was checked. Pure data and functions: the settings page, the map
  * procedures and the unit tests read the same list. The browser turns a `BaseMapSource` into a MapLibre style
  * (@zorgzaam/ui/map, style.ts).
