@@ -4,7 +4,7 @@
  * choices, and every audit event and target type (core's and each module's), with a source check that no audit event
  * is written without being declared. The cell counts are asserted, so a new module or code adds cells, never skips.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   auditEventLabelKey,
@@ -19,28 +19,18 @@ import {
   type PluginDefinition,
   settingsTextKeys,
 } from "@zorgzaam/core";
+import { catalogKeys, catalogText, type MessageCatalog } from "@zorgzaam/core/i18n/catalog";
 import { auditActionOf, CORE_SENSITIVE_FIELDS } from "@zorgzaam/core/sensitive/fields";
+import { BUILT_DIRS, sourceFiles as walkSources } from "@zorgzaam/core/testing/source-files";
 import { describe, expect, it } from "vitest";
 import { plugins } from "./plugins";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const modules = plugins as readonly PluginDefinition[];
-type Catalog = { [key: string]: string | Catalog };
+type Catalog = MessageCatalog;
 const web = Object.fromEntries(
   LOCALES.map((l) => [l, JSON.parse(readFileSync(path.join(ROOT, "apps/web/messages", `${l}.json`), "utf8")) as Catalog]),
 ) as Record<Locale, Catalog>;
-
-function lookup(catalog: Catalog | undefined, key: string): string | undefined {
-  let node: unknown = catalog;
-  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === "string" ? node : undefined;
-}
-
-function leaves(node: unknown, prefix = ""): string[] {
-  if (typeof node === "string") return [prefix];
-  if (!node || typeof node !== "object") return [];
-  return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
 
 /** The argument names of an ICU message ({mb}, {count, plural, …}), sorted. */
 function argumentsOf(text: string): string[] {
@@ -107,12 +97,12 @@ describe("error codes", () => {
     for (const { owner, errors, messages } of catalogs) {
       if (!errors.namespace) continue; // core's catalog also holds validation words; its codes are checked above
       const declared = new Set(errors.codes().map((c) => errors.keyOf(c)));
-      const nlKeys = leaves(messages.nl.errors, "errors").sort();
+      const nlKeys = catalogKeys(messages.nl.errors, "errors").sort();
       expect(
         nlKeys.filter((k) => !declared.has(k)),
         `${owner}: words without a code`,
       ).toEqual([]);
-      for (const locale of LOCALES) expect(leaves(messages[locale].errors, "errors").sort(), `${owner} ${locale}`).toEqual(nlKeys);
+      for (const locale of LOCALES) expect(catalogKeys(messages[locale].errors, "errors").sort(), `${owner} ${locale}`).toEqual(nlKeys);
     }
   });
 });
@@ -129,7 +119,7 @@ describe("module settings", () => {
       keys += needed.length;
       for (const key of needed)
         for (const locale of LOCALES) {
-          expect(lookup(p.messages[locale] as Catalog, key)?.trim(), `${p.manifest.id} ${locale} ${key}`).toBeTruthy();
+          expect(catalogText(p.messages[locale] as Catalog, key)?.trim(), `${p.manifest.id} ${locale} ${key}`).toBeTruthy();
           cells++;
         }
     }
@@ -147,11 +137,11 @@ function writtenEvents(source: string): string[] {
   return out;
 }
 
+/** The non-test TypeScript files below a repository folder (absolute paths); the test kit is test code too. */
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.isDirectory()) return ["node_modules", "generated", ".next", "e2e"].includes(e.name) ? [] : sourceFiles(path.join(dir, e.name));
-    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [];
-  });
+  return walkSources([path.relative(ROOT, dir)], { pattern: /\.tsx?$/, skip: [...BUILT_DIRS, "e2e"] })
+    .filter((f) => !/\.test\.tsx?$/.test(f) && !f.startsWith("packages/core/src/testing/"))
+    .map((f) => path.join(ROOT, f));
 }
 
 describe("audit events", () => {
@@ -172,7 +162,7 @@ describe("audit events", () => {
       for (const locale of LOCALES) {
         // The web app mounts each module's catalog under its id, beside core's.
         const root = { ...web[locale], ...Object.fromEntries(modules.map((p) => [p.manifest.id, p.messages[locale]])) } as Catalog;
-        expect(lookup(root, key ?? "")?.trim(), `${owner} ${locale} ${key}`).toBeTruthy();
+        expect(catalogText(root, key ?? "")?.trim(), `${owner} ${locale} ${key}`).toBeTruthy();
         cells++;
       }
     }

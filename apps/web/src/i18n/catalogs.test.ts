@@ -2,23 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { flattenCatalog } from "@zorgzaam/core/i18n/catalog";
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { corePermissions, permissionLabelKey, ROLES } from "@zorgzaam/core/permissions-public";
 
 const dir = path.resolve(import.meta.dirname, "../../messages");
-const locales = ["nl", "fr", "en"] as const;
-
-function flatten(obj: Record<string, unknown>, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (v && typeof v === "object") for (const [kk, vv] of flatten(v as Record<string, unknown>, key)) out.set(kk, vv);
-    else out.set(key, String(v));
-  }
-  return out;
-}
+const locales = LOCALES;
 
 const catalogs = Object.fromEntries(
-  locales.map((l) => [l, flatten(JSON.parse(readFileSync(path.join(dir, `${l}.json`), "utf8")))]),
+  locales.map((l) => [l, flattenCatalog(JSON.parse(readFileSync(path.join(dir, `${l}.json`), "utf8")))]),
 ) as Record<(typeof locales)[number], Map<string, string>>;
 
 /** Names of the arguments a message uses ({name}, {count, plural, ...}), from the parsed message. */

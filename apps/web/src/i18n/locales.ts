@@ -1,8 +1,1 @@
-export const LOCALES = ["nl", "fr", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nl";
-export const LOCALE_COOKIE = "NEXT_LOCALE";
-
-export function isLocale(v: string | undefined | null): v is Locale {
-  return !!v && (LOCALES as readonly string[]).includes(v);
-}
+export { asLocale, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "@zorgzaam/core/i18n/locales";

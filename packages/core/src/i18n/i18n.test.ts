@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { LIMITS } from "../limits";
+import { catalogKeys as keysOf } from "./catalog";
 import { LOCALES, localeFromHeaders, pickLocale, serverMessages, translate } from "./index";
 import { describeIssue, fieldMessages, ISSUE_MESSAGES, issueMessage } from "./zod";
-
-function keysOf(node: unknown, prefix = ""): string[] {
-  if (typeof node === "string") return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
-}
 
 function issuesOf(schema: z.ZodType, input: unknown): z.core.$ZodIssue[] {
   const r = schema.safeParse(input);

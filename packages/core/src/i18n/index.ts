@@ -7,15 +7,10 @@ import en from "./messages/en.json";
 import fr from "./messages/fr.json";
 import nl from "./messages/nl.json";
 
-export const LOCALES = ["nl", "fr", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nl";
-/** The cookie the language switcher sets (next-intl's name). */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
+import { catalogText } from "./catalog";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
-export function isLocale(v: string | undefined | null): v is Locale {
-  return !!v && (LOCALES as readonly string[]).includes(v);
-}
+export { asLocale, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale, type Localised } from "./locales";
 
 /** The catalogs, by locale; nl is the reference for the keys. */
 export const serverMessages: Record<Locale, typeof nl> = { nl, fr, en };
@@ -49,9 +44,7 @@ export function localeFromHeaders(headers: Headers): Locale {
 }
 
 function lookup(locale: Locale, key: string): string | undefined {
-  let node: unknown = serverMessages[locale];
-  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === "string" ? node : undefined;
+  return catalogText(serverMessages[locale], key);
 }
 
 const compiled = new Map<string, IntlMessageFormat>();

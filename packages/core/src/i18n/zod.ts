@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { translateZodMessage } from "../trpc/app-error";
+import { catalogText } from "./catalog";
 import { DEFAULT_LOCALE, type Locale, type ServerMessageKey, serverMessages, translate } from "./index";
 
 type Issue = z.core.$ZodIssue;
@@ -70,9 +71,7 @@ export const ISSUE_MESSAGES: { [C in IssueCode]: (issue: Extract<Issue, { code: 
 
 function isCatalogKey(key: unknown): key is ServerMessageKey {
   if (typeof key !== "string") return false;
-  let node: unknown = serverMessages[DEFAULT_LOCALE];
-  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === "string";
+  return catalogText(serverMessages[DEFAULT_LOCALE], key) !== undefined;
 }
 
 /** The catalog key and parameters for an issue. */

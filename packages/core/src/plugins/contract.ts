@@ -26,9 +26,10 @@ import type { SensitiveFieldRule } from "../sensitive/fields";
 import type { ErrorCodes } from "../trpc/app-error";
 import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 
-export const LOCALES = ["nl", "fr", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export type Localised = Record<Locale, string>;
+import type { MessageCatalog } from "../i18n/catalog";
+import type { Locale, Localised } from "../i18n/locales";
+
+export { LOCALES, type Locale, type Localised } from "../i18n/locales";
 
 export interface NavigationEntry<P extends string = PermissionKey> {
   /** Path below the module's root, "" for the module's start page. */
@@ -233,7 +234,7 @@ export interface PluginUi {
   home?: PluginHome;
 }
 
-export type MessageCatalog = { [key: string]: string | MessageCatalog };
+export type { MessageCatalog } from "../i18n/catalog";
 
 export interface PluginDefinition<M extends PluginManifest = PluginManifest, R extends AnyRouter = AnyRouter> {
   manifest: M;

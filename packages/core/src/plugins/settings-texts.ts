@@ -4,7 +4,8 @@
  * test/plugins/module-texts.test.ts checks every key in nl, fr and en for every registered module.
  */
 import { z } from "zod";
-import type { Locale, MessageCatalog, PluginDefinition, PluginManifest } from "./contract";
+import type { Locale, PluginDefinition, PluginManifest } from "./contract";
+import { catalogText } from "../i18n/catalog";
 
 interface JsonProperty {
   enum?: unknown[];
@@ -23,12 +24,6 @@ export function settingsTextKeys(manifest: Pick<PluginManifest, "settings">): st
   ]);
 }
 
-function lookup(catalog: MessageCatalog | undefined, key: string): string | undefined {
-  let node: unknown = catalog;
-  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === "string" ? node : undefined;
-}
-
 export interface SettingText {
   label: string;
   /** The words for each choice of an enum field, by value. */
@@ -41,8 +36,8 @@ export function settingsTexts(plugin: Pick<PluginDefinition, "manifest" | "messa
   const out: Record<string, SettingText> = {};
   for (const [key, p] of Object.entries(properties(plugin.manifest))) {
     const options: Record<string, string> = {};
-    for (const v of p.enum ?? []) options[String(v)] = lookup(catalog, `settingOptions.${key}.${String(v)}`) ?? String(v);
-    out[key] = { label: lookup(catalog, `settings.${key}`) ?? key, options };
+    for (const v of p.enum ?? []) options[String(v)] = catalogText(catalog, `settingOptions.${key}.${String(v)}`) ?? String(v);
+    out[key] = { label: catalogText(catalog, `settings.${key}`) ?? key, options };
   }
   return out;
 }

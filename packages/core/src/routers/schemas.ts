@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../permissions/roles";
+import { LOCALES } from "../i18n/locales";
 import { LIMITS } from "../limits";
 import { zodMessage } from "../trpc/errors";
 
@@ -21,11 +22,8 @@ export const email = z
   .pipe(z.email({ message: zodMessage("schema.invalidEmail") }));
 export const role = z.enum(ROLES, { message: zodMessage("schema.unknownRole") });
 export const roles = z.array(role).min(1, zodMessage("schema.roleRequired")).max(ROLES.length);
-export const locale = z.enum(["nl", "fr", "en"]);
-export const page = z.object({
-  page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.number().int().min(1).max(200).default(25),
-});
+export const locale = z.enum(LOCALES);
+export { pageInput as page } from "../pagination";
 
 /** A date people can mean: between 1900 and 9999 (PostgreSQL refuses years before 1, JavaScript allows them). */
 export const dateInput = z.coerce

@@ -9,6 +9,7 @@
 import { TRPCError } from "@trpc/server";
 import IntlMessageFormat from "intl-messageformat";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/index";
+import { catalogText, type MessageCatalog } from "../i18n/catalog";
 
 /** The tRPC statuses a declared error may answer with (never INTERNAL_SERVER_ERROR: that is a bug, not a message). */
 export type ErrorStatus = Exclude<TRPCError["code"], "INTERNAL_SERVER_ERROR" | "PARSE_ERROR">;
@@ -36,8 +37,6 @@ export type ErrorDecls = Record<string, ErrorStatus | ErrorDecl>;
 type ParamsOf<D> = D extends ErrorDecl<infer P> ? P : undefined;
 /** The arguments after the code: the parameters when the code declares them, nothing otherwise. */
 export type ErrorArgs<D> = ParamsOf<D> extends ErrorParams ? [params: ParamsOf<D>] : [];
-
-type Catalog = { [key: string]: string | Catalog };
 
 /** A failure with a declared code; `message` is the Dutch text, `messageIn(locale)` says it in another language. */
 export class AppError extends TRPCError {
@@ -105,12 +104,6 @@ export interface ErrorCatalog<D extends ErrorDecls> extends ErrorCodes {
   zodMessage<C extends keyof D & string>(code: C, ...args: ErrorArgs<D[C]>): string;
 }
 
-function lookup(catalog: Catalog | undefined, key: string): string | undefined {
-  let node: unknown = catalog;
-  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === "string" ? node : undefined;
-}
-
 /** Dutch text of a schema's message → how to say it in any language (filled by zodMessage when schemas are built). */
 const zodMessages = new Map<string, (locale: Locale) => string>();
 
@@ -125,7 +118,7 @@ export function translateZodMessage(message: string, locale: Locale): string | u
  */
 export function defineErrors<const D extends ErrorDecls>(
   namespace: string | null,
-  messages: Record<Locale, Catalog>,
+  messages: Record<Locale, MessageCatalog>,
   declarations: D,
 ): ErrorCatalog<D> {
   const prefix = namespace ? `${namespace}.` : "";
@@ -136,7 +129,7 @@ export function defineErrors<const D extends ErrorDecls>(
   }
   const keyOf = (code: string) => `errors.${code.slice(prefix.length)}`;
   const compiled = new Map<string, IntlMessageFormat>();
-  const source = (locale: Locale, code: string) => lookup(messages[locale], keyOf(code));
+  const source = (locale: Locale, code: string) => catalogText(messages[locale], keyOf(code));
   const render = (locale: Locale, code: string, params: ErrorParams = {}): string | undefined => {
     if (!Object.hasOwn(declarations, code)) return undefined;
     const id = `${locale}\u0000${code}`;

@@ -1,16 +1,10 @@
+import { catalogKeys as keys } from "@zorgzaam/core/i18n/catalog";
 import { manifestProblems } from "@zorgzaam/core/plugins/manifest";
 import { describe, expect, it } from "vitest";
 import { manifest } from "./manifest";
 import en from "./messages/en.json";
 import fr from "./messages/fr.json";
 import nl from "./messages/nl.json";
-
-function keys(obj: Record<string, unknown>, prefix = ""): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => {
-    const key = prefix ? `${prefix}.${k}` : k;
-    return v && typeof v === "object" ? keys(v as Record<string, unknown>, key) : [key];
-  });
-}
 
 describe("reflectie manifest and messages", () => {
   it("is a valid manifest whose settings all have defaults", () => {

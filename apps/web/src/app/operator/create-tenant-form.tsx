@@ -7,8 +7,7 @@ import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { REGIONS, type Region } from "@zorgzaam/core/map/base-maps";
-
-const LOCALES = ["nl", "fr", "en"] as const;
+import { type Locale, LOCALES } from "@/i18n/locales";
 
 /** A new tenant and an invitation for its first administrator (the operator never becomes a member). */
 export function CreateTenantForm() {
@@ -29,7 +28,7 @@ export function CreateTenantForm() {
       {
         slug: String(form.get("slug") ?? ""),
         name: String(form.get("name") ?? ""),
-        defaultLocale: String(form.get("defaultLocale")) as (typeof LOCALES)[number],
+        defaultLocale: String(form.get("defaultLocale")) as Locale,
         region: String(form.get("region")) as Region,
         adminEmail,
       },

@@ -1,15 +1,11 @@
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import { type Locale, LOCALES } from "@zorgzaam/core/i18n/locales";
 
-export const LOCALE_LIST = ["nl", "fr", "en"] as const satisfies readonly Locale[];
-
-export function asLocale(value: string | null | undefined, fallback: Locale = "nl"): Locale {
-  return (LOCALE_LIST as readonly string[]).includes(value ?? "") ? (value as Locale) : fallback;
-}
+export { asLocale } from "@zorgzaam/core/i18n/locales";
 
 /** A text in the wanted language, else the first language that has one (nl, fr, en). */
 export function pickText(texts: Record<Locale, string>, locale: Locale): string {
   if (texts[locale]?.trim()) return texts[locale];
-  for (const l of LOCALE_LIST) if (texts[l]?.trim()) return texts[l];
+  for (const l of LOCALES) if (texts[l]?.trim()) return texts[l];
   return "";
 }
 

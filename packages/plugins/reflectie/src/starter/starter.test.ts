@@ -1,3 +1,4 @@
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { describe, expect, it } from "vitest";
 import { STARTER_THEMES, starterQuestion } from "./index";
 
@@ -28,7 +29,7 @@ describe("starter set", () => {
   it("has every theme title and every question in nl, fr and en", () => {
     const missing: string[] = [];
     for (const theme of STARTER_THEMES) {
-      for (const l of ["nl", "fr", "en"] as const) {
+      for (const l of LOCALES) {
         if (!theme.title[l]?.trim()) missing.push(`${theme.key} title.${l}`);
         for (const q of theme.questions) if (!q[l]?.trim()) missing.push(`${q.key}.${l}`);
       }
@@ -51,7 +52,7 @@ describe("starter set", () => {
   it("asks open questions (each ends with a question mark) and the translations differ from the Dutch", () => {
     for (const t of STARTER_THEMES) {
       for (const q of t.questions) {
-        for (const l of ["nl", "fr", "en"] as const) expect(q[l].trim().endsWith("?"), `${q.key}.${l}`).toBe(true);
+        for (const l of LOCALES) expect(q[l].trim().endsWith("?"), `${q.key}.${l}`).toBe(true);
         expect(q.fr).not.toBe(q.nl);
         expect(q.en).not.toBe(q.nl);
       }

@@ -1,17 +1,13 @@
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import { asLocale, type Locale, LOCALES } from "@zorgzaam/core/i18n/locales";
 
-export type { Locale };
+export { asLocale, type Locale, LOCALES };
 
 /** Text in the page's language, else the first language that has one. */
 export function localText(texts: Record<Locale, string>, locale: string): string {
-  const l = (["nl", "fr", "en"].includes(locale) ? locale : "nl") as Locale;
+  const l = asLocale(locale);
   if (texts[l]?.trim()) return texts[l];
-  for (const x of ["nl", "fr", "en"] as const) if (texts[x]?.trim()) return texts[x];
+  for (const x of LOCALES) if (texts[x]?.trim()) return texts[x];
   return "";
-}
-
-export function asLocale(locale: string): Locale {
-  return (["nl", "fr", "en"].includes(locale) ? locale : "nl") as Locale;
 }
 
 /** A calendar day "YYYY-MM-DD" as a Date at noon UTC, so formatting in Brussels keeps the same day. */

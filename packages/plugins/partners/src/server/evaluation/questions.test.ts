@@ -1,9 +1,8 @@
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { describe, expect, it } from "vitest";
 import { RELATIONSHIP_STATUSES } from "../../domain";
 import { roundFigures } from "./figures";
 import { ACTOR_QUESTIONS, ANSWER_FIELDS, localText, NETWORK_QUESTIONS, questionsFor } from "./questions";
-
-const LOCALES = ["nl", "fr", "en"] as const;
 
 describe("the guiding questions", () => {
   const all = [...ACTOR_QUESTIONS, ...NETWORK_QUESTIONS];

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { isUniqueViolation, type ReflectieCtx, sessionScope, visibleSession } from "../access";
@@ -8,7 +9,7 @@ import { id, longText, version } from "../schemas";
 import { asLocale, pickText, questionTexts, themeTitles } from "../text";
 import { appError, orThrow } from "../errors";
 
-const locale = z.enum(["nl", "fr", "en"]).optional();
+const locale = z.enum(LOCALES).optional();
 /** Drawing or picking in a planned session starts it: only when the person confirmed that (see `startsSession`). */
 const start = z.boolean().default(false);
 

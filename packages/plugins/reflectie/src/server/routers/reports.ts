@@ -1,4 +1,5 @@
 import { router } from "@zorgzaam/core";
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { type ReflectieCtx, sessionScope, visibleSession } from "../access";
@@ -8,7 +9,7 @@ import { loadReport } from "../report-data";
 import { id } from "../schemas";
 import { appError, orThrow } from "../errors";
 
-const locale = z.enum(["nl", "fr", "en"]).default("nl");
+const locale = z.enum(LOCALES).default("nl");
 
 async function visibleReport(ctx: ReflectieCtx, reportId: string) {
   return orThrow(

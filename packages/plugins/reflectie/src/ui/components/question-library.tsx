@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { errorMessage, useReflectie } from "../client";
-import { type Locale, localText } from "../format";
+import { type Locale, LOCALES, localText } from "../format";
 import { REFLECTIE_LIMITS } from "../../limits";
 
 type Texts = Record<Locale, string>;
@@ -17,8 +17,6 @@ export interface LibraryTheme {
   title: Texts;
   questions: { id: string; origin: string; edited: boolean; hidden: boolean; text: Texts; canReset: boolean }[];
 }
-
-const LOCALES = ["nl", "fr", "en"] as const;
 
 function readTexts(form: FormData, prefix: string): Texts {
   return {

@@ -1,4 +1,4 @@
-import { LOCALES } from "@zorgzaam/core/plugins/contract";
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { actorFilters } from "../../filters";

@@ -4,11 +4,10 @@ import { Button, SelectField, TextField } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { asLocale, LOCALES } from "@/i18n/locales";
 import { useTRPC } from "@/trpc/client";
 import type { MemberFormOptions } from "./options";
 import { readScope, ScopeFields } from "./scope-fields";
-
-const MAIL_LOCALES = ["nl", "fr", "en"] as const;
 
 /** Invite someone by e-mail with roles, an organisation and (optionally) the neighbourhoods they work in. */
 export function InviteForm({ options, defaultLocale }: { options: MemberFormOptions; defaultLocale: string }) {
@@ -25,7 +24,7 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const email = String(form.get("email") ?? "").trim();
-    const locale = String(form.get("locale") ?? "nl") as (typeof MAIL_LOCALES)[number];
+    const locale = asLocale(String(form.get("locale") ?? ""));
     setErrors({});
     invite.mutate(
       { email, locale, ...readScope(form) },
@@ -47,14 +46,8 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
       <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
       <TextField id="invite-email" name="email" type="email" label={t("email")} autoComplete="off" required error={errors.email} />
       <ScopeFields idPrefix="invite" options={options} roles={[]} organisationId={null} neighbourhoodIds={[]} errors={errors} />
-      <SelectField
-        id="invite-locale"
-        name="locale"
-        label={t("mailLanguage")}
-        defaultValue={MAIL_LOCALES.includes(defaultLocale as "nl") ? defaultLocale : "nl"}
-        error={errors.locale}
-      >
-        {MAIL_LOCALES.map((l) => (
+      <SelectField id="invite-locale" name="locale" label={t("mailLanguage")} defaultValue={asLocale(defaultLocale)} error={errors.locale}>
+        {LOCALES.map((l) => (
           <option key={l} value={l}>
             {tl(l)}
           </option>

@@ -8,9 +8,8 @@ import { fieldErrors, useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { BASE_MAP_CHOICES } from "@zorgzaam/core/map/base-maps";
+import { type Locale, LOCALES } from "@/i18n/locales";
 
-const LOCALES = ["nl", "fr", "en"] as const;
-type Locale = (typeof LOCALES)[number];
 type BaseMapChoice = (typeof BASE_MAP_CHOICES)[number];
 
 interface Settings {

@@ -27,7 +27,7 @@ export default async function PersonalDataExportPage({ params }: { params: Promi
   const t = await getTranslations("personalData");
   const format = await getFormatter();
   const locale = await getLocale();
-  const lang = (["nl", "fr", "en"] as const).find((l) => l === locale) ?? "nl";
+  const lang = asLocale(locale);
 
   const show = (v: unknown): ReactNode => {
     if (v === null || v === undefined || v === "") return <span className="text-slate-600">—</span>;
