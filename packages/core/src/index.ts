@@ -39,6 +39,7 @@ export {
   type LocalisedParam,
 } from "./trpc/app-error";
 export { coreRouters, coreRouter } from "./routers/index";
+export * from "./pagination";
 export { hashPassword, verifyPassword, checkPasswordPolicy } from "./auth/password";
 export { createSession, validateSession, revokeSession, revokeAllSessions, IDLE_MS, ABSOLUTE_MS, type SessionCheck } from "./auth/sessions";
 export { consumeSignInAttempt, resetSignInAttempts, RateLimitedError, closeRateLimiter } from "./auth/rate-limit";

@@ -4,8 +4,9 @@ export { LimitTextsProvider, useCharLimit, charLimitState, NEAR_LIMIT, type Limi
 export { Checkbox, CheckboxGroup } from "./choice";
 export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
+export { Pagination, queryWith, type PaginationTexts } from "./pagination";
 export { cx } from "./cx";
-export { tenantFromPath, usePluginClient } from "./plugin-client";
+export { createPlatformClient, tenantFromPath, usePluginClient } from "./trpc-client";
 export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";
 export { ModuleIcon, BellIcon } from "./icons";
 export { MODULE_ICON_NAMES, type ModuleIconName, isModuleIconName } from "./icon-names";

@@ -1,9 +1,14 @@
 "use client";
-import { createTRPCClient, httpBatchLink, type TRPCLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
 import { observable } from "@trpc/server/observable";
 import { useMemo } from "react";
 import superjson from "superjson";
+
+/**
+ * The platform's one browser tRPC client. The web app's provider (TanStack Query) and every module's client components
+ * use it: one endpoint, one transformer, the page's tenant in one header.
+ */
 
 /** Every call of a module's client goes to "<module id>.<path>" on the platform's one endpoint. */
 function prefixLink<R extends AnyRouter>(prefix: string): TRPCLink<R> {
@@ -19,27 +24,29 @@ export function tenantFromPath(): string | null {
 }
 
 /**
- * A typed tRPC client for one module's router, for client components of that module. The tenant comes from the page
- * URL, as for core's client; the server checks membership, permission and that the module is enabled.
+ * A typed client of the platform's router (no prefix: the web app's whole router) or of one module's router (prefix:
+ * the module id, under which the platform mounts it). The tenant comes from the page URL; the server checks
+ * membership, permission and that the module is enabled.
  */
-export function usePluginClient<R extends AnyRouter>(moduleId: string) {
-  return useMemo(
-    () =>
-      createTRPCClient<R>({
-        links: [
-          prefixLink<R>(moduleId),
-          // The options type depends on R's transformer, which TypeScript cannot see through the generic: every
-          // router of the platform uses superjson.
-          httpBatchLink<R>({
-            url: "/api/trpc",
-            transformer: superjson,
-            headers: (): Record<string, string> => {
-              const slug = tenantFromPath();
-              return slug ? { "x-zorgzaam-tenant": slug } : {};
-            },
-          } as unknown as Parameters<typeof httpBatchLink<R>>[0]),
-        ],
-      }),
-    [moduleId],
-  );
+export function createPlatformClient<R extends AnyRouter>(prefix?: string): TRPCClient<R> {
+  return createTRPCClient<R>({
+    links: [
+      ...(prefix ? [prefixLink<R>(prefix)] : []),
+      // The options type depends on R's transformer, which TypeScript cannot see through the generic: every router of
+      // the platform uses superjson.
+      httpBatchLink<R>({
+        url: "/api/trpc",
+        transformer: superjson,
+        headers: (): Record<string, string> => {
+          const slug = tenantFromPath();
+          return slug ? { "x-zorgzaam-tenant": slug } : {};
+        },
+      } as unknown as Parameters<typeof httpBatchLink<R>>[0]),
+    ],
+  });
+}
+
+/** The typed client of one module's router, for that module's client components. */
+export function usePluginClient<R extends AnyRouter>(moduleId: string): TRPCClient<R> {
+  return useMemo(() => createPlatformClient<R>(moduleId), [moduleId]);
 }

@@ -1,10 +1,9 @@
 "use client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
-import superjson from "superjson";
-import { tenantFromPath } from "@zorgzaam/ui";
+import { createPlatformClient } from "@zorgzaam/ui";
 import type { AppRouter } from "@/server/app-router";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -14,20 +13,7 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
     () =>
       new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } } }),
   );
-  const [client] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        httpBatchLink({
-          url: "/api/trpc",
-          transformer: superjson,
-          headers: () => {
-            const slug = tenantFromPath();
-            return slug ? { "x-zorgzaam-tenant": slug } : {};
-          },
-        }),
-      ],
-    }),
-  );
+  const [client] = useState(() => createPlatformClient<AppRouter>());
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={client} queryClient={queryClient}>
