@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installedPlatform } from "../packages/core/src/platform/installed";
-import { sampleInput } from "../packages/core/src/plugins/sample-input";
+import { sampleInput } from "../packages/core/src/testing/sample-input";
 import { PERSON_NOT_FOUND } from "../packages/core/src/people/scope";
 import { appDb, setPersonScope, withDbContext } from "../packages/core/src/db/client";
 import {

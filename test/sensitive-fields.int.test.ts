@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeQueues, startWorker, type WorkerHandle } from "../packages/core/src/jobs/index";
 import { isolateQueuePrefix, waitForJob } from "../packages/core/src/jobs/testing";
-import { sampleInput } from "../packages/core/src/plugins/sample-input";
+import { sampleInput } from "../packages/core/src/testing/sample-input";
 import { installedPlatform } from "../packages/core/src/platform/installed";
 import { type SensitiveFieldRule, auditActionOf } from "../packages/core/src/sensitive/fields";
 import { sensitiveRules } from "../packages/core/src/sensitive/guard";

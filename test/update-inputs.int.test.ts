@@ -11,7 +11,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleInput } from "../packages/core/src/plugins/sample-input";
+import { sampleInput } from "../packages/core/src/testing/sample-input";
 import { type UpdateMark, updateMarkOf } from "../packages/core/src/trpc/update-input";
 import {
   appRouter,

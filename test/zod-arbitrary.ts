@@ -1,11 +1,11 @@
 /**
  * Valid random values for a zod (4) schema, as fast-check arbitraries: the generated tests send them to procedures.
- * Best effort, like packages/core/src/plugins/sample-input.ts: every value is checked against the schema, and a value
+ * Best effort, like packages/core/src/testing/sample-input.ts: every value is checked against the schema, and a value
  * that does not parse becomes a known-valid one (the schema's sample, or one of a few handy strings such as a language
  * code or a colour), or NONE when there is no valid value at all (the caller then leaves the field out).
  */
 import fc from "fast-check";
-import { sampleInput } from "../packages/core/src/plugins/sample-input";
+import { sampleInput } from "../packages/core/src/testing/sample-input";
 
 export const NONE = Symbol("no valid value");
 

@@ -11,9 +11,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineJob } from "../../packages/core/src/jobs/define";
 import {
+  catalogKeys,
   contractProblems,
   DEFAULT_SCHEMA_DIR,
-  flattenCatalog,
   jobProblems,
   manifestContractProblems,
   messageProblems,
@@ -22,7 +22,7 @@ import {
   pluginModelNames,
   procedureProblems,
   uiProblems,
-} from "../../packages/core/src/plugins/contract-suite";
+} from "../../packages/core/src/testing/index";
 import type { PluginDefinition } from "../../packages/core/src/plugins/contract";
 import { authedProcedure, router } from "../../packages/core/src/trpc/init";
 import { BROKEN_EXPECTED, brokenPlugin } from "./fixtures/broken-plugin";
@@ -65,7 +65,7 @@ describe("each check can fail", () => {
   });
 
   it("flattens nested catalogs", () => {
-    expect(flattenCatalog({ a: "x", b: { c: "y", d: { e: "z" } } })).toEqual(["a", "b.c", "b.d.e"]);
+    expect(catalogKeys({ a: "x", b: { c: "y", d: { e: "z" } } })).toEqual(["a", "b.c", "b.d.e"]);
   });
 
   it("messages: a navigation label missing in every locale", () => {

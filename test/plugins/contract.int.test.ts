@@ -16,15 +16,6 @@ import { enqueue, startWorker, type WorkerHandle } from "../../packages/core/src
 import { isolateQueuePrefix, waitForJob } from "../../packages/core/src/jobs/testing";
 import { ROLES } from "../../packages/core/src/permissions/roles";
 import type { PluginDefinition } from "../../packages/core/src/plugins/contract";
-import {
-  expectedGate,
-  ID_KEY,
-  inputKeysOf,
-  listRouterProcedures,
-  pluginModelNames,
-  type RouterProcedure,
-  sampleInput,
-} from "../../packages/core/src/plugins/contract-suite";
 import { MODULE_DISABLED } from "../../packages/core/src/plugins/procedures";
 import { createPlatform } from "../../packages/core/src/platform/create";
 import { installPlatform } from "../../packages/core/src/platform/installed";
@@ -36,10 +27,16 @@ import {
   createMember,
   createTenant,
   enableAllModules,
+  expectedGate,
+  ID_KEY,
+  inputKeys,
   listProcedures,
   type MemberFixture,
   ownerDb,
+  pluginModelNames,
   quoteIdent,
+  type RouterProcedure,
+  sampleInput,
   sessionFor,
   setModulesEnabled,
   snapshotTenant,
@@ -58,7 +55,7 @@ installPlatform(createPlatform([...pluginList, good]));
 /** Every module under test: the installation's, then the good fixture (on this file's platform, not the app's router). */
 const subjects: readonly PluginDefinition[] = [...pluginList, good];
 const ids = subjects.map((p) => p.manifest.id);
-const proceduresOf = new Map(subjects.map((p) => [p.manifest.id, listRouterProcedures(p.server.router)]));
+const proceduresOf = new Map(subjects.map((p) => [p.manifest.id, listProcedures(p.server.router)]));
 const procsOf = (p: PluginDefinition): RouterProcedure[] => proceduresOf.get(p.manifest.id) ?? [];
 
 let A: TenantFixture; // modules enabled
@@ -232,7 +229,7 @@ describe("a member of tenant B (module enabled there) using tenant A's ids", () 
     for (const plugin of subjects) {
       const foreign = [...(await foreignIdsFor(plugin)), randomUUID()];
       for (const p of procsOf(plugin)) {
-        const keys = p.inputs.flatMap(inputKeysOf).filter((k) => ID_KEY.test(k));
+        const keys = p.inputs.flatMap(inputKeys).filter((k) => ID_KEY.test(k));
         for (const key of keys) {
           idInputs++;
           let reached = false;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES } from "../../../../core/src/permissions/roles";
+import { ROLES } from "@zorgzaam/core";
 import { manifest } from "../manifest";
 import { nlText } from "./errors";
 import { seedEvaluation } from "./evaluation/seed";

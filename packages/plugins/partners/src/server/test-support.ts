@@ -1,30 +1,23 @@
 /**
- * Helpers for this module's integration tests (imported by *.int.test.ts only). Rows are set up with the owner client
- * from the repository's test fixtures; the code under test is called through its own router, as a member would.
+ * This module's integration tests on the platform's test kit: the kit itself (fixtures, owner client, callers...), the
+ * module's caller as a member, switching the module on as the Modules page does (its onEnable gives the tenant its
+ * default sectors), and actor rows made directly.
  */
-import { createCallerFactory, createContext } from "@zorgzaam/core";
-import { ownerDb, sessionFor, type TenantFixture, type UserFixture } from "../../../../../test/fixtures";
+import { installModules, moduleCaller, ownerDb, setModuleEnabled } from "@zorgzaam/core/testing";
+import partnersPlugin from "../index";
 import type { RelationshipStatus } from "../domain";
 import { partnersRouter } from "./router";
-import { ensureDefaultSectors } from "./sectors";
 
-export * from "../../../../../test/fixtures";
+export * from "@zorgzaam/core/testing";
 
-const factory = createCallerFactory(partnersRouter);
+installModules([partnersPlugin]);
 
 /** The module's router as this member of this tenant. */
-export function partners(user: UserFixture, tenant: Pick<TenantFixture, "slug">) {
-  return factory(createContext({ session: sessionFor(user), tenantSlug: tenant.slug }));
-}
+export const partners = moduleCaller(partnersRouter);
 
-/** Enables (or disables) the module; enabling also gives the tenant its default sectors, as the Modules page does. */
-export async function setEnabled(tenantId: string, enabled: boolean): Promise<void> {
-  await ownerDb().tenantModule.upsert({
-    where: { tenantId_moduleId: { tenantId, moduleId: "partners" } },
-    create: { tenantId, moduleId: "partners", enabled },
-    update: { enabled },
-  });
-  if (enabled) await ensureDefaultSectors(ownerDb(), tenantId);
+/** Enables (with the module's onEnable, as the Modules page does) or disables the module for a tenant. */
+export function setEnabled(tenantId: string, enabled: boolean): Promise<void> {
+  return setModuleEnabled(tenantId, partnersPlugin, enabled);
 }
 
 /** An actor row made directly (owner client), for tests that need a known network without going through the API. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type CaptureServerHandle,
   closeMailTransport,
+  coreRouter,
   enqueue,
   getQueue,
   isModuleEnabledFor,
@@ -10,11 +11,10 @@ import {
   startWorker,
   type WorkerHandle,
 } from "@zorgzaam/core";
-import { resetEnvCache } from "@zorgzaam/core/env";
-import { isolateQueuePrefix, sleep, waitForJob, waitUntil } from "@zorgzaam/core/jobs/testing";
+import { isolateQueuePrefix, resetEnvCache, sleep, waitForJob, waitUntil } from "@zorgzaam/core/testing";
 import { addDays } from "./dates";
 import { remindersJob, remindersSchedulerId } from "./jobs/reminders";
-import { callerFor, closeAll, createTenant, ownerDb, reflectie, sessionFor, setEnabled, type TenantFixture } from "./test-support";
+import { closeAll, createTenant, ownerDb, reflectie, routerCaller, sessionFor, setEnabled, type TenantFixture } from "./test-support";
 
 isolateQueuePrefix("reflectie");
 
@@ -106,7 +106,7 @@ describe("reflectie.reminders.run", () => {
 
   it("is scheduled daily per tenant when the module is enabled, and unscheduled when it is disabled", async () => {
     // Through the modules page's procedures: core keeps the module's declared schedules in step with the switch.
-    const admin = callerFor(sessionFor(A.users.admin), A.slug);
+    const admin = routerCaller(coreRouter, sessionFor(A.users.admin), A.slug);
     try {
       await admin.modules.enable({ id: "reflectie" });
       const schedulers = await getQueue().getJobSchedulers();

@@ -1,24 +1,20 @@
 /**
- * Helpers for this module's integration tests (imported by *.int.test.ts only). Rows are set up with the owner client
- * from the repository's test fixtures; the code under test is called through its own router, as a member would.
+ * This module's integration tests on the platform's test kit: the kit itself (fixtures, owner client, callers...) and
+ * the module's caller as a member.
  */
-import { createCallerFactory, createContext } from "@zorgzaam/core";
-import { ownerDb, sessionFor, type TenantFixture, type UserFixture } from "../../../../../test/fixtures";
+import { installModules, moduleCaller, setModulesEnabled } from "@zorgzaam/core/testing";
+import reflectiePlugin from "../index";
+import { manifest } from "../manifest";
 import { reflectieRouter } from "./router";
 
-export * from "../../../../../test/fixtures";
+export * from "@zorgzaam/core/testing";
 
-const factory = createCallerFactory(reflectieRouter);
+installModules([reflectiePlugin]);
 
 /** The module's router as this member of this tenant. */
-export function reflectie(user: UserFixture, tenant: Pick<TenantFixture, "slug">) {
-  return factory(createContext({ session: sessionFor(user), tenantSlug: tenant.slug }));
-}
+export const reflectie = moduleCaller(reflectieRouter);
 
-export async function setEnabled(tenantId: string, enabled: boolean): Promise<void> {
-  await ownerDb().tenantModule.upsert({
-    where: { tenantId_moduleId: { tenantId, moduleId: "reflectie" } },
-    create: { tenantId, moduleId: "reflectie", enabled },
-    update: { enabled },
-  });
+/** Switches the module on or off for a tenant (the row only: the starter set is not copied). */
+export function setEnabled(tenantId: string, enabled: boolean): Promise<void> {
+  return setModulesEnabled(tenantId, [manifest.id], enabled);
 }

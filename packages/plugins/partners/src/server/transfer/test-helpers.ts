@@ -5,7 +5,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { waitUntil } from "@zorgzaam/core/jobs/testing";
+import { waitUntil } from "@zorgzaam/core/testing";
 import type { partners } from "../test-support";
 
 type Api = ReturnType<typeof partners>;

@@ -3,20 +3,20 @@
  * (empty = the module keeps that part of the contract). The tests run them for every registered module
  * (test/plugins/contract-suite.int.test.ts) and prove them on a deliberately broken fixture; the runtime half of the
  * contract (module disabled => NOT_FOUND, role matrix, cross-tenant ids, jobs paused) is test/plugins/contract.int.test.ts,
- * which uses the helpers at the end of this file.
+ * which uses the kit's procedure listing (./procedures.ts).
  *
  * Server/test-only: reads the Prisma schema files and loads @prisma/internals (lazily) for the personal-data check.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AnyRouter } from "@trpc/server";
 import { isModuleIconName, MODULE_ICON_NAMES } from "@zorgzaam/ui/icon-names";
-import { installedPlatform } from "../platform/installed";
-import { LOCALES, type MessageCatalog, type PluginDefinition } from "./contract";
-import { manifestProblems, permissionKeys } from "./manifest";
-
-export { sampleInput } from "./sample-input";
+import { catalogKeys } from "../i18n/catalog";
+import { LOCALES } from "../i18n/locales";
+import type { PluginDefinition } from "../plugins/contract";
+import { manifestProblems, permissionKeys } from "../plugins/manifest";
+import { missingKeyProblems } from "./catalogs";
+import { listProcedures } from "./procedures";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Manifest
@@ -36,30 +36,11 @@ export function manifestContractProblems(plugin: PluginDefinition): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Messages
 
-/** The keys of a nested catalog, dotted ("nav.sessions"). */
-export function flattenCatalog(catalog: MessageCatalog | undefined, prefix = ""): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(catalog ?? {})) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === "string") out.push(key);
-    else if (v && typeof v === "object") out.push(...flattenCatalog(v, key));
-  }
-  return out;
-}
-
-/** Every message key in nl, fr and en (with text), and every navigation label present. */
+/** Every message key in nl, fr and en, and every navigation label present. */
 export function messageProblems(plugin: PluginDefinition): string[] {
-  const out: string[] = [];
-  const keys = Object.fromEntries(LOCALES.map((l) => [l, new Set(flattenCatalog(plugin.messages?.[l]))])) as Record<
-    (typeof LOCALES)[number],
-    Set<string>
-  >;
-  const all = new Set(LOCALES.flatMap((l) => [...keys[l]]));
-  for (const l of LOCALES) {
-    if (!plugin.messages?.[l]) out.push(`messages.${l} is missing`);
-    for (const k of [...all].sort()) if (!keys[l].has(k)) out.push(`messages.${l} is missing "${k}"`);
-  }
+  const out = missingKeyProblems(plugin.messages);
   // A label missing in only some locales is reported above; here the one missing everywhere.
+  const all = new Set(LOCALES.flatMap((l) => catalogKeys(plugin.messages?.[l])));
   for (const n of plugin.manifest.navigation) {
     if (!all.has(n.labelKey)) out.push(`navigation "${n.path}": label "${n.labelKey}" is missing in every locale`);
   }
@@ -69,35 +50,6 @@ export function messageProblems(plugin: PluginDefinition): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Procedures
 
-export type ProcedureType = "query" | "mutation" | "subscription";
-
-export interface RouterProcedure {
-  /** Dotted path inside the module's router (the app router mounts it under the module id). */
-  path: string;
-  type: ProcedureType;
-  /** meta.permission: "public" | "authed" | "operator" | a permission key; undefined when the procedure has no meta. */
-  permission: string | undefined;
-  /** The input parsers (zod schemas) in the order they were added. */
-  inputs: unknown[];
-}
-
-interface ProcedureDefLike {
-  _def: { type?: string; meta?: { permission?: unknown }; inputs?: unknown[] };
-}
-
-/** Every procedure of a router, from its flat procedure record, sorted by path. */
-export function listRouterProcedures(router: AnyRouter): RouterProcedure[] {
-  const record = router._def.procedures as unknown as Record<string, ProcedureDefLike>;
-  return Object.entries(record)
-    .map(([p, proc]): RouterProcedure => {
-      const def = proc._def;
-      const type = def.type === "query" || def.type === "mutation" || def.type === "subscription" ? def.type : "query";
-      const permission = def.meta?.permission;
-      return { path: p, type, permission: typeof permission === "string" ? permission : undefined, inputs: def.inputs ?? [] };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
-
 /**
  * Every procedure gated by one of the module's own permissions (which pluginProcedures(manifest).procedure(permission)
  * guarantees; a procedure built with core's publicProcedure/authedProcedure/operatorProcedure or tenantProcedure with a
@@ -106,7 +58,7 @@ export function listRouterProcedures(router: AnyRouter): RouterProcedure[] {
 export function procedureProblems(plugin: PluginDefinition): string[] {
   const own = new Set<string>(permissionKeys(plugin.manifest));
   const out: string[] = [];
-  const procedures = listRouterProcedures(plugin.server.router);
+  const procedures = listProcedures(plugin.server.router);
   for (const p of procedures) {
     if (!p.permission || !own.has(p.permission))
       out.push(`procedure "${p.path}" is not gated by a permission of the module (meta.permission = ${JSON.stringify(p.permission)})`);
@@ -139,7 +91,7 @@ export function jobProblems(plugin: PluginDefinition): string[] {
 export function uiProblems(plugin: PluginDefinition): string[] {
   const own = new Set<string>(permissionKeys(plugin.manifest));
   // A title missing in only some locales is reported by messageProblems; here the one missing everywhere.
-  const texts = new Set(LOCALES.flatMap((l) => flattenCatalog(plugin.messages?.[l])));
+  const texts = new Set(LOCALES.flatMap((l) => catalogKeys(plugin.messages?.[l])));
   const out: string[] = [];
   for (const [key, page] of Object.entries(plugin.ui.pages)) {
     if (!own.has(page.permission)) out.push(`page "${key}" needs ${page.permission}, which the module does not declare`);
@@ -247,26 +199,4 @@ export async function personalDataProblems(plugin: PluginDefinition, schemaDir =
 /** The whole static contract, personal data included. */
 export async function contractProblems(plugin: PluginDefinition, opts: { schemaDir?: string } = {}): Promise<string[]> {
   return [...staticContractProblems(plugin), ...(await personalDataProblems(plugin, opts.schemaDir))];
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Runtime helpers (for the integration tests)
-
-/** What a member with these roles (no tenant overrides) must get from a procedure of an enabled module (installed platform). */
-export function expectedGate(permission: string | undefined, roles: readonly string[]): "passed" | "FORBIDDEN" {
-  return permission && installedPlatform().effectivePermissions(roles, []).has(permission) ? "passed" : "FORBIDDEN";
-}
-
-/** Input keys that carry a row id: id, fooId, fooIds. */
-export const ID_KEY = /^(id|.+Id|.+Ids)$/;
-
-/** The keys of an input parser (zod 4 object), unwrapping pipes, transforms, optionals and defaults; [] otherwise. */
-export function inputKeysOf(schema: unknown): string[] {
-  let s = schema as { shape?: Record<string, unknown>; _zod?: { def?: { in?: unknown; innerType?: unknown } } } | undefined;
-  for (let depth = 0; s && depth < 10; depth++) {
-    if (s.shape && typeof s.shape === "object") return Object.keys(s.shape);
-    const def = s._zod?.def;
-    s = (def?.in ?? def?.innerType) as typeof s;
-  }
-  return [];
 }
