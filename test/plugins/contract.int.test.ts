@@ -8,41 +8,35 @@
  *      neither tenant changes;
  *  (d) a module's jobs are skipped for a tenant where it is disabled (the handler does not run) and run once enabled.
  */
-import { randomUUID } from "node:crypto";
 import { pluginList } from "@zorgzaam/platform";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueue, startWorker, type WorkerHandle } from "../../packages/core/src/jobs/index";
-import { isolateQueuePrefix, waitForJob } from "../../packages/core/src/jobs/testing";
-import { ROLES } from "../../packages/core/src/permissions/roles";
 import type { PluginDefinition } from "../../packages/core/src/plugins/contract";
-import { MODULE_DISABLED } from "../../packages/core/src/plugins/procedures";
-import { createPlatform } from "../../packages/core/src/platform/create";
-import { installPlatform } from "../../packages/core/src/platform/installed";
 import { isModuleEnabledFor } from "../../packages/core/src/plugins/state";
-import { createContext } from "../../packages/core/src/trpc/context";
-import { createCallerFactory } from "../../packages/core/src/trpc/init";
 import {
   closeAll,
   createMember,
   createTenant,
+  crossTenantProblems,
+  disabledModuleProblems,
   enableAllModules,
-  expectedGate,
-  ID_KEY,
-  inputKeys,
+  installModules,
+  isolateQueuePrefix,
   listProcedures,
   type MemberFixture,
+  moduleCaller,
+  moduleRowIds,
+  outcomeSummary,
   ownerDb,
-  pluginModelNames,
-  quoteIdent,
+  ROLES,
   type RouterProcedure,
+  roleMatrixProblems,
   sampleInput,
-  sessionFor,
   setModulesEnabled,
-  snapshotTenant,
-  TENANT_NOT_FOUND_MESSAGE,
   type TenantFixture,
+  tryCall,
   type UserFixture,
+  waitForJob,
 } from "../fixtures";
 import { GOOD_ID, goodPlugin, pingJob, pingRuns } from "./fixtures/good-plugin";
 
@@ -50,7 +44,7 @@ isolateQueuePrefix("plugincontract");
 
 const good = goodPlugin as unknown as PluginDefinition;
 // This file's platform: every module of the installation and the good fixture module (with its job).
-installPlatform(createPlatform([...pluginList, good]));
+installModules([...pluginList, good]);
 
 /** Every module under test: the installation's, then the good fixture (on this file's platform, not the app's router). */
 const subjects: readonly PluginDefinition[] = [...pluginList, good];
@@ -85,26 +79,11 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Calling a module's procedures
+// Calling a module's procedures (the kit's caller: every check of the HTTP endpoint)
 
-type Outcome = { ok: true; value: unknown } | { ok: false; code: string; message: string };
-
-async function call(plugin: PluginDefinition, user: UserFixture, slug: string, path: string, input: unknown): Promise<Outcome> {
-  // The caller's type is the module's router shape; a path chosen at run time cannot be typed statically.
-  let node: unknown = createCallerFactory(plugin.server.router)(createContext({ session: sessionFor(user), tenantSlug: slug }));
-  for (const segment of path.split(".")) node = (node as Record<string, unknown>)[segment];
-  if (typeof node !== "function") throw new Error(`no procedure ${plugin.manifest.id}.${path}`);
-  try {
-    return { ok: true, value: await (node as (i: unknown) => Promise<unknown>)(input) };
-  } catch (e) {
-    if (e instanceof TRPCError) return { ok: false, code: e.code, message: e.message };
-    return { ok: false, code: "NOT_A_TRPC_ERROR", message: String(e) };
-  }
-}
-
-const summary = (o: Outcome) => (o.ok ? "ok" : `${o.code}: ${o.message}`);
-const isGateNotFound = (o: Outcome) =>
-  !o.ok && o.code === "NOT_FOUND" && (o.message === MODULE_DISABLED || o.message === TENANT_NOT_FOUND_MESSAGE);
+const call = (plugin: PluginDefinition, user: UserFixture, slug: string, path: string, input: unknown) =>
+  tryCall(moduleCaller(plugin)(user, { slug }), path, input);
+const summary = outcomeSummary;
 
 describe("the modules under test", () => {
   it("include every registered module and the good fixture, each with procedures", () => {
@@ -127,12 +106,9 @@ describe("a module disabled for the tenant", () => {
     const problems: string[] = [];
     let cells = 0;
     for (const plugin of subjects) {
-      for (const p of procsOf(plugin)) {
-        const o = await call(plugin, allRolesInD, D.slug, p.path, undefined);
-        cells++;
-        if (o.ok || o.code !== "NOT_FOUND" || o.message !== MODULE_DISABLED)
-          problems.push(`${plugin.manifest.id}.${p.path}: ${summary(o)}`);
-      }
+      const report = await disabledModuleProblems(plugin, allRolesInD, D);
+      problems.push(...report.problems);
+      cells += report.cells;
     }
     expect(problems).toEqual([]);
     expect(cells).toBe(subjects.reduce((n, p) => n + procsOf(p).length, 0));
@@ -142,38 +118,16 @@ describe("a module disabled for the tenant", () => {
 // ---------------------------------------------------------------------------------------------------------------
 // (b) enabled => role matrix
 
-/** Codes a procedure may answer once its gate let the caller through (the junk input fails, or a row is missing). */
-const AFTER_GATE = new Set(["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "PRECONDITION_FAILED", "UNPROCESSABLE_CONTENT"]);
-
-function classify(o: Outcome): string {
-  if (o.ok) return "passed";
-  if (o.code === "FORBIDDEN") return "FORBIDDEN";
-  if (isGateNotFound(o)) return `gate NOT_FOUND: ${o.message}`;
-  if (AFTER_GATE.has(o.code)) return "passed";
-  return `unexpected ${o.code}: ${o.message}`;
-}
-
 describe("a module enabled for the tenant", () => {
   it("matches the permission registry in every role x procedure cell", async () => {
     const disagreements: string[] = [];
     const seen = new Map<string, number>();
     let cells = 0;
     for (const plugin of subjects) {
-      for (const p of procsOf(plugin)) {
-        for (const role of ROLES) {
-          const first = await call(plugin, A.users[role], A.slug, p.path, undefined);
-          let got = classify(first);
-          if (!first.ok && first.code === "BAD_REQUEST") {
-            const second = classify(await call(plugin, A.users[role], A.slug, p.path, {}));
-            if (second !== "passed") got = second;
-          }
-          const want = expectedGate(p.permission, [role]);
-          cells++;
-          seen.set(got, (seen.get(got) ?? 0) + 1);
-          if (got !== want)
-            disagreements.push(`${plugin.manifest.id}.${p.path} [${p.permission}] as ${role}: expected ${want}, got ${got}`);
-        }
-      }
+      const report = await roleMatrixProblems(plugin, A);
+      disagreements.push(...report.problems);
+      cells += report.cells;
+      for (const [k, n] of report.seen) seen.set(k, (seen.get(k) ?? 0) + n);
     }
     expect(disagreements).toEqual([]);
     expect(cells).toBe(subjects.reduce((n, p) => n + procsOf(p).length, 0) * ROLES.length);
@@ -195,19 +149,7 @@ describe("a module enabled for the tenant", () => {
 /** Row ids of tenant A that a module's procedures could be asked about: up to 3 per table of the module. */
 async function foreignIdsFor(plugin: PluginDefinition): Promise<string[]> {
   if (plugin === good) return [A.organisations[0].id, A.organisations[1].id];
-  const out: string[] = [];
-  for (const model of pluginModelNames(plugin.manifest.id)) {
-    const hasId = await ownerDb().$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM information_schema.columns
-       WHERE table_schema = 'public' AND table_name = ${model} AND column_name = 'id' AND data_type = 'uuid'`;
-    if (!hasId[0]?.n) continue;
-    const rows = await ownerDb().$queryRawUnsafe<{ id: string }[]>(
-      `SELECT id::text AS id FROM ${quoteIdent(model)} WHERE "tenantId" = $1::uuid LIMIT 3`,
-      A.id,
-    );
-    out.push(...rows.map((r) => r.id));
-  }
-  return out;
+  return moduleRowIds(plugin.manifest.id, A.id);
 }
 
 describe("a member of tenant B (module enabled there) using tenant A's ids", () => {
@@ -220,39 +162,19 @@ describe("a member of tenant B (module enabled there) using tenant A's ids", () 
   });
 
   it("gets NOT_FOUND (or, from a query, nothing of A), and neither tenant changes", async () => {
-    const beforeA = await snapshotTenant(A.id);
-    const beforeB = await snapshotTenant(B.id);
     const problems: string[] = [];
     const notReached: string[] = [];
     let covered = 0;
     let idInputs = 0;
     for (const plugin of subjects) {
-      const foreign = [...(await foreignIdsFor(plugin)), randomUUID()];
-      for (const p of procsOf(plugin)) {
-        const keys = p.inputs.flatMap(inputKeys).filter((k) => ID_KEY.test(k));
-        for (const key of keys) {
-          idInputs++;
-          let reached = false;
-          for (const id of foreign) {
-            const value = key.endsWith("Ids") ? [id] : id;
-            const input = sampleInput(p.inputs[0], { [key]: value })?.value ?? { [key]: value };
-            const o = await call(plugin, attacker, B.slug, p.path, input);
-            const label = `${plugin.manifest.id}.${p.path} (${key} = ${id})`;
-            if (!o.ok && o.code === "BAD_REQUEST") continue;
-            reached = true;
-            if (isGateNotFound(o)) problems.push(`${label}: refused at the gate, the case tests nothing: ${summary(o)}`);
-            else if (o.ok && p.type === "mutation") problems.push(`${label}: the mutation succeeded`);
-            else if (o.ok && JSON.stringify(o.value ?? null).includes(id)) problems.push(`${label}: the answer contains the foreign row`);
-            else if (!o.ok && o.code !== "NOT_FOUND") problems.push(`${label}: expected NOT_FOUND, got ${summary(o)}`);
-          }
-          if (reached) covered++;
-          else notReached.push(`${plugin.manifest.id}.${p.path} ${key}`);
-        }
-      }
+      const report = await crossTenantProblems(plugin, A, attacker, B, { foreignIds: await foreignIdsFor(plugin) });
+      problems.push(...report.problems);
+      notReached.push(...report.notReached);
+      covered += report.covered;
+      idInputs += report.cells;
+      expect(report.unchanged, `${plugin.manifest.id}: tenants A and B unchanged`).toBe(true);
     }
     expect(problems).toEqual([]);
-    expect(await snapshotTenant(A.id)).toEqual(beforeA);
-    expect(await snapshotTenant(B.id)).toEqual(beforeB);
     // Inputs the generated input never got past validation for (so their id was not tried) are listed here; the good
     // fixture's two id inputs (get.id, rename.id) must be reached.
     expect(notReached.filter((k) => k.startsWith(`${GOOD_ID}.`))).toEqual([]);
