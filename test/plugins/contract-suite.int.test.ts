@@ -1,5 +1,5 @@
 /**
- * The contract suite (packages/core/src/plugins/contract-suite.ts) run on every registered module and on the good
+ * The contract suite (packages/core/src/testing/contract-suite.ts) run on every registered module and on the good
  * fixture, and proven on the broken fixture: it reports exactly the three problems planted there. No database needed;
  * it sits in the integration project only because the unit project does not include test/**.
  */

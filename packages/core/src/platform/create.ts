@@ -2,6 +2,7 @@ import type { AnyRouter } from "@trpc/server";
 import { coreJobs } from "../jobs/core-jobs";
 import type { AnyJobDef } from "../jobs/define";
 import type { ModuleSchedule } from "../jobs/schedule";
+import { LOCALES } from "../i18n/locales";
 import { corePermissions, type PermissionDef } from "../permissions/registry";
 import type { Locale, Localised, MessageCatalog, PluginManifest, PluginServer } from "../plugins/contract";
 import { assertManifest } from "../plugins/manifest";
@@ -135,11 +136,9 @@ export function createPlatform<const P extends readonly PlatformModule[]>(plugin
     schedules: plugins.map((p) => ({ id: p.manifest.id, schedules: p.server.schedules })),
     sensitiveFields: [...CORE_SENSITIVE_FIELDS, ...plugins.flatMap((p) => p.server.sensitiveFields ?? [])],
     consentPurposes: plugins.flatMap((p) => (p.manifest.consentPurposes ?? []).map((c) => ({ module: p.manifest.id, ...c }))),
-    catalogs: Object.fromEntries(
-      (["nl", "fr", "en"] as const satisfies readonly Locale[]).map((l) => [
-        l,
-        Object.fromEntries(plugins.map((p) => [p.manifest.id, p.messages[l]])),
-      ]),
-    ) as Record<Locale, Record<string, MessageCatalog>>,
+    catalogs: Object.fromEntries(LOCALES.map((l) => [l, Object.fromEntries(plugins.map((p) => [p.manifest.id, p.messages[l]]))])) as Record<
+      Locale,
+      Record<string, MessageCatalog>
+    >,
   });
 }

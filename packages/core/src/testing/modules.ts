@@ -24,7 +24,10 @@ export interface ModuleRef {
  * installation before every file). Core's code that looks a module up (the Modules page, the worker, personal data,
  * sensitive fields, the role gate) then finds exactly these.
  */
-export function installModules<const P extends readonly PlatformModule[]>(modules: P, opts: { jobs?: readonly AnyJobDef[] } = {}): Platform<P> {
+export function installModules<const P extends readonly PlatformModule[]>(
+  modules: P,
+  opts: { jobs?: readonly AnyJobDef[] } = {},
+): Platform<P> {
   return installPlatform(createPlatform(modules, opts));
 }
 
