@@ -60,15 +60,19 @@ export async function setModuleEnabled(tenantId: string, module: ModuleRef, enab
   const moduleId = module.manifest.id;
   const hook = enabled ? module.server?.onEnable : module.server?.onDisable;
   const later: (() => Promise<void>)[] = [];
-  await ownerDb().$transaction(async (tx) => {
-    await tx.tenantModule.upsert({
-      where: { tenantId_moduleId: { tenantId, moduleId } },
-      create: { tenantId, moduleId, enabled },
-      update: { enabled, changedAt: new Date() },
-    });
-    const ctx: TenantHookContext = tenantHookContext({ moduleId, tenantId, tx, actorUserId: null, afterCommit: (fn) => later.push(fn) });
-    await hook?.(ctx);
-  });
+  // A hook may copy a module's starter data (reflectie's question set): a busy test machine must not time it out.
+  await ownerDb().$transaction(
+    async (tx) => {
+      await tx.tenantModule.upsert({
+        where: { tenantId_moduleId: { tenantId, moduleId } },
+        create: { tenantId, moduleId, enabled },
+        update: { enabled, changedAt: new Date() },
+      });
+      const ctx: TenantHookContext = tenantHookContext({ moduleId, tenantId, tx, actorUserId: null, afterCommit: (fn) => later.push(fn) });
+      await hook?.(ctx);
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
   for (const fn of later) await fn();
 }
 
