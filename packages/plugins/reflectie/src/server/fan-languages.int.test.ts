@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nlText } from "./errors";
-import { closeAll, codeOf, createTenant, messageOf, ownerDb, reflectie, setEnabled, type TenantFixture } from "./test-support";
+import { closeAll, codeOf, createTenant, LOCALES, messageOf, ownerDb, reflectie, setEnabled, type TenantFixture } from "./test-support";
 
 let A: TenantFixture;
 
@@ -42,7 +42,7 @@ describe("a drawn question in each viewer's language", () => {
     const detail = await reflectie(A.users.field_worker, A).sessions.get({ id: s.id });
     expect(detail.items[0]?.question).toEqual({ nl: q.text.nl, fr: q.text.fr, en: q.text.en });
     // The report too, in the language it is asked for.
-    for (const locale of ["nl", "fr", "en"] as const) {
+    for (const locale of LOCALES) {
       const report = await reflectie(A.users.field_worker, A).reports.get({ sessionId: s.id, locale });
       expect(report.items[0]?.questionText).toBe(q.text[locale]);
     }
