@@ -40,7 +40,7 @@ export async function NeighbourhoodCards({
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {items.map((n) => (
         <li key={n.id} className="min-w-0 rounded-lg border border-slate-300 bg-white p-3">
-          <H className="text-base font-semibold break-words">
+          <H className="text-base font-semibold">
             {linkToPage ? <Link href={`/t/${slug}/neighbourhoods/${n.id}`}>{n.name}</Link> : n.name}
           </H>
           <FigureList

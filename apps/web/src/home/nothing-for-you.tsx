@@ -22,7 +22,7 @@ export async function NothingForYou({
   const t = await getTranslations();
   return (
     <HomeCard title={t("home.nothingTitle")}>
-      <p className="break-words">
+      <p>
         {enabledModuleNames.length === 0
           ? t("home.noModulesOn", { tenant })
           : t("home.modulesForOthers", { tenant, modules: enabledModuleNames.join(", "), count: enabledModuleNames.length, roles })}
@@ -38,7 +38,7 @@ export async function NothingForYou({
           <h3 className="mt-4 font-semibold">{t("home.askTitle")}</h3>
           <ul className="mt-1 space-y-1">
             {contacts.map((c) => (
-              <li key={c.email} className="break-words">
+              <li key={c.email}>
                 {c.name} ({c.roles.map((r) => t(`roles.${r}` as "roles.admin")).join(", ")}): <a href={`mailto:${c.email}`}>{c.email}</a>
               </li>
             ))}

@@ -7,13 +7,7 @@ import type { ReactNode } from "react";
 /** A figure as a line: a link to the filtered page when it has one, a badge when it has a tone. */
 export function Figure({ figure }: { figure: HomeFigure }) {
   const text = figure.tone && figure.tone !== "neutral" ? <Badge tone={figure.tone}>{figure.label}</Badge> : figure.label;
-  return figure.href ? (
-    <Link href={figure.href} className="break-words">
-      {text}
-    </Link>
-  ) : (
-    <span className="break-words">{text}</span>
-  );
+  return figure.href ? <Link href={figure.href}>{text}</Link> : <span>{text}</span>;
 }
 
 export function FigureList({ figures, label }: { figures: readonly HomeFigure[]; label?: string }) {
@@ -37,11 +31,11 @@ export async function EntryList({ entries, empty }: { entries: readonly HomeEntr
     <ul className="divide-y divide-slate-200">
       {entries.map((e) => (
         <li key={`${e.href}${e.title}${e.at?.toISOString() ?? ""}`} className="py-2">
-          <Link href={e.href} className="font-medium break-words">
+          <Link href={e.href} className="font-medium">
             {e.title}
           </Link>
           {e.detail || e.at ? (
-            <p className="text-sm text-slate-700 break-words">
+            <p className="text-sm text-slate-700">
               {e.tone === "bad" ? <Badge tone="bad">{e.detail}</Badge> : e.detail}
               {e.detail && e.at ? " · " : null}
               {e.at ? <time dateTime={e.at.toISOString()}>{format.relativeTime(e.at)}</time> : null}

@@ -134,7 +134,7 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
               ) : (
                 <ul className="divide-y divide-slate-200">
                   {home.organisations.map((o) => (
-                    <li key={o.id} className="py-2 break-words">
+                    <li key={o.id} className="py-2">
                       {o.name}
                       {o.kind ? <span className="text-sm text-slate-700"> · {o.kind}</span> : null}
                     </li>
