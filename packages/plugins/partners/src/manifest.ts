@@ -84,6 +84,7 @@ export const manifest = {
     "partners.import.decided": "audit.events.importDecided",
     "partners.import.started": "audit.events.importStarted",
     "partners.import.completed": "audit.events.importCompleted",
+    "partners.import.rejectedDownloaded": "audit.events.importRejectedDownloaded",
     "partners.evaluation.started": "audit.events.evaluationStarted",
     "partners.evaluation.answered": "audit.events.evaluationAnswered",
     "partners.evaluation.network_answered": "audit.events.evaluationNetworkAnswered",

@@ -409,7 +409,13 @@ describe("gaps", () => {
     // Actors serving no neighbourhood get their own group (dormant ties and missing places only).
     expect(group(r, null).dormantTies.map((t) => t.id)).toEqual([d.floating]);
     expect(r.neighbourhoods).toHaveLength(3);
-    expect(r.totals).toEqual({ gaps: 27, dormantTies: 3, missingPlaces: 1 });
+    expect(r.totals).toEqual({ neighbourhoods: 2, withGaps: 2, gaps: 27, dormantTies: 3, missingPlaces: 1 });
+    // Worst first: the neighbourhood with the most gaps, then the other, then the actors serving none; within one,
+    // sectors where nobody is on the map, then those with someone not (yet) active, then those with a dormant tie.
+    expect(r.neighbourhoods.map((g) => g.neighbourhood?.id ?? null)).toEqual([n1.id, n0.id, null]);
+    const weights = g1.gaps.map((g) => (g.dormant.length ? 2 : g.others.length ? 1 : 0));
+    expect(weights).toEqual([...weights].sort());
+    expect(g1.gaps.at(-1)?.sectorKey).toBe("food");
     expect(r.dormantAfterMonths).toBe(12);
     expect(JSON.stringify(r)).not.toContain(d.privY as string);
     expect(JSON.stringify(r)).not.toContain(d.archived as string);

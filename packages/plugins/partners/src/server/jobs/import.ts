@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Analysis, analyse, type Duplicate } from "../transfer/analyse";
 import { type Applied, applyImport } from "../transfer/apply";
 import { storedMapping } from "../transfer/mapping";
+import { keptErrors, MAX_REJECTED_ROWS } from "../transfer/rejected";
 import { FileProblem } from "../transfer/table";
 import { enqueueGeocoding, geocodeSetting } from "./geocode";
 import { appError, storedMessage } from "../errors";
@@ -17,7 +18,8 @@ const IMPORT_TX_TIMEOUT_MS = 300_000;
 type Outcome = { kind: "already" } | { kind: "errors"; analysis: Analysis } | { kind: "done"; applied: Applied; analysis: Analysis };
 
 /**
- * Imports a previewed file: reads and checks it again, then writes every actor in ONE transaction (all or nothing),
+ * Imports a previewed file: reads and checks it again, then writes every actor in ONE transaction (all or nothing;
+ * with the user's `skipInvalid`, all of the rows without a problem, the others kept to be handed back),
  * while the progress is written to the import row in separate short transactions so the page's progress bar moves.
  * A transaction-scoped advisory lock and the "done" status make a second run (a retry, a worker that died) a no-op.
  * After the commit: the file is gone from the row, and actors with an address but no point go to the geocoder.
@@ -75,7 +77,8 @@ export const importJob = defineJob({
             row.duplicates as unknown as Duplicate[],
           );
           await progress(10);
-          if (analysis.errors.length) return { kind: "errors", analysis };
+          // Rows with a problem stop the import, unless the user chose to import the others and get these back.
+          if (analysis.errors.length && (!row.skipInvalid || analysis.invalidRows > MAX_REJECTED_ROWS)) return { kind: "errors", analysis };
           const visibility = mapping.defaults.visibility === "organisation" && row.organisationId ? "organisation" : "partnership";
           const applied = await applyImport(
             tx,
@@ -89,6 +92,7 @@ export const importJob = defineJob({
               given: {
                 kind: row.format === "hsds" || mapping.columns.kind != null,
                 status: row.format !== "hsds" && mapping.columns.status != null,
+                missing: row.format !== "hsds" && mapping.columns.missing != null,
               },
               progress: (f) => progress(10 + f * 88),
             },
@@ -100,7 +104,13 @@ export const importJob = defineJob({
             action: "partners.import.completed",
             targetType: "PartnersImport",
             targetId: importId,
-            data: { created: applied.created.length, updated: applied.updated.length, skipped: applied.skipped, links: applied.links },
+            data: {
+              created: applied.created.length,
+              updated: applied.updated.length,
+              skipped: applied.skipped,
+              links: applied.links,
+              rejected: analysis.invalidRows,
+            },
           });
           const now = new Date();
           await tx.partnersImport.update({
@@ -115,8 +125,10 @@ export const importJob = defineJob({
               createdCount: applied.created.length,
               updatedCount: applied.updated.length,
               skippedCount: applied.skipped,
-              errorCount: 0,
-              errors: [],
+              errorCount: analysis.errors.length,
+              errors: keptErrors(analysis) as unknown as object[],
+              invalidRows: analysis.invalidRows,
+              rejectedRows: analysis.rejected as unknown as object[],
               duplicates: analysis.duplicates as unknown as object[],
               duplicateCount: analysis.duplicates.length,
               actorIds: [...applied.created, ...applied.updated],
@@ -161,9 +173,15 @@ export const importJob = defineJob({
           data: {
             status: "previewed",
             progress: 0,
-            message: storedMessage(appError("partners.transfer.hasErrors", { count: a.errors.length })),
-            errors: a.errors.slice(0, 5_000) as unknown as object[],
+            message: storedMessage(
+              a.invalidRows > MAX_REJECTED_ROWS
+                ? appError("partners.transfer.tooManyInvalid", { max: MAX_REJECTED_ROWS })
+                : appError("partners.transfer.hasErrors", { count: a.errors.length }),
+            ),
+            errors: keptErrors(a) as unknown as object[],
             errorCount: a.errors.length,
+            invalidRows: a.invalidRows,
+            rejectedRows: a.rejected as unknown as object[],
             duplicates: a.duplicates as unknown as object[],
             duplicateCount: a.duplicates.length,
             unknownValues: a.unknown as unknown as object,
@@ -198,7 +216,10 @@ export const importExpireJob = defineJob({
   },
 });
 
-/** Drops the file of unstarted uploads older than the retention period (one, or all of the tenant). */
+/**
+ * Drops the file of unstarted uploads older than the retention period (one, or all of the tenant), and the rows
+ * handed back of any import that old.
+ */
 export async function dropExpiredUploads(tx: Tx, importId?: string): Promise<number> {
   const before = new Date(Date.now() - UPLOAD_RETENTION_DAYS * 86_400_000 + 60_000);
   const r = await tx.partnersImport.updateMany({
@@ -210,9 +231,12 @@ export async function dropExpiredUploads(tx: Tx, importId?: string): Promise<num
     },
     data: { file: null, fileDroppedAt: new Date() },
   });
+  await tx.partnersImport.updateMany({
+    where: { ...(importId ? { id: importId } : {}), createdAt: { lt: before }, NOT: { rejectedRows: { equals: [] } } },
+    data: { rejectedRows: [] },
+  });
   return r.count;
 }
-
 /** Enqueues the expiry of an upload (with the upload's transaction, through ctx.enqueue). */
 export async function scheduleExpiry(enqueue: Enqueue, importId: string): Promise<void> {
   await enqueue(importExpireJob, { importId }, { idempotencyKey: importId, delayMs: UPLOAD_RETENTION_DAYS * 86_400_000 });

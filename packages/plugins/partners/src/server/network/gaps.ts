@@ -33,7 +33,7 @@ export interface NeighbourhoodGaps {
 }
 
 /**
- * The gaps page: per neighbourhood, the tenant's sectors that no active partner serves there (and whether only
+ * The gaps page: per neighbourhood (worst first), the tenant's sectors that no active partner serves there (and whether only
  * dormant ones do), the dormant ties (marked dormant, or active but unchanged for the module's `dormantAfterMonths`),
  * and the recorded missing places. Within what the member may see, archived actors left out.
  */
@@ -107,6 +107,18 @@ export async function networkGaps(ctx: PartnersCtx & { settings: { dormantAfterM
     return { neighbourhood: n, covered, gaps, dormantTies: dormantTies(serving), missingPlaces: missingPlaces(serving) };
   });
 
+  // Worst first: the neighbourhood with the most sectors lacking an active partner, then the most dormant ties and
+  // missing places; within it, sectors where nobody at all is on the map before those with candidates or dormant ties.
+  const weight = (x: SectorGap) => (x.dormant.length ? 2 : x.others.length ? 1 : 0);
+  for (const g of groups) g.gaps.sort((a, b) => weight(a) - weight(b));
+  groups.sort(
+    (a, b) =>
+      b.gaps.length - a.gaps.length ||
+      b.dormantTies.length - a.dormantTies.length ||
+      b.missingPlaces.length - a.missingPlaces.length ||
+      (a.neighbourhood?.name ?? "").localeCompare(b.neighbourhood?.name ?? "", "nl"),
+  );
+
   if (!input.neighbourhoodId) {
     const nowhere = actors.filter((a) => a.neighbourhoodIds.length === 0);
     const rest = { dormantTies: dormantTies(nowhere), missingPlaces: missingPlaces(nowhere) };
@@ -118,6 +130,9 @@ export async function networkGaps(ctx: PartnersCtx & { settings: { dormantAfterM
     sectors: sectors.map((s) => ({ key: s.key, nl: s.labelNl, fr: s.labelFr, en: s.labelEn, color: s.color })),
     neighbourhoods: groups,
     totals: {
+      neighbourhoods: neighbourhoods.length,
+      /** Neighbourhoods with at least one sector without an active partner. */
+      withGaps: groups.filter((g) => g.neighbourhood && g.gaps.length > 0).length,
       gaps: groups.reduce((n, g) => n + g.gaps.length, 0),
       dormantTies: new Set(groups.flatMap((g) => g.dormantTies.map((d) => d.id))).size,
       missingPlaces: new Set(groups.flatMap((g) => g.missingPlaces.map((m) => m.id))).size,

@@ -4,6 +4,7 @@ import { DuplicateIndex } from "./dedupe";
 import type { ActorDraft, RowError, UnknownValues } from "./draft";
 import { hsdsDrafts } from "./hsds-read";
 import type { ImportMapping } from "./mapping";
+import { MAX_REJECTED_ROWS, type RejectedRow } from "./rejected";
 import { mapRows } from "./rows";
 import { readTable } from "./source";
 import { FileProblem } from "./table";
@@ -33,6 +34,9 @@ export interface Duplicate {
 export interface Analysis {
   drafts: ActorDraft[];
   errors: RowError[];
+  /** Rows with at least one problem, and (up to MAX_REJECTED_ROWS of) those rows as read, to hand back. */
+  invalidRows: number;
+  rejected: RejectedRow[];
   unknown: UnknownValues;
   duplicates: Duplicate[];
   totalRows: number;
@@ -68,11 +72,23 @@ export async function analyse(
   let errors: RowError[];
   let unknown: UnknownValues = { kind: [], sectors: [], status: [] };
   let totalRows: number;
+  let rejected: RejectedRow[];
   if (source.format === "hsds") {
-    const r = hsdsDrafts(source.file, { status: mapping.defaults.status, sectors: mapping.defaults.sectors });
+    const sectorOf = sectorMatcher(sectors);
+    const r = hsdsDrafts(source.file, { status: mapping.defaults.status, sectors: mapping.defaults.sectors }, (v) => {
+      const k = sectorOf(v, undefined);
+      return k === "ignore" ? null : k;
+    });
     drafts = r.drafts;
     errors = r.errors;
     totalRows = r.totalRows;
+    const seen = new Set<string>();
+    rejected = errors.flatMap((e) => {
+      const k = rowKey(e);
+      if (seen.has(k)) return [];
+      seen.add(k);
+      return [{ row: e.row, ...(e.file ? { file: e.file } : {}), cells: [] }];
+    });
   } else {
     const { table } = await readTable(source.format === "xlsx" ? "xlsx" : "csv", source.file, source.delimiter);
     const r = mapRows(table, mapping, sectorMatcher(sectors));
@@ -80,7 +96,11 @@ export async function analyse(
     errors = r.errors;
     unknown = r.unknown;
     totalRows = table.rows.length;
+    const bad = new Set(errors.map((e) => e.row));
+    rejected = table.rows.filter((x) => bad.has(x.row)).map((x) => ({ row: x.row, cells: x.cells }));
   }
+  const invalidRows = rejected.length;
+  rejected = rejected.slice(0, MAX_REJECTED_ROWS);
 
   const existing = await tx.partnersActor.findMany({
     where: { ...actorScope({ membership: who }), kind: { not: "key_figure" } },
@@ -134,7 +154,7 @@ export async function analyse(
     if (prev && prev.matchId === dup.matchId && prev.matchRow === dup.matchRow && allowed(dup, prev.action)) dup.action = prev.action;
     duplicates.push(dup);
   }
-  return { drafts, errors, unknown, duplicates, totalRows };
+  return { drafts, errors, invalidRows, rejected, unknown, duplicates, totalRows };
 }
 
 /** Whether an action is possible for a duplicate: "update" needs an existing actor of one's own organisation. */

@@ -15,8 +15,11 @@ export interface ApplyContext {
   organisationId: string | null;
   visibility: "partnership" | "organisation";
   byUserId: string | null;
-  /** Which columns the file really had: an update changes the kind or relationship only when the file gives them. */
-  given: { kind: boolean; status: boolean };
+  /**
+   * Which columns the file really had: an update changes the kind, the relationship or whether a place is missing
+   * only when the file gives them.
+   */
+  given: { kind: boolean; status: boolean; missing: boolean };
   progress: (fraction: number) => Promise<void>;
 }
 
@@ -69,6 +72,8 @@ export async function applyImport(tx: Tx, c: ApplyContext, analysis: Analysis): 
         sectorKeys: d.sectorKeys,
         formal: d.formal,
         status: d.status,
+        missing: d.missing,
+        missingNote: d.missingNote,
         statusChangedAt: now.toISOString(),
         address: d.address,
         postcode: d.postcode,
@@ -112,7 +117,12 @@ export async function applyImport(tx: Tx, c: ApplyContext, analysis: Analysis): 
       skipped++;
       continue;
     }
-    const data = updateData(a, d, c.given);
+    const fields = updateData(a, d, c.given);
+    // Like a new actor: one that serves no neighbourhood yet gets those its (new or kept) point lies in.
+    const lat = fields.lat ?? a.lat;
+    const lng = fields.lng ?? a.lng;
+    const found = a.neighbourhoodIds.length === 0 && lat !== null && lng !== null ? neighbourhoodsAt(areas, lat, lng) : [];
+    const data = { ...fields, ...(found.length ? { neighbourhoodIds: found } : {}) };
     const changes: Record<string, [unknown, unknown]> = diff(a as unknown as Record<string, unknown>, data as Record<string, unknown>);
     const other = untrackedChanges(a as unknown as Record<string, unknown>, data as Record<string, unknown>);
     if (d.externalId) idByExternal.set(d.externalId, a.id);
@@ -171,14 +181,15 @@ export async function applyImport(tx: Tx, c: ApplyContext, analysis: Analysis): 
  */
 async function insertActors(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "PartnersActor" ("id", "tenantId", "name", "kind", "sectorKeys", "formal", "status", "statusChangedAt",
+    INSERT INTO "PartnersActor" ("id", "tenantId", "name", "kind", "sectorKeys", "formal", "status", "missing", "missingNote", "statusChangedAt",
       "address", "postcode", "city", "lat", "lng", "locationSource", "neighbourhoodIds", "contacts", "website", "notes",
       "tags", "languages", "openingHours", "externalId", "organisationId", "visibility", "source", "createdById")
-    SELECT "id", "tenantId", "name", "kind", "sectorKeys", "formal", "status", "statusChangedAt",
+    SELECT "id", "tenantId", "name", "kind", "sectorKeys", "formal", "status", "missing", "missingNote", "statusChangedAt",
       "address", "postcode", "city", "lat", "lng", "locationSource", "neighbourhoodIds", "contacts", "website", "notes",
       "tags", "languages", "openingHours", "externalId", "organisationId", "visibility", "source", "createdById"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       "id" uuid, "tenantId" uuid, "name" text, "kind" text, "sectorKeys" text[], "formal" boolean, "status" text,
+      "missing" boolean, "missingNote" text,
       "statusChangedAt" timestamptz, "address" text, "postcode" text, "city" text, "lat" double precision,
       "lng" double precision, "locationSource" text, "neighbourhoodIds" uuid[], "contacts" jsonb, "website" text, "notes" text, "tags" text[],
       "languages" text[], "openingHours" text, "externalId" text, "organisationId" uuid, "visibility" text,
@@ -211,5 +222,6 @@ function updateData(a: ActorRow, d: ActorDraft, given: ApplyContext["given"]) {
     ...(d.openingHours ? { openingHours: d.openingHours } : {}),
     ...(d.externalId ? { externalId: d.externalId } : {}),
     ...(given.status ? { status: d.status } : {}),
+    ...(given.missing || d.missing ? { missing: d.missing, ...(d.missingNote ? { missingNote: d.missingNote } : {}) } : {}),
   };
 }

@@ -12,6 +12,9 @@ export interface ActorDraft {
   sectorKeys: string[];
   formal: boolean;
   status: RelationshipStatus;
+  /** A place that is missing or closed, with what the file said about it. */
+  missing: boolean;
+  missingNote: string | null;
   address: string | null;
   postcode: string | null;
   city: string | null;

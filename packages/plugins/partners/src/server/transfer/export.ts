@@ -210,8 +210,12 @@ export async function exportNetwork(ctx: PartnersCtx, format: ExportFormat, filt
       lng: a.lng,
       contacts: a.contacts as unknown as Contact[],
       languages: a.languages,
+      sectorKeys: a.sectorKeys,
+      tags: a.tags,
+      openingHours: a.openingHours,
     })),
     memberOf,
+    { sectors: sectors.map((s) => ({ key: s.key, label: sectorLabel.get(s.key) ?? s.key })), language: locale },
   );
   return {
     fileName: `partners-hsds-${day}.zip`,

@@ -1,3 +1,4 @@
+import { KIND_WORDS, MISSING_WORDS } from "./synonyms";
 import { simplify } from "./text";
 
 /**
@@ -26,6 +27,7 @@ export const IMPORT_FIELDS = [
   "tags",
   "languages",
   "openingHours",
+  "missing",
   "externalId",
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -59,11 +61,18 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     "soort actor",
     "type actor",
     "type organisatie",
+    "soort organisatie",
+    "aard",
+    "vorm",
     "categorie soort",
     "genre",
     "type d acteur",
+    "type d organisation",
+    "nature",
     "kind",
     "actor type",
+    "organisation type",
+    "organization type",
   ],
   sectors: [
     "sector",
@@ -129,6 +138,22 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   tags: ["labels", "tags", "trefwoorden", "kernwoorden", "mots cles", "etiquettes", "keywords"],
   languages: ["talen", "taal", "langues", "langue", "languages", "language"],
   openingHours: ["openingsuren", "openingstijden", "openingsuren en dagen", "heures d ouverture", "horaires", "opening hours", "hours"],
+  missing: [
+    "ontbreekt",
+    "ontbrekend",
+    "ontbrekende plek",
+    "gesloten",
+    "gesloten sinds",
+    "verdwenen",
+    "manquant",
+    "lieu manquant",
+    "ferme",
+    "ferme depuis",
+    "missing",
+    "missing place",
+    "closed",
+    "closed since",
+  ],
   externalId: [
     "id",
     "code",
@@ -153,8 +178,12 @@ export function fieldForHeader(header: string): ImportField | null {
 
 export type ColumnMapping = Partial<Record<ImportField, number | null>>;
 
-/** The mapping we propose: each recognised column to its field (the first column wins when two mean the same). */
-export function proposeColumns(headers: readonly string[]): ColumnMapping {
+/**
+ * The mapping we propose: each recognised column to its field (the first column wins when two mean the same). When no
+ * header says "kind", a column whose values are mostly kinds ("winkel", "vzw", "école", "ontbrekende plek") is taken
+ * for it, judged on the first rows.
+ */
+export function proposeColumns(headers: readonly string[], sample: readonly (readonly string[])[] = []): ColumnMapping {
   const out: ColumnMapping = {};
   headers.forEach((h, i) => {
     const f = fieldForHeader(h);
@@ -162,5 +191,16 @@ export function proposeColumns(headers: readonly string[]): ColumnMapping {
   });
   // A full address column makes separate street/number columns unnecessary, and the other way round.
   if (out.address !== undefined && out.street !== undefined) delete out.street;
+  if (out.kind === undefined) {
+    const used = new Set(Object.values(out));
+    const kindColumn = headers.findIndex((_, i) => !used.has(i) && mostlyKinds(sample.map((r) => r[i] ?? "")));
+    if (kindColumn >= 0) out.kind = kindColumn;
+  }
   return out;
+}
+
+function mostlyKinds(values: readonly string[]): boolean {
+  const filled = values.map(simplify).filter(Boolean);
+  const kinds = filled.filter((v) => KIND_WORDS.has(v) || MISSING_WORDS.has(v));
+  return kinds.length >= 2 && kinds.length >= 0.6 * filled.length;
 }

@@ -3,6 +3,7 @@ import type { Contact } from "../schemas";
 import type { ActorDraft, RowError } from "./draft";
 import { type KeptProblem, rowProblem } from "../errors";
 import { type Rec, readResources, unzip } from "./hsds-package";
+import { SECTOR_TAXONOMY, TAG_TAXONOMY } from "./hsds-schema";
 import { oneLine } from "./text";
 import { isEmail, numberOf, websiteOf } from "./values";
 
@@ -28,12 +29,45 @@ const stripHtml = (s: string) =>
     .replace(/[ \t]+/g, " ")
     .trim();
 
-/** Reads an HSDS zip into actor drafts (organizations first, then services) and the row-level problems. */
+/**
+ * Reads an HSDS zip into actor drafts (organizations first, then services) and the row-level problems. Taxonomy terms
+ * linked by attributes become sectors (ours by their code; others when `sectorOf` recognises their name) and labels
+ * (our label taxonomy); a schedule's description becomes the opening hours.
+ */
 export function hsdsDrafts(
   bytes: Uint8Array,
   defaults: { status: RelationshipStatus; sectors: string[] },
+  sectorOf: (value: string) => string | null = () => null,
 ): { drafts: ActorDraft[]; errors: RowError[]; totalRows: number; files: string[] } {
   const { tables } = readResources(unzip(bytes));
+  const terms = new Map((tables.taxonomy_term?.rows ?? []).map((t) => [t.id ?? "", t]));
+  const attributesByLink = group(tables.attribute?.rows, "link_id");
+  const schedulesByService = group(tables.schedule?.rows, "service_id");
+  const schedulesByLocation = group(tables.schedule?.rows, "location_id");
+  /** Sectors and labels of an organization or service, from the taxonomy terms linked to it. */
+  const classified = (id: string) => {
+    const sectorKeys = new Set(defaults.sectors);
+    const tags = new Set<string>();
+    for (const a of attributesByLink.get(id) ?? []) {
+      const t = terms.get(a.taxonomy_term_id ?? "");
+      if (!t) continue;
+      if (t.taxonomy_id === TAG_TAXONOMY.id || a.link_type === "tag") {
+        const tag = oneLine(t.code || t.name || "")
+          .toLowerCase()
+          .slice(0, 60);
+        if (tag) tags.add(tag);
+        continue;
+      }
+      const key = t.taxonomy_id === SECTOR_TAXONOMY.id ? (sectorOf(t.code ?? "") ?? sectorOf(t.name ?? "")) : sectorOf(t.name ?? "");
+      if (key) sectorKeys.add(key);
+    }
+    return { sectorKeys: [...sectorKeys], tags: [...tags] };
+  };
+  const hoursOf = (rows: Rec[]) =>
+    rows
+      .map((r) => (r.description ?? "").trim())
+      .filter(Boolean)
+      .join("\n") || null;
   const orgs = tables.organization?.rows ?? [];
   const services = tables.service?.rows ?? [];
   const locations = new Map((tables.location?.rows ?? []).map((l) => [l.id ?? "", l]));
@@ -109,6 +143,9 @@ export function hsdsDrafts(
     if (raw.website && d.website === null) fail("website", rowProblem("partners.transfer.row.website", { value: raw.website }));
     if ((d.address?.length ?? 0) > 300) fail("address_1", rowProblem("partners.transfer.row.tooLong", { max: 300 }));
     if ((d.notes?.length ?? 0) > 5000) fail("description", rowProblem("partners.transfer.row.tooLong", { max: 5000 }));
+    if ((d.openingHours?.length ?? 0) > 1000) fail("schedule", rowProblem("partners.transfer.row.tooLong", { max: 1000 }));
+    if (d.tags.length > 30) fail("tags", rowProblem("partners.transfer.row.tooManyTags"));
+    if (d.sectorKeys.length > 20) fail("sectors", rowProblem("partners.transfer.row.tooManySectors"));
   };
 
   const orgFile = tables.organization?.path ?? "organizations.csv";
@@ -130,9 +167,11 @@ export function hsdsDrafts(
       file: orgFile,
       name,
       kind: "organisation",
-      sectorKeys: [...defaults.sectors],
+      ...classified(id),
       formal: true,
       status: defaults.status,
+      missing: false,
+      missingNote: null,
       address: p.address,
       postcode: p.postcode,
       city: p.city,
@@ -141,9 +180,8 @@ export function hsdsDrafts(
       contacts: contactsFor(name, o.email ?? "", phonesByOrg.get(id) ?? [], contactsByOrg.get(id) ?? []),
       website: website || null,
       notes: stripHtml(o.description ?? "") || null,
-      tags: [],
       languages: languagesOf(p.locationId ? (languagesByLocation.get(p.locationId) ?? []) : []),
-      openingHours: null,
+      openingHours: hoursOf((locationsByOrg.get(id) ?? []).flatMap((l) => schedulesByLocation.get(l.id ?? "") ?? [])),
       externalId: id || null,
       parentExternalId: o.parent_organization_id || null,
     };
@@ -166,9 +204,11 @@ export function hsdsDrafts(
       file: serviceFile,
       name,
       kind: "service",
-      sectorKeys: [...defaults.sectors],
+      ...classified(id),
       formal: true,
       status: defaults.status,
+      missing: false,
+      missingNote: null,
       address: p.address,
       postcode: p.postcode,
       city: p.city,
@@ -177,9 +217,8 @@ export function hsdsDrafts(
       contacts: contactsFor(name, s.email ?? "", phonesByService.get(id) ?? [], contactsByService.get(id) ?? []),
       website: website || null,
       notes: stripHtml(s.description ?? "") || null,
-      tags: [],
       languages: languagesOf(languagesByService.get(id) ?? []),
-      openingHours: null,
+      openingHours: hoursOf(schedulesByService.get(id) ?? []),
       externalId: id || null,
       parentExternalId: parent,
     };

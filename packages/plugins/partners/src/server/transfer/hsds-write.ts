@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { type Cell, CSV_MEDIA_TYPE, writeCsv } from "@zorgzaam/core/export/table-writer";
 import { strToU8, zipSync } from "fflate";
 import type { Contact } from "../schemas";
-import { HSDS_RESOURCES } from "./hsds-schema";
+import { HSDS_RESOURCES, SECTOR_TAXONOMY, TAG_TAXONOMY } from "./hsds-schema";
 
 // Export of HSDS: the actors as an HSDS zip (see ./hsds-schema.ts).
 
@@ -19,6 +19,15 @@ export interface HsdsActor {
   lng: number | null;
   contacts: Contact[];
   languages: string[];
+  sectorKeys?: string[];
+  tags?: string[];
+  openingHours?: string | null;
+}
+
+/** The sectors as the export names them (in the exporter's language) and that language's code. */
+export interface HsdsTerms {
+  sectors: { key: string; label: string }[];
+  language: string;
 }
 
 /** A stable id in UUID form for rows we derive from an actor (phones, contacts), so an export is reproducible. */
@@ -30,12 +39,45 @@ function derivedId(...parts: string[]): string {
 /**
  * Writes the actors as an HSDS zip: organizations (every actor but services), services (with the organization they
  * are a member of, or an organization of their own with the same id), their locations and addresses, phones, contacts
- * and languages, and a datapackage.json listing each resource with its fields.
+ * and languages, sectors and labels (taxonomy terms linked by attributes), opening hours (schedules), and a
+ * datapackage.json listing each resource with its fields.
  */
-export function writeHsds(actors: HsdsActor[], memberOf: Map<string, string>): Uint8Array {
+export function writeHsds(
+  actors: HsdsActor[],
+  memberOf: Map<string, string>,
+  terms: HsdsTerms = { sectors: [], language: "nl" },
+): Uint8Array {
   const rows: Record<string, Record<string, Cell>[]> = Object.fromEntries(HSDS_RESOURCES.map((r) => [r.name, []]));
   const push = (name: string, r: Record<string, Cell>) => rows[name]?.push(r);
   const orgIds = new Set(actors.filter((a) => a.kind !== "service").map((a) => a.id));
+  const sectorLabel = new Map(terms.sectors.map((s) => [s.key, s.label]));
+  const termIds = new Map<string, string>();
+  /** A taxonomy term, written once, used by every actor that has it. */
+  const term = (taxonomy: typeof SECTOR_TAXONOMY | typeof TAG_TAXONOMY, code: string, name: string) => {
+    const key = `${taxonomy.id}|${code}`;
+    let id = termIds.get(key);
+    if (!id) {
+      id = derivedId("term", taxonomy.id, code);
+      termIds.set(key, id);
+      push("taxonomy_term", {
+        id,
+        code,
+        name,
+        description: name,
+        taxonomy: taxonomy.name,
+        language: terms.language,
+        taxonomy_id: taxonomy.id,
+      });
+    }
+    return id;
+  };
+  push("taxonomy", {
+    id: SECTOR_TAXONOMY.id,
+    name: SECTOR_TAXONOMY.name,
+    description: "Sectors / life domains (levensdomeinen)",
+    version: "1",
+  });
+  push("taxonomy", { id: TAG_TAXONOMY.id, name: TAG_TAXONOMY.name, description: "Free labels of the partner map", version: "1" });
 
   for (const a of actors) {
     const isService = a.kind === "service";
@@ -57,7 +99,41 @@ export function writeHsds(actors: HsdsActor[], memberOf: Map<string, string>): U
     } else {
       push("organization", { id: a.id, name: a.name, description: a.notes ?? "", email, website: a.website ?? "" });
     }
-    if (a.address || a.lat !== null) {
+    const entity = isService ? "service" : "organization";
+    for (const k of a.sectorKeys ?? []) {
+      const label = sectorLabel.get(k) ?? k;
+      const termId = term(SECTOR_TAXONOMY, k, label);
+      push("attribute", {
+        id: derivedId(a.id, "sector", k),
+        link_id: a.id,
+        taxonomy_term_id: termId,
+        link_type: "sector",
+        link_entity: entity,
+        label,
+      });
+    }
+    for (const tag of a.tags ?? []) {
+      const termId = term(TAG_TAXONOMY, tag, tag);
+      push("attribute", {
+        id: derivedId(a.id, "tag", tag),
+        link_id: a.id,
+        taxonomy_term_id: termId,
+        link_type: "tag",
+        link_entity: entity,
+        label: tag,
+      });
+    }
+    // A schedule belongs to a service or a location: an organization's opening hours need its location (made here
+    // when it has no address or point, so the hours are not lost).
+    const hasLocation = Boolean(a.address || a.lat !== null || (!isService && a.openingHours));
+    if (a.openingHours) {
+      push("schedule", {
+        id: derivedId(a.id, "schedule"),
+        ...(isService ? { service_id: a.id } : { location_id: a.id }),
+        description: a.openingHours,
+      });
+    }
+    if (hasLocation) {
       push("location", {
         id: a.id,
         location_type: "physical",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type ActorKind, RELATIONSHIP_STATUSES, VISIBILITIES } from "../../domain";
 import { sectorKey } from "../schemas";
 import { IMPORT_FIELDS } from "./fields";
+import { IGNORED } from "./values";
 import { zodMessage } from "../errors";
 
 /** Kinds an import may create: key figures are people and are added one by one, with their consent. */
@@ -32,15 +33,16 @@ const valueMap = <T extends z.ZodType>(target: T) =>
 
 /**
  * What the user chose in the mapping step: which column fills which field, what unknown values in the kind, sector
- * and relationship columns mean, and the defaults for rows that leave them empty.
+ * and relationship columns mean (once for every row; IGNORED leaves the value out, so the default applies), and the
+ * defaults for rows that leave them empty.
  */
 export const importMapping = z.object({
   columns: z.partialRecord(z.enum(IMPORT_FIELDS), columnIndex).default({}),
   values: z
     .object({
-      kind: valueMap(z.enum(IMPORTABLE_KINDS)),
-      sectors: valueMap(sectorKey),
-      status: valueMap(z.enum(RELATIONSHIP_STATUSES)),
+      kind: valueMap(z.enum([...IMPORTABLE_KINDS, IGNORED])),
+      sectors: valueMap(z.union([z.literal(IGNORED), sectorKey])),
+      status: valueMap(z.enum([...RELATIONSHIP_STATUSES, IGNORED])),
     })
     .default({ kind: {}, sectors: {}, status: {} }),
   defaults: z

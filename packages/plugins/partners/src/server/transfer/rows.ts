@@ -6,9 +6,9 @@ import type { ImportField } from "./fields";
 import type { ImportMapping } from "./mapping";
 import type { Table } from "./table";
 import { garbled, oneLine, simplify } from "./text";
-import { booleanOf, isEmail, kindOf, numberOf, splitList, statusOf, websiteOf } from "./values";
+import { booleanOf, isEmail, kindOf, missingOf, numberOf, splitList, statusOf, websiteOf } from "./values";
 
-type SectorMatch = (value: string, chosen: Record<string, string> | undefined) => string | null;
+type SectorMatch = (value: string, chosen: Record<string, string> | undefined) => string | "ignore" | null;
 
 const LIMITS: Partial<Record<ImportField, number>> = {
   address: 300,
@@ -16,6 +16,7 @@ const LIMITS: Partial<Record<ImportField, number>> = {
   city: 120,
   notes: 5000,
   openingHours: 1000,
+  missing: 1000,
   contactName: 120,
   phone: 120,
   externalId: 200,
@@ -23,7 +24,8 @@ const LIMITS: Partial<Record<ImportField, number>> = {
 
 /**
  * Turns the rows of a file into actor drafts with the user's mapping, and lists every problem with its row number and
- * column. A row with a problem gives no draft; the import refuses to start while there is any problem.
+ * column. A row with a problem gives no draft; the import then either refuses to start or, when the user asks for it,
+ * imports the rows without a problem and hands the others back (see rejected.ts).
  */
 export function mapRows(
   table: Table,
@@ -64,21 +66,36 @@ export function mapRows(
     else if (name.length > 200) fail("name", rowProblem("partners.transfer.row.nameTooLong"));
 
     let kind: ActorKind = mapping.defaults.kind;
+    let missing = false;
+    let missingNote: string | null = null;
     const kindText = get("kind");
     if (kindText) {
       const k = kindOf(kindText, mapping.values.kind);
       if (!k) {
         fail("kind", rowProblem("partners.transfer.row.unknownKind", { value: kindText }));
         if (unknown.kind.size < MAX_UNKNOWN_VALUES) unknown.kind.add(kindText);
-      } else if (k === "key_figure") fail("kind", rowProblem("partners.transfer.row.keyFigure"));
-      else kind = k;
+      } else if (k === "ignore") {
+        // The user chose to leave this value out: the default kind applies.
+      } else if (k.kind === "key_figure") fail("kind", rowProblem("partners.transfer.row.keyFigure"));
+      else {
+        kind = k.kind;
+        missing = k.missing;
+      }
+    }
+    const missingText = oneLine(get("missing"));
+    if (missingText) {
+      const m = missingOf(missingText);
+      missing = m.missing;
+      missingNote = m.note;
     }
 
     let status: RelationshipStatus = mapping.defaults.status;
     const statusText = get("status");
     if (statusText) {
       const s = statusOf(statusText, mapping.values.status);
-      if (s) status = s;
+      if (s === "ignore") {
+        // Left out by the user's choice: the default status applies.
+      } else if (s) status = s;
       else {
         fail("status", rowProblem("partners.transfer.row.unknownStatus", { value: statusText }));
         if (unknown.status.size < MAX_UNKNOWN_VALUES) unknown.status.add(statusText);
@@ -88,6 +105,7 @@ export function mapRows(
     const sectorKeys = new Set(mapping.defaults.sectors);
     for (const v of splitList(get("sectors"))) {
       const k = sectorOf(v, mapping.values.sectors);
+      if (k === "ignore") continue;
       if (k) sectorKeys.add(k);
       else {
         fail("sectors", rowProblem("partners.transfer.row.unknownSector", { value: v }));
@@ -162,6 +180,8 @@ export function mapRows(
       sectorKeys: [...sectorKeys],
       formal,
       status,
+      missing,
+      missingNote: missingNote?.slice(0, 1000) ?? null,
       address: address || null,
       postcode: oneLine(get("postcode")) || null,
       city: oneLine(get("city")) || null,

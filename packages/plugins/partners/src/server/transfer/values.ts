@@ -1,113 +1,42 @@
 import { ACTOR_KINDS, type ActorKind, RELATIONSHIP_STATUSES, type RelationshipStatus } from "../../domain";
+import { KIND_WORDS, MISSING_WORDS, SECTOR_WORDS, STATUS_WORDS } from "./synonyms";
 import { fold, simplify } from "./text";
 
-/** Words people use for each kind of actor in their lists (nl, fr, en), compared simplified. */
-const KIND_WORDS: Record<ActorKind, readonly string[]> = {
-  organisation: [
-    "organisatie",
-    "organisation",
-    "organization",
-    "instelling",
-    "institution",
-    "overheid",
-    "openbaar bestuur",
-    "ocmw",
-    "cpas",
-  ],
-  service: ["dienst", "diensten", "dienstverlening", "voorziening", "service", "services", "centrum", "centre", "center"],
-  business: [
-    "handelszaak",
-    "handel",
-    "winkel",
-    "zaak",
-    "bedrijf",
-    "onderneming",
-    "horeca",
-    "cafe",
-    "apotheek",
-    "commerce",
-    "magasin",
-    "entreprise",
-    "pharmacie",
-    "business",
-    "shop",
-  ],
-  school: ["school", "scholen", "ecole", "basisschool", "secundaire school", "academie", "kinderopvang", "creche", "schools"],
-  association: ["vereniging", "verenigingen", "club", "vzw", "asbl", "association", "feitelijke vereniging", "jeugdbeweging"],
-  self_organisation: ["zelforganisatie", "migrantenzelforganisatie", "auto organisation", "self organisation", "self organization"],
-  citizen_initiative: [
-    "burgerinitiatief",
-    "bewonersinitiatief",
-    "bewonersgroep",
-    "buurtcomite",
-    "initiative citoyenne",
-    "comite de quartier",
-    "citizen initiative",
-  ],
-  religious: [
-    "religieus",
-    "religieuze gemeenschap",
-    "geloofsgemeenschap",
-    "levensbeschouwing",
-    "moskee",
-    "kerk",
-    "parochie",
-    "synagoge",
-    "tempel",
-    "religieux",
-    "communaute religieuse",
-    "mosquee",
-    "eglise",
-    "paroisse",
-    "religious",
-    "religious community",
-    "church",
-    "mosque",
-  ],
-  key_figure: ["sleutelfiguur", "sleutelpersoon", "personne cle", "personne ressource", "key figure", "key person"],
-  place: ["plaats", "plek", "locatie", "ontmoetingsplek", "lieu", "endroit", "place", "location", "venue"],
-};
+/** What the user may choose for an unknown value instead of a stored one: leave it out (the default applies). */
+export const IGNORED = "_ignore";
 
-const STATUS_WORDS: Record<RelationshipStatus, readonly string[]> = {
-  intensive: ["intensief", "intensieve partner", "partner", "intensif", "partenaire", "intensive", "intensive partner"],
-  occasional: ["occasioneel", "af en toe", "soms", "occasionnel", "ponctuel", "occasional"],
-  dormant: ["slapend", "slapende band", "slapend netwerk", "dormant", "en sommeil", "inactive"],
-  not_contacted: [
-    "niet gecontacteerd",
-    "nog niet gecontacteerd",
-    "nog geen contact",
-    "geen contact",
-    "pas contacte",
-    "non contacte",
-    "not contacted",
-  ],
-  let_go: ["loslaten", "los te laten", "stopzetten", "a laisser", "lacher", "let go"],
-};
-
-function lookup<K extends string>(words: Record<K, readonly string[]>, keys: readonly K[]): Map<string, K> {
-  const m = new Map<string, K>();
-  for (const k of keys) {
-    m.set(simplify(k), k);
-    for (const w of words[k]) m.set(simplify(w), k);
-  }
-  return m;
-}
-const KINDS = lookup(KIND_WORDS, ACTOR_KINDS);
-const STATUSES = lookup(STATUS_WORDS, RELATIONSHIP_STATUSES);
-
-/** The stored key a value of the kind column means, by the user's choice first, then by the words above. */
-export function kindOf(value: string, chosen: Record<string, string> | undefined): ActorKind | null {
+/**
+ * What a value of the kind column means, by the user's choice first, then by the synonyms (./synonyms): a kind, and
+ * whether it says the place is missing ("ontbrekende plek", "lieu manquant": a place that is missing). "ignore"
+ * when the user chose to leave the value out.
+ */
+export function kindOf(value: string, chosen: Record<string, string> | undefined): { kind: ActorKind; missing: boolean } | "ignore" | null {
   const key = simplify(value);
   const c = chosen?.[key];
-  if (c && (ACTOR_KINDS as readonly string[]).includes(c)) return c as ActorKind;
-  return KINDS.get(key) ?? null;
+  if (c === IGNORED) return "ignore";
+  if (c && (ACTOR_KINDS as readonly string[]).includes(c)) return { kind: c as ActorKind, missing: false };
+  if (MISSING_WORDS.has(key)) return { kind: "place", missing: true };
+  const k = KIND_WORDS.get(key);
+  return k ? { kind: k, missing: false } : null;
 }
 
-export function statusOf(value: string, chosen: Record<string, string> | undefined): RelationshipStatus | null {
+export function statusOf(value: string, chosen: Record<string, string> | undefined): RelationshipStatus | "ignore" | null {
   const key = simplify(value);
   const c = chosen?.[key];
+  if (c === IGNORED) return "ignore";
   if (c && (RELATIONSHIP_STATUSES as readonly string[]).includes(c)) return c as RelationshipStatus;
-  return STATUSES.get(key) ?? null;
+  return STATUS_WORDS.get(key) ?? null;
+}
+
+/**
+ * A "missing" column: yes/no as usual; any other text ("gesloten in 2023", "closed since May") says the place is
+ * missing and is kept as the note.
+ */
+export function missingOf(value: string): { missing: boolean; note: string | null } {
+  const b = booleanOf(value);
+  if (b !== null) return { missing: b, note: null };
+  if (MISSING_WORDS.has(simplify(value))) return { missing: true, note: null };
+  return { missing: true, note: value.trim() };
 }
 
 export interface SectorOption {
@@ -118,12 +47,13 @@ export interface SectorOption {
 }
 
 /**
- * Recognises sector names: the tenant's keys and labels in any language, or a single word of exactly one label
- * ("gezondheid" for "Gezondheid en zorg").
+ * Recognises sector names: the tenant's keys and labels in any language, a single word of exactly one label
+ * ("gezondheid" for "Gezondheid en zorg"), or a synonym of a default sector the tenant has ("handelaar" for shops).
+ * "ignore" when the user chose to leave the value out.
  */
 export function sectorMatcher(
   sectors: readonly SectorOption[],
-): (value: string, chosen: Record<string, string> | undefined) => string | null {
+): (value: string, chosen: Record<string, string> | undefined) => string | "ignore" | null {
   const exact = new Map<string, string>();
   const words = new Map<string, string | null>();
   const keys = new Set(sectors.map((s) => s.key));
@@ -141,8 +71,10 @@ export function sectorMatcher(
   return (value, chosen) => {
     const key = simplify(value);
     const c = chosen?.[key];
+    if (c === IGNORED) return "ignore";
     if (c && keys.has(c)) return c;
-    return exact.get(key) ?? words.get(key) ?? null;
+    const synonym = SECTOR_WORDS.get(key);
+    return exact.get(key) ?? words.get(key) ?? (synonym && keys.has(synonym) ? synonym : null);
   };
 }
 

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { partnersRouter } from "../../server/router";
 import { ImportWizard } from "./import-wizard";
 import { ImportProgress, ProgressBar } from "./progress";
+import { RejectedDownload } from "./rejected-download";
 
 /** One import: match the columns, preview, start, follow the progress, and the result with links to the map. */
 export async function ImportDetailPage(props: PluginPageProps) {
@@ -58,6 +59,7 @@ export async function ImportDetailPage(props: PluginPageProps) {
                   valid: imp.validRows,
                   toImport: imp.toImport,
                   errorCount: imp.errorCount,
+                  invalidRows: imp.invalidRows,
                   duplicateCount: imp.duplicateCount,
                 }
               : null
@@ -87,7 +89,13 @@ export async function ImportDetailPage(props: PluginPageProps) {
           <Card title={t("result.title")}>
             <p className="mb-4 text-slate-900" role="status">
               {t("result.summary", { created: imp.created, updated: imp.updated, skipped: imp.skipped })}
+              {imp.invalidRows ? ` ${t("result.rejected", { count: imp.invalidRows })}` : null}
             </p>
+            {imp.rejected ? (
+              <div className="mb-4">
+                <RejectedDownload id={imp.id} count={imp.rejected} />
+              </div>
+            ) : null}
             {imp.actors.length ? (
               <>
                 <h3 className="mb-2 font-semibold text-slate-900">{t("result.actors")}</h3>

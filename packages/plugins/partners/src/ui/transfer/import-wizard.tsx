@@ -69,6 +69,7 @@ export function ImportWizard(props: WizardProps) {
         valid: r.valid,
         toImport: r.toImport,
         errorCount: r.errorCount,
+        invalidRows: r.invalidRows,
         duplicateCount: r.duplicateCount,
       });
       setErrors(r.errors);
@@ -111,11 +112,11 @@ export function ImportWizard(props: WizardProps) {
     }
   }
 
-  async function start() {
+  async function start(skipInvalid: boolean) {
     setBusy("start");
     setProblem(null);
     try {
-      await api.transfer.start.mutate({ id: props.id });
+      await api.transfer.start.mutate({ id: props.id, skipInvalid });
       setStarted(true);
     } catch (e) {
       setProblem(errorMessage(e));
@@ -160,7 +161,7 @@ export function ImportWizard(props: WizardProps) {
         onPage={(list, p) => void loadPage(list, p)}
         onDecide={(rows, all) => void decide(rows, all)}
       />
-      <StartStep summary={summary} busy={busy} onStart={() => void start()} />
+      <StartStep id={props.id} summary={summary} busy={busy} onStart={(skip) => void start(skip)} />
 
       {problem ? (
         <div className="sticky bottom-4">

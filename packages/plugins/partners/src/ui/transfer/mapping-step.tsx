@@ -5,6 +5,10 @@ import { ACTOR_KINDS, RELATIONSHIP_STATUSES } from "../../domain";
 import type { ImportField, ImportFormat, Mapping, SectorOption, UnknownValues } from "./wizard-types";
 
 const IMPORTABLE_KINDS = ACTOR_KINDS.filter((k) => k !== "key_figure");
+/** The choice "leave this value out" (the server's IGNORED, server/transfer/values.ts). */
+const IGNORED = "_ignore";
+/** Always offered first: a kind column left unmapped would make every row the default kind. */
+const ALWAYS_SHOWN = ["kind"];
 
 const simplified = (v: string) =>
   v
@@ -53,12 +57,21 @@ export function MappingStep(props: MappingStepProps) {
       return { ...m, values: { ...m.values, [kind]: values } };
     });
   }
+  function ignoreAll() {
+    onChange((m) => {
+      const values = { kind: { ...m.values.kind }, sectors: { ...m.values.sectors }, status: { ...m.values.status } };
+      for (const { kind, v } of unknownEntries) if (!values[kind][simplified(v)]) values[kind][simplified(v)] = IGNORED;
+      return { ...m, values } as Mapping;
+    });
+  }
   function setDefault<K extends keyof Mapping["defaults"]>(k: K, v: Mapping["defaults"][K]) {
     onChange((m) => ({ ...m, defaults: { ...m.defaults, [k]: v } }));
   }
 
   // The fields we recognised in the file (and the name) first; the others folded away, so a phone screen stays short.
-  const mainFields = props.fields.filter((f) => props.requiredFields.includes(f) || props.proposed.columns[f] != null);
+  const mainFields = props.fields.filter(
+    (f) => props.requiredFields.includes(f) || ALWAYS_SHOWN.includes(f) || props.proposed.columns[f] != null,
+  );
   const otherFields = props.fields.filter((f) => !mainFields.includes(f));
   const columnSelect = (f: ImportField) => {
     const required = props.requiredFields.includes(f);
@@ -152,6 +165,9 @@ export function MappingStep(props: MappingStepProps) {
         <fieldset className="mt-6 space-y-3">
           <legend className="text-base font-semibold text-slate-900">{t("mapping.values")}</legend>
           <p className="text-slate-800">{t("mapping.valuesIntro")}</p>
+          <Button variant="secondary" onClick={ignoreAll}>
+            {t("mapping.ignoreAll")}
+          </Button>
           <div className="grid gap-4 sm:grid-cols-2">
             {unknownEntries.map(({ kind, v }) => {
               const current = mapping.values[kind][simplified(v)] ?? mapping.values[kind][v] ?? "";
@@ -169,6 +185,7 @@ export function MappingStep(props: MappingStepProps) {
                   onChange={(e) => setValue(kind, simplified(v), e.target.value)}
                 >
                   <option value="">{t("mapping.choose")}</option>
+                  <option value={IGNORED}>{kind === "sectors" ? t("mapping.ignoreSector") : t("mapping.ignore")}</option>
                   {kind === "kind"
                     ? IMPORTABLE_KINDS.map((k) => (
                         <option key={k} value={k}>

@@ -25,15 +25,17 @@ export function PreviewStep(props: {
         {t("preview.title")}
       </h2>
       {summary ? (
-        <p className="mb-4 text-slate-900" role="status">
-          {t("preview.summary", {
-            rows: summary.totalRows,
-            valid: summary.valid,
-            errors: summary.totalRows - summary.valid,
-            duplicates: summary.duplicateCount,
-            toImport: summary.toImport,
-          })}
-        </p>
+        <div className="mb-4 space-y-1 text-slate-900" role="status">
+          <p>
+            {t("preview.counts", {
+              rows: summary.totalRows,
+              valid: summary.valid,
+              invalid: summary.invalidRows,
+              duplicates: summary.duplicateCount,
+            })}
+          </p>
+          <p>{t("preview.willImport", { toImport: summary.toImport, invalid: summary.invalidRows })}</p>
+        </div>
       ) : (
         <p className="mb-4 text-slate-700">{t("preview.notYet")}</p>
       )}

@@ -23,7 +23,7 @@ export type UnknownValues = ImportView["unknownValues"];
 export type SectorOption = ImportView["sectors"][number];
 
 /** The counts of a preview (`transfer.preview`; the import's page rebuilds them from `transfer.get`). */
-export type Summary = Pick<Outputs["preview"], "totalRows" | "valid" | "toImport" | "errorCount" | "duplicateCount">;
+export type Summary = Pick<Outputs["preview"], "totalRows" | "valid" | "toImport" | "errorCount" | "invalidRows" | "duplicateCount">;
 
 type ErrorsPage = Extract<Outputs["issues"], { list: "errors" }>;
 type DuplicatesPage = Extract<Outputs["issues"], { list: "duplicates" }>;

@@ -1,8 +1,7 @@
 import { P } from "../../../manifest";
 import { dropExpiredUploads } from "../../jobs/import";
 import { procedure } from "../../procedures";
-import { type Duplicate, rowKey } from "../../transfer/analyse";
-import type { RowError } from "../../transfer/draft";
+import type { Duplicate } from "../../transfer/analyse";
 import { IMPORT_FIELDS, proposeColumns, REQUIRED_FIELDS } from "../../transfer/fields";
 import { type ImportMapping, importMapping, storedMapping } from "../../transfer/mapping";
 import { readTable } from "../../transfer/source";
@@ -18,6 +17,7 @@ export const importProcedures = {
       const imp = await visibleImport(ctx, input.id);
       const stored = storedMapping(imp.mapping);
       let sample: string[][] = [];
+      let firstRows: string[][] = [];
       let headers = imp.headers;
       const open = imp.status === "uploaded" || imp.status === "previewed";
       if (open && imp.file && imp.format !== "hsds") {
@@ -27,8 +27,10 @@ export const importProcedures = {
         );
         headers = t.table.headers;
         sample = t.table.rows.slice(0, 3).map((r) => r.cells);
+        firstRows = t.table.rows.map((r) => r.cells);
       }
-      const mapping: ImportMapping = stored ?? importMapping.parse({ columns: imp.format === "hsds" ? {} : proposeColumns(headers) });
+      const mapping: ImportMapping =
+        stored ?? importMapping.parse({ columns: imp.format === "hsds" ? {} : proposeColumns(headers, firstRows) });
       if (!stored) mapping.defaults.visibility = ctx.membership.organisationId ? ctx.settings.defaultVisibility : "partnership";
       const sectors = await ctx.tx.partnersSector.findMany({
         where: { archived: false },
@@ -43,9 +45,8 @@ export const importProcedures = {
               orderBy: { name: "asc" },
             })
           : [];
-      const errors = imp.errors as unknown as RowError[];
       const duplicates = imp.duplicates as unknown as Duplicate[];
-      const validRows = imp.totalRows - new Set(errors.map((e) => rowKey(e))).size;
+      const validRows = imp.totalRows - imp.invalidRows;
       return {
         id: imp.id,
         fileName: imp.fileName,
@@ -64,6 +65,9 @@ export const importProcedures = {
         requiredFields: REQUIRED_FIELDS,
         unknownValues: (imp.unknownValues ?? {}) as { kind?: string[]; sectors?: string[]; status?: string[] },
         errorCount: imp.errorCount,
+        invalidRows: imp.invalidRows,
+        rejected: (imp.rejectedRows as unknown[]).length,
+        skipInvalid: imp.skipInvalid,
         duplicateCount: imp.duplicateCount,
         validRows,
         toImport: validRows - duplicates.filter((d) => d.action === "skip").length,

@@ -5,11 +5,12 @@ import { id } from "../../schemas";
 import { allowed, analyse, type Duplicate, rowKey } from "../../transfer/analyse";
 import type { RowError } from "../../transfer/draft";
 import { type ImportMapping, importMapping } from "../../transfer/mapping";
+import { keptErrors } from "../../transfer/rejected";
 import { simplify } from "../../transfer/text";
 import { PAGE, page, readingFile, visibleImport } from "./shared";
 import { appError, problemIn } from "../../errors";
 
-/** Problems kept for the preview's list (the count is always complete); a wrong mapping can make every row wrong. */
+/** Problems shown in the preview's first page list (the count is always complete). */
 const MAX_STORED_ERRORS = 5_000;
 
 const action = z.enum(["skip", "update", "new"]);
@@ -59,8 +60,10 @@ export const reviewProcedures = {
           status: "previewed",
           message: null,
           totalRows: analysis.totalRows,
-          errors: analysis.errors.slice(0, MAX_STORED_ERRORS) as unknown as object[],
+          errors: keptErrors(analysis) as unknown as object[],
           errorCount: analysis.errors.length,
+          invalidRows: analysis.invalidRows,
+          rejectedRows: analysis.rejected as unknown as object[],
           duplicates: analysis.duplicates as unknown as object[],
           duplicateCount: analysis.duplicates.length,
           unknownValues: analysis.unknown as unknown as object,
@@ -78,6 +81,7 @@ export const reviewProcedures = {
         valid: analysis.drafts.length,
         toImport: analysis.drafts.length - skip,
         errorCount: analysis.errors.length,
+        invalidRows: analysis.invalidRows,
         duplicateCount: analysis.duplicates.length,
         unknownValues: analysis.unknown,
         errors: page(analysis.errors.slice(0, MAX_STORED_ERRORS), 0),
