@@ -551,6 +551,10 @@ describe("HSDS", () => {
       "contact",
       "service_at_location",
       "language",
+      "taxonomy",
+      "taxonomy_term",
+      "attribute",
+      "schedule",
     ]);
     expect(dp.resources[0].schema.fields.map((f: { name: string }) => f.name)).toContain("website");
     for (const r of dp.resources) expect(files[r.path], r.path).toBeDefined();

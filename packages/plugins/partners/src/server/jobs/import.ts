@@ -217,8 +217,8 @@ export const importExpireJob = defineJob({
 });
 
 /**
- * Drops the file of unstarted uploads older than the retention period (one, or all of the tenant), and the rows
- * handed back of any import that old.
+ * Drops the file of unstarted uploads older than the retention period (one, or all of the tenant); for one import
+ * (its expiry job), also the rows with a problem kept to hand back, whatever its state.
  */
 export async function dropExpiredUploads(tx: Tx, importId?: string): Promise<number> {
   const before = new Date(Date.now() - UPLOAD_RETENTION_DAYS * 86_400_000 + 60_000);
@@ -231,10 +231,13 @@ export async function dropExpiredUploads(tx: Tx, importId?: string): Promise<num
     },
     data: { file: null, fileDroppedAt: new Date() },
   });
-  await tx.partnersImport.updateMany({
-    where: { ...(importId ? { id: importId } : {}), createdAt: { lt: before }, NOT: { rejectedRows: { equals: [] } } },
-    data: { rejectedRows: [] },
-  });
+  // The rows handed back go with the expiry job of their own import (not on every page view: a request has 20 s).
+  if (importId) {
+    await tx.partnersImport.updateMany({
+      where: { id: importId, createdAt: { lt: before }, NOT: { rejectedRows: { equals: [] } } },
+      data: { rejectedRows: [] },
+    });
+  }
   return r.count;
 }
 /** Enqueues the expiry of an upload (with the upload's transaction, through ctx.enqueue). */

@@ -1,4 +1,5 @@
 import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { bfsFromNode } from "graphology-traversal/bfs";
@@ -28,7 +29,7 @@ export interface NetworkData {
   options: { members: boolean; persons: boolean };
 }
 
-type Built = Omit<GraphNode, "x" | "y" | "degree" | "betweenness" | "reached" | "bridgeTo">;
+type Built = Omit<GraphNode, "x" | "y" | "degree" | "betweenness" | "reached" | "bridgeTo" | "community">;
 
 const ROOT = "__our_organisations";
 const PARTNERSHIP = "partnership";
@@ -177,6 +178,7 @@ export function analyse(built: { nodes: Built[]; edges: GraphEdge[] }): Omit<Net
   }
 
   const positions = layout(shown);
+  const community = communities(sorted, built.edges);
   const nodes: GraphNode[] = built.nodes.map((n) => ({
     ...n,
     x: positions[n.id]?.x ?? 0,
@@ -185,6 +187,7 @@ export function analyse(built: { nodes: Built[]; edges: GraphEdge[] }): Omit<Net
     betweenness: round(between[n.id] ?? 0, 4),
     reached: reached.has(n.id),
     bridgeTo: (bridgeTo.get(n.id) ?? []).sort(),
+    ...(community.has(n.id) ? { community: community.get(n.id) } : {}),
   }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const bridges = [...bridgeTo.keys()].sort((a, b) => {
@@ -195,6 +198,39 @@ export function analyse(built: { nodes: Built[]; edges: GraphEdge[] }): Omit<Net
   });
   const unreached = [...isActor].filter((id) => !reached.has(id)).sort();
   return { nodes, edges: built.edges, bridges, unreached };
+}
+
+/**
+ * Communities (Louvain, graphology) for the simplified view of a large graph: groups of actors, people and team
+ * members tied more to each other than to the rest. Our organisations are left out (they tie to everyone and would
+ * make one group of all); a node with no other tie gets -1 ("no ties but ours"). A fixed random seed: the same
+ * network gives the same groups.
+ */
+function communities(nodes: readonly Built[], edges: readonly GraphEdge[]): Map<string, number> {
+  const g = new UndirectedGraph({ allowSelfLoops: false });
+  const hub = (id: string) => id === PARTNERSHIP || id.startsWith("org:");
+  for (const n of nodes) if (!hub(n.id)) g.addNode(n.id);
+  for (const e of edges) if (!hub(e.source) && !hub(e.target)) g.mergeEdge(e.source, e.target);
+  const out = new Map<string, number>();
+  if (g.size === 0) {
+    for (const n of g.nodes()) out.set(n, -1);
+    return out;
+  }
+  const found = louvain(g, { rng: seeded(20261204), getEdgeWeight: null });
+  for (const n of g.nodes()) out.set(n, g.degree(n) === 0 ? -1 : (found[n] ?? -1));
+  return out;
+}
+
+/** A small deterministic random generator (mulberry32) for Louvain's tie-breaking. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Deterministic starting points (a sunflower spiral in id order), so the same network is laid out the same way. */

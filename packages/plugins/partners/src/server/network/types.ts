@@ -39,6 +39,11 @@ export interface GraphNode {
   reached: boolean;
   /** Actors that only this node connects to our organisations: without it, they would be unreached. */
   bridgeTo: string[];
+  /**
+   * The group (Louvain community) the node belongs to, for the simplified view of a large graph; -1: tied to nothing
+   * but our organisations. Absent for our organisations themselves.
+   */
+  community?: number;
 }
 
 export interface GraphEdge {

@@ -2,28 +2,39 @@
 import { Button } from "@zorgzaam/ui";
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
-import { STATUS_COLORS } from "../../domain";
-import type { NetworkGraph } from "../../server/network/types";
-import { EDGE_COLORS, NODE_COLORS, NODE_SHAPES, BRIDGE_COLOR, SELECT_COLOR } from "./legend-style";
-import { nodeName } from "./node-text";
+import { type KeyboardEvent, useEffect, useRef } from "react";
+import { BRIDGE_COLOR, SELECT_COLOR } from "./legend-style";
 
 export interface GraphCanvasProps {
-  graph: Pick<NetworkGraph, "nodes" | "edges" | "bridges">;
+  /** What to draw (./graph-elements.ts): every node, a group's nodes, or the groups. */
+  elements: ElementDefinition[];
+  /** "all", "group" (one group opened) or "groups": written on the canvas for tests and styles. */
+  view: string;
   selectedId: string | null;
   highlightBridges: boolean;
+  /** The actors a node alone connects to us (a bridge's reach), ringed when it is selected. */
+  bridgeToOf: (id: string) => readonly string[];
   onSelect: (id: string | null) => void;
   /** The accessible name of the canvas and the id of the text that summarises it. */
   label: string;
   describedBy: string;
 }
 
+/**
+ * Labels are never drawn smaller than MIN_LABEL_PX on screen (cytoscape hides them below it: zoom in to read them);
+ * the landmarks (our organisations, bridges, groups) and the selected node with its neighbours keep LABEL_PX on
+ * screen at any zoom. Both are written on the canvas element (data-label-min-px, data-key-label-px, the latter
+ * measured from cytoscape's rendered style), so a test can check what a phone shows.
+ */
+export const MIN_LABEL_PX = 12;
+export const LABEL_PX = 14;
+
 const STYLE: StylesheetJson = [
   {
     selector: "node",
     style: {
       label: "data(name)",
-      "font-size": 13,
+      "font-size": LABEL_PX,
       "font-family": "system-ui, sans-serif",
       color: "#0f172a",
       "text-valign": "bottom",
@@ -33,7 +44,7 @@ const STYLE: StylesheetJson = [
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
-      "min-zoomed-font-size": 7,
+      "min-zoomed-font-size": MIN_LABEL_PX,
       "background-color": "data(color)",
       shape: "data(shape)" as never,
       width: "data(size)",
@@ -62,20 +73,9 @@ const STYLE: StylesheetJson = [
   { selector: "edge.membership", style: { width: 1 } },
   { selector: "edge.quiet", style: { "line-style": "dotted" } },
   { selector: "edge.highlight", style: { width: 3.5, opacity: 1, "z-index": 9 } },
+  { selector: "node.group", style: { "font-weight": "bold", "border-width": 3, "border-color": "#ffffff" } },
+  { selector: "edge.grouped", style: { width: "data(width)", opacity: 0.7 } },
 ];
-
-/** Spreads the server's layout over a readable extent, whatever its own scale. */
-function scaled(graph: GraphCanvasProps["graph"]): Map<string, { x: number; y: number }> {
-  const xs = graph.nodes.map((n) => n.x);
-  const ys = graph.nodes.map((n) => n.y);
-  const w = Math.max(...xs) - Math.min(...xs) || 1;
-  const h = Math.max(...ys) - Math.min(...ys) || 1;
-  const extent = Math.max(420, Math.sqrt(graph.nodes.length) * 95);
-  const f = extent / Math.max(w, h);
-  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-  return new Map(graph.nodes.map((n) => [n.id, { x: (n.x - cx) * f, y: (n.y - cy) * f }]));
-}
 
 /**
  * The network drawn with cytoscape.js on a canvas (client only): positions come from the server's layout, so the same
@@ -83,43 +83,21 @@ function scaled(graph: GraphCanvasProps["graph"]): Map<string, { x: number; y: n
  * (the canvas is focusable) arrows pan, + and - zoom, 0 shows everything and Escape clears the selection. Selecting
  * a node (here, in the list or with the picker) fades what is not tied to it.
  */
-export default function GraphCanvas({ graph, selectedId, highlightBridges, onSelect, label, describedBy }: GraphCanvasProps) {
+export default function GraphCanvas({
+  elements,
+  view,
+  selectedId,
+  highlightBridges,
+  bridgeToOf,
+  onSelect,
+  label,
+  describedBy,
+}: GraphCanvasProps) {
   const t = useTranslations("partners");
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-
-  const elements = useMemo((): ElementDefinition[] => {
-    const pos = scaled(graph);
-    const bridges = new Set(graph.bridges);
-    const maxDegree = Math.max(1, ...graph.nodes.map((n) => n.degree));
-    const nodes: ElementDefinition[] = graph.nodes.map((n) => ({
-      group: "nodes",
-      data: {
-        id: n.id,
-        name: nodeName(t, n),
-        color: n.kind === "actor" && n.status ? STATUS_COLORS[n.status] : NODE_COLORS[n.kind],
-        shape: n.kind === "actor" && n.actorKind === "key_figure" ? "star" : NODE_SHAPES[n.kind],
-        size: 18 + 26 * Math.sqrt(n.degree / maxDegree) + (n.kind === "organisation" ? 10 : 0),
-      },
-      position: pos.get(n.id) ?? { x: 0, y: 0 },
-      classes: [n.missing ? "missing" : "", bridges.has(n.id) ? "isBridge" : ""].filter(Boolean).join(" "),
-    }));
-    const edges: ElementDefinition[] = graph.edges.map((e) => ({
-      group: "edges",
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        color: e.kind === "relationship" && e.status ? STATUS_COLORS[e.status] : EDGE_COLORS[e.kind],
-      },
-      classes: [e.kind, e.kind === "relationship" && e.status && !["intensive", "occasional"].includes(e.status) ? "quiet" : ""]
-        .filter(Boolean)
-        .join(" "),
-    }));
-    return [...nodes, ...edges];
-  }, [graph, t]);
 
   useEffect(() => {
     if (!box.current) return;
@@ -138,9 +116,22 @@ export default function GraphCanvas({ graph, selectedId, highlightBridges, onSel
     cy.on("tap", (e) => {
       if (e.target === cy) onSelectRef.current(null);
     });
+    let frame = 0;
+    cy.on("zoom", () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        keepKeyLabels(cy, box.current);
+      });
+    });
     cyRef.current = cy;
+    cy.nodes(".landmark").addClass("keyLabel");
+    keepKeyLabels(cy, box.current);
     box.current.dataset.ready = "true";
+    box.current.dataset.nodes = String(cy.nodes().length);
+    box.current.dataset.labelMinPx = String(MIN_LABEL_PX);
     return () => {
+      if (frame) cancelAnimationFrame(frame);
       cy.destroy();
       cyRef.current = null;
     };
@@ -165,22 +156,24 @@ export default function GraphCanvas({ graph, selectedId, highlightBridges, onSel
     if (!cy) return;
     cy.batch(() => {
       cy.elements().removeClass("faded highlight reachedByBridge").unselect();
+      cy.nodes().not(".landmark").removeClass("keyLabel").removeStyle("font-size text-max-width text-margin-y");
       if (!selectedId) return;
       const node = cy.getElementById(selectedId);
       if (node.empty()) return;
       node.select();
       const near = node.closedNeighborhood();
-      const bridgeTo = graph.nodes.find((n) => n.id === selectedId)?.bridgeTo ?? [];
+      near.nodes().addClass("keyLabel");
       let reached = cy.collection();
-      for (const id of bridgeTo) reached = reached.union(cy.getElementById(id));
+      for (const id of bridgeToOf(selectedId)) reached = reached.union(cy.getElementById(id));
       reached.addClass("reachedByBridge");
       cy.elements().difference(near.union(reached)).addClass("faded");
       node.connectedEdges().addClass("highlight");
     });
+    keepKeyLabels(cy, box.current);
     const node = cy.getElementById(selectedId ?? "");
     if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 250 });
     if (box.current) box.current.dataset.selected = selectedId ?? "";
-  }, [selectedId, graph, elements]);
+  }, [selectedId, bridgeToOf, elements]);
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current;
@@ -232,8 +225,26 @@ export default function GraphCanvas({ graph, selectedId, highlightBridges, onSel
         tabIndex={0}
         onKeyDown={onKeyDown}
         data-testid="network-canvas"
+        data-view={view}
         className="h-[55vh] min-h-80 w-full rounded-xl lg:h-[70vh] border border-slate-300 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-800"
       />
     </div>
   );
+}
+
+/**
+ * Keeps the key labels LABEL_PX on screen at the current zoom (a style bypass on those few nodes), and writes the size
+ * cytoscape really renders them at on the canvas element.
+ */
+function keepKeyLabels(cy: Core, el: HTMLElement | null) {
+  const z = cy.zoom();
+  const keys = cy.nodes(".keyLabel");
+  cy.batch(() => {
+    keys.style({ "font-size": LABEL_PX / z, "text-max-width": `${160 / z}px`, "text-margin-y": 4 / z });
+  });
+  if (!el) return;
+  const first = keys.first();
+  const px = first.nonempty() ? Number.parseFloat(String(first.renderedStyle("font-size"))) : LABEL_PX;
+  el.dataset.keyLabelPx = String(Math.round(px * 10) / 10);
+  el.dataset.keyLabels = String(keys.length);
 }
