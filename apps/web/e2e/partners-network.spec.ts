@@ -61,7 +61,7 @@ test("regie opens the network graph: it draws, lists every node and shows who br
   await expect(page.getByTestId("network-details")).toHaveCount(0);
   // The keyboard alternative to clicking in the drawing: the node picker.
   await page.getByLabel("Kies een knoop").selectOption({ label: "Maison médicale Helmet (Dienst)" });
-  await expect(page.getByRole("heading", { level: 2, name: "Maison médicale Helmet" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Maison médicale Helmet", exact: true })).toBeVisible();
   await expect(canvas).toHaveAttribute("data-selected", /^actor:/);
   await expect(canvas).not.toHaveAttribute("data-selected", imamNode ?? "");
 
@@ -92,12 +92,37 @@ test("the graph takes the map's filters from the address", async ({ page }) => {
   await expect(page).toHaveURL(/statuses=dormant/);
   await expect(rows.filter({ hasText: "Maison médicale Helmet" })).toHaveCount(0);
   await expect(rows.filter({ hasText: "Mosquée Attadamoun" })).toHaveCount(1);
-  // On a phone: the graph, then everything below it, and nothing wider than the screen (the table scrolls itself).
+  // On a phone: one actor and its neighbours (the ego view) and the table come first, the drawing after them;
+  // nothing is wider than the screen (the table scrolls itself) and no label is smaller than 12 px.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${BASE}/network`);
   await expect(canvas).toHaveAttribute("data-ready", "true");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const ego = page.getByTestId("network-ego");
+  const top = async (l: ReturnType<typeof page.getByTestId>) => (await l.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+  const [egoTop, tableTop, canvasTop] = [await top(ego), await top(page.getByTestId("network-table")), await top(canvas)];
+  expect(egoTop).toBeLessThan(tableTop);
+  expect(tableTop).toBeLessThan(canvasTop);
+  expect(egoTop).toBeLessThan(844 * 1.5);
   await expectAccessible(page, "network graph on a phone");
+  // The ego view's labels are HTML text: their computed size is what the phone shows.
+  const egoSizes = await page
+    .locator("[data-ego-label]")
+    .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+  expect(egoSizes.length).toBeGreaterThan(1);
+  expect(Math.min(...egoSizes)).toBeGreaterThanOrEqual(12);
+  // The drawing's labels: cytoscape hides any label under data-label-min-px and keeps the landmarks' labels at the
+  // size it reports it renders (data-key-label-px), here after zooming out as far as the buttons go.
+  expect(Number(await canvas.getAttribute("data-label-min-px"))).toBeGreaterThanOrEqual(12);
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Uitzoomen" }).click();
+  await expect.poll(async () => Number(await canvas.getAttribute("data-key-label-px"))).toBeGreaterThanOrEqual(12);
+  expect(Number(await canvas.getAttribute("data-key-labels"))).toBeGreaterThan(0);
+  // Choosing a neighbour in the ego view puts it in the middle.
+  const neighbour = ego.getByRole("listitem").getByRole("button").first();
+  const neighbourName = ((await neighbour.textContent()) ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  await neighbour.click();
+  await expect(ego.getByRole("heading", { level: 2 })).toHaveText(`Rond ${neighbourName}`);
+  await expectAccessible(page, "ego view on a phone");
 });
 
 test("regie compares the network between two dates and opens the gaps", async ({ page }) => {
@@ -128,7 +153,13 @@ test("regie compares the network between two dates and opens the gaps", async ({
   await page.getByRole("link", { name: "Witte vlekken" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Witte vlekken" })).toBeVisible();
   await expect(page.getByTestId("gaps-totals")).toContainText(/sector/);
-  // The closed post office is a recorded missing place, with its note.
+  // One compact line per neighbourhood, its details folded: the closed post office (a recorded missing place, with its
+  // note) shows once its neighbourhood is opened.
+  const blocks = page.getByTestId("gaps-neighbourhood");
+  expect(await blocks.count()).toBeGreaterThan(1);
+  await expect(page.locator("details[open]")).toHaveCount(0);
+  await expect(page.getByText(/Fermé en 2024/).first()).toBeHidden();
+  await blocks.filter({ hasText: "Fermé en 2024" }).first().locator("summary").click();
   await expect(page.getByText(/Fermé en 2024/).first()).toBeVisible();
   // Each sector gap links to the map filtered on that sector and neighbourhood.
   const gapLink = page.getByTestId("gaps-no-active").first().getByRole("link").first();
@@ -146,5 +177,121 @@ test("regie compares the network between two dates and opens the gaps", async ({
   await expect(page).toHaveURL(new RegExp(`neighbourhoodId=${first}`));
   await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   if (other) await expect(page.getByRole("heading", { level: 2, name: other })).toHaveCount(0);
+  // One neighbourhood chosen: its details are open.
+  await expect(page.locator("details[open]")).toHaveCount(1);
   await expectAccessible(page, "gaps of one neighbourhood");
+});
+
+test("the gaps page on a phone: a compact overview, worst first, details folded", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, "regie@brussel-noord.demo");
+  await page.goto(`${BASE}/gaps`);
+  await expect(page.getByRole("heading", { level: 1, name: "Witte vlekken" })).toBeVisible();
+  await expect(page.getByTestId("gaps-totals")).toContainText(/In \d+ van de \d+ buurten/);
+  const blocks = page.getByTestId("gaps-neighbourhood");
+  const n = await blocks.count();
+  expect(n).toBeGreaterThan(1);
+  await expect(page.locator("details[open]")).toHaveCount(0);
+  // Worst first: the neighbourhoods' counts of sectors without an active partner never go up down the page.
+  const counts = await page.getByTestId("gaps-counts").allTextContents();
+  const gaps = counts.map((c) => Number(/(\d+) van de \d+ sectoren/.exec(c)?.[1] ?? -1)).filter((x) => x >= 0);
+  expect(gaps.length).toBeGreaterThan(0);
+  expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+  // The page stays short (it was 24,800 px) and fits the screen's width.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`gaps page on a phone: ${height} px for ${n} neighbourhoods`);
+  expect(height).toBeLessThan(900 + n * 260);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page, "gaps on a phone");
+  await blocks.first().locator("summary").click();
+  await expect(page.locator("details[open]")).toHaveCount(1);
+  await expect(blocks.first().getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await expectAccessible(page, "gaps on a phone, one opened");
+});
+
+/**
+ * A large network: 500 actors (25 organisations with 19 services each, from an HSDS package made here and imported
+ * through the page, each labelled "groot500" with a sector) opens simplified, grouped by community, and stays
+ * interactive: a group opens on a click, another grouping and every node can be chosen.
+ */
+test("a 500-node network opens grouped and stays interactive", async ({ page }) => {
+  test.setTimeout(240_000);
+  const { strToU8, zipSync } = await import("fflate");
+  const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+  const sectors = ["welfare", "health", "housing", "youth", "culture"];
+  const orgs = ["id,name,description"];
+  const services = ["id,organization_id,name,description"];
+  const attributes = ["id,link_id,taxonomy_term_id,link_type,link_entity,value,label"];
+  const terms = [
+    "id,code,name,description,taxonomy,taxonomy_id",
+    `${uuid(9001)},groot500,groot500,groot500,Zorgzaam labels,a7c6f0a2-5c1e-4e4b-9d2a-2f6b1c0e5a02`,
+  ];
+  for (const [i, k] of sectors.entries())
+    terms.push(`${uuid(9100 + i)},${k},${k},${k},Zorgzaam sectors,a7c6f0a2-5c1e-4e4b-9d2a-2f6b1c0e5a01`);
+  let a = 20_000;
+  const label = (id: string, entity: string, sector: number) => {
+    attributes.push(`${uuid(a++)},${id},${uuid(9001)},tag,${entity},,groot500`);
+    attributes.push(`${uuid(a++)},${id},${uuid(9100 + (sector % sectors.length))},sector,${entity},,`);
+  };
+  for (let o = 0; o < 25; o++) {
+    const id = uuid(1000 + o);
+    orgs.push(`${id},Koepel ${o + 1} groot500,Koepel`);
+    label(id, "organization", o);
+    for (let s = 0; s < 19; s++) {
+      const sid = uuid(2000 + o * 100 + s);
+      services.push(`${sid},${id},Dienst ${o + 1}.${s + 1} groot500,Dienst`);
+      label(sid, "service", o);
+    }
+  }
+  const zip = zipSync({
+    "organizations.csv": strToU8(orgs.join("\n")),
+    "services.csv": strToU8(services.join("\n")),
+    "attributes.csv": strToU8(attributes.join("\n")),
+    "taxonomy_terms.csv": strToU8(terms.join("\n")),
+  });
+
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/partners/import");
+  await page
+    .getByLabel("Bestand", { exact: true })
+    .setInputFiles({ name: "groot500.zip", mimeType: "application/zip", buffer: Buffer.from(zip) });
+  await page.getByRole("button", { name: "Bestand opladen" }).click();
+  await page.waitForURL(/\/t\/zonnedal\/partners\/import\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  await expect(page.getByText(/500 rijen gelezen: 500 zonder problemen/)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Import starten" }).click();
+  await expect(page.getByRole("progressbar", { name: "Voortgang van de import" })).toHaveAttribute("aria-valuenow", "100", {
+    timeout: 90_000,
+  });
+
+  await page.goto("/t/zonnedal/partners/network?tags=groot500");
+  const canvas = page.getByRole("application", { name: /Netwerkgraaf/ });
+  await expect(canvas).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await expect(page.getByTestId("network-summary")).toContainText(/500 actoren/);
+  // Simplified: a few dozen groups instead of 500 nodes, every label readable.
+  await expect(canvas).toHaveAttribute("data-view", "groups");
+  const drawn = Number(await canvas.getAttribute("data-nodes"));
+  console.log(`500 actors drawn as ${drawn} nodes`);
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(60);
+  expect(Number(await canvas.getAttribute("data-key-label-px"))).toBeGreaterThanOrEqual(12);
+  await expectAccessible(page, "500-node network, grouped");
+  // Interactive: a group opens and closes again within a second or two.
+  const groups = page.getByTestId("network-groups").getByRole("button");
+  expect(await groups.count()).toBeGreaterThan(5);
+  const t0 = Date.now();
+  await groups.first().click();
+  await expect(canvas).toHaveAttribute("data-view", "group");
+  console.log(`a group opened in ${Date.now() - t0} ms`);
+  expect(Number(await canvas.getAttribute("data-nodes"))).toBeGreaterThan(5);
+  await page.getByRole("button", { name: "Terug naar alle groepen" }).click();
+  await expect(canvas).toHaveAttribute("data-view", "groups");
+  // By sector: the five sectors of the package.
+  await page.getByLabel("Weergave").selectOption("sector");
+  await expect(page.getByTestId("network-groups").getByRole("button")).toHaveCount(5);
+  // Any node can still be chosen (the picker): its group opens with it selected.
+  await page.getByLabel("Kies een knoop").selectOption({ label: "Dienst 7.3 groot500 (Dienst)" });
+  await expect(canvas).toHaveAttribute("data-view", "group");
+  await expect(canvas).toHaveAttribute("data-selected", /^actor:/);
+  await expectAccessible(page, "500-node network, one group opened");
 });
