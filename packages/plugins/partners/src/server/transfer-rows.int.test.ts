@@ -1,12 +1,10 @@
-import { isModuleEnabledFor, registerJobs, startWorker, type WorkerHandle } from "@zorgzaam/core";
+import { isModuleEnabledFor, startWorker, type WorkerHandle } from "@zorgzaam/core";
 import { isolateQueuePrefix } from "@zorgzaam/core/jobs/testing";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nlText } from "./errors";
-import { geocodeJob } from "./jobs/geocode";
-import { importExpireJob, importJob } from "./jobs/import";
 import { closeAll, createTenant, makeActor, messageOf, ownerDb, partners, setEnabled, type TenantFixture } from "./test-support";
 import { uploadAndPreview } from "./transfer/test-helpers";
 
@@ -26,7 +24,6 @@ let worker: WorkerHandle;
 let A: TenantFixture;
 
 beforeAll(async () => {
-  registerJobs([importJob, importExpireJob, geocodeJob]);
   worker = startWorker({ concurrency: 2, isJobAllowed: isModuleEnabledFor });
   await worker.ready();
   A = await createTenant({ tag: "transfer-rows" });

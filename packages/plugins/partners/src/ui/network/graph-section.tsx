@@ -40,6 +40,8 @@ export function GraphSection(props: {
 }) {
   const t = useTranslations("partners");
   const { graph, index } = props;
+  // The index object is new on every render; its parts are memoised: depend on those, so the drawing is not rebuilt.
+  const { nameOf, sectorNames, byId } = index;
   const [highlight, setHighlight] = useState(true);
   const [view, setView] = useState<GraphView>(graph.nodes.length > GROUP_FROM ? "community" : "all");
   const [openGroup, setOpenGroup] = useState<string | null>(null);
@@ -54,14 +56,14 @@ export function GraphSection(props: {
       const count = g.members.length;
       if (g.by === "community") {
         if (g.key === "none") return t("network.view.groupNone", { count });
-        return t("network.view.groupCommunity", { name: index.nameOf(g.lead), count });
+        return t("network.view.groupCommunity", { name: nameOf(g.lead), count });
       }
       if (g.key === "none") return t("network.view.groupNoSector", { count });
       if (g.key === "team") return t("network.view.groupTeam", { count });
       if (g.key === "residents") return t("network.view.groupResidents", { count });
-      return t("network.view.groupSector", { name: index.sectorNames.get(g.key) ?? g.key, count });
+      return t("network.view.groupSector", { name: sectorNames.get(g.key) ?? g.key, count });
     },
-    [grouped, index, t],
+    [grouped, nameOf, sectorNames, t],
   );
   const opened = grouped && openGroup ? grouped.groups.find((g) => g.id === openGroup) : undefined;
 
@@ -81,7 +83,7 @@ export function GraphSection(props: {
     if (g?.startsWith("group:") && g !== openGroup) setOpenGroup(g);
   }, [grouped, props.selectedId, openGroup]);
 
-  const bridgeToOf = useCallback((id: string) => index.byId.get(id)?.bridgeTo ?? [], [index]);
+  const bridgeToOf = useCallback((id: string) => byId.get(id)?.bridgeTo ?? [], [byId]);
   const onCanvasSelect = (id: string | null) => {
     if (id?.startsWith("group:")) setOpenGroup(id);
     else props.onSelect(id);
