@@ -127,7 +127,7 @@ test("the graph takes the map's filters from the address", async ({ page }) => {
 });
 
 test("regie compares the network between two dates and opens the gaps", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await signInWithPassword(page, "regie@brussel-noord.demo");
   await page.goto(`${BASE}/network/changes`);
   await expect(page.getByRole("heading", { level: 1, name: "Hoe het netwerk veranderde" })).toBeVisible();
