@@ -31,6 +31,7 @@ export {
   appErrorOf,
   defineErrors,
   withParams,
+  onField,
   type ErrorCatalog,
   type ErrorCodes,
   type ErrorDecls,

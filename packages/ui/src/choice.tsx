@@ -28,6 +28,7 @@ export function CheckboxGroup({
   children,
   className,
   columns = false,
+  name,
 }: {
   legend: ReactNode;
   hint?: ReactNode;
@@ -36,10 +37,12 @@ export function CheckboxGroup({
   className?: string;
   /** Lay the options out in columns on wider screens. */
   columns?: boolean;
+  /** The input key the group stands for, so the form's error summary can link to it. */
+  name?: string;
 }) {
   const id = useId();
   return (
-    <fieldset className={cx("space-y-1", className)} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}>
+    <fieldset name={name} className={cx("space-y-1", className)} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}>
       <legend className="text-sm font-semibold text-slate-900">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-700">
@@ -48,7 +51,7 @@ export function CheckboxGroup({
       ) : null}
       <div className={columns ? "grid gap-x-4 sm:grid-cols-2" : undefined}>{children}</div>
       {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800" role="alert">
+        <p id={`${id}-error`} className="break-words text-sm font-medium text-red-800">
           {error}
         </p>
       ) : null}

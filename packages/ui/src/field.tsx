@@ -35,7 +35,8 @@ function FieldShell({ id, label, hint, error, children }: FieldProps & { id: str
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800" role="alert">
+        // Not an alert: after a failed submit the form's error summary takes focus and is read out (form-errors.tsx).
+        <p id={`${id}-error`} className="break-words text-sm font-medium text-red-800">
           {error}
         </p>
       ) : null}

@@ -6,7 +6,16 @@ export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
 export { Pagination, queryWith, type PaginationTexts } from "./pagination";
 export { cx } from "./cx";
-export { createPlatformClient, tenantFromPath, usePluginClient } from "./trpc-client";
+export { createPlatformClient, tenantFromPath, usePlatformClient, usePluginClient } from "./trpc-client";
 export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";
 export { ModuleIcon, BellIcon } from "./icons";
 export { MODULE_ICON_NAMES, type ModuleIconName, isModuleIconName } from "./icon-names";
+export {
+  ErrorSummary,
+  FormTextsProvider,
+  focusField,
+  useFormErrors,
+  type FormErrors,
+  type FormErrorsState,
+  type FormTexts,
+} from "./form-errors";

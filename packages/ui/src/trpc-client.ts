@@ -50,3 +50,12 @@ export function createPlatformClient<R extends AnyRouter>(prefix?: string): TRPC
 export function usePluginClient<R extends AnyRouter>(moduleId: string): TRPCClient<R> {
   return useMemo(() => createPlatformClient<R>(moduleId), [moduleId]);
 }
+
+/**
+ * A typed client of core's routers (`usePlatformClient<typeof coreRouter>()`), for a module's client component that
+ * uses a core procedure as it is (e.g. registering a person from a module's form: the same rules and scope as the
+ * People page, no copy in the module).
+ */
+export function usePlatformClient<R extends AnyRouter>(): TRPCClient<R> {
+  return useMemo(() => createPlatformClient<R>(), []);
+}

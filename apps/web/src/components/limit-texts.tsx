@@ -1,9 +1,12 @@
 "use client";
-import { type LimitTexts, LimitTextsProvider } from "@zorgzaam/ui";
+import { FormTextsProvider, type LimitTexts, LimitTextsProvider } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo } from "react";
 
-/** The words of every field's character limit (packages/ui's counter), from the web app's catalog. */
+/**
+ * The words of every form (packages/ui): the character limit's counter and the error summary's heading, from the web
+ * app's catalog, for core's pages and every module alike.
+ */
 export function FieldLimitTexts({ children }: { children: ReactNode }) {
   const t = useTranslations("common");
   const texts = useMemo<LimitTexts>(
@@ -15,5 +18,10 @@ export function FieldLimitTexts({ children }: { children: ReactNode }) {
     }),
     [t],
   );
-  return <LimitTextsProvider texts={texts}>{children}</LimitTextsProvider>;
+  const form = useMemo(() => ({ summaryTitle: t("errorSummary") }), [t]);
+  return (
+    <LimitTextsProvider texts={texts}>
+      <FormTextsProvider texts={form}>{children}</FormTextsProvider>
+    </LimitTextsProvider>
+  );
 }

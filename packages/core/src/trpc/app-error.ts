@@ -27,11 +27,20 @@ declare const PARAMS: unique symbol;
 /** A code's declaration: its status and, as a type only, its parameters. */
 export interface ErrorDecl<P extends ErrorParams | undefined = ErrorParams | undefined> {
   readonly status: ErrorStatus;
+  /**
+   * The input key the problem is about ("neighbourhoodId", "consentMethod"), when there is one: the formatter then
+   * also reports the message under that field (data.fields), so the form shows it there and links to it.
+   */
+  readonly field?: string;
   readonly [PARAMS]?: P;
 }
 /** Declares a code that takes parameters: `"partners.transfer.tooBig": withParams<{ mb: number }>("BAD_REQUEST")`. */
-export function withParams<P extends ErrorParams>(status: ErrorStatus): ErrorDecl<P> {
-  return { status };
+export function withParams<P extends ErrorParams>(status: ErrorStatus, opts: { field?: string } = {}): ErrorDecl<P> {
+  return { status, ...opts };
+}
+/** Declares a code about one input field: `"people.neighbourhoodRequired": onField("neighbourhoodId", "BAD_REQUEST")`. */
+export function onField(field: string, status: ErrorStatus): ErrorDecl<undefined> {
+  return { status, field };
 }
 export type ErrorDecls = Record<string, ErrorStatus | ErrorDecl>;
 type ParamsOf<D> = D extends ErrorDecl<infer P> ? P : undefined;
@@ -42,12 +51,15 @@ export type ErrorArgs<D> = ParamsOf<D> extends ErrorParams ? [params: ParamsOf<D
 export class AppError extends TRPCError {
   readonly appCode: string;
   readonly params: ErrorParams;
+  /** The input key the problem is about, if the code declares one. */
+  readonly field: string | undefined;
   readonly #render: (locale: Locale) => string;
-  constructor(appCode: string, status: ErrorStatus, params: ErrorParams, render: (locale: Locale) => string) {
+  constructor(appCode: string, status: ErrorStatus, params: ErrorParams, render: (locale: Locale) => string, field?: string) {
     super({ code: status, message: render(DEFAULT_LOCALE) });
     this.name = "AppError";
     this.appCode = appCode;
     this.params = params;
+    this.field = field;
     this.#render = render;
   }
   messageIn(locale: Locale): string {
@@ -146,8 +158,12 @@ export function defineErrors<const D extends ErrorDecls>(
     if (!d) throw new Error(`Unknown error code "${code}"`);
     return typeof d === "string" ? d : d.status;
   };
+  const fieldOf = (code: string): string | undefined => {
+    const d = declarations[code];
+    return d && typeof d !== "string" ? d.field : undefined;
+  };
   const error = (code: string, params: ErrorParams = {}) =>
-    new AppError(code, statusOf(code), params, (locale) => render(locale, code, params) ?? code);
+    new AppError(code, statusOf(code), params, (locale) => render(locale, code, params) ?? code, fieldOf(code));
   return {
     namespace,
     declarations,

@@ -5,7 +5,7 @@
  * leaks across tenants). Modules declare their own codes the same way (`defineErrors("<id>", messages, {...})`).
  */
 import { serverMessages } from "../i18n/index";
-import { defineErrors, type LocalisedParam, withParams } from "./app-error";
+import { defineErrors, type LocalisedParam, onField, withParams } from "./app-error";
 
 export const coreErrors = defineErrors(null, serverMessages, {
   unstorableText: "BAD_REQUEST",
@@ -15,7 +15,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "auth.emailLinkRequired": "FORBIDDEN",
   "auth.forbidden": "FORBIDDEN",
   "tenant.notFound": "NOT_FOUND",
-  "tenant.defaultLocaleNotEnabled": "BAD_REQUEST",
+  "tenant.defaultLocaleNotEnabled": onField("defaultLocale", "BAD_REQUEST"),
   "tenant.customBaseMapNeedsUrl": "BAD_REQUEST",
   "tenant.tileTemplateIncomplete": "BAD_REQUEST",
   "tenant.mapboxNeedsToken": "BAD_REQUEST",
@@ -24,20 +24,20 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "module.needs": withParams<{ names: LocalisedParam; module: LocalisedParam }>("BAD_REQUEST"),
   "module.usedBy": withParams<{ names: LocalisedParam; module: LocalisedParam }>("BAD_REQUEST"),
   "people.notFound": "NOT_FOUND",
-  "people.neighbourhoodRequired": "BAD_REQUEST",
+  "people.neighbourhoodRequired": onField("neighbourhoodId", "BAD_REQUEST"),
   "people.firstNameRequired": "BAD_REQUEST",
   "people.languageCode": "BAD_REQUEST",
   "consent.notFound": "NOT_FOUND",
   "consent.purposeRequired": "BAD_REQUEST",
-  "consent.purposeNotInList": "BAD_REQUEST",
-  "consent.purposeNoteRequired": "BAD_REQUEST",
-  "consentPurpose.exists": "BAD_REQUEST",
+  "consent.purposeNotInList": onField("purpose", "BAD_REQUEST"),
+  "consent.purposeNoteRequired": onField("note", "BAD_REQUEST"),
+  "consentPurpose.exists": onField("label", "BAD_REQUEST"),
   "consentPurpose.notFound": "NOT_FOUND",
   "consentPurpose.labelRequired": "BAD_REQUEST",
   "neighbourhood.notFound": "NOT_FOUND",
-  "neighbourhood.nameTaken": "CONFLICT",
+  "neighbourhood.nameTaken": onField("name", "CONFLICT"),
   "organisation.notFound": "NOT_FOUND",
-  "organisation.nameTaken": "CONFLICT",
+  "organisation.nameTaken": onField("name", "CONFLICT"),
   "members.neighbourhoodNotFound": "NOT_FOUND",
   "members.notFound": "NOT_FOUND",
   "members.lastAdmin": "BAD_REQUEST",
@@ -61,7 +61,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "personalData.nameMismatch": "BAD_REQUEST",
   "personalData.exportNotReady": "NOT_FOUND",
   "personalData.exportGone": "NOT_FOUND",
-  "operator.slugTaken": "CONFLICT",
+  "operator.slugTaken": onField("slug", "CONFLICT"),
   "operator.slugFormat": "BAD_REQUEST",
   "operator.jobMissing": withParams<{ id: string }>("NOT_FOUND"),
   "operator.jobNotFailed": withParams<{ id: string; state: string }>("CONFLICT"),

@@ -37,6 +37,8 @@ const t = initTRPC
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       // A declared error code (./app-error.ts): its words in the caller's language, its code and parameters for the UI.
       const app = internal ? undefined : appErrorOf(error);
+      // A code about one input field is also reported under that field, so the form shows it there.
+      const appFields = app?.field ? { [app.field]: app.messageIn(locale) } : undefined;
       if (internal) {
         logger.error({ requestId: ctx?.requestId, err: error.cause ?? error }, "internal error");
       }
@@ -53,7 +55,7 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          fields,
+          fields: fields ?? appFields,
           appCode: app?.appCode,
           params: app?.params,
         },

@@ -4,26 +4,26 @@
  * formatter. Throw with `appError(code, params?)`; a look-up that may come back empty uses `orThrow(value, code)`; a
  * schema's own message is `zodMessage(code)`.
  */
-import { type AppError, defineErrors, type ErrorParams, type Locale, type LocalisedParam, withParams } from "@zorgzaam/core";
+import { type AppError, defineErrors, type ErrorParams, type Locale, type LocalisedParam, onField, withParams } from "@zorgzaam/core";
 import { messages } from "../messages/index";
 
 export const partnersErrors = defineErrors("partners", messages, {
   "partners.actor.notFound": "NOT_FOUND",
   "partners.actor.otherOrganisation": "FORBIDDEN",
-  "partners.actor.privateNeedsOrganisation": "BAD_REQUEST",
+  "partners.actor.privateNeedsOrganisation": onField("visibility", "BAD_REQUEST"),
   "partners.actor.conflict": "CONFLICT",
   "partners.actor.archived": "BAD_REQUEST",
   "partners.relationship.noOrganisation": "FORBIDDEN",
   "partners.relationship.conflict": "CONFLICT",
   "partners.organisation.notFound": "NOT_FOUND",
   "partners.neighbourhood.notFound": "NOT_FOUND",
-  "partners.person.notFound": "NOT_FOUND",
-  "partners.person.taken": "BAD_REQUEST",
-  "partners.person.onlyKeyFigure": "BAD_REQUEST",
-  "partners.person.noConsent": "BAD_REQUEST",
+  "partners.person.notFound": onField("personId", "NOT_FOUND"),
+  "partners.person.taken": onField("personId", "BAD_REQUEST"),
+  "partners.person.onlyKeyFigure": onField("personId", "BAD_REQUEST"),
+  "partners.person.noConsent": onField("consentMethod", "BAD_REQUEST"),
   "partners.member.notFound": "NOT_FOUND",
   "partners.sector.notFound": "NOT_FOUND",
-  "partners.sector.unknown": withParams<{ key: string }>("BAD_REQUEST"),
+  "partners.sector.unknown": withParams<{ key: string }>("BAD_REQUEST", { field: "sectorKeys" }),
   "partners.sector.exists": "BAD_REQUEST",
   "partners.link.self": "BAD_REQUEST",
   "partners.link.exists": "BAD_REQUEST",

@@ -31,7 +31,8 @@ export const actorFields = z.object({
   name: actorName,
   kind: actorKind,
   sectorKeys: z.array(sectorKey).max(20, zodMessage("partners.schema.maxSectors")).default([]),
-  formal: z.boolean().default(true),
+  /** Left out: a key figure is informal (a person, not an organisation), every other kind formal. */
+  formal: z.boolean().optional(),
   careLine: careLine.nullable().default(null),
   aimedAt: aimedAt.nullable().default(null),
   vindplaats: z.boolean().default(false),

@@ -186,6 +186,7 @@ export const actorsRouter = router({
           ...cols,
           name: input.name,
           kind: input.kind,
+          formal: input.formal ?? input.kind !== "key_figure",
           tenantId: ctx.tenant.id,
           organisationId,
           visibility,

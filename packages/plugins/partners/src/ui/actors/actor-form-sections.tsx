@@ -17,6 +17,7 @@ export function WhoSection({ v, set, setV, toggle, err, options, consentMethod, 
     <fieldset className="space-y-4 rounded-xl border border-slate-300 bg-white p-4">
       <legend className="px-1 text-lg font-semibold">{t("actors.form.who")}</legend>
       <TextField
+        name="name"
         label={t("actors.field.name")}
         hint={t("actors.form.nameHint")}
         value={v.name}
@@ -25,7 +26,17 @@ export function WhoSection({ v, set, setV, toggle, err, options, consentMethod, 
         limit={PARTNERS_LIMITS.actorName}
         error={err("name")}
       />
-      <SelectField label={t("actors.field.kind")} value={v.kind} onChange={(e) => set("kind", e.target.value as Kind)} error={err("kind")}>
+      <SelectField
+        name="kind"
+        label={t("actors.field.kind")}
+        value={v.kind}
+        onChange={(e) => {
+          const kind = e.target.value as Kind;
+          // A key figure is a person: informal by default (until someone chooses otherwise).
+          setV((old) => ({ ...old, kind, formal: old.formal === (old.kind !== "key_figure") ? kind !== "key_figure" : old.formal }));
+        }}
+        error={err("kind")}
+      >
         {ACTOR_KINDS.map((k) => (
           <option key={k} value={k}>
             {t(`kind.${k}`)}
@@ -40,13 +51,21 @@ export function WhoSection({ v, set, setV, toggle, err, options, consentMethod, 
             onChange={(id, name) => setV((old) => ({ ...old, personId: id, personName: name }))}
             consentMethod={consentMethod}
             onConsentMethod={onConsentMethod}
+            personOptions={options.person}
             error={err("personId")}
+            consentError={err("consentMethod")}
           />
         ) : (
           <p className="text-sm text-slate-700">{t("actors.form.keyFigureNoPermission")}</p>
         )
       ) : null}
-      <CheckboxGroup legend={t("actors.field.sectors")} hint={t("actors.form.sectorsHint")} error={err("sectorKeys")} columns>
+      <CheckboxGroup
+        name="sectorKeys"
+        legend={t("actors.field.sectors")}
+        hint={t("actors.form.sectorsHint")}
+        error={err("sectorKeys")}
+        columns
+      >
         {options.sectors
           .filter((s) => !s.archived || v.sectorKeys.includes(s.key))
           .map((s) => (
@@ -100,6 +119,7 @@ export function WhereSection({ v, set, setV, toggle, err, options }: SectionProp
       <legend className="px-1 text-lg font-semibold">{t("actors.form.where")}</legend>
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
         <TextField
+          name="address"
           label={t("actors.field.address")}
           value={v.address}
           onChange={(e) => set("address", e.target.value)}
@@ -107,16 +127,24 @@ export function WhereSection({ v, set, setV, toggle, err, options }: SectionProp
           error={err("address")}
         />
         <TextField
+          name="postcode"
           label={t("actors.field.postcode")}
           value={v.postcode}
           onChange={(e) => set("postcode", e.target.value)}
           inputMode="numeric"
           error={err("postcode")}
         />
-        <TextField label={t("actors.field.city")} value={v.city} onChange={(e) => set("city", e.target.value)} error={err("city")} />
+        <TextField
+          name="city"
+          label={t("actors.field.city")}
+          value={v.city}
+          onChange={(e) => set("city", e.target.value)}
+          error={err("city")}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
+          name="lat"
           label={t("actors.field.lat")}
           value={v.lat}
           onChange={(e) => set("lat", e.target.value)}
@@ -124,6 +152,7 @@ export function WhereSection({ v, set, setV, toggle, err, options }: SectionProp
           error={err("lat")}
         />
         <TextField
+          name="lng"
           label={t("actors.field.lng")}
           value={v.lng}
           onChange={(e) => set("lng", e.target.value)}
@@ -140,6 +169,7 @@ export function WhereSection({ v, set, setV, toggle, err, options }: SectionProp
       />
       {options.neighbourhoods.length ? (
         <CheckboxGroup
+          name="neighbourhoodIds"
           legend={t("actors.field.neighbourhoods")}
           hint={t("actors.form.neighbourhoodsHint")}
           error={err("neighbourhoodIds")}
@@ -163,6 +193,7 @@ export function WhereSection({ v, set, setV, toggle, err, options }: SectionProp
       />
       {v.vindplaats ? (
         <TextField
+          name="vindplaatsNote"
           label={t("actors.field.vindplaatsNote")}
           value={v.vindplaatsNote}
           onChange={(e) => set("vindplaatsNote", e.target.value)}
@@ -177,6 +208,7 @@ export function WhereSection({ v, set, setV, toggle, err, options }: SectionProp
       />
       {v.missing ? (
         <TextField
+          name="missingNote"
           label={t("actors.field.missingNote")}
           value={v.missingNote}
           onChange={(e) => set("missingNote", e.target.value)}
@@ -202,12 +234,14 @@ export function RelationshipSection({ v, set, err, options }: SectionProps) {
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextArea
+          name="offersUs"
           label={t("actors.field.offersUs")}
           value={v.offersUs}
           onChange={(e) => set("offersUs", e.target.value)}
           error={err("offersUs")}
         />
         <TextArea
+          name="offersThem"
           label={t("actors.field.offersThem")}
           value={v.offersThem}
           onChange={(e) => set("offersThem", e.target.value)}
@@ -216,8 +250,10 @@ export function RelationshipSection({ v, set, err, options }: SectionProps) {
       </div>
       {options.canChooseVisibility ? (
         <SelectField
+          name="visibility"
           label={t("actors.field.visibility")}
           hint={t("actors.form.visibilityHint")}
+          error={err("visibility")}
           value={v.visibility}
           onChange={(e) => set("visibility", e.target.value as "partnership" | "organisation")}
         >
@@ -238,6 +274,7 @@ export function MoreSection({ v, set, err }: SectionProps) {
       <ContactsEditor contacts={v.contacts} onChange={(c) => set("contacts", c)} error={err("contacts")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
+          name="website"
           label={t("actors.field.website")}
           type="url"
           value={v.website}
@@ -246,6 +283,7 @@ export function MoreSection({ v, set, err }: SectionProps) {
           error={err("website")}
         />
         <TextField
+          name="languages"
           label={t("actors.field.languages")}
           hint={t("actors.form.listHint")}
           value={v.languages}
@@ -254,12 +292,14 @@ export function MoreSection({ v, set, err }: SectionProps) {
         />
       </div>
       <TextField
+        name="openingHours"
         label={t("actors.field.openingHours")}
         value={v.openingHours}
         onChange={(e) => set("openingHours", e.target.value)}
         error={err("openingHours")}
       />
       <TextField
+        name="tags"
         label={t("actors.field.tags")}
         hint={t("actors.form.listHint")}
         value={v.tags}
@@ -267,6 +307,7 @@ export function MoreSection({ v, set, err }: SectionProps) {
         error={err("tags")}
       />
       <TextArea
+        name="notes"
         label={t("actors.field.notes")}
         hint={t("actors.form.notesHint")}
         value={v.notes}

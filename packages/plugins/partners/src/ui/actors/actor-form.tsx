@@ -1,9 +1,9 @@
 "use client";
-import { Alert, Button } from "@zorgzaam/ui";
+import { Button, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { errorCode, errorMessage, fieldErrors, usePartners } from "../client";
+import { usePartners } from "../client";
 import { MoreSection, RelationshipSection, WhereSection, WhoSection } from "./actor-form-sections";
 import { type ActorFormOptions, type ActorFormValues, type ConsentMethod, coordinate, type SectionProps, splitList } from "./form-types";
 
@@ -29,8 +29,7 @@ export function ActorForm({
   const [v, setV] = useState(initial);
   const [consentMethod, setConsentMethod] = useState<ConsentMethod>("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormErrors();
   const set = <K extends keyof ActorFormValues>(k: K, value: ActorFormValues[K]) => setV((old) => ({ ...old, [k]: value }));
   const toggle = (k: "sectorKeys" | "neighbourhoodIds", value: string, on: boolean) =>
     setV((old) => ({ ...old, [k]: on ? [...old[k], value] : old[k].filter((x) => x !== value) }));
@@ -39,8 +38,6 @@ export function ActorForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
-    setError(null);
-    setErrors({});
     const payload = {
       name: v.name,
       kind: v.kind,
@@ -80,21 +77,15 @@ export function ActorForm({
       }
       router.refresh();
     } catch (err) {
-      setErrors(fieldErrors(err));
-      setError(errorCode(err) === "CONFLICT" ? t("actors.form.conflict") : errorMessage(err));
+      form.fail(err, (code) => (code === "partners.actor.conflict" ? t("actors.form.conflict") : undefined));
       setBusy(false);
     }
   }
 
-  const err = (k: string) => errors[k] ?? null;
-  const section: SectionProps = { v, set, setV, toggle, err, options };
+  const section: SectionProps = { v, set, setV, toggle, err: form.err, options };
   return (
     <form onSubmit={submit} className="space-y-8" noValidate>
-      {error ? (
-        <Alert tone="error" title={t("actors.form.notSaved")}>
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorSummary errors={form.state} title={t("actors.form.notSaved")} />
 
       <WhoSection {...section} consentMethod={consentMethod} onConsentMethod={setConsentMethod} />
 

@@ -22,7 +22,7 @@ export function ContactsEditor({
   const t = useTranslations("partners.actors");
   const update = (i: number, patch: Partial<ContactRow>) => onChange(contacts.map((c, j) => (i === j ? { ...c, ...patch } : c)));
   return (
-    <fieldset className="space-y-3">
+    <fieldset name="contacts" className="space-y-3">
       <legend className="text-sm font-semibold text-slate-900">{t("field.contacts")}</legend>
       {contacts.map((c, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; order is stable while editing
@@ -48,11 +48,7 @@ export function ContactsEditor({
           </div>
         </div>
       ))}
-      {error ? (
-        <p className="text-sm font-medium text-red-800" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <p className="text-sm font-medium text-red-800">{error}</p> : null}
       <Button type="button" variant="secondary" onClick={() => onChange([...contacts, { name: "", role: "", email: "", phone: "" }])}>
         {t("contact.add")}
       </Button>

@@ -1,15 +1,22 @@
 import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
 import { Alert, PageHeader } from "@zorgzaam/ui";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@zorgzaam/core";
 import { partnersRouter } from "../../server/router";
 import { ActorForm } from "./actor-form";
 import { formOptions, valuesOf } from "./form-values";
+import { personOptions } from "./person-options";
 
 export async function EditActorPage(props: PluginPageProps) {
   const t = await getTranslations("partners");
   const api = props.caller(partnersRouter);
   const id = props.params.id ?? "";
-  const [{ actor }, o, m] = await Promise.all([api.actors.get({ id }), api.actors.options(), api.map.config()]);
+  const [{ actor }, o, m, person] = await Promise.all([
+    api.actors.get({ id }),
+    api.actors.options(),
+    api.map.config(),
+    personOptions(props, (await getLocale()) as Locale),
+  ]);
   if (!actor.mayEdit) {
     return (
       <>
@@ -25,7 +32,7 @@ export async function EditActorPage(props: PluginPageProps) {
         slug={props.slug}
         actorId={actor.id}
         version={actor.version}
-        options={formOptions(o, m.map, actor.organisationId !== null)}
+        options={formOptions(o, m.map, actor.organisationId !== null, person)}
         initial={valuesOf(actor)}
       />
     </>

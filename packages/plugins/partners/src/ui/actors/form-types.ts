@@ -3,6 +3,7 @@ import type { Dispatch, SetStateAction } from "react";
 import type { ACTOR_KINDS, AIMED_AT, RELATIONSHIP_STATUSES } from "../../domain";
 import type { ContactRow } from "./contacts-editor";
 import type { SectorOption } from "./labels";
+import type { PersonOptions } from "./person-options";
 
 /** The actor form's values (text as typed) and options, shared by the form and its sections. */
 export type Kind = (typeof ACTOR_KINDS)[number];
@@ -48,6 +49,8 @@ export interface ActorFormOptions {
   myOrganisationId: string | null;
   canChooseVisibility: boolean;
   seesKeyFigures: boolean;
+  /** Registering a key figure's person inline (null: the member may only link people who are already registered). */
+  person: PersonOptions | null;
 }
 
 export const splitList = (s: string) =>

@@ -1,6 +1,7 @@
 import type { PresentedActor } from "../../server/actors/present";
 import type { MapConfig } from "@zorgzaam/ui/map";
 import type { ActorFormOptions, ActorFormValues } from "./form-types";
+import type { PersonOptions } from "./person-options";
 
 /** A new actor: the point clicked on the map (if any) and the tenant's default visibility. */
 export function emptyValues(opts: {
@@ -8,12 +9,15 @@ export function emptyValues(opts: {
   lng?: string;
   visibility: "partnership" | "organisation";
   neighbourhoodId?: string;
+  kind?: ActorFormValues["kind"];
 }): ActorFormValues {
+  const kind = opts.kind ?? "organisation";
   return {
     name: "",
-    kind: "organisation",
+    kind,
     sectorKeys: [],
-    formal: true,
+    // A key figure is a person: informal unless someone says otherwise.
+    formal: kind !== "key_figure",
     careLine: null,
     aimedAt: null,
     vindplaats: false,
@@ -79,6 +83,7 @@ export function formOptions(
   o: Pick<ActorFormOptions, "sectors" | "neighbourhoods" | "myOrganisationId" | "seesKeyFigures">,
   map: MapConfig,
   canChooseVisibility: boolean,
+  person: PersonOptions | null,
 ): ActorFormOptions {
   return {
     map,
@@ -87,5 +92,6 @@ export function formOptions(
     myOrganisationId: o.myOrganisationId,
     canChooseVisibility,
     seesKeyFigures: o.seesKeyFigures,
+    person: o.seesKeyFigures ? person : null,
   };
 }

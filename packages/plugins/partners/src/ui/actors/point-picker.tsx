@@ -1,15 +1,16 @@
 "use client";
 import { Button } from "@zorgzaam/ui";
-import { type Bbox, type MapConfig, MapPinIcon, MapView } from "@zorgzaam/ui/map";
+import { type Bbox, type MapConfig, type MapHandle, MapPinIcon, MapView } from "@zorgzaam/ui/map";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useMapLabels } from "../map/map-labels";
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
- * Place or move the actor's point by clicking the map (the way to give a point when no geocoder is configured). The
- * latitude/longitude fields beside it stay the keyboard alternative; both edit the same values.
+ * Place or move the actor's point by clicking (tapping) the map, or, on a phone standing at the spot, with "use my
+ * location" (the browser's Geolocation API: it asks the person's permission; nothing is sent anywhere but this form).
+ * The latitude/longitude fields beside it stay the keyboard alternative; all edit the same values.
  */
 export function PointPicker({
   config,
@@ -27,10 +28,54 @@ export function PointPicker({
   const has = lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng);
   // Framed once, around the point the form started with (later clicks must not make the map jump).
   const [frame] = useState<Bbox | null>(() => (has ? [lng - 0.004, lat - 0.0025, lng + 0.004, lat + 0.0025] : null));
+  const map = useRef<MapHandle | null>(null);
+  const [canLocate, setCanLocate] = useState(false);
+  const [locating, setLocating] = useState(false);
+  const [locateProblem, setLocateProblem] = useState<string | null>(null);
+  // Known only in the browser (and only on a secure page: https or localhost).
+  useEffect(() => setCanLocate(typeof navigator !== "undefined" && "geolocation" in navigator && window.isSecureContext), []);
+
+  function locate() {
+    setLocating(true);
+    setLocateProblem(null);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        const p = { lat: round6(pos.coords.latitude), lng: round6(pos.coords.longitude) };
+        onPick(p.lat, p.lng);
+        map.current?.flyTo(p, 17);
+      },
+      (e) => {
+        setLocating(false);
+        setLocateProblem(e.code === e.PERMISSION_DENIED ? t("locationDenied") : t("locationUnavailable"));
+      },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  }
+
   return (
     <figure className="space-y-2">
+      {canLocate ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <Button variant="secondary" onClick={locate} disabled={locating}>
+            {locating ? t("locating") : t("useMyLocation")}
+          </Button>
+          {locateProblem ? (
+            <p role="alert" className="text-sm text-red-800">
+              {locateProblem}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <div className="h-64 overflow-hidden rounded-lg border border-slate-300 sm:h-80">
-        <MapView config={config} labels={labels} bbox={frame} cursor="crosshair" onMapClick={(p) => onPick(round6(p.lat), round6(p.lng))}>
+        <MapView
+          config={config}
+          labels={labels}
+          bbox={frame}
+          cursor="crosshair"
+          mapRef={map}
+          onMapClick={(p) => onPick(round6(p.lat), round6(p.lng))}
+        >
           {(kit) =>
             has ? (
               <kit.Marker latitude={lat} longitude={lng} anchor="bottom">
