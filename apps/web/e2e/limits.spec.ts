@@ -55,7 +55,10 @@ test("a person's notes over 10,000 characters: the limit is shown and counted, s
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   const error = page.locator("#person-notes-error");
   await expect(error).toHaveText("Maximaal 10.000 tekens");
-  await expect(error).toHaveAttribute("role", "alert");
+  // Said out loud by the form's error summary, which takes focus after the failed submit and links to the field.
+  const summary = page.locator("[data-error-summary]");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("alert")).toContainText("Notities: Maximaal 10.000 tekens");
   await expect(notes).toHaveAttribute("aria-describedby", /person-notes-error/);
   // The text stays in the field, whole.
   expect((await notes.inputValue()).length).toBe(NOTES_LIMIT + 1);

@@ -98,7 +98,9 @@ function focusTarget(el: HTMLElement): HTMLElement | null {
 /** The visible name of a field: its label, or its group's legend. */
 function labelOf(el: HTMLElement): string {
   if (el.dataset.label) return el.dataset.label;
-  const group = el instanceof HTMLFieldSetElement ? el : null;
+  // A checkbox or radio stands for its group: the group's legend names it.
+  const choice = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio");
+  const group = el instanceof HTMLFieldSetElement ? el : choice ? el.closest("fieldset") : null;
   if (group) return group.querySelector("legend")?.textContent?.trim() ?? "";
   const labelled = el.id ? el.ownerDocument.querySelector(`label[for="${cssEscape(el.id)}"]`) : null;
   return (labelled ?? el.closest("label"))?.textContent?.trim() ?? el.getAttribute("aria-label") ?? "";

@@ -1,9 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Button, SelectField, TextField } from "@zorgzaam/ui";
+import { Button, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { REGIONS, type Region } from "@zorgzaam/core/map/base-maps";
@@ -14,16 +14,17 @@ export function CreateTenantForm() {
   const t = useTranslations("operator");
   const tl = useTranslations("language");
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
+  const { done } = useFeedback();
   const create = useMutation(trpc.operator.createTenant.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const [formKey, setFormKey] = useState(0);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const adminEmail = String(form.get("adminEmail") ?? "").trim();
-    setErrors({});
+    problems.clear();
     create.mutate(
       {
         slug: String(form.get("slug") ?? ""),
@@ -38,8 +39,7 @@ export function CreateTenantForm() {
           done(t("created", { name: tenant.name, email: adminEmail }));
         },
         onError: (err) => {
-          setErrors(fieldErrors(err));
-          failed(err);
+          problems.fail(err);
         },
       },
     );
@@ -47,6 +47,7 @@ export function CreateTenantForm() {
 
   return (
     <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
+      <ErrorSummary errors={problems.state} />
       <TextField id="tenant-name" name="name" label={t("name")} required limit={LIMITS.name} error={errors.name} />
       <TextField
         id="tenant-slug"

@@ -11,6 +11,15 @@ import { colourFromSearch, filtersFromSearch, pageFromSearch, searchFor } from "
 
 const PAGE_SIZE = 20;
 
+/** The new-actor form, for the neighbourhood the map shows (if one) and, for a key figure, with that kind chosen. */
+export function newActorHref(base: string, neighbourhoodId?: string, kind?: "key_figure"): string {
+  const qs = new URLSearchParams();
+  if (kind) qs.set("kind", kind);
+  if (neighbourhoodId) qs.set("neighbourhood", neighbourhoodId);
+  const s = qs.toString();
+  return s ? `${base}/actors/new?${s}` : `${base}/actors/new`;
+}
+
 /**
  * The buurtkaart (the module's start page): filters, the map, and beside it (below it on a phone) the list of the same
  * actors, with how many match and how many have no point yet.
@@ -43,8 +52,13 @@ export async function MapPage(props: PluginPageProps) {
               {t("map.toList")}
             </Link>
             {props.permissions.includes(P.manage) ? (
-              <Link href={`${base}/actors/new`} className={buttonClass("primary")}>
+              <Link href={newActorHref(base, filters.neighbourhoodId)} className={buttonClass("primary")}>
                 {t("map.newActor")}
+              </Link>
+            ) : null}
+            {props.permissions.includes(P.manage) && props.permissions.includes(P.keyFigures) ? (
+              <Link href={newActorHref(base, filters.neighbourhoodId, "key_figure")} className={buttonClass("secondary")}>
+                {t("map.newKeyFigure")}
               </Link>
             ) : null}
           </>

@@ -1,9 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Button, SelectField, TextField } from "@zorgzaam/ui";
+import { Button, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { asLocale, LOCALES } from "@/i18n/locales";
 import { useTRPC } from "@/trpc/client";
 import type { MemberFormOptions } from "./options";
@@ -14,8 +14,9 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
   const t = useTranslations("members");
   const tl = useTranslations("language");
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { done } = useFeedback();
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   // A new key resets the uncontrolled fields after a successful invitation.
   const [formKey, setFormKey] = useState(0);
   const invite = useMutation(trpc.invitations.create.mutationOptions());
@@ -25,7 +26,7 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
     const form = new FormData(e.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const locale = asLocale(String(form.get("locale") ?? ""));
-    setErrors({});
+    problems.clear();
     invite.mutate(
       { email, locale, ...readScope(form) },
       {
@@ -34,8 +35,7 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
           done(t("invited", { email: inv.email }));
         },
         onError: (err) => {
-          setErrors(fieldErrors(err));
-          failed(err);
+          problems.fail(err);
         },
       },
     );
@@ -43,6 +43,7 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
 
   return (
     <form key={formKey} onSubmit={submit} className="space-y-4" noValidate>
+      <ErrorSummary errors={problems.state} />
       <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
       <TextField id="invite-email" name="email" type="email" label={t("email")} autoComplete="off" required error={errors.email} />
       <ScopeFields idPrefix="invite" options={options} roles={[]} organisationId={null} neighbourhoodIds={[]} errors={errors} />

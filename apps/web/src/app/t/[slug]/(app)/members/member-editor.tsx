@@ -1,9 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Button, ConfirmButton } from "@zorgzaam/ui";
+import { Button, ConfirmButton, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { useEditFocus } from "@/lib/use-edit-focus";
 import { useTRPC } from "@/trpc/client";
 import type { MemberFormOptions } from "./options";
@@ -25,7 +25,8 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
   const trpc = useTRPC();
   const { done, failed } = useFeedback();
   const [editing, setEditing] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const update = useMutation(trpc.members.update.mutationOptions());
   const remove = useMutation(trpc.members.remove.mutationOptions());
   const formId = useId();
@@ -34,7 +35,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const scope = readScope(new FormData(e.currentTarget));
-    setErrors({});
+    problems.clear();
     update.mutate(
       { id: member.id, ...scope },
       {
@@ -43,8 +44,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
           done(t("updated", { name: member.name }));
         },
         onError: (err) => {
-          setErrors(fieldErrors(err));
-          failed(err);
+          problems.fail(err);
         },
       },
     );
@@ -59,6 +59,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
           className="mt-2 space-y-4 rounded-lg border border-slate-300 bg-slate-50 p-3"
           aria-label={t("editOf", { name: member.name })}
         >
+          <ErrorSummary errors={problems.state} />
           <ScopeFields
             idPrefix={formId}
             options={options}

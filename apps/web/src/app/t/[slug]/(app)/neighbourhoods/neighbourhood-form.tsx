@@ -1,10 +1,10 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Button, TextArea, TextField } from "@zorgzaam/ui";
+import { Button, TextArea, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useLocale, useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { BoundaryEditor } from "@/components/map/boundary-editor";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { formatGeoJson, type MapConfig, previewGeometry } from "@zorgzaam/ui/map";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
@@ -44,7 +44,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
   const tc = useTranslations("common");
   const locale = useLocale();
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
+  const { done } = useFeedback();
   const create = useMutation(trpc.neighbourhoods.create.mutationOptions());
   const update = useMutation(trpc.neighbourhoods.update.mutationOptions());
   const pending = create.isPending || update.isPending;
@@ -52,7 +52,10 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
 
   const [name, setName] = useState(initial.name);
   const [boundary, setBoundary] = useState(initial.boundary ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
+  // A file that cannot be read is said under the field at once (no submit involved).
+  const [fileError, setFileError] = useState("");
   const [liveCheck, setLiveCheck] = useState<string | null>(null);
   const deferred = useDeferredValue(boundary);
   const geometry = useMemo(() => previewGeometry(deferred), [deferred]);
@@ -74,15 +77,15 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
     const file = e.currentTarget.files?.[0];
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setErrors((x) => ({ ...x, boundary: t("fileTooLarge") }));
+      setFileError(t("fileTooLarge"));
       return;
     }
     const reader = new FileReader();
     reader.onload = () => {
       setBoundary(String(reader.result ?? ""));
-      setErrors((x) => ({ ...x, boundary: "" }));
+      setFileError("");
     };
-    reader.onerror = () => setErrors((x) => ({ ...x, boundary: t("fileUnreadable") }));
+    reader.onerror = () => setFileError(t("fileUnreadable"));
     reader.readAsText(file);
   }
 
@@ -98,10 +101,9 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
         .filter(Boolean),
       boundary: boundary.trim() ? boundary : null,
     };
-    setErrors({});
+    problems.clear();
     const onError = (err: unknown) => {
-      setErrors(fieldErrors(err));
-      failed(err);
+      problems.fail(err);
     };
     if (initial.id) {
       update.mutate({ id: initial.id, ...fields }, { onSuccess: () => done(t("saved", { name: fields.name })), onError });
@@ -110,10 +112,11 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
     }
   }
 
-  const boundaryError = errors.boundary || liveCheck;
+  const boundaryError = fileError || errors.boundary || liveCheck;
 
   return (
     <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
+      <ErrorSummary errors={problems.state} />
       <div className="space-y-4 rounded-xl border border-slate-300 bg-white p-4 sm:p-5 lg:row-span-2">
         <TextField
           id="nbh-name"
@@ -183,7 +186,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
           config={mapConfig}
           onChange={(g) => {
             setBoundary(g ? formatGeoJson(g) : "");
-            setErrors((x) => ({ ...x, boundary: "" }));
+            setFileError("");
           }}
         />
       </section>

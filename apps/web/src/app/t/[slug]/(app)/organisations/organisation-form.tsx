@@ -1,9 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Button, TextField } from "@zorgzaam/ui";
+import { Button, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 
@@ -20,10 +20,11 @@ export function OrganisationForm({
   const t = useTranslations("organisations");
   const tc = useTranslations("common");
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
+  const { done } = useFeedback();
   const create = useMutation(trpc.organisations.create.mutationOptions());
   const update = useMutation(trpc.organisations.update.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const [formKey, setFormKey] = useState(0);
   const id = useId();
   const pending = create.isPending || update.isPending;
@@ -32,10 +33,9 @@ export function OrganisationForm({
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const fields = { name: String(form.get("name") ?? ""), kind: String(form.get("kind") ?? "") };
-    setErrors({});
+    problems.clear();
     const onError = (err: unknown) => {
-      setErrors(fieldErrors(err));
-      failed(err);
+      problems.fail(err);
     };
     if (organisation) {
       update.mutate(
@@ -67,6 +67,7 @@ export function OrganisationForm({
       className="space-y-4"
       aria-label={organisation ? t("editOf", { name: organisation.name }) : undefined}
     >
+      <ErrorSummary errors={problems.state} />
       <TextField
         id={`${id}-name`}
         name="name"

@@ -1,9 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from "@zorgzaam/ui";
+import { Alert, Button, Checkbox, CheckboxGroup, SelectField, TextArea, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import type { FormEvent } from "react";
+import { useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { PERSON_KINDS, type PersonKind } from "./kinds";
 import { LIMITS } from "@zorgzaam/core/limits";
@@ -60,10 +60,11 @@ export function PersonForm({
   const tk = useTranslations("personKinds");
   const tc = useTranslations("common");
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
+  const { done } = useFeedback();
   const create = useMutation(trpc.people.create.mutationOptions());
   const update = useMutation(trpc.people.update.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const pending = create.isPending || update.isPending;
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -85,11 +86,10 @@ export function PersonForm({
       organisationId: text("organisationId") || null,
       ...(canSeeNotes ? { notes: text("notes") || null } : {}),
     };
-    setErrors({});
+    problems.clear();
     const name = `${values.firstName} ${values.lastName}`.trim();
     const onError = (err: unknown) => {
-      setErrors(fieldErrors(err));
-      failed(err);
+      problems.fail(err);
     };
     if (person.id) {
       update.mutate(
@@ -109,6 +109,7 @@ export function PersonForm({
 
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
+      <ErrorSummary errors={problems.state} />
       <Alert tone="info">{t("minimalData")}</Alert>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField

@@ -1,10 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Badge, Button, Checkbox, CheckboxGroup, SelectField, TextField } from "@zorgzaam/ui";
+import { Badge, Button, Checkbox, CheckboxGroup, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
-import { toast } from "sonner";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { BASE_MAP_CHOICES } from "@zorgzaam/core/map/base-maps";
@@ -51,9 +50,10 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
   const tl = useTranslations("language");
   const tc = useTranslations("common");
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
+  const { done } = useFeedback();
   const save = useMutation(trpc.tenant.updateSettings.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const [tokenKey, setTokenKey] = useState(0);
   const [baseMap, setBaseMap] = useState<BaseMapChoice>(
     (BASE_MAP_CHOICES as readonly string[]).includes(s.mapBaseMap ?? "") ? (s.mapBaseMap as BaseMapChoice) : "auto",
@@ -98,27 +98,25 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
     if (input.enabledLocales.length === 0) local.enabledLocales = t("localesRequired");
     else if (!input.enabledLocales.includes(input.defaultLocale)) local.defaultLocale = t("defaultNotEnabled");
     if (input.mapStyleUrl ? !/^https?:\/\/\S+$/i.test(input.mapStyleUrl) : baseMap === "custom") local.mapStyleUrl = t("badUrl");
-    const problems = Object.values(local);
-    if (problems.length) {
-      setErrors(local);
-      toast.error(tc("checkFields", { count: problems.length, first: problems[0] ?? "" }));
+    if (Object.keys(local).length) {
+      problems.show(local);
       return;
     }
-    setErrors({});
+    problems.clear();
     save.mutate(input, {
       onSuccess: () => {
         setTokenKey((k) => k + 1);
         done(t("saved"));
       },
       onError: (err) => {
-        setErrors(fieldErrors(err));
-        failed(err);
+        problems.fail(err);
       },
     });
   }
 
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
+      <ErrorSummary errors={problems.state} />
       <Section title={t("general")}>
         <TextField
           id="settings-name"

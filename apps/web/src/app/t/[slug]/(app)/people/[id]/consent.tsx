@@ -1,9 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { Button, ConfirmButton, SelectField, TextField } from "@zorgzaam/ui";
+import { Button, ConfirmButton, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { fieldErrors, useFeedback } from "@/lib/feedback";
+import { useFeedback } from "@/lib/feedback";
 import { useTRPC } from "@/trpc/client";
 import { LIMITS } from "@zorgzaam/core/limits";
 
@@ -23,16 +23,17 @@ function givenAtOf(day: string): Date {
 export function ConsentForm({ personId, purposes }: { personId: string; purposes: { key: string; label: string }[] }) {
   const t = useTranslations("consent");
   const trpc = useTRPC();
-  const { done, failed } = useFeedback();
+  const { done } = useFeedback();
   const add = useMutation(trpc.people.addConsent.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const [formKey, setFormKey] = useState(0);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const method = String(form.get("method")) as (typeof METHODS)[number];
-    setErrors({});
+    problems.clear();
     add.mutate(
       {
         personId,
@@ -47,8 +48,7 @@ export function ConsentForm({ personId, purposes }: { personId: string; purposes
           done(t("recorded"));
         },
         onError: (err) => {
-          setErrors(fieldErrors(err));
-          failed(err);
+          problems.fail(err);
         },
       },
     );
@@ -56,6 +56,7 @@ export function ConsentForm({ personId, purposes }: { personId: string; purposes
 
   return (
     <form key={formKey} onSubmit={submit} noValidate className="space-y-4">
+      <ErrorSummary errors={problems.state} />
       <SelectField id="consent-purpose" name="purpose" label={t("purpose")} hint={t("purposeHint")} required error={errors.purpose}>
         {purposes.map((p) => (
           <option key={p.key} value={p.key}>
