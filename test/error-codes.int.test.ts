@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 
 interface ErrorBody {
+  result?: { data?: { json?: { id?: string } } };
   error?: {
     json?: {
       message?: string;
@@ -40,9 +41,11 @@ async function mutate(path: string, input: unknown, headers: Record<string, stri
     body: JSON.stringify({ json: input }),
   });
   const res = await handleTrpcRequest(req, async () => session, { appUrl: APP_URL, router: appRouter });
-  const data = ((await res.json()) as ErrorBody).error?.json;
+  const body = (await res.json()) as ErrorBody;
+  const data = body.error?.json;
   return {
     status: res.status,
+    id: body.result?.data?.json?.id,
     message: data?.message ?? "",
     code: data?.data?.code,
     appCode: data?.data?.appCode,
@@ -68,6 +71,18 @@ describe("a failure from core, through the HTTP endpoint", () => {
     const again = await mutate("consentPurposes.add", { label }, FR);
     expect(again).toMatchObject({ status: 400, code: "BAD_REQUEST", appCode: "consentPurpose.exists" });
     expect(again.message).toBe("Cette finalité figure déjà dans la liste.");
+    // A code declared about one input field is also reported under that field, so the form shows it there.
+    expect(again.fields).toEqual({ label: "Cette finalité figure déjà dans la liste." });
+  });
+
+  it("a code about one field (a field worker's person without a neighbourhood) is reported under that field", async () => {
+    const own = session;
+    session = sessionFor(tenant.users.field_worker);
+    const r = await mutate("people.create", { firstName: "Zonder buurt", neighbourhoodId: null });
+    session = own;
+    expect(r).toMatchObject({ status: 400, appCode: "people.neighbourhoodRequired" });
+    expect(Object.keys(r.fields)).toEqual(["neighbourhoodId"]);
+    expect(r.fields.neighbourhoodId).toBe(r.message);
   });
 
   it("a schema's own message (a code of core's catalog) in French, per field", async () => {
@@ -97,12 +112,23 @@ describe("a failure from a module, through the HTTP endpoint", () => {
     const fr = await mutate("partners.actors.create", input, FR);
     expect(fr).toMatchObject({ status: 400, code: "BAD_REQUEST", appCode: "partners.sector.unknown", params: { key: "astrologie" } });
     expect(fr.message).toBe("Ce secteur n'existe pas. Choisissez un secteur dans la liste. (astrologie)");
+    expect(fr.fields).toEqual({ sectorKeys: fr.message });
     expect((await mutate("partners.actors.create", input, { "accept-language": "en" })).message).toBe(
       "This sector does not exist. Choose a sector from the list. (astrologie)",
     );
     expect((await mutate("partners.actors.create", input)).message).toBe(
       "Deze sector bestaat niet. Kies een sector uit de lijst. (astrologie)",
     );
+  });
+
+  it("a key figure's person without consent: the refusal is about the form's consent field, not 'record it elsewhere'", async () => {
+    const person = await mutate("people.create", { firstName: "Yasmina", neighbourhoodId: null });
+    expect(person.status).toBe(200);
+    const r = await mutate("partners.actors.create", { name: "Kapster", kind: "key_figure", personId: person.id, consentMethod: null });
+    expect(r).toMatchObject({ status: 400, appCode: "partners.person.noConsent" });
+    expect(Object.keys(r.fields)).toEqual(["consentMethod"]);
+    expect(r.fields.consentMethod).toContain("Kies bij 'Toestemming'");
+    expect(r.message).not.toContain("Registreer eerst de toestemming bij de persoon");
   });
 
   it("a module switched off answers in French too (core's gate for modules)", async () => {

@@ -195,6 +195,12 @@ describe("key figures", () => {
     const { id } = await api.actors.create({ ...kf, consentMethod: "verbal" });
     const consents = await ownerDb().consent.findMany({ where: { personId: person, purpose: KEY_FIGURE_CONSENT_PURPOSE } });
     expect(consents).toHaveLength(1);
+    // A key figure is a person: informal unless the form says otherwise (other kinds stay formal by default).
+    expect((await ownerDb().partnersActor.findUniqueOrThrow({ where: { id } })).formal).toBe(false);
+    const school = await api.actors.create({ name: "Basisschool", kind: "school" });
+    expect((await ownerDb().partnersActor.findUniqueOrThrow({ where: { id: school.id } })).formal).toBe(true);
+    const formalKf = await api.actors.create({ name: "Wijkagent", kind: "key_figure", formal: true });
+    expect((await ownerDb().partnersActor.findUniqueOrThrow({ where: { id: formalKf.id } })).formal).toBe(true);
     expect(await messageOf(api.actors.create({ ...kf, name: "Nog eens" }))).toBe(nlText("partners.person.taken"));
     expect(await messageOf(api.actors.create({ ...kf, kind: "school", name: "School" }))).toBe(nlText("partners.person.onlyKeyFigure"));
 
