@@ -1,10 +1,10 @@
 "use client";
-import { Alert, Button, Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from "@zorgzaam/ui";
+import { Alert, Button, Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField, useFormErrors } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
-import { errorMessage, fieldErrors, useReflectie } from "../client";
+import { useReflectie } from "../client";
 import { REFLECTIE_LIMITS } from "../../limits";
 
 function localInput(d: Date): string {
@@ -34,21 +34,22 @@ export function NewSessionForm({
   const [rhythmId, setRhythmId] = useState(initialRhythmId);
   const rhythm = rhythms.find((r) => r.id === rhythmId);
   const [invited, setInvited] = useState<Set<string>>(() => new Set(rhythm?.participantIds ?? []));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormErrors();
+  const errors = form.state.fields;
   const [pending, setPending] = useState(false);
   const defaultDate = rhythm ? new Date(rhythm.nextSessionAt) : new Date(Date.now() + 7 * 86_400_000);
   defaultDate.setSeconds(0, 0);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const text = (k: string) => String(form.get(k) ?? "").trim();
+    const data = new FormData(e.currentTarget);
+    const text = (k: string) => String(data.get(k) ?? "").trim();
     const when = text("date");
     const input = {
       title: text("title"),
       date: when ? new Date(when) : new Date(Number.NaN),
       neighbourhoodId: text("neighbourhoodId") || null,
-      themeIds: form.getAll("themeIds").map(String),
+      themeIds: data.getAll("themeIds").map(String),
       participantUserIds: [...invited],
       guestNames: text("guests")
         .split(/\n|,/)
@@ -60,25 +61,25 @@ export function NewSessionForm({
     if (!input.title) problems.title = t("newSession.titleRequired");
     if (Number.isNaN(input.date.getTime())) problems.date = t("newSession.dateRequired");
     if (input.themeIds.length === 0) problems.themeIds = t("newSession.themesRequired");
-    setErrors(problems);
     if (Object.keys(problems).length) {
-      toast.error(t("common.checkFields"));
+      form.show(problems);
       return;
     }
+    form.clear();
     setPending(true);
     try {
       const s = await api.sessions.create.mutate(input);
       toast.success(t("newSession.created", { title: input.title }));
       router.push(`/t/${slug}/reflectie/sessions/${s.id}`);
     } catch (err) {
-      setErrors(fieldErrors(err));
-      toast.error(errorMessage(err));
+      form.fail(err);
       setPending(false);
     }
   }
 
   return (
     <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
+      <ErrorSummary errors={form.state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="session-title"

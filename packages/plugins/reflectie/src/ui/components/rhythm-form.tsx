@@ -1,10 +1,10 @@
 "use client";
-import { Button, Checkbox, CheckboxGroup, ConfirmButton, TextField } from "@zorgzaam/ui";
+import { Button, Checkbox, CheckboxGroup, ConfirmButton, ErrorSummary, TextField, useFormErrors } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { toast } from "sonner";
-import { errorMessage, fieldErrors, useReflectie } from "../client";
+import { errorMessage, useReflectie } from "../client";
 import { REFLECTIE_LIMITS } from "../../limits";
 
 function localInput(iso: string | null): string {
@@ -25,7 +25,8 @@ export function RhythmForm({
   const api = useReflectie();
   const router = useRouter();
   const id = useId();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const problems = useFormErrors();
+  const errors = problems.state.fields;
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -45,12 +46,11 @@ export function RhythmForm({
       if (rhythm) await api.rhythms.update.mutate({ id: rhythm.id, ...input });
       else await api.rhythms.create.mutate(input);
       toast.success(t("rhythm.saved", { name: input.name }));
-      setErrors({});
+      problems.clear();
       if (!rhythm) el.reset();
       router.refresh();
     } catch (err) {
-      setErrors(fieldErrors(err));
-      toast.error(errorMessage(err));
+      problems.fail(err);
     } finally {
       setBusy(false);
     }
@@ -58,6 +58,7 @@ export function RhythmForm({
 
   const fields = (
     <form onSubmit={submit} noValidate className="mt-3 space-y-4">
+      <ErrorSummary errors={problems.state} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           id={`${id}-name`}
