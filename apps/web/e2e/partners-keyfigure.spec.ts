@@ -65,7 +65,7 @@ test("a field worker adds a key figure who is not yet a person, on a phone, in o
 
   // To the partner map, and "add a key figure".
   await c.tap(page.getByText("Menu", { exact: true }));
-  await c.tap(page.getByRole("navigation").getByRole("link", { name: "Partners" }));
+  await c.tap(page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Buurtkaart" }));
   await expect(page.getByRole("heading", { level: 1, name: "Buurtkaart" })).toBeVisible();
   await expectAccessible(page, "partner map on a phone");
   await c.tap(page.getByRole("link", { name: "Sleutelfiguur toevoegen" }));
