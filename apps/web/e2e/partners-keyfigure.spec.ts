@@ -100,7 +100,8 @@ test("a field worker adds a key figure who is not yet a person, on a phone, in o
 
   await c.tap(page.getByRole("checkbox", { name: "Buurtleven" }));
   // The point: a tap on the base map.
-  const picker = page.locator("figure").filter({ hasText: "Tik of klik op de kaart" });
+  const picker = page.locator("figure").filter({ has: page.locator("canvas") });
+  await expect(picker).toContainText("Tik of klik op de kaart om het punt te plaatsen");
   await expect(picker.locator("canvas")).toBeVisible();
   await c.tapMap(picker.locator("canvas"));
   await expect(page.getByLabel("Breedtegraad")).toHaveValue(/^5\d\.\d+$/);

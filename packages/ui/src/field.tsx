@@ -11,6 +11,11 @@ interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | null;
+  /**
+   * A field saved on its own (autosave) has no form summary to read its refusal out: its message is then an alert.
+   * In a form, the error summary is what is read (form-errors.tsx), so field messages stay quiet.
+   */
+  announceError?: boolean;
 }
 
 interface LimitProps {
@@ -22,7 +27,7 @@ interface LimitProps {
   maxLength?: never;
 }
 
-function FieldShell({ id, label, hint, error, children }: FieldProps & { id: string; children: ReactNode }) {
+function FieldShell({ id, label, hint, error, announceError, children }: FieldProps & { id: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
@@ -36,7 +41,7 @@ function FieldShell({ id, label, hint, error, children }: FieldProps & { id: str
       ) : null}
       {error ? (
         // Not an alert: after a failed submit the form's error summary takes focus and is read out (form-errors.tsx).
-        <p id={`${id}-error`} className="break-words text-sm font-medium text-red-800">
+        <p id={`${id}-error`} className="break-words text-sm font-medium text-red-800" role={announceError ? "alert" : undefined}>
           {error}
         </p>
       ) : null}
@@ -53,6 +58,7 @@ export function TextField({
   label,
   hint,
   error,
+  announceError,
   className,
   id: given,
   limit,
@@ -62,7 +68,7 @@ export function TextField({
   const id = given ?? auto;
   const count = useCharLimit<HTMLInputElement>({ id, limit, value: rest.value, defaultValue: rest.defaultValue, onChange: rest.onChange });
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} announceError={announceError}>
       <input
         id={id}
         aria-invalid={error || count.over ? true : undefined}
@@ -80,6 +86,7 @@ export function TextArea({
   label,
   hint,
   error,
+  announceError,
   className,
   id: given,
   limit,
@@ -95,7 +102,7 @@ export function TextArea({
     onChange: rest.onChange,
   });
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} announceError={announceError}>
       <textarea
         id={id}
         aria-invalid={error || count.over ? true : undefined}
@@ -113,6 +120,7 @@ export function SelectField({
   label,
   hint,
   error,
+  announceError,
   className,
   id: given,
   children,
@@ -121,7 +129,7 @@ export function SelectField({
   const auto = useId();
   const id = given ?? auto;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} announceError={announceError}>
       <select
         id={id}
         aria-invalid={error ? true : undefined}

@@ -260,6 +260,7 @@ function ItemCard({ item, index, readOnly, focusOnMount }: { item: RoomItem; ind
             value={auto.values.answer}
             onChange={(e) => auto.change({ answer: e.target.value })}
             error={auto.fields.answer}
+            announceError
             onBlur={() => void auto.flush()}
             rows={5}
             limit={REFLECTIE_LIMITS.answer}
@@ -272,6 +273,7 @@ function ItemCard({ item, index, readOnly, focusOnMount }: { item: RoomItem; ind
             value={auto.values.insights}
             onChange={(e) => auto.change({ insights: e.target.value })}
             error={auto.fields.insights}
+            announceError
             onBlur={() => void auto.flush()}
             rows={5}
             limit={REFLECTIE_LIMITS.answer}
@@ -380,6 +382,7 @@ function ClosingStep({ session }: { session: RoomSession }) {
             rows={5}
             limit={REFLECTIE_LIMITS.successes}
             error={error ?? auto.fields.successes}
+            announceError
             className="text-lg"
           />
           <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
