@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { asLocale } from "@/i18n/locales";
 import { api, orPage, requirePermission } from "@/lib/tenant";
 import { PrintButton } from "./print-button";
 
