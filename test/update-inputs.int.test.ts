@@ -92,6 +92,8 @@ describe("update procedures are marked and fill in nothing that was not sent", (
       "partners.evaluation.close": ["apply"],
       // Per-row decisions on an import's duplicates: none when left out (the stored decisions stay as they are).
       "partners.transfer.decide": ["rows"],
+      // Whether this import leaves out the rows with a problem: no when left out (the user's choice when starting it).
+      "partners.transfer.start": ["skipInvalid"],
     };
     const marked = new Set(updates.map((u) => u.path));
     const found: string[] = [];
