@@ -74,7 +74,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           await audit("auth.signin_failed", user?.id ?? null, { email, method: "password" }, ip);
           return null;
         }
-        await resetSignInAttempts(email);
+        await resetSignInAttempts(email, ip);
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -21,6 +21,18 @@ describe("sign-in rate limits (Redis)", () => {
     await expect(consumeSignInAttempt(`ip-${randomUUID()}@test.demo`, ip)).rejects.toBeInstanceOf(RateLimitedError);
   });
 
+  it("counts failures per IP, not successful sign-ins: a team behind one address can all sign in", async () => {
+    const ip = `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.8`;
+    for (let i = 0; i < 45; i++) {
+      const account = `team-${randomUUID()}@test.demo`;
+      await consumeSignInAttempt(account, ip);
+      await resetSignInAttempts(account, ip);
+    }
+    // The failures still count: 30 wrong attempts from that address, then it is refused.
+    for (let i = 0; i < 30; i++) await consumeSignInAttempt(`bad-${randomUUID()}@test.demo`, ip);
+    await expect(consumeSignInAttempt(`bad-${randomUUID()}@test.demo`, ip)).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
   it("treats unknown and known accounts alike (the limit is on the address, not the user)", async () => {
     const a = `unknown-${randomUUID()}@test.demo`;
     for (let i = 0; i < 5; i++) await consumeSignInAttempt(a, null);

@@ -5,8 +5,10 @@ import { env } from "../env";
 
 /**
  * Sign-in attempts are limited per account and per IP address, in Redis so that every web instance shares the
- * count. Limits: 5 attempts per account per 15 minutes, 30 per IP per 15 minutes. The keys are keyed hashes of the
- * address and the IP (keyedHash), so Redis holds neither.
+ * count. Limits: 5 attempts per account per 15 minutes, 30 per IP per 15 minutes. A successful password sign-in
+ * clears the account's count and gives its IP point back: the IP limit counts failures (and link requests), so a
+ * team behind one office address can all sign in at nine. The keys are keyed hashes of the address and the IP
+ * (keyedHash), so Redis holds neither.
  */
 const g = globalThis as unknown as { __zorgzaamRl?: { redis: Redis; account: RateLimiterRedis; ip: RateLimiterRedis } };
 
@@ -48,9 +50,11 @@ export async function consumeSignInAttempt(account: string, ip: string | null): 
   }
 }
 
-/** A successful sign-in clears the account's counter (not the IP's). */
-export async function resetSignInAttempts(account: string): Promise<void> {
-  await limiters().account.delete(accountKey(account));
+/** A successful sign-in clears the account's counter and gives back the point its IP spent on it. */
+export async function resetSignInAttempts(account: string, ip: string | null = null): Promise<void> {
+  const l = limiters();
+  await l.account.delete(accountKey(account));
+  if (ip) await l.ip.reward(keyedHash("rate-limit ip v1", ip), 1);
 }
 
 export async function closeRateLimiter(): Promise<void> {
