@@ -6,7 +6,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pluginList } from "@zorgzaam/platform";
+import { pluginList } from "@zorgzaam/platform/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineJob } from "../../packages/core/src/jobs/define";

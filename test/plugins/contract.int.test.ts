@@ -8,7 +8,7 @@
  *      neither tenant changes;
  *  (d) a module's jobs are skipped for a tenant where it is disabled (the handler does not run) and run once enabled.
  */
-import { pluginList } from "@zorgzaam/platform";
+import { pluginList } from "@zorgzaam/platform/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueue, startWorker, type WorkerHandle } from "../../packages/core/src/jobs/index";
 import type { PluginDefinition } from "../../packages/core/src/plugins/contract";

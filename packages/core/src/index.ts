@@ -1,6 +1,6 @@
 /**
  * @zorgzaam/core: the platform every module stands on. Server-only: import it from route handlers, server
- * components, the worker and tests, never from client components (use "@zorgzaam/core/client-safe" there).
+ * components, the worker and tests, never from client components (they import the pure subpaths `@zorgzaam/core/limits` and `@zorgzaam/core/i18n/locales`).
  */
 export { env, parseEnv, EnvError, type Env } from "./env";
 export { logger } from "./logger";

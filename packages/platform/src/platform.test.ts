@@ -4,7 +4,7 @@
  */
 import { installedPlatform } from "@zorgzaam/core";
 import { describe, expect, it } from "vitest";
-import { createAppPlatform, plugins } from "./index";
+import { createAppPlatform, modules as plugins } from "./index";
 
 describe("@zorgzaam/platform", () => {
   it("installs nothing when imported", () => {

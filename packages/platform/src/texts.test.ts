@@ -23,7 +23,7 @@ import { catalogKeys, catalogText, type MessageCatalog } from "@zorgzaam/core/i1
 import { auditActionOf, CORE_SENSITIVE_FIELDS } from "@zorgzaam/core/sensitive/fields";
 import { BUILT_DIRS, sourceFiles as walkSources } from "@zorgzaam/core/testing/source-files";
 import { describe, expect, it } from "vitest";
-import { plugins } from "./plugins";
+import { pluginList as plugins } from "./testing";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const modules = plugins as readonly PluginDefinition[];

@@ -1,4 +1,4 @@
-import type { HomeFocus } from "@zorgzaam/core/plugins/contract";
+import type { HomeFocus } from "@zorgzaam/core";
 
 /**
  * Whose "Mijn werk" a member gets, from her roles: the broadest one wins (a coordinator who is also a field worker sees

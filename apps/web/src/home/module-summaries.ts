@@ -1,7 +1,8 @@
 import "server-only";
 import { type HomeFocus, type HomeSummary, logger } from "@zorgzaam/core";
-import { pluginList } from "@zorgzaam/platform";
-import { moduleCaller } from "@/trpc/server";
+import { manifests } from "@zorgzaam/platform/manifests";
+import { uiOf } from "@zorgzaam/platform/ui";
+import { moduleCallers } from "@/trpc/server";
 
 export interface ModuleSummary {
   id: string;
@@ -21,17 +22,18 @@ export async function moduleSummaries(args: {
   neighbourhoodIds: readonly string[];
   neighbourhoodId?: string;
 }): Promise<ModuleSummary[]> {
-  const caller = await moduleCaller(args.slug);
-  const plugins = pluginList.filter(
-    (p) => args.enabledModules.includes(p.manifest.id) && p.ui.home && args.permissions.includes(p.ui.home.permission),
+  const callers = await moduleCallers(args.slug);
+  const enabled = manifests.filter((m) => args.enabledModules.includes(m.id));
+  const plugins = (await Promise.all(enabled.map(async (manifest) => ({ manifest, ui: await uiOf(manifest.id) })))).filter(
+    (p) => p.ui?.home && args.permissions.includes(p.ui.home.permission),
   );
   return Promise.all(
     plugins.map(async (p): Promise<ModuleSummary> => {
       try {
-        const summary = await p.ui.home?.summary({
+        const summary = await p.ui?.home?.summary({
           slug: args.slug,
           permissions: args.permissions,
-          caller,
+          ...callers(p.manifest.id),
           focus: args.focus,
           neighbourhoodIds: args.neighbourhoodIds,
           neighbourhoodId: args.neighbourhoodId,

@@ -1,12 +1,5 @@
 import "server-only";
-import {
-  type AnyRouter,
-  createCallerFactory,
-  createContext,
-  localeFromHeaders,
-  type PluginPageProps,
-  requestClientIp,
-} from "@zorgzaam/core";
+import { createCallerFactory, createContext, localeFromHeaders, type PluginCallers, requestClientIp } from "@zorgzaam/core";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/auth/session";
 import { webPlatform } from "@/server/platform";
@@ -28,8 +21,12 @@ export async function serverApi(tenantSlug: string | null = null) {
   return createCallerFactory(webPlatform().router)(await requestContext(tenantSlug));
 }
 
-/** `caller(router)` for module pages and cards, with the same context as serverApi. */
-export async function moduleCaller(slug: string): Promise<PluginPageProps["caller"]> {
-  const ctx = await requestContext(slug);
-  return (<R extends AnyRouter>(router: R) => createCallerFactory(router)(ctx)) as PluginPageProps["caller"];
+/**
+ * What module pages, cards and home summaries read through, with the same context as serverApi: `api(id)` is the
+ * module's own router (the app router's branch under its id), `core` core's routers.
+ */
+export async function moduleCallers(slug: string): Promise<(id: string) => PluginCallers> {
+  const app = await serverApi(slug);
+  const branches = app as unknown as Record<string, PluginCallers["api"]>;
+  return (id) => ({ api: branches[id] as PluginCallers["api"], core: app });
 }

@@ -1,21 +1,27 @@
 /**
- * The plugin contract: everything a module is, in one place.
+ * The plugin contract: everything a module is, in one place (the types; the functions modules call are in
+ * `@zorgzaam/core/plugin`).
  *
- * A module package exports one `PluginDefinition` (its default export), built from
- * - `manifest`: pure data (id, names, icon, dependsOn, permissions with default role grants, settings schema,
- *   navigation). Isomorphic: safe to import anywhere.
- * - `server`: its tRPC router (built only with `pluginProcedures(manifest)`, so every procedure requires a permission
- *   and an enabled module), its jobs, its demo seed, optional enable/disable hooks, and the `personalData` hook that
- *   exports and erases what the module holds about one Person.
- * - `ui`: page components keyed by path (under /t/<slug>/<id>/…) with their titles, optional cards for the tenant
- *   home, and an optional `home` summary (figures per neighbourhood, what needs attention, the member's own work).
- * - `messages`: its catalogs in nl, fr and en (all keys in all three), used under the namespace of its id.
- * Adding a module = its package + one line in packages/platform/src/plugins.ts + its Prisma schema file and SQL migration.
+ * A module package has four entry points (package.json `exports`), so that each process loads only what it runs:
+ * - `./manifest`: its `PluginManifest`, pure data (id, names, icon, dependsOn, permissions with default role grants,
+ *   settings schema, navigation). No React, no Prisma: safe to import anywhere.
+ * - `./server`: its `PluginServer` (`defineServer({...})`): its tRPC router (built only with
+ *   `pluginProcedures(manifest)`, so every procedure requires a permission and an enabled module), its jobs and
+ *   schedules, its demo seed, optional enable/disable hooks, its errors and the `personalData` hook that exports and
+ *   erases what the module holds about one Person. Plain TypeScript: the worker runs it.
+ * - `./ui`: its `PluginUi`: page components keyed by path (under /t/<slug>/<id>/…) with their titles, optional cards
+ *   for the tenant home, and an optional `home` summary. React only: it reads through the callers the host passes
+ *   (`api`, `core`) and names its router by type only, so no server code reaches a browser bundle.
+ * - `./messages`: its catalogs in nl, fr and en (all keys in all three), used under the namespace of its id.
+ * The platform (`createPlatform`) takes manifest + server + messages (`PlatformModule`); the web app adds the UI.
+ * Adding a module = its package + one line in each list of packages/platform/src (manifests, server, ui, messages) +
+ * its Prisma schema file and SQL migration (docs/decisions/0007-plugin-contract.md).
  */
 import type { ComponentType } from "react";
 import type { z } from "zod";
 import type { AnyRouter } from "@trpc/server";
 import type { createCallerFactory } from "../trpc/init";
+import type { coreRouter } from "../routers/index";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "../db/client";
 import type { AnyJobDef } from "../jobs/define";
@@ -140,23 +146,35 @@ export interface PluginServer<R extends AnyRouter = AnyRouter> {
 /** A server-side caller of a module's router, as the signed-in member, with every check of the HTTP endpoint. */
 export type CallerOf<R extends AnyRouter> = ReturnType<ReturnType<typeof createCallerFactory<R["_def"]["record"]>>>;
 
+/** Core's routers as one router (the type of what `core` calls). */
+export type CoreRouter = typeof coreRouter;
+
 /**
- * What a module page receives. Pages are server components: they read through `caller(router)`; their client
+ * The callers a module's server components get from the host: `api` calls the module's own router, `core` core's
+ * routers (the tenant's home, consent purposes...), both as the signed-in member with every check of the HTTP
+ * endpoint. A module names its router by type only (`PluginPageProps<PartnersRouter>`), so its UI entry never loads
+ * its server code.
+ */
+export interface PluginCallers<R extends AnyRouter = AnyRouter> {
+  api: CallerOf<R>;
+  core: CallerOf<CoreRouter>;
+}
+
+/**
+ * What a module page receives. Pages are server components: they read through `api` (and `core`); their client
  * components write through `usePluginClient` (packages/ui) and read text with next-intl under the module's id.
  */
-export interface PluginPageProps {
+export interface PluginPageProps<R extends AnyRouter = AnyRouter> extends PluginCallers<R> {
   slug: string;
-  caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
   /** Path segments after the matched page key's fixed part, e.g. ["123"] for "sessions/[id]". */
   params: Record<string, string>;
   searchParams: Record<string, string | undefined>;
   permissions: readonly string[];
 }
 
-export interface PluginCardProps {
+export interface PluginCardProps<R extends AnyRouter = AnyRouter> extends PluginCallers<R> {
   slug: string;
   permissions: readonly string[];
-  caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
 }
 
 /** A figure a module shows on "Mijn werk" and on a neighbourhood's page, already in the reader's language. */
@@ -206,7 +224,7 @@ export interface HomeSummary {
 /** Whose home it is: a coordinator (regie, admin), a field worker, a partner or a volunteer; or a neighbourhood's page. */
 export type HomeFocus = "coordinator" | "field_worker" | "partner" | "volunteer" | "neighbourhood";
 
-export interface HomeProps extends PluginCardProps {
+export interface HomeProps<R extends AnyRouter = AnyRouter> extends PluginCardProps<R> {
   focus: HomeFocus;
   /** The neighbourhoods the page shows (all the member sees, or her own): figures are asked for these. */
   neighbourhoodIds: readonly string[];
@@ -216,11 +234,13 @@ export interface HomeProps extends PluginCardProps {
 
 export interface PluginHome {
   permission: PermissionKey;
-  summary: (props: HomeProps) => Promise<HomeSummary>;
+  // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
+  summary: (props: HomeProps<any>) => Promise<HomeSummary>;
 }
 
 export interface PluginPage {
-  component: ComponentType<PluginPageProps>;
+  // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
+  component: ComponentType<PluginPageProps<any>>;
   permission: PermissionKey;
   /** Key in the module's catalog of the page's name, the document title ("Buurtkaart · Gemeente Zonnedal"). */
   titleKey: string;
@@ -229,13 +249,15 @@ export interface PluginPage {
 export interface PluginUi {
   /** Keyed by path below the module root: "" (start page), "sessions", "sessions/[id]". */
   pages: Record<string, PluginPage>;
-  cards?: readonly { component: ComponentType<PluginCardProps>; permission: PermissionKey }[];
+  // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
+  cards?: readonly { component: ComponentType<PluginCardProps<any>>; permission: PermissionKey }[];
   /** What the module adds to "Mijn werk" and to neighbourhood pages. */
   home?: PluginHome;
 }
 
 export type { MessageCatalog } from "../i18n/catalog";
 
+/** A whole module: its four entry points together (the contract tests check all of it at once). */
 export interface PluginDefinition<M extends PluginManifest = PluginManifest, R extends AnyRouter = AnyRouter> {
   manifest: M;
   server: PluginServer<R>;
@@ -246,6 +268,11 @@ export interface PluginDefinition<M extends PluginManifest = PluginManifest, R e
 /** Keeps the literal types (id, permission keys, router) of a module definition. */
 export function definePlugin<const M extends PluginManifest, R extends AnyRouter>(p: PluginDefinition<M, R>): PluginDefinition<M, R> {
   return p;
+}
+
+/** A module's `./server` entry: keeps the type of its router. */
+export function defineServer<R extends AnyRouter>(server: PluginServer<R>): PluginServer<R> {
+  return server;
 }
 
 export type PermissionOf<M extends PluginManifest> = M["permissions"][number]["key"];

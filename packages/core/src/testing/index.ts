@@ -29,3 +29,4 @@ export { resetEnvCache } from "../env";
 export { ROLES, type Role } from "../permissions/roles";
 export { installTestJobs, isolateQueuePrefix, sleep, waitForJob, waitUntil } from "../jobs/testing";
 export { pdfPagesText } from "../pdf/testing";
+export { manifestProblems } from "../plugins/manifest";

@@ -1,4 +1,4 @@
-import type { PluginManifest } from "@zorgzaam/core/plugins/contract";
+import type { PluginManifest } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 
 /**

@@ -1,5 +1,5 @@
-import { catalogKeys as keys } from "@zorgzaam/core/i18n/catalog";
-import { manifestProblems } from "@zorgzaam/core/plugins/manifest";
+import { catalogKeys as keys } from "@zorgzaam/core/testing";
+import { manifestProblems } from "@zorgzaam/core/testing";
 import { describe, expect, it } from "vitest";
 import { manifest } from "./manifest";
 import en from "./messages/en.json";

@@ -1,4 +1,4 @@
-import type { Locale, MessageCatalog } from "@zorgzaam/core/plugins/contract";
+import type { Locale, MessageCatalog } from "@zorgzaam/core/plugin";
 import enActors from "./en/actors.json";
 import enAudit from "./en/audit.json";
 import enCommon from "./en/common.json";

@@ -1,5 +1,5 @@
-import { type Sql, sql, sqlEmpty, type Tx } from "@zorgzaam/core";
-import type { Prisma } from "@zorgzaam/core/db/client";
+import { type Sql, sql, sqlEmpty, type Tx } from "@zorgzaam/core/plugin";
+import type { Prisma } from "@zorgzaam/core/plugin";
 import { P } from "../manifest";
 import { appError, orThrow } from "./errors";
 

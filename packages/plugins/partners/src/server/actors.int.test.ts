@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import plugin from "../index";
+import { partnersPlugin as plugin } from "../definition";
 import { coarsen } from "./access";
 import { KEY_FIGURE_CONSENT_PURPOSE } from "./actors/validate";
 import { unpackPoints } from "./map/codec";

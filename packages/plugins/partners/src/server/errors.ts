@@ -4,7 +4,15 @@
  * formatter. Throw with `appError(code, params?)`; a look-up that may come back empty uses `orThrow(value, code)`; a
  * schema's own message is `zodMessage(code)`.
  */
-import { type AppError, defineErrors, type ErrorParams, type Locale, type LocalisedParam, onField, withParams } from "@zorgzaam/core";
+import {
+  type AppError,
+  defineErrors,
+  type ErrorParams,
+  type Locale,
+  type LocalisedParam,
+  onField,
+  withParams,
+} from "@zorgzaam/core/plugin";
 import { messages } from "../messages/index";
 
 export const partnersErrors = defineErrors("partners", messages, {

@@ -3,7 +3,7 @@
  * nothing is answered in it).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES } from "../../../../core/src/permissions/roles";
+import { ROLES } from "@zorgzaam/core/testing";
 import { manifest } from "../manifest";
 import { nlText } from "./errors";
 import {

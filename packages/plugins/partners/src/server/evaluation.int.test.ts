@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES } from "@zorgzaam/core";
+import { ROLES } from "@zorgzaam/core/testing";
 import { manifest } from "../manifest";
 import { nlText } from "./errors";
 import { seedEvaluation } from "./evaluation/seed";

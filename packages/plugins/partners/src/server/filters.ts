@@ -1,6 +1,6 @@
-import type { Prisma } from "@zorgzaam/core/db/client";
+import type { Prisma } from "@zorgzaam/core/plugin";
 import { z } from "zod";
-import { type Sql, sql, sqlJoin } from "@zorgzaam/core";
+import { type Sql, sql, sqlJoin } from "@zorgzaam/core/plugin";
 import { type Clause, type PartnersCtx, seesKeyFigures, visibility } from "./access";
 import { actorKind, id, relationshipStatus, sectorKey, tag } from "./schemas";
 import { PARTNERS_LIMITS } from "../limits";

@@ -1,4 +1,4 @@
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 import type { RelationshipStatus } from "../domain";
 
 export type ChangeKind = "created" | "updated" | "status" | "archived" | "restored" | "imported" | "erased" | "relationship";

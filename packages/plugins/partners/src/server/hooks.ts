@@ -1,4 +1,4 @@
-import type { TenantHookContext } from "@zorgzaam/core";
+import type { TenantHookContext } from "@zorgzaam/core/plugin";
 import { ensureDefaultSectors } from "./sectors";
 
 /** Enabling gives the tenant the default sectors (its own editable copy). Disabling deletes nothing. */

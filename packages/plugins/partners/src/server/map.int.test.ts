@@ -1,5 +1,5 @@
-import type { Prisma } from "@zorgzaam/core/generated/prisma/client";
-import { sql } from "@zorgzaam/core";
+import type { Prisma } from "@zorgzaam/core/plugin";
+import { sql } from "@zorgzaam/core/plugin";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_KINDS, RELATIONSHIP_STATUSES } from "../domain";

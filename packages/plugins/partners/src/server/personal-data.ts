@@ -1,4 +1,4 @@
-import type { PersonalDataHook } from "@zorgzaam/core";
+import type { PersonalDataHook } from "@zorgzaam/core/plugin";
 import { eraseEvaluationOfActors, exportEvaluationOfActors } from "./evaluation/personal-data";
 import { recordChange } from "./history";
 

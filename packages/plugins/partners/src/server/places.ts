@@ -1,5 +1,5 @@
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 
 type Area = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
 

@@ -1,4 +1,4 @@
-import { pluginProcedures } from "@zorgzaam/core";
+import { pluginProcedures } from "@zorgzaam/core/plugin";
 import { manifest } from "../manifest";
 
 /** Every procedure of this module is built here: it requires its permission and an enabled module. */

@@ -5,7 +5,7 @@
  * follows the actor (ADR 0009): everyone who sees the actor sees all its relationships, side by side, each with the
  * name of its organisation; a member changes only their own organisation's.
  */
-import type { AuditInput } from "@zorgzaam/core";
+import type { AuditInput } from "@zorgzaam/core/plugin";
 import type { RelationshipStatus } from "../domain";
 import { P } from "../manifest";
 import type { PartnersCtx } from "./access";

@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { acquaintancesRouter } from "./routers/acquaintances";
 import { actorsRouter } from "./routers/actors";
 import { evaluationRouter } from "./routers/evaluation";

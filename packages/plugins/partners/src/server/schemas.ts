@@ -1,4 +1,4 @@
-import { id, optionalText } from "@zorgzaam/core/routers/schemas";
+import { id, optionalText } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { ACQUAINTANCE_STRENGTHS, ACTOR_KINDS, AIMED_AT, CARE_LINES, LINK_TYPES, RELATIONSHIP_STATUSES, VISIBILITIES } from "../domain";
 import { PARTNERS_LIMITS } from "../limits";

@@ -1,5 +1,5 @@
-import type { Tx } from "@zorgzaam/core";
-import type { PrismaClient } from "@zorgzaam/core/db/client";
+import type { Tx } from "@zorgzaam/core/plugin";
+import type { PrismaClient } from "@zorgzaam/core/plugin";
 import { DEFAULT_SECTORS } from "../domain";
 
 /** Gives the tenant its own copy of the default sectors (once; later edits are the tenant's). */

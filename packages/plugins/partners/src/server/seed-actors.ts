@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@zorgzaam/core/db/client";
-import type { SeedContext } from "@zorgzaam/core";
+import type { PrismaClient } from "@zorgzaam/core/plugin";
+import type { SeedContext } from "@zorgzaam/core/plugin";
 import { KEY_FIGURE_CONSENT_PURPOSE } from "./actors/validate";
 import { type DemoActor, demoNetwork } from "./seed-data";
 import { ensureDefaultSectors } from "./sectors";

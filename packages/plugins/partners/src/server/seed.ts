@@ -1,4 +1,4 @@
-import type { SeedContext } from "@zorgzaam/core";
+import type { SeedContext } from "@zorgzaam/core/plugin";
 import { seedEvaluation } from "./evaluation/seed";
 import { seedActors } from "./seed-actors";
 import { seedTransfer } from "./transfer/seed";

@@ -4,7 +4,7 @@
  * default sectors), and actor rows made directly.
  */
 import { installModules, moduleCaller, ownerDb, setModuleEnabled } from "@zorgzaam/core/testing";
-import partnersPlugin from "../index";
+import { partnersPlugin } from "../definition";
 import type { RelationshipStatus } from "../domain";
 import { partnersRouter } from "./router";
 

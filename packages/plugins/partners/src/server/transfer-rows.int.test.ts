@@ -1,5 +1,5 @@
 import { isModuleEnabledFor, startWorker, type WorkerHandle } from "@zorgzaam/core";
-import { isolateQueuePrefix } from "@zorgzaam/core/jobs/testing";
+import { isolateQueuePrefix } from "@zorgzaam/core/testing";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import iconv from "iconv-lite";

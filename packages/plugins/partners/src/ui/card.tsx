@@ -1,17 +1,17 @@
-import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugins/contract";
+import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugin";
 import { buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { P } from "../manifest";
-import { partnersRouter } from "../server/router";
+import type { PartnersRouter } from "../server/router";
 
 /** The module's card on the tenant home: how many actors, active partners and dormant ties. */
-export async function PartnersCard(props: PluginCardProps) {
+export async function PartnersCard(props: PluginCardProps<PartnersRouter>) {
   const t = await getTranslations("partners");
   const base = `/t/${props.slug}/partners`;
   let s: { actors: number; active: number; dormant: number } | null = null;
   try {
-    s = await props.caller(partnersRouter).actors.summary();
+    s = await props.api.actors.summary();
   } catch {
     s = null;
   }

@@ -1,7 +1,7 @@
-import type { HomeFigure, HomePoint, HomeProps, HomeSummary, PluginHome } from "@zorgzaam/core/plugins/contract";
+import type { HomeFigure, HomePoint, HomeProps, HomeSummary, PluginHome } from "@zorgzaam/core/plugin";
 import { getTranslations } from "next-intl/server";
 import { P } from "../manifest";
-import { partnersRouter } from "../server/router";
+import type { PartnersRouter } from "../server/router";
 
 /** Actors put on a neighbourhood's map (the buurtkaart shows them all). */
 const POINTS = 200;
@@ -12,9 +12,9 @@ const POINTS = 200;
  * dormant ties as something to act on; the newest changes; what other organisations share (for partners); and, on a
  * neighbourhood's page, its actors as points.
  */
-async function summary(props: HomeProps): Promise<HomeSummary> {
+async function summary(props: HomeProps<PartnersRouter>): Promise<HomeSummary> {
   const t = await getTranslations("partners");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const base = `/t/${props.slug}/partners`;
   const ids = props.neighbourhoodId ? [props.neighbourhoodId] : [...props.neighbourhoodIds];
   const s = await api.home.summary({ neighbourhoodIds: ids });
@@ -55,8 +55,8 @@ async function summary(props: HomeProps): Promise<HomeSummary> {
 }
 
 /** The neighbourhood's actors with a point: the map's points (coarsened where they must be) named from the list. */
-async function points(props: HomeProps, neighbourhoodId: string): Promise<HomePoint[]> {
-  const api = props.caller(partnersRouter);
+async function points(props: HomeProps<PartnersRouter>, neighbourhoodId: string): Promise<HomePoint[]> {
+  const api = props.api;
   const filters = { neighbourhoodId };
   const [{ points: packed }, list] = await Promise.all([
     api.map.points({ filters }),

@@ -1,4 +1,4 @@
-import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import type { PluginUi } from "@zorgzaam/core/plugin";
 
 type Page = PluginUi["pages"][string]["component"];
 

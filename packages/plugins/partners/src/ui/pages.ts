@@ -1,4 +1,4 @@
-import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import type { PluginUi } from "@zorgzaam/core/plugin";
 import { actorPages } from "./actors/pages";
 import { evaluationPages } from "./evaluation/pages";
 import { mapPages } from "./map/pages";

@@ -1,4 +1,4 @@
-import type { Locale, MessageCatalog } from "@zorgzaam/core/plugins/contract";
+import type { Locale, MessageCatalog } from "@zorgzaam/core/plugin";
 import enAudit from "./audit/en.json";
 import frAudit from "./audit/fr.json";
 import nlAudit from "./audit/nl.json";

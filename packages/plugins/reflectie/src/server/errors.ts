@@ -4,7 +4,7 @@
  * formatter. Throw with `appError(code)`; a look-up that may come back empty uses `orThrow(value, code)`; a schema's
  * own message is `zodMessage(code)`.
  */
-import { defineErrors, type ErrorParams } from "@zorgzaam/core";
+import { defineErrors, type ErrorParams } from "@zorgzaam/core/plugin";
 import { messages } from "../messages/index";
 
 export const reflectieErrors = defineErrors("reflectie", messages, {

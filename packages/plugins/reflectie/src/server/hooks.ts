@@ -1,4 +1,4 @@
-import type { ModuleSchedule, TenantHookContext } from "@zorgzaam/core";
+import type { ModuleSchedule, TenantHookContext } from "@zorgzaam/core/plugin";
 import { REMINDERS_PATTERN, remindersJob, remindersSchedulerId } from "./jobs/reminders";
 import { ensureStarterSet } from "./library";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import type { Locale } from "@zorgzaam/core/plugin";
 import { createTranslator } from "use-intl/core";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";

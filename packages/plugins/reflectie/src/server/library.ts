@@ -1,4 +1,4 @@
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 import { STARTER_THEMES, STARTER_VERSION } from "../starter/index";
 
 /**

@@ -25,7 +25,7 @@ import {
   type TenantFixture,
 } from "@zorgzaam/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import reflectie from "../index";
+import { reflectiePlugin as reflectie } from "../definition";
 
 installModules([reflectie]);
 const procedures = listProcedures(reflectie.server.router).length;

@@ -1,4 +1,4 @@
-import { pdfPagesText } from "@zorgzaam/core/pdf/testing";
+import { pdfPagesText } from "@zorgzaam/core/testing";
 import { describe, expect, it } from "vitest";
 import { renderReportPdf } from "./pdf";
 import type { ReportData } from "./report-data";

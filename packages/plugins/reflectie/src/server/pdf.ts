@@ -1,5 +1,5 @@
-import { createPdfDocument } from "@zorgzaam/core/pdf/document";
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import { createPdfDocument } from "@zorgzaam/core/plugin";
+import type { Locale } from "@zorgzaam/core/plugin";
 import { formatDay, translator } from "./i18n";
 import type { ReportData } from "./report-data";
 

@@ -1,4 +1,4 @@
-import type { PersonalDataHook } from "@zorgzaam/core";
+import type { PersonalDataHook } from "@zorgzaam/core/plugin";
 
 /**
  * Reflectie holds nothing about a Person (core's resident/contact record): participants and action-point owners are

@@ -1,5 +1,5 @@
-import type { Tx } from "@zorgzaam/core";
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import type { Tx } from "@zorgzaam/core/plugin";
+import type { Locale } from "@zorgzaam/core/plugin";
 import { dateColumnDay, isOverdue } from "./dates";
 import { askedText, pickText, themeTitles } from "./text";
 

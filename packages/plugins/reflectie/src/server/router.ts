@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { actionsRouter } from "./routers/actions";
 import { fanRouter, itemsRouter } from "./routers/fan";
 import { homeRouter, noticesRouter } from "./routers/home";

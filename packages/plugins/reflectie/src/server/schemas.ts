@@ -1,4 +1,4 @@
-import { dateInput, id, optionalText } from "@zorgzaam/core/routers/schemas";
+import { dateInput, id, optionalText } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { REFLECTIE_LIMITS } from "../limits";
 import { zodMessage } from "./errors";

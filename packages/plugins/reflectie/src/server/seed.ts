@@ -1,4 +1,4 @@
-import type { SeedContext, Tx } from "@zorgzaam/core";
+import type { SeedContext, Tx } from "@zorgzaam/core/plugin";
 import { starterQuestion } from "../starter/index";
 import { addDays, brusselsDay, dayAsDate } from "./dates";
 import { ensureStarterSet } from "./library";

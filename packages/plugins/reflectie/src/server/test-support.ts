@@ -3,7 +3,7 @@
  * the module's caller as a member.
  */
 import { installModules, moduleCaller, setModulesEnabled } from "@zorgzaam/core/testing";
-import reflectiePlugin from "../index";
+import { reflectiePlugin } from "../definition";
 import { manifest } from "../manifest";
 import { reflectieRouter } from "./router";
 

@@ -1,24 +1,22 @@
-import type { PluginCardProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginCardProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../server/router";
+import type { ReflectieRouter } from "../server/router";
 
 /**
- * The module's card on the tenant home. PluginCardProps carries no caller yet; when the platform passes one (as it
- * does for pages), the card shows the next session and the open action points, otherwise it links into the module.
+ * The module's card on the tenant home: the next session and the open action points (read through `api`), and a link
+ * into the module; when the read fails, the link alone.
  */
-export async function ReflectieCard(props: PluginCardProps) {
+export async function ReflectieCard(props: PluginCardProps<ReflectieRouter>) {
   const t = await getTranslations("reflectie");
   const format = await getFormatter();
   const base = `/t/${props.slug}/reflectie`;
   let summary: { openActions: number; overdueActions: number; upcoming: { id: string; title: string; date: Date } | null } | null = null;
-  if (props.caller) {
-    try {
-      summary = await props.caller(reflectieRouter).home.summary();
-    } catch {
-      summary = null;
-    }
+  try {
+    summary = await props.api.home.summary();
+  } catch {
+    summary = null;
   }
   return (
     <Card

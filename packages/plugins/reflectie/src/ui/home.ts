@@ -1,7 +1,7 @@
-import type { HomeFigure, HomeProps, HomeSummary, PluginHome } from "@zorgzaam/core/plugins/contract";
+import type { HomeFigure, HomeProps, HomeSummary, PluginHome } from "@zorgzaam/core/plugin";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { P } from "../manifest";
-import { reflectieRouter } from "../server/router";
+import type { ReflectieRouter } from "../server/router";
 import { dayToDate } from "./format";
 
 /** Action points listed on "Mijn werk" (the actions page has them all). */
@@ -12,10 +12,10 @@ const MY_ACTIONS = 5;
  * the sessions they are invited to; regie all): the sessions one is invited to and one's own open action points; what
  * is overdue; and the sessions per neighbourhood, linked to the filtered sessions page.
  */
-async function summary(props: HomeProps): Promise<HomeSummary> {
+async function summary(props: HomeProps<ReflectieRouter>): Promise<HomeSummary> {
   const t = await getTranslations("reflectie");
   const format = await getFormatter();
-  const api = props.caller(reflectieRouter);
+  const api = props.api;
   const base = `/t/${props.slug}/reflectie`;
   const s = await api.home.summary();
   const ids = props.neighbourhoodId ? [props.neighbourhoodId] : props.neighbourhoodIds;

@@ -1,4 +1,4 @@
-import { updateInput, type UpdateMark } from "@zorgzaam/core";
+import { updateInput, type UpdateMark } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import {
   actorKind,

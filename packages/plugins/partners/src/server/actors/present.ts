@@ -1,4 +1,4 @@
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 import { coarsen, hidesPersonal, mayEdit, type PartnersCtx, pointFor } from "../access";
 import type { Contact } from "../schemas";
 

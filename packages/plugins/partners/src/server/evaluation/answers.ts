@@ -1,10 +1,10 @@
-import type { LocalisedParam } from "@zorgzaam/core";
+import type { LocalisedParam } from "@zorgzaam/core/plugin";
 /**
  * Saving answers while several team members fill in the same round: every save carries, per changed answer, the value
  * the person saw before. The database applies it only if that value is still stored (or the new value already is), in
  * one conditional UPDATE, so changes to different questions merge and the same question is never overwritten unseen.
  */
-import type { Prisma } from "@zorgzaam/core/db/client";
+import type { Prisma } from "@zorgzaam/core/plugin";
 import type { PartnersCtx } from "../access";
 import type { AnswerValues } from "./input";
 import { ACTOR_QUESTIONS, ANSWER_FIELDS, type AnswerField, NETWORK_QUESTIONS, questionsFor } from "./questions";

@@ -1,4 +1,4 @@
-import { updateInput } from "@zorgzaam/core";
+import { updateInput } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { id, relationshipStatus, text } from "../schemas";
 import { ANSWER_FIELDS, NETWORK_KEYS, WAKE_ANSWERS, WORK_ANSWERS } from "./questions";

@@ -3,7 +3,7 @@
  * actor and the follow-ups about it may name the person. The module's personal-data hook (../personal-data.ts) calls
  * these for the key-figure actors of the Person being exported or erased.
  */
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 
 const ERASED_FOLLOW_UP = "Afspraak over een gewiste sleutelfiguur";
 

@@ -2,8 +2,8 @@
  * Reading rounds as a member may see them: a round is the tenant's, but its actors (and follow-ups about an actor)
  * follow `actorScope`, so another organisation's private actor never shows in someone else's view of a round.
  */
-import type { Tx } from "@zorgzaam/core";
-import type { Prisma } from "@zorgzaam/core/db/client";
+import type { Tx } from "@zorgzaam/core/plugin";
+import type { Prisma } from "@zorgzaam/core/plugin";
 import { RELATIONSHIP_STATUSES } from "../../domain";
 import { manifest, P } from "../../manifest";
 import { actorScope, type PartnersCtx } from "../access";

@@ -1,4 +1,4 @@
-import type { SeedContext } from "@zorgzaam/core";
+import type { SeedContext } from "@zorgzaam/core/plugin";
 import { DEFAULT_ROUND_STATUSES } from "./input";
 import { NETWORK_KEYS } from "./questions";
 

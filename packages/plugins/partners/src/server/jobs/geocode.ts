@@ -1,4 +1,4 @@
-import { defineJob, type Enqueue, type Tx } from "@zorgzaam/core";
+import { defineJob, type Enqueue, type Tx } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 import { recordChange } from "../history";

@@ -1,4 +1,4 @@
-import { defineJob, type Enqueue, logger, type Tx, writeAudit } from "@zorgzaam/core";
+import { defineJob, type Enqueue, logger, type Tx, writeAudit } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { type Analysis, analyse, type Duplicate } from "../transfer/analyse";
 import { type Applied, applyImport } from "../transfer/apply";

@@ -1,4 +1,4 @@
-import type { AnyJobDef } from "@zorgzaam/core";
+import type { AnyJobDef } from "@zorgzaam/core/plugin";
 import { geocodeJob } from "./geocode";
 import { importExpireJob, importJob } from "./import";
 

@@ -1,4 +1,4 @@
-import { sql as sqlTag } from "@zorgzaam/core";
+import { sql as sqlTag } from "@zorgzaam/core/plugin";
 import { describe, expect, it } from "vitest";
 import { coarsen, pointFor } from "../access";
 import { PointPacker, unpackPoints } from "./codec";

@@ -1,4 +1,4 @@
-import { type Sql, sql } from "@zorgzaam/core";
+import { type Sql, sql } from "@zorgzaam/core/plugin";
 import { PERSON_HIDDEN_SQL } from "../access";
 import type { PointPacker } from "./codec";
 

@@ -1,4 +1,4 @@
-import { personInputs, router } from "@zorgzaam/core";
+import { personInputs, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, isUniqueViolation, requireMember, seesKeyFigures, visibleActor } from "../access";

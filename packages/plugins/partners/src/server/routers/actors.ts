@@ -1,4 +1,4 @@
-import { personInputs, router, updateMeta } from "@zorgzaam/core";
+import { personInputs, router, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, editableActor, hidesPersonal, type PartnersCtx, requireNeighbourhoods, seesKeyFigures, visibleActor } from "../access";

@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { answerProcedures } from "./evaluation/answers";
 import { closingProcedures } from "./evaluation/closing";
 import { compareProcedures } from "./evaluation/compare";

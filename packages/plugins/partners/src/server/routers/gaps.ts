@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { P } from "../../manifest";
 import { networkGaps } from "../network/gaps";
 import { gapsInput } from "../network/input";

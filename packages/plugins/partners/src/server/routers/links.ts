@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScope, isUniqueViolation, visibleActor } from "../access";

@@ -1,5 +1,5 @@
-import { router, type Sql, sql, type Tx } from "@zorgzaam/core";
-import { tenantMapConfig } from "@zorgzaam/core/map/config";
+import { router, type Sql, sql, type Tx } from "@zorgzaam/core/plugin";
+import { tenantMapConfig } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { actorScopeSql, coarsen, hidesPersonal, mayEdit, PERSON_HIDDEN_SQL, pointFor, seesKeyFigures, visibleActor } from "../access";

@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { P } from "../../manifest";
 import { networkChanges } from "../network/changes";
 import { changesInput, graphInput } from "../network/input";

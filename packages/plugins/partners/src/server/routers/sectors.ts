@@ -1,4 +1,4 @@
-import { router, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { isUniqueViolation } from "../access";

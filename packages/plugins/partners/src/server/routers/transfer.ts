@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { exportProcedures } from "./transfer/exports";
 import { importProcedures } from "./transfer/imports";
 import { reviewProcedures } from "./transfer/review";

@@ -1,4 +1,4 @@
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 import { actorScope } from "../access";
 import { DuplicateIndex } from "./dedupe";
 import type { ActorDraft, RowError, UnknownValues } from "./draft";

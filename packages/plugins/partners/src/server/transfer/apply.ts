@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@zorgzaam/core";
+import type { Tx } from "@zorgzaam/core/plugin";
 import { diff, recordChange, untrackedChanges } from "../history";
 import { neighbourhoodAreas, neighbourhoodsAt } from "../places";
 import type { Contact } from "../schemas";

@@ -1,6 +1,6 @@
 import type { ActorKind, RelationshipStatus } from "../../domain";
 import type { Contact } from "../schemas";
-import type { ErrorParams } from "@zorgzaam/core";
+import type { ErrorParams } from "@zorgzaam/core/plugin";
 
 /** One actor as read from a file, before it is written: the row it came from and the columns it fills. */
 export interface ActorDraft {

@@ -1,5 +1,5 @@
-import type { Locale } from "@zorgzaam/core/plugins/contract";
-import { CSV_CONTENT_TYPE, type SheetTable, writeCsv, writeXlsx, XLSX_CONTENT_TYPE } from "@zorgzaam/core/export/table-writer";
+import type { Locale } from "@zorgzaam/core/plugin";
+import { CSV_CONTENT_TYPE, type SheetTable, writeCsv, writeXlsx, XLSX_CONTENT_TYPE } from "@zorgzaam/core/plugin";
 import enCommon from "../../messages/en/common.json";
 import enTransfer from "../../messages/en/transfer.json";
 import frCommon from "../../messages/fr/common.json";

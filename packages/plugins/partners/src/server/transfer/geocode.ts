@@ -1,4 +1,4 @@
-import type { Enqueue } from "@zorgzaam/core";
+import type { Enqueue } from "@zorgzaam/core/plugin";
 import { enqueueGeocoding } from "../jobs/geocode";
 import { geocoderConfigured } from "./nominatim";
 

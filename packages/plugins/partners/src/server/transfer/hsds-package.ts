@@ -1,4 +1,4 @@
-import { restoreNeutralised } from "@zorgzaam/core/export/table-writer";
+import { restoreNeutralised } from "@zorgzaam/core/plugin";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { detectDelimiter } from "./csv";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Cell, CSV_MEDIA_TYPE, writeCsv } from "@zorgzaam/core/export/table-writer";
+import { type Cell, CSV_MEDIA_TYPE, writeCsv } from "@zorgzaam/core/plugin";
 import { strToU8, zipSync } from "fflate";
 import type { Contact } from "../schemas";
 import { HSDS_RESOURCES, SECTOR_TAXONOMY, TAG_TAXONOMY } from "./hsds-schema";

@@ -1,4 +1,4 @@
-import { env } from "@zorgzaam/core";
+import { env } from "@zorgzaam/core/plugin";
 
 /**
  * The geocoder client: Nominatim's search API (`/search?format=jsonv2`), which a self-hosted Nominatim and several

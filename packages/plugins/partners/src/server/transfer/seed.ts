@@ -1,4 +1,4 @@
-import type { SeedContext } from "@zorgzaam/core";
+import type { SeedContext } from "@zorgzaam/core/plugin";
 
 /**
  * One finished import per demo tenant, so the import page has a history to show (and the isolation tests find rows in

@@ -1,5 +1,5 @@
-import { restoreNeutralised } from "@zorgzaam/core/export/table-writer";
-import type { AppError } from "@zorgzaam/core";
+import { restoreNeutralised } from "@zorgzaam/core/plugin";
+import type { AppError } from "@zorgzaam/core/plugin";
 import { appError } from "../errors";
 
 /**

@@ -1,10 +1,10 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, Badge, buttonClass, Card, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { STATUS_COLORS } from "../../domain";
 import { P } from "../../manifest";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { AcquaintancesEditor } from "./acquaintances-editor";
 import { ArchiveButton } from "./archive-button";
 import { History } from "./history";
@@ -23,11 +23,11 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** One actor: relationship, details, links, who knows them and the history. */
-export async function ActorPage(props: PluginPageProps) {
+export async function ActorPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
   const format = await getFormatter();
   const locale = await getLocale();
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const id = props.params.id ?? "";
   const [detail, history, options] = await Promise.all([api.actors.get({ id }), api.actors.history({ id }), api.actors.options()]);
   const { actor: a, organisation, neighbourhoods, links, acquaintances } = detail;

@@ -1,15 +1,15 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, PageHeader } from "@zorgzaam/ui";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@zorgzaam/core";
-import { partnersRouter } from "../../server/router";
+import type { Locale } from "@zorgzaam/core/plugin";
+import type { PartnersRouter } from "../../server/router";
 import { ActorForm } from "./actor-form";
 import { formOptions, valuesOf } from "./form-values";
 import { personOptions } from "./person-options";
 
-export async function EditActorPage(props: PluginPageProps) {
+export async function EditActorPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const id = props.params.id ?? "";
   const [{ actor }, o, m, person] = await Promise.all([
     api.actors.get({ id }),

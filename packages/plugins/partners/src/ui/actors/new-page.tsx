@@ -1,9 +1,9 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { PageHeader } from "@zorgzaam/ui";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@zorgzaam/core";
+import type { Locale } from "@zorgzaam/core/plugin";
 import { ACTOR_KINDS } from "../../domain";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { ActorForm } from "./actor-form";
 import { emptyValues, formOptions } from "./form-values";
 import { personOptions } from "./person-options";
@@ -20,9 +20,9 @@ const kindOf = (s: string | undefined): Kind | undefined => ACTOR_KINDS.find((k)
  * A new actor; `?lat=&lng=` (from a click on the map) fills in the point, `?kind=` the kind (e.g. "key_figure" from a
  * neighbourhood's "add a key figure"), `?neighbourhood=` the neighbourhood it serves.
  */
-export async function NewActorPage(props: PluginPageProps) {
+export async function NewActorPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const [o, m, person] = await Promise.all([api.actors.options(), api.map.config(), personOptions(props, (await getLocale()) as Locale)]);
   const lat = coordinate(props.searchParams.lat, 90);
   const lng = coordinate(props.searchParams.lng, 180);

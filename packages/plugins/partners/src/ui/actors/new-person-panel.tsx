@@ -1,5 +1,5 @@
 "use client";
-import type { coreRouter } from "@zorgzaam/core";
+import type { CoreRouter } from "@zorgzaam/core/plugin";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { Button, Checkbox, CheckboxGroup, ErrorSummary, SelectField, TextField, useFormErrors, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
@@ -32,7 +32,7 @@ export function NewPersonPanel({
   onCancel: () => void;
 }) {
   const t = useTranslations("partners.actors.newPerson");
-  const core = usePlatformClient<typeof coreRouter>();
+  const core = usePlatformClient<CoreRouter>();
   const form = useFormErrors();
   const panel = useRef<HTMLDivElement>(null);
   const [v, setV] = useState(() => ({

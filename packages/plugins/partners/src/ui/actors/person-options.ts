@@ -1,5 +1,4 @@
-import { coreRouters, type Locale } from "@zorgzaam/core";
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { Locale, PluginPageProps } from "@zorgzaam/core/plugin";
 import { KEY_FIGURE_CONSENT_PURPOSE } from "../../server/actors/validate";
 
 /**
@@ -19,7 +18,7 @@ export interface PersonOptions {
 export async function personOptions(props: PluginPageProps, locale: Locale): Promise<PersonOptions | null> {
   const may = ["core.people.manage", "core.consents.manage", "partners.keyfigures.view"].every((p) => props.permissions.includes(p));
   if (!may) return null;
-  const [home, purposes] = await Promise.all([props.caller(coreRouters.tenant).home(), props.caller(coreRouters.consentPurposes).list()]);
+  const [home, purposes] = await Promise.all([props.core.tenant.home(), props.core.consentPurposes.list()]);
   return {
     neighbourhoods: home.neighbourhoods.map((n) => ({ id: n.id, name: n.name })),
     neighbourhoodRequired: home.neighbourhoodScoped,

@@ -1,13 +1,13 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { PageHeader } from "@zorgzaam/ui";
 import { getTranslations } from "next-intl/server";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { SectorsEditor } from "./sectors-editor";
 
 /** The tenant's sectors / life domains: labels in three languages, colour on the map, archive. */
-export async function SectorsPage(props: PluginPageProps) {
+export async function SectorsPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners.actors.sectors");
-  const sectors = await props.caller(partnersRouter).sectors.list();
+  const sectors = await props.api.sectors.list();
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />

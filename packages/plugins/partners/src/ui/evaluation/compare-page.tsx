@@ -1,18 +1,18 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, Card, DataTable, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RELATIONSHIP_STATUSES } from "../../domain";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { ComparePicker } from "./compare-picker";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rounds side by side: the figures of each round, and per actor how the answers moved. */
-export async function ComparePage(props: PluginPageProps) {
+export async function ComparePage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
   const format = await getFormatter();
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const base = `/t/${props.slug}/partners/evaluation`;
   const list = await api.evaluation.list();
   const asked = (props.searchParams.rounds ?? "")

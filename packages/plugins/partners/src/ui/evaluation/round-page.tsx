@@ -1,9 +1,9 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { STEPS, type Step, toView } from "./types";
 import { AddActors, DeleteRound } from "./round-admin";
 import { Walkthrough } from "./walkthrough";
@@ -11,12 +11,12 @@ import { Walkthrough } from "./walkthrough";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One evaluation round: the walk-through (actors, whole network, follow-ups, closing). */
-export async function RoundPage(props: PluginPageProps) {
+export async function RoundPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners.evaluation");
   const format = await getFormatter();
   const id = props.params.id ?? "";
   if (!UUID.test(id)) notFound();
-  const round = await props.caller(partnersRouter).evaluation.get({ id });
+  const round = await props.api.evaluation.get({ id });
   const base = `/t/${props.slug}/partners/evaluation`;
   const step = (STEPS as readonly string[]).includes(props.searchParams.step ?? "") ? (props.searchParams.step as Step) : "actors";
   const index = Number.parseInt(props.searchParams.actor ?? "1", 10) - 1;

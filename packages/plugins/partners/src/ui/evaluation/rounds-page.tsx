@@ -1,16 +1,16 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, Badge, buttonClass, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { StartForm } from "./start-form";
 
 /** The network evaluation: the rounds so far (open ones first to see), starting a new one, comparing rounds. */
-export async function RoundsPage(props: PluginPageProps) {
+export async function RoundsPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners.evaluation");
   const format = await getFormatter();
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const canManage = props.permissions.includes(P.evaluationManage);
   const [rounds, preview] = await Promise.all([
     api.evaluation.list(),

@@ -1,9 +1,9 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { buttonClass, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { ActorList } from "./actor-list";
 import { FiltersForm } from "./filters-form";
 import { filtersFromSearch, pageFromSearch, searchFor, sortFromSearch } from "./url";
@@ -11,9 +11,9 @@ import { filtersFromSearch, pageFromSearch, searchFor, sortFromSearch } from "./
 const PAGE_SIZE = 50;
 
 /** The actors as a list on its own page (full width, paged), with the same filters as the map. */
-export async function ListPage(props: PluginPageProps) {
+export async function ListPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const filters = filtersFromSearch(props.searchParams);
   const page = pageFromSearch(props.searchParams);
   const sort = sortFromSearch(props.searchParams);

@@ -1,9 +1,9 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { buttonClass, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { ActorList } from "./actor-list";
 import { ActorMap } from "./actor-map";
 import { FiltersForm } from "./filters-form";
@@ -24,9 +24,9 @@ export function newActorHref(base: string, neighbourhoodId?: string, kind?: "key
  * The buurtkaart (the module's start page): filters, the map, and beside it (below it on a phone) the list of the same
  * actors, with how many match and how many have no point yet.
  */
-export async function MapPage(props: PluginPageProps) {
+export async function MapPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const filters = filtersFromSearch(props.searchParams);
   const page = pageFromSearch(props.searchParams);
   const [config, { points, withoutPoint, unplaced }, list] = await Promise.all([

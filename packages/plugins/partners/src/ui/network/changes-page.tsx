@@ -1,4 +1,4 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, Button, Card, DataTable, PageHeader, TextField } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { RELATIONSHIP_STATUSES } from "../../domain";
 import { brusselsDay, monthsBefore } from "../../server/network/dates";
 import { day } from "../../server/network/input";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { AreaNav } from "./area-nav";
 
 function Section({ title, count, children, empty }: { title: string; count: number; children: ReactNode; empty: string }) {
@@ -14,10 +14,10 @@ function Section({ title, count, children, empty }: { title: string; count: numb
 }
 
 /** How the network changed between two dates (default: the last three months), in sentences and tables. */
-export async function ChangesPage(props: PluginPageProps) {
+export async function ChangesPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
   const format = await getFormatter();
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const today = brusselsDay(new Date());
   // Days that do not exist (a typed "2026-02-30") fall back to the default period; a start after the end is said.
   const given = (x: string | undefined) => (x && day.safeParse(x).success ? x : undefined);

@@ -1,8 +1,8 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Button, EmptyState, PageHeader, SelectField } from "@zorgzaam/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import { sectorLabel } from "../actors/labels";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { searchFor } from "../map/url";
 import { AreaNav } from "./area-nav";
 import { GapsNeighbourhood } from "./gaps-neighbourhood";
@@ -14,10 +14,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * with the details folded under it: the sectors without an active partner, the dormant ties and the recorded missing
  * places, each with a link to the map filtered on them. One neighbourhood chosen: its details are open.
  */
-export async function GapsPage(props: PluginPageProps) {
+export async function GapsPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
   const locale = await getLocale();
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const requested = props.searchParams.neighbourhoodId;
   const neighbourhoodId = requested && UUID.test(requested) ? requested : undefined;
   const [options, r] = await Promise.all([api.actors.options(), api.gaps.list({ neighbourhoodId })]);

@@ -1,7 +1,7 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { PageHeader } from "@zorgzaam/ui";
 import { getTranslations } from "next-intl/server";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { FiltersForm } from "../map/filters-form";
 import { filtersFromSearch } from "../map/url";
 import { AreaNav } from "./area-nav";
@@ -12,9 +12,9 @@ import { GraphOptions } from "./graph-options";
  * The network graph: our organisations, team members, residents and actors with who links to whom, filtered like the
  * map (same filters, same address parameters), with the bridges to otherwise unreached actors and a list alternative.
  */
-export async function NetworkPage(props: PluginPageProps) {
+export async function NetworkPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const filters = filtersFromSearch(props.searchParams);
   const members = props.searchParams.members !== "hide";
   const persons = props.searchParams.persons !== "hide";

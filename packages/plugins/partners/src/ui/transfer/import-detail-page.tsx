@@ -1,16 +1,16 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, buttonClass, Card, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { ImportWizard } from "./import-wizard";
 import { ImportProgress, ProgressBar } from "./progress";
 import { RejectedDownload } from "./rejected-download";
 
 /** One import: match the columns, preview, start, follow the progress, and the result with links to the map. */
-export async function ImportDetailPage(props: PluginPageProps) {
+export async function ImportDetailPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners.transfer");
-  const api = props.caller(partnersRouter);
+  const api = props.api;
   const id = props.params.id ?? "";
   const imp = await api.transfer.get({ id });
   const base = `/t/${props.slug}/partners`;

@@ -1,8 +1,8 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, Card, DataTable, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { partnersRouter } from "../../server/router";
+import type { PartnersRouter } from "../../server/router";
 import { filtersFromSearch } from "../map/url";
 import { MAX_FILE_MB, MAX_UPLOAD_MB } from "../../server/routers/transfer/upload";
 import { ExportButtons } from "./export-buttons";
@@ -13,10 +13,10 @@ import { UploadForm } from "./upload-form";
  * Import a list (CSV, XLSX, HSDS), see earlier imports, export the network. The export takes the map's and list's
  * filters from the address (?sectors=…&kinds=…), so "this view" can be exported by linking here with the same query.
  */
-export async function ImportPage(props: PluginPageProps) {
+export async function ImportPage(props: PluginPageProps<PartnersRouter>) {
   const t = await getTranslations("partners.transfer");
   const format = await getFormatter();
-  const imports = await props.caller(partnersRouter).transfer.list();
+  const imports = await props.api.transfer.list();
   const base = `/t/${props.slug}/partners/import`;
   return (
     <>

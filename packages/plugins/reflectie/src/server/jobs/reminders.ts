@@ -1,5 +1,5 @@
-import { defineJob, env, escapeHtml, queueMail, type Tx } from "@zorgzaam/core";
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import { defineJob, env, escapeHtml, queueMail, type Tx } from "@zorgzaam/core/plugin";
+import type { Locale } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 import { membersById } from "../access";

@@ -1,4 +1,4 @@
-import { defineJob, type Tx } from "@zorgzaam/core";
+import { defineJob, type Tx } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { renderReportPdf } from "../pdf";
 import { loadReport, reportFileName } from "../report-data";

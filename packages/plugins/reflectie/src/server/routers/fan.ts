@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { z } from "zod";
 import { P } from "../../manifest";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { router, updateInput, updateMeta } from "@zorgzaam/core";
+import { router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { starterQuestion } from "../../starter/index";

@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core";
+import { router } from "@zorgzaam/core/plugin";
 import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { z } from "zod";
 import { P } from "../../manifest";

@@ -1,5 +1,5 @@
-import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core";
-import type { Prisma } from "@zorgzaam/core/db/client";
+import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import type { Prisma } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import {

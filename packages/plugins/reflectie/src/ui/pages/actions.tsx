@@ -1,8 +1,8 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, Button, buttonClass, Checkbox, EmptyState, PageHeader, SelectField } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { ActionStatusSelect } from "../components/action-points";
 import { dayToDate } from "../format";
 
@@ -10,13 +10,13 @@ const FILTERS = ["open_any", "open", "in_progress", "done", "dropped"] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** Action points from every session in one list, overdue ones highlighted. */
-export async function ActionsPage(props: PluginPageProps) {
+export async function ActionsPage(props: PluginPageProps<ReflectieRouter>) {
   const sp = props.searchParams;
   const status: Filter | "" =
     sp.status === "all" ? "" : sp.status && (FILTERS as readonly string[]).includes(sp.status) ? (sp.status as Filter) : "open_any";
   const overdue = sp.overdue === "1";
   const mine = sp.mine === "1";
-  const rows = await props.caller(reflectieRouter).actions.list({ status: status || undefined, overdue, mine });
+  const rows = await props.api.actions.list({ status: status || undefined, overdue, mine });
   const t = await getTranslations("reflectie");
   const format = await getFormatter();
   const base = `/t/${props.slug}/reflectie`;

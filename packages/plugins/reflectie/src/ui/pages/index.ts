@@ -1,4 +1,4 @@
-import type { PluginUi } from "@zorgzaam/core/plugins/contract";
+import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "../../manifest";
 import { ReflectieCard } from "../card";
 import { ActionsPage } from "./actions";

@@ -1,22 +1,19 @@
-import { coreRouters } from "@zorgzaam/core";
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { PageHeader } from "@zorgzaam/ui";
 import { getLocale, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { NewSessionForm } from "../components/new-session-form";
 import { localText, UUID } from "../format";
 
 /** Plan a session: title, date, neighbourhood, themes, who takes part (members and guests). */
-export async function NewSessionPage(props: PluginPageProps) {
-  const api = props.caller(reflectieRouter);
+export async function NewSessionPage(props: PluginPageProps<ReflectieRouter>) {
+  const api = props.api;
   const [themes, members, rhythms] = await Promise.all([
     api.themes.list({ includeHidden: false }),
     api.sessions.members(),
     api.rhythms.list(),
   ]);
-  const neighbourhoods = props.permissions.includes("core.neighbourhoods.view")
-    ? await props.caller(coreRouters.neighbourhoods).list()
-    : [];
+  const neighbourhoods = props.permissions.includes("core.neighbourhoods.view") ? await props.core.neighbourhoods.list() : [];
   const t = await getTranslations("reflectie");
   const locale = await getLocale();
   const rhythmId = props.searchParams.rhythm && UUID.test(props.searchParams.rhythm) ? props.searchParams.rhythm : "";

@@ -1,12 +1,12 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, PageHeader } from "@zorgzaam/ui";
 import { getLocale, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { QuestionLibrary } from "../components/question-library";
 
 /** The tenant's question fan: edit, hide and add themes and questions. */
-export async function QuestionsPage(props: PluginPageProps) {
-  const themes = await props.caller(reflectieRouter).themes.list({ includeHidden: true });
+export async function QuestionsPage(props: PluginPageProps<ReflectieRouter>) {
+  const themes = await props.api.themes.list({ includeHidden: true });
   const t = await getTranslations("reflectie");
   return (
     <>

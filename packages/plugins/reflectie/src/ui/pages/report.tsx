@@ -1,18 +1,18 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { PdfExport } from "../components/pdf-export";
 import { asLocale, dayToDate, UUID } from "../format";
 
 /** The session report, readable on screen (and printable), with the PDF export. */
-export async function ReportPage(props: PluginPageProps) {
+export async function ReportPage(props: PluginPageProps<ReflectieRouter>) {
   const id = props.params.id ?? "";
   if (!UUID.test(id)) notFound();
   const locale = asLocale(await getLocale());
-  const report = await props.caller(reflectieRouter).reports.get({ sessionId: id, locale });
+  const report = await props.api.reports.get({ sessionId: id, locale });
   const t = await getTranslations("reflectie");
   const format = await getFormatter();
   const s = report.session;

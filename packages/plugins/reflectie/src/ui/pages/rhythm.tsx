@@ -1,13 +1,13 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { RhythmForm } from "../components/rhythm-form";
 
 /** The reflection rhythm: how often the team meets, when next, who gets the reminder. */
-export async function RhythmPage(props: PluginPageProps) {
-  const api = props.caller(reflectieRouter);
+export async function RhythmPage(props: PluginPageProps<ReflectieRouter>) {
+  const api = props.api;
   const canManage = props.permissions.includes("reflectie.rhythms.manage");
   const canPlan = props.permissions.includes("reflectie.sessions.manage");
   const [rhythms, members] = await Promise.all([api.rhythms.list(), canManage && canPlan ? api.sessions.members() : Promise.resolve([])]);

@@ -1,13 +1,13 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { SessionRoom } from "../components/session-room";
 import { localText, UUID } from "../format";
 
 /** The session room: the fan, the answers, the action points and the closing step. Made for a tablet on the table. */
-export async function SessionRoomPage(props: PluginPageProps) {
-  const api = props.caller(reflectieRouter);
+export async function SessionRoomPage(props: PluginPageProps<ReflectieRouter>) {
+  const api = props.api;
   const id = props.params.id ?? "";
   if (!UUID.test(id)) notFound();
   const session = await api.sessions.get({ id });

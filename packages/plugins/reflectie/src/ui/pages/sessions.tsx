@@ -1,15 +1,15 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, Button, buttonClass, EmptyState, PageHeader, SelectField, TextField } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { DAY, localText, UUID } from "../format";
 
 const STATUSES = ["draft", "in_progress", "closed"] as const;
 type Status = (typeof STATUSES)[number];
 
 /** History: sessions by date, filtered by period, theme and status. */
-export async function SessionsPage(props: PluginPageProps) {
+export async function SessionsPage(props: PluginPageProps<ReflectieRouter>) {
   const sp = props.searchParams;
   const filters = {
     from: sp.from && DAY.test(sp.from) ? sp.from : "",
@@ -20,7 +20,7 @@ export async function SessionsPage(props: PluginPageProps) {
     neighbourhoodId: sp.neighbourhoodId && UUID.test(sp.neighbourhoodId) ? sp.neighbourhoodId : "",
   };
   const page = Math.max(1, Math.min(10_000, Number.parseInt(sp.page ?? "1", 10) || 1));
-  const api = props.caller(reflectieRouter);
+  const api = props.api;
   const [result, themes] = await Promise.all([
     api.sessions.list({
       from: filters.from ? new Date(`${filters.from}T00:00:00`) : undefined,

@@ -1,13 +1,13 @@
-import type { PluginPageProps } from "@zorgzaam/core/plugins/contract";
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { reflectieRouter } from "../../server/router";
+import type { ReflectieRouter } from "../../server/router";
 import { NoticeList } from "../components/notices";
 
 /** The module's start page: reminders, the next session, recent sessions and the action points at a glance. */
-export async function StartPage(props: PluginPageProps) {
-  const api = props.caller(reflectieRouter);
+export async function StartPage(props: PluginPageProps<ReflectieRouter>) {
+  const api = props.api;
   const data = await api.home.summary();
   const t = await getTranslations("reflectie");
   const format = await getFormatter();

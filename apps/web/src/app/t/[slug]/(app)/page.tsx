@@ -1,6 +1,7 @@
 import type { HomeFigure } from "@zorgzaam/core";
 import { Card, PageHeader } from "@zorgzaam/ui";
-import { pluginList } from "@zorgzaam/platform";
+import { manifests } from "@zorgzaam/platform/manifests";
+import { uiOf } from "@zorgzaam/platform/ui";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { homeFocus } from "@/home/focus";
@@ -10,7 +11,7 @@ import { NothingForYou } from "@/home/nothing-for-you";
 import { AttentionCard, EntryList, HomeCard, ModuleFailures } from "@/home/sections";
 import { api, getTenant, orPage } from "@/lib/tenant";
 import { moduleNavigation } from "@/shell/navigation";
-import { moduleCaller } from "@/trpc/server";
+import { moduleCallers } from "@/trpc/server";
 
 /** The home sits in the workspace layout's own segment, where its title template does not apply: said in full. */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -40,8 +41,8 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
     neighbourhoodIds,
   });
   const nameOf = (id: string) => {
-    const p = pluginList.find((x) => x.manifest.id === id);
-    return p ? (p.manifest.name[locale] ?? p.manifest.name.nl) : id;
+    const m = manifests.find((x) => x.id === id);
+    return m ? (m.name[locale] ?? m.name.nl) : id;
   };
   const summaries = modules.flatMap((m) => (m.summary ? [m.summary] : []));
   const failed = modules.filter((m) => m.summary === null).map((m) => nameOf(m.id));
@@ -74,13 +75,18 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
   }));
 
   // Cards of the enabled modules, for members with each card's permission (computed on the server).
-  const caller = await moduleCaller(slug);
-  const cards = pluginList
-    .filter((p) => home.enabledModules.includes(p.manifest.id))
-    .flatMap((plugin) =>
-      (plugin.ui.cards ?? []).filter((c) => can(c.permission)).map((c, i) => ({ key: `${plugin.manifest.id}-${i}`, Card: c.component })),
-    );
-  const nothingForYou = cards.length === 0 && moduleNavigation(pluginList, home.enabledModules, home.permissions).length === 0;
+  const callers = await moduleCallers(slug);
+  const enabled = manifests.filter((m) => home.enabledModules.includes(m.id));
+  const cards = (await Promise.all(enabled.map(async (m) => ({ id: m.id, ui: await uiOf(m.id) })))).flatMap(({ id, ui }) =>
+    (ui?.cards ?? []).filter((c) => can(c.permission)).map((c, i) => ({ key: `${id}-${i}`, id, Card: c.component })),
+  );
+  const nothingForYou =
+    cards.length === 0 &&
+    moduleNavigation(
+      manifests.map((manifest) => ({ manifest })),
+      home.enabledModules,
+      home.permissions,
+    ).length === 0;
   const roles = home.roles.map((r) => t(`roles.${r}` as "roles.admin")).join(", ");
 
   const mineCards = mine.map((m) => (
@@ -178,8 +184,8 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
             {t("home.modules")}
           </h2>
           <div className="grid gap-4 md:grid-cols-2">
-            {cards.map(({ key, Card: ModuleCard }) => (
-              <ModuleCard key={key} slug={slug} permissions={home.permissions} caller={caller} />
+            {cards.map(({ key, id, Card: ModuleCard }) => (
+              <ModuleCard key={key} slug={slug} permissions={home.permissions} {...callers(id)} />
             ))}
           </div>
         </section>

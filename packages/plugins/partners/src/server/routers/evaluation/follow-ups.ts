@@ -1,4 +1,4 @@
-import { router, updateMeta } from "@zorgzaam/core";
+import { router, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { requireMember, visibleActor } from "../../access";

@@ -1,4 +1,4 @@
-import { getJobProgress, logger } from "@zorgzaam/core";
+import { getJobProgress, logger } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../../manifest";
 import { importJob } from "../../jobs/import";

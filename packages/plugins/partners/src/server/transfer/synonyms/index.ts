@@ -1,4 +1,4 @@
-import type { Locale } from "@zorgzaam/core/plugins/contract";
+import type { Locale } from "@zorgzaam/core/plugin";
 import { ACTOR_KINDS, type ActorKind, RELATIONSHIP_STATUSES, type RelationshipStatus } from "../../../domain";
 import { simplify } from "../text";
 import en from "./en.json";

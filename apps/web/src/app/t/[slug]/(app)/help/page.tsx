@@ -1,5 +1,5 @@
 import { PageHeader } from "@zorgzaam/ui";
-import { pluginList } from "@zorgzaam/platform";
+import { manifests } from "@zorgzaam/platform/manifests";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -18,8 +18,8 @@ export default async function HelpPage({ params }: { params: Promise<{ slug: str
   const locale = (await getLocale()) as "nl" | "fr" | "en";
   const guides = availableGuides(home.enabledModules);
   const nameOf = (g: string) => {
-    const p = pluginList.find((x) => x.manifest.id === g);
-    return p ? (p.manifest.name[locale] ?? p.manifest.name.nl) : t("platform");
+    const m = manifests.find((x) => x.id === g);
+    return m ? (m.name[locale] ?? m.name.nl) : t("platform");
   };
   return (
     <>

@@ -1,12 +1,13 @@
 import type { PluginPageProps } from "@zorgzaam/core";
-import { pluginList } from "@zorgzaam/platform";
+import { manifests } from "@zorgzaam/platform/manifests";
+import { uiOf } from "@zorgzaam/platform/ui";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { buttonClass, EmptyState, ModuleIcon, PageHeader } from "@zorgzaam/ui";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { moduleCaller } from "@/trpc/server";
+import { moduleCallers } from "@/trpc/server";
 import { matchModulePage } from "@/lib/module-pages";
 import { getTenant, orPage } from "@/lib/tenant";
 
@@ -18,12 +19,13 @@ type Props = {
 /** The page's own title from the module's catalog ("Buurtkaart"); the tenant layout adds " · <tenant>". */
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { module, path = [] } = await params;
-  const plugin = pluginList.find((p) => p.manifest.id === module);
-  if (!plugin) return {};
-  const match = matchModulePage(plugin.ui.pages, path.map(decodeURIComponent));
-  const t = await getTranslations(plugin.manifest.id);
+  const manifest = manifests.find((m) => m.id === module);
+  const ui = manifest ? await uiOf(manifest.id) : null;
+  if (!manifest || !ui) return {};
+  const match = matchModulePage(ui.pages, path.map(decodeURIComponent));
+  const t = await getTranslations(manifest.id);
   const locale = (await getLocale()) as "nl" | "fr" | "en";
-  return { title: match ? t(match.page.titleKey as never) : (plugin.manifest.name[locale] ?? plugin.manifest.name.nl) };
+  return { title: match ? t(match.page.titleKey as never) : (manifest.name[locale] ?? manifest.name.nl) };
 }
 
 /**
@@ -32,8 +34,10 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
  */
 export default async function ModulePage({ params, searchParams }: Props) {
   const { slug, module, path = [] } = await params;
-  const plugin = pluginList.find((p) => p.manifest.id === module);
-  if (!plugin) notFound();
+  const manifest = manifests.find((m) => m.id === module);
+  const ui = manifest ? await uiOf(manifest.id) : null;
+  if (!manifest || !ui) notFound();
+  const plugin = { manifest, ui };
   const home = await getTenant(slug);
   const locale = (await getLocale()) as "nl" | "fr" | "en";
   const name = plugin.manifest.name[locale] ?? plugin.manifest.name.nl;
@@ -66,11 +70,11 @@ export default async function ModulePage({ params, searchParams }: Props) {
   if (!match) notFound();
   if (!home.permissions.includes(match.page.permission)) forbidden();
 
-  const caller = await moduleCaller(slug);
+  const callers = await moduleCallers(slug);
   const sp = await searchParams;
   const props: PluginPageProps = {
     slug,
-    caller,
+    ...callers(plugin.manifest.id),
     params: match.params,
     searchParams: Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
     permissions: home.permissions,

@@ -1,6 +1,6 @@
 import type { HomeFigure } from "@zorgzaam/core";
 import { buttonClass, Card, PageHeader } from "@zorgzaam/ui";
-import { pluginList } from "@zorgzaam/platform";
+import { manifests } from "@zorgzaam/platform/manifests";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -50,8 +50,8 @@ export default async function NeighbourhoodPage({ params }: { params: Promise<{ 
   const failed = modules
     .filter((m) => m.summary === null)
     .map((m) => {
-      const p = pluginList.find((x) => x.manifest.id === m.id);
-      return p ? (p.manifest.name[locale] ?? p.manifest.name.nl) : m.id;
+      const p = manifests.find((x) => x.id === m.id);
+      return p ? (p.name[locale] ?? p.name.nl) : m.id;
     });
   const geometry = previewGeometry(n.boundary);
   const mine = home.neighbourhoods.find((x) => x.id === id);

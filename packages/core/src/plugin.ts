@@ -1,0 +1,53 @@
+/**
+ * `@zorgzaam/core/plugin`: the API of core for modules, and all of it. A module imports core only from here (its
+ * server code), from `@zorgzaam/core/testing` (its tests) and from the two pure subpaths `@zorgzaam/core/limits` and
+ * `@zorgzaam/core/i18n/locales` (safe in client components); its UI takes only types from here. biome.json refuses
+ * any other import of core in packages/plugins (docs/decisions/0007-plugin-contract.md). Something a module needs
+ * that is not here is added here, by name, on purpose.
+ */
+
+// The contract: the types of the four entry points and the helpers that keep their literal types.
+export * from "./plugins/contract";
+export { LOCALES, asLocale, type Locale, type Localised } from "./i18n/locales";
+
+// Procedures: every one gated by a permission of the module and its being enabled; update semantics; errors.
+export { pluginProcedures, MODULE_DISABLED } from "./plugins/procedures";
+export { router } from "./trpc/init";
+export { updateInput, updateMeta, type UpdateMark } from "./trpc/update-input";
+export {
+  type AppError,
+  defineErrors,
+  type ErrorCodes,
+  type ErrorParams,
+  type LocalisedParam,
+  onField,
+  withParams,
+} from "./trpc/app-error";
+export { id, optionalText, dateInput } from "./routers/schemas";
+export { personInputs } from "./people/scope";
+
+// The database: a tenant's transaction, tagged SQL, audit.
+export type { Prisma, PrismaClient, Tx } from "./db/client";
+export { sql, sqlJoin, sqlEmpty, type Sql } from "./db/sql";
+export { writeAudit, type AuditInput } from "./audit";
+export type { SensitiveFieldRule } from "./sensitive/fields";
+
+// Jobs: defined by the module, enqueued through ctx.enqueue (the outbox), with progress for the UI.
+export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type ModuleSchedule, type Enqueue } from "./jobs/index";
+
+// Services modules use: mail, tables (CSV/XLSX), PDF, the tenant's map, settings, logging.
+export { queueMail, escapeHtml } from "./mail/index";
+export {
+  type Cell,
+  CSV_CONTENT_TYPE,
+  CSV_MEDIA_TYPE,
+  restoreNeutralised,
+  type SheetTable,
+  writeCsv,
+  writeXlsx,
+  XLSX_CONTENT_TYPE,
+} from "./export/table-writer";
+export { createPdfDocument, type PdfDocument } from "./pdf/document";
+export { tenantMapConfig, type TenantMapConfig } from "./map/config";
+export { env } from "./env";
+export { logger } from "./logger";

@@ -1,0 +1,5 @@
+import { messages as partners } from "@zorgzaam/plugin-partners/messages";
+import { messages as reflectie } from "@zorgzaam/plugin-reflectie/messages";
+
+/** Each module's catalogs (nl, fr, en) by its id, in the order of manifests.ts. */
+export const moduleMessages = { reflectie, partners } as const;
