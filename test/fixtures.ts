@@ -28,9 +28,12 @@ export function listProcedures(router: Parameters<typeof kit.listProcedures>[0] 
   return kit.listProcedures(router);
 }
 
-/** Enables modules for a tenant (rows only): by default every module of the platform. */
-export function enableAllModules(tenantId: string, moduleIds?: readonly string[]): Promise<string[]> {
-  return kit.enableModules(tenantId, moduleIds ?? platform.plugins);
+/** Enables modules for a tenant (rows only): by default every module of the platform, and every public capability. */
+export async function enableAllModules(tenantId: string, moduleIds?: readonly string[]): Promise<string[]> {
+  const ids = await kit.enableModules(tenantId, moduleIds ?? platform.plugins);
+  // Every public capability too, so generated tests reach the public procedures behind their gate.
+  if (!moduleIds) await kit.enablePublicCapabilities(tenantId);
+  return ids;
 }
 
 /** Gives every table of every module of the platform rows of this tenant (each module enabled, its seed run). */

@@ -29,8 +29,11 @@ import {
   tryCall,
   type UserFixture,
 } from "./fixtures";
+import { issueFormToken } from "../packages/core/src/public/form-guard";
 
 const PLATFORM = ["public", "authed", "operator"] as const;
+/** Public procedures of the tenant in the URL (publicTenantProcedure): no session, gated by a public capability. */
+const PUBLIC_TENANT = "public-tenant";
 
 let A: TenantFixture;
 let B: TenantFixture;
@@ -77,7 +80,8 @@ function classify(o: CallOutcome): Gate | `unexpected ${string}` {
 
 function expectedGate(permission: string | undefined, actor: Actor): Gate | "no permission in meta" {
   if (permission === undefined) return "no permission in meta";
-  if (permission === "public") return "passed";
+  // Tenant A has every public capability on (enableAllModules): anyone gets through, signed in or not.
+  if (permission === "public" || permission === PUBLIC_TENANT) return "passed";
   if (!actor.user) return "UNAUTHORIZED";
   if (permission === "authed") return "passed";
   if (permission === "operator") return actor.user.isOperator ? "passed" : "FORBIDDEN";
@@ -88,12 +92,20 @@ function expectedGate(permission: string | undefined, actor: Actor): Gate | "no 
 describe("every procedure is gated", () => {
   it("declares meta.permission: public, authed, operator or a registered permission key", () => {
     expect(procedures.length).toBeGreaterThan(30);
+    const capabilities = new Set(installedPlatform().publicCapabilities.map((c) => c.key));
     const problems = procedures
       .filter(
-        (p) => !(p.permission && ((PLATFORM as readonly string[]).includes(p.permission) || installedPlatform().permission(p.permission))),
+        (p) =>
+          !(
+            p.permission &&
+            ((PLATFORM as readonly string[]).includes(p.permission) ||
+              installedPlatform().permission(p.permission) ||
+              (p.permission === PUBLIC_TENANT && p.capability && capabilities.has(p.capability)))
+          ),
       )
-      .map((p) => `${p.path}: meta.permission = ${JSON.stringify(p.permission)}`);
+      .map((p) => `${p.path}: meta.permission = ${JSON.stringify(p.permission)}, capability = ${JSON.stringify(p.capability)}`);
     expect(problems).toEqual([]);
+    expect(procedures.filter((p) => p.permission === PUBLIC_TENANT).length).toBeGreaterThan(2);
     // Most of the API is tenant-scoped; a router that forgot tenantProcedure would lower this sharply.
     expect(procedures.filter(isTenantProcedure).length).toBeGreaterThan(25);
   });
@@ -165,6 +177,10 @@ function idsOf(t: TenantFixture) {
     invitation: t.invitation.id,
     adminUser: t.users.admin.id,
     file: t.file.id,
+    contactMessage: t.contactMessage.id,
+    regieMembership: t.users.regie.membershipId,
+    /** A public form's hidden field for this tenant, opened a minute ago. */
+    formToken: issueFormToken(t.slug, Date.now() - 60_000),
   };
 }
 type Ids = ReturnType<typeof idsOf>;
@@ -190,6 +206,29 @@ const PAST = new Date(Date.now() - 3_600_000);
 const PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
 
 const crossCases: CrossCase[] = [
+  { path: "contact.get", covers: ["id"], input: (f) => ({ id: f.contactMessage }), expect: "NOT_FOUND" },
+  { path: "contact.update", covers: ["id"], input: (f) => ({ id: f.contactMessage, status: "done" }), expect: "NOT_FOUND" },
+  {
+    path: "contact.update",
+    covers: ["ownerMembershipId"],
+    input: (f, o) => ({ id: o.contactMessage, ownerMembershipId: f.regieMembership }),
+    expect: "NOT_FOUND",
+  },
+  { path: "contact.reply", covers: ["id"], input: (f) => ({ id: f.contactMessage, body: "Antwoord" }), expect: "NOT_FOUND" },
+  { path: "contact.setMembers", covers: ["membershipIds"], input: (f) => ({ membershipIds: [f.regieMembership] }), expect: "NOT_FOUND" },
+  {
+    path: "publicSite.sendContact",
+    covers: ["neighbourhoodId"],
+    input: (f, o) => ({
+      name: "Buur",
+      email: email(),
+      message: "Hallo",
+      consent: true,
+      neighbourhoodId: f.neighbourhood,
+      formToken: o.formToken,
+    }),
+    expect: "NOT_FOUND",
+  },
   { path: "files.forPerson", covers: ["personId"], input: (f) => ({ personId: f.person }), expect: "NOT_FOUND" },
   {
     path: "files.uploadForPerson",

@@ -16,6 +16,10 @@ export const CORE_AUDIT_EVENTS = [
   "consent_purpose.added",
   "consent_purpose.archived",
   "consent_purpose.restored",
+  "contact.notes_read",
+  "contact.received",
+  "contact.replied",
+  "contact.updated",
   "file.accepted",
   "file.deleted",
   "file.rejected",
@@ -27,6 +31,7 @@ export const CORE_AUDIT_EVENTS = [
   "member.updated",
   "module.disabled",
   "module.enabled",
+  "module.public_changed",
   "module.settings_updated",
   "neighbourhood.created",
   "neighbourhood.deleted",
@@ -57,12 +62,14 @@ export const CORE_AUDIT_SUBJECTS = [
   "person.",
   "file.",
   "consent.",
+  "contact.",
   "tenant.",
   "operator.",
 ] as const;
 
 export const CORE_AUDIT_TARGETS = [
   "ConsentPurpose",
+  "ContactMessage",
   "Invitation",
   "Job",
   "Membership",

@@ -72,7 +72,7 @@ export const envSchema = z.object({
    */
   MAP_EXTRA_ORIGINS: z
     .string()
-    .regex(/^[a-zA-Z0-9:/.*\[\] _-]*$/, "origins separated by spaces, e.g. http://tiles.intranet:8080")
+    .regex(/^[a-zA-Z0-9:/.*[\] _-]*$/, "origins separated by spaces, e.g. http://tiles.intranet:8080")
     .default(""),
   MAPBOX_TOKEN: z.string().optional(),
   /**
@@ -102,6 +102,12 @@ export const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Largest accepted upload in megabytes (photos and attachments; images are re-encoded, usually smaller). */
   FILES_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  /** Public forms (issue 11): writes one IP address may send to one tenant per hour (contact form, public requests). */
+  PUBLIC_WRITES_PER_IP_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Public writes one tenant accepts per hour from everyone together. */
+  PUBLIC_WRITES_PER_TENANT_HOUR: z.coerce.number().int().min(1).max(100_000).default(300),
+  /** A public form sent sooner than this after the page was opened is taken for a robot. */
+  PUBLIC_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

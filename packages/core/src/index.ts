@@ -40,6 +40,11 @@ export {
   type LocalisedParam,
 } from "./trpc/app-error";
 export { coreRouters, coreRouter } from "./routers/index";
+export { publicTenantProcedure, PUBLIC_TENANT, type PublicCtxExtra } from "./public/procedure";
+export { issueFormToken, publicFormFields } from "./public/form-guard";
+export { CORE_PUBLIC_CAPABILITIES, type PublicCapabilityDef } from "./public/capabilities";
+export { STARTER_PRIVACY_NOTICE, textIn } from "./public/texts";
+export { fieldMessages } from "./i18n/zod";
 export * from "./pagination";
 export { hashPassword, verifyPassword, checkPasswordPolicy } from "./auth/password";
 export { createSession, validateSession, revokeSession, revokeAllSessions, IDLE_MS, ABSOLUTE_MS, type SessionCheck } from "./auth/sessions";

@@ -31,6 +31,16 @@ export const LIMITS = {
   search: 100,
   /** A language code such as nl, fr, ar. */
   languageCode: 3,
+  /** A message to the contact point (public form) and a reply to it. */
+  contactMessage: 5_000,
+  /** Internal notes of the contact point on one message (sensitive). */
+  contactNotes: 10_000,
+  /** The public name of a project (per language). */
+  publicName: 120,
+  /** The short introduction on the public site (per language). */
+  publicIntro: 1_500,
+  /** The privacy notice (per language). */
+  privacyNotice: 20_000,
   /** Passwords (the policy's upper bound; ASVS allows at least 64). */
   password: 128,
 } as const;

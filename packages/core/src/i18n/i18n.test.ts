@@ -57,6 +57,8 @@ describe("server catalogs", () => {
             maxMb: 2,
             types: "x",
             maxMegapixels: 2,
+            seconds: 3,
+            minutes: 2,
           }).trim(),
           `${locale} ${key}`,
         ).not.toBe("");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { mailSendJob } from "../mail/outbox";
+import { contactDigestJob } from "../contact/mail";
 import { personalDataEraseJob, personalDataExportJob } from "../personal-data/jobs";
 import { defineJob } from "./define";
 import { runHousekeeping } from "./housekeeping";
@@ -18,7 +19,7 @@ export const housekeepingJob = defineJob({
 });
 
 /** Core's jobs: every platform has them (createPlatform). */
-export const coreJobs = [mailSendJob, housekeepingJob, personalDataExportJob, personalDataEraseJob] as const;
+export const coreJobs = [mailSendJob, housekeepingJob, personalDataExportJob, personalDataEraseJob, contactDigestJob] as const;
 
 /** Creates or updates the core schedules; safe to call on every worker start. */
 export async function scheduleCoreJobs(): Promise<void> {

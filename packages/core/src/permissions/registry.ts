@@ -38,6 +38,11 @@ export const corePermissions = [
   { key: "core.audit.view", defaultRoles: ["admin"] },
   // Public uploads (a photo with a help request) wait until one of these accepts them.
   { key: "core.files.review", defaultRoles: ["admin", "regie"] },
+  // The contact point's inbox (messages from the public contact form): seen and handled per neighbourhood scope.
+  { key: "core.contact.view", defaultRoles: STAFF },
+  { key: "core.contact.handle", defaultRoles: ["regie", "field_worker"] },
+  // Internal notes on a message (they may say something about health or money): own permission, reads audit-logged.
+  { key: "core.contact.notes", defaultRoles: ["regie", "field_worker"], sensitive: true },
 ] as const satisfies readonly PermissionDef[];
 
 export type CorePermission = (typeof corePermissions)[number]["key"];

@@ -23,6 +23,8 @@ export interface PersonalDataExport {
   auditEvents: Record<string, unknown>[];
   /** Files attached to the person (core's and every module's), without their contents. */
   files: Record<string, unknown>[];
+  /** The person's messages to the contact point, with the replies. */
+  contactMessages: Record<string, unknown>[];
   /** Per registered module (switched on or not: data stays when a module is switched off): its name and rows by model. */
   modules: Record<string, { name: Localised; data: Record<string, unknown[]> }>;
 }
@@ -69,7 +71,13 @@ export async function exportPersonalData(
       orderBy: { createdAt: "asc" },
       select: { id: true, moduleId: true, status: true, mimeType: true, byteSize: true, originalName: true, createdAt: true },
     });
-    return { person, consents, auditEvents, files };
+    // Messages to the contact point, with the replies sent (internal notes only with their permission: the guard).
+    const contactMessages = await tx.contactMessage.findMany({
+      where: { personId },
+      orderBy: { createdAt: "asc" },
+      include: { replies: true },
+    });
+    return { person, consents, auditEvents, files, contactMessages };
   });
   const out: PersonalDataExport = {
     generatedAt: new Date().toISOString(),
@@ -78,6 +86,7 @@ export async function exportPersonalData(
     consents: core ? toJson(core.consents) : [],
     auditEvents: core ? toJson(core.auditEvents) : [],
     files: core ? toJson(core.files) : [],
+    contactMessages: core ? toJson(core.contactMessages) : [],
     modules: {},
   };
   await progress(20);
@@ -140,6 +149,8 @@ export async function erasePersonalData(
       data: { withdrawnAt: new Date(), withdrawnById: opts.requestedBy },
     });
     const notes = await tx.consent.updateMany({ where: { personId, note: { not: null } }, data: { note: null } });
+    // Messages to the contact point say what the person asked: they go, with their replies.
+    const messages = await tx.contactMessage.deleteMany({ where: { personId } });
     // Earlier exports of the person are copies of everything erased here.
     const exports = await tx.personalDataExport.deleteMany({ where: { personId } });
     const coreResults = [
@@ -147,6 +158,7 @@ export async function erasePersonalData(
       { module: "core", model: "Consent", deleted: 0, anonymised: Math.max(withdrawn.count, notes.count) },
       { module: "core", model: "PersonalDataExport", deleted: exports.count, anonymised: 0 },
       { module: "core", model: "StoredFile", deleted: files, anonymised: 0 },
+      { module: "core", model: "ContactMessage", deleted: messages.count, anonymised: 0 },
     ];
     const all = [...results, ...coreResults];
     // One "person.erased" per erase job, even when the job runs again after a crash.

@@ -9,6 +9,7 @@ import { assertManifest } from "../plugins/manifest";
 import { coreRouters } from "../routers/index";
 import { CORE_SENSITIVE_FIELDS, type SensitiveFieldRule } from "../sensitive/fields";
 import { router } from "../trpc/init";
+import { CAPABILITY_KEY, CORE_PUBLIC_CAPABILITIES } from "../public/capabilities";
 
 /**
  * What the platform needs of a module: its manifest, its server part and its catalogs. Never its UI: the worker,
@@ -59,6 +60,8 @@ export interface Platform<P extends readonly PlatformModule[] = readonly Platfor
   readonly sensitiveFields: readonly SensitiveFieldRule[];
   /** The consent purposes the modules ask for, with the module that asks. */
   readonly consentPurposes: readonly { module: string; key: string; label: Localised }[];
+  /** Core's public capabilities and every module's (`publicCapabilities`), with the module ("core" for core's). */
+  readonly publicCapabilities: readonly { module: string; key: string; label: Localised }[];
   /** Each module's catalog under its id, per locale (the web app mounts them beside its own). */
   readonly catalogs: Readonly<Record<Locale, Readonly<Record<string, MessageCatalog>>>>;
 }
@@ -109,6 +112,13 @@ export function createPlatform<const P extends readonly PlatformModule[]>(plugin
     }
   }
 
+  for (const p of plugins) {
+    for (const c of p.manifest.publicCapabilities ?? []) {
+      if (!CAPABILITY_KEY.test(c.key) || c.key.split(".")[0] !== p.manifest.id)
+        throw new Error(`Public capability ${c.key} of module "${p.manifest.id}" must look like ${p.manifest.id}.<name>`);
+    }
+  }
+
   const jobs = new Map<string, AnyJobDef>();
   const addJob = (def: AnyJobDef, owner: string | null) => {
     if (owner && def.scope !== owner) throw new Error(`Module "${owner}" lists job "${def.name}" of another scope`);
@@ -135,6 +145,10 @@ export function createPlatform<const P extends readonly PlatformModule[]>(plugin
     job: (name: string) => jobs.get(name),
     schedules: plugins.map((p) => ({ id: p.manifest.id, schedules: p.server.schedules })),
     sensitiveFields: [...CORE_SENSITIVE_FIELDS, ...plugins.flatMap((p) => p.server.sensitiveFields ?? [])],
+    publicCapabilities: [
+      ...CORE_PUBLIC_CAPABILITIES.map((c) => ({ module: "core", ...c })),
+      ...plugins.flatMap((p) => (p.manifest.publicCapabilities ?? []).map((c) => ({ module: p.manifest.id, ...c }))),
+    ],
     consentPurposes: plugins.flatMap((p) => (p.manifest.consentPurposes ?? []).map((c) => ({ module: p.manifest.id, ...c }))),
     catalogs: Object.fromEntries(LOCALES.map((l) => [l, Object.fromEntries(plugins.map((p) => [p.manifest.id, p.messages[l]]))])) as Record<
       Locale,

@@ -17,7 +17,7 @@
  * Adding a module = its package + one line in each list of packages/platform/src (manifests, server, ui, messages) +
  * its Prisma schema file and SQL migration (docs/decisions/0007-plugin-contract.md).
  */
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { z } from "zod";
 import type { AnyRouter } from "@trpc/server";
 import type { createCallerFactory } from "../trpc/init";
@@ -75,6 +75,12 @@ export interface PluginManifest<Id extends string = string, P extends Permission
    * reader's language; a source check refuses an event that is not declared here.
    */
   auditEvents?: Readonly<Record<string, string>>;
+  /**
+   * What the module can open to residents without an account (keys "<id>.<name>"), each one switch per tenant on the
+   * Modules page ("publiek zichtbaar"). Its public procedures (`publicProcedure(capability)`) and public pages run
+   * only while the module is on and the tenant switched the capability on.
+   */
+  publicCapabilities?: readonly { key: string; label: Localised }[];
   /** The target types of those events (`PartnersActor`), with the key of their label in the module's catalog. */
   auditTargets?: Readonly<Record<string, string>>;
 }
@@ -246,6 +252,53 @@ export interface PluginPage {
   titleKey: string;
 }
 
+/** What a public page receives (no session: residents without an account). */
+export interface PublicPageProps {
+  slug: string;
+  /** The reader's language (one of the tenant's). */
+  locale: Locale;
+  /** A caller of public procedures, for the tenant in the URL. */
+  caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
+  params: Record<string, string>;
+  searchParams: Record<string, string | undefined>;
+  /** The page's own address, the action of its forms (they post back to it). */
+  action: string;
+  /** Hidden fields every public form sends (its signed start time and the honeypot): render them inside the form. */
+  formFields: ReactNode;
+  /** After a refused post: the field messages (field -> message, "" for the form) and the values sent. */
+  errors?: Readonly<Record<string, string>>;
+  values?: Readonly<Record<string, string>>;
+  /** Text from the module's catalog in the reader's language. */
+  t: (key: string, params?: Record<string, string | number>) => string;
+}
+
+/** What a public page's form post hands to the page's action: the posted fields and a caller. */
+export interface PublicActionInput {
+  slug: string;
+  locale: Locale;
+  caller: PublicPageProps["caller"];
+  params: Record<string, string>;
+  /** Every posted field (text fields only), formToken and website included. */
+  fields: Record<string, string>;
+}
+
+/** Where to go after a form post (a receipt page: post, redirect, get), or the page again with errors. */
+export type PublicActionResult = { redirect: string } | { errors: Record<string, string> };
+
+/**
+ * A page of the tenant's public site, at /<slug>/<module id>/<path>. Server-rendered to plain HTML without any
+ * JavaScript (apps/web/src/public): no hooks, no client components, every form a plain HTML form post to `action`.
+ */
+export interface PluginPublicPage {
+  component: (props: PublicPageProps) => ReactNode | Promise<ReactNode>;
+  /** The page shows only while the tenant has this capability (one of the module's) on. */
+  capability: string;
+  /** Key in the module's catalog of the page's title. */
+  titleKey: string;
+  /** Handles the page's form posts (call a public procedure through the caller; its errors become the page's). */
+  action?: (input: PublicActionInput) => Promise<PublicActionResult>;
+}
+
 export interface PluginUi {
   /** Keyed by path below the module root: "" (start page), "sessions", "sessions/[id]". */
   pages: Record<string, PluginPage>;
@@ -253,6 +306,8 @@ export interface PluginUi {
   cards?: readonly { component: ComponentType<PluginCardProps<any>>; permission: PermissionKey }[];
   /** What the module adds to "Mijn werk" and to neighbourhood pages. */
   home?: PluginHome;
+  /** Pages of the tenant's public site, keyed by path below /<slug>/<id>: "" (the module's public start page). */
+  publicPages?: Record<string, PluginPublicPage>;
 }
 
 export type { MessageCatalog } from "../i18n/catalog";

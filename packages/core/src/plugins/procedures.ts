@@ -1,5 +1,6 @@
 import { outboxEnqueuer } from "../jobs/outbox";
 import { tenantProcedure } from "../trpc/tenant";
+import { publicTenantProcedure } from "../public/procedure";
 import type { Tx } from "../db/client";
 import type { PermissionOf, PluginManifest, TenantHookContext } from "./contract";
 import { assertManifest } from "./manifest";
@@ -18,6 +19,7 @@ export const MODULE_DISABLED = coreErrors.text("nl", "module.disabled");
 export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
   assertManifest(manifest);
   const own = new Set<string>(manifest.permissions.map((p) => p.key));
+  const caps = new Set<string>((manifest.publicCapabilities ?? []).map((c) => c.key));
   return {
     procedure(permission: PermissionOf<M>) {
       if (!own.has(permission)) throw new Error(`Module "${manifest.id}" does not declare the permission ${permission}`);
@@ -29,6 +31,19 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
         const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
         const enqueue = outboxEnqueuer(ctx.tx, { tenantId: ctx.tenant.id, moduleId: manifest.id });
         return next({ ctx: { settings, moduleId: manifest.id, enqueue } });
+      });
+    },
+    /**
+     * A public procedure (no account) gated by one of the module's public capabilities: it runs only while the module
+     * is on and the tenant switched the capability on (public/procedure.ts), with the module's settings.
+     */
+    publicProcedure(capability: string) {
+      if (!caps.has(capability)) throw new Error(`Module "${manifest.id}" does not declare the public capability ${capability}`);
+      return publicTenantProcedure(capability, { moduleId: manifest.id }).use(async ({ ctx, next }) => {
+        const row = ctx.modules[manifest.id];
+        const parsed = manifest.settings.safeParse(row?.settings ?? {});
+        const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
+        return next({ ctx: { settings, moduleId: manifest.id } });
       });
     },
   };

@@ -13,6 +13,8 @@ import { peopleRouter } from "./people";
 import { personalDataRouter } from "./personal-data";
 import { rolesRouter } from "./roles";
 import { tenantRouter } from "./tenant";
+import { contactRouter } from "./contact";
+import { publicSiteRouter } from "./public-site";
 
 /** Core's routers. The app router (apps/web) adds the plugin routers next to these. */
 export const coreRouters = {
@@ -29,6 +31,8 @@ export const coreRouters = {
   files: filesRouter,
   consentPurposes: consentPurposesRouter,
   audit: auditRouter,
+  contact: contactRouter,
+  publicSite: publicSiteRouter,
   operator: operatorRouter,
 };
 

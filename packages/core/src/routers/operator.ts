@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isReservedSlug } from "../public/reserved-slugs";
 import { newLinkToken } from "../auth/tokens";
 import { appDb, withDbContext } from "../db/client";
 import { writeAudit } from "../audit";
@@ -32,7 +33,7 @@ export const operatorRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const exists = await appDb().tenant.findUnique({ where: { slug: input.slug }, select: { id: true } });
-      if (exists) throw appError("operator.slugTaken");
+      if (exists || isReservedSlug(input.slug)) throw appError("operator.slugTaken");
       const tenant = await operatorDb.createTenant(input, ctx.session.userId);
       // The first admin is invited like anyone else: the operator never becomes a member of the tenant.
       const { token, hash } = newLinkToken();

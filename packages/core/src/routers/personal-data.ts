@@ -64,6 +64,7 @@ function redactExport(data: PersonalDataExport): PersonalDataExport {
   const db = appDb();
   if (data.person) redactRows("Person", data.person, db);
   redactRows("Consent", data.consents, db);
+  redactRows("ContactMessage", data.contactMessages ?? [], db);
   for (const m of Object.values(data.modules)) for (const [model, rows] of Object.entries(m.data)) redactRows(model, rows, db);
   return data;
 }

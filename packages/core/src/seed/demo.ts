@@ -23,6 +23,15 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
   });
   accounts.push({ email: operator.email, tenant: "(platform)", roles: ["operator"] });
 
+  const DEMO_PUBLIC_NAMES: Record<string, Record<string, string>> = {
+    zonnedal: { nl: "Zorgzaam Zonnedal", fr: "Zonnedal solidaire", en: "Caring Zonnedal" },
+    "brussel-noord": { nl: "Zorgzame Buurt Noord", fr: "Quartier Nord solidaire", en: "Caring North" },
+  };
+  const DEMO_PUBLIC_INTRO = {
+    nl: "Wij brengen buren, vrijwilligers en hulpverleners samen. Heb je een vraag, of wil je een handje helpen? Laat het ons weten.",
+    fr: "Nous rassemblons voisins, bénévoles et professionnels. Vous avez une question, ou vous voulez donner un coup de main ? Dites-le-nous.",
+    en: "We bring neighbours, volunteers and care workers together. Do you have a question, or would you like to help out? Let us know.",
+  };
   for (const dt of DEMO_TENANTS) {
     const tenant = await db.tenant.upsert({
       where: { slug: dt.slug },
@@ -33,6 +42,10 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
         mapCenterLng: dt.center[0],
         mapCenterLat: dt.center[1],
         mapZoom: 13,
+        // The public site is on in the demo: /<slug> shows it, with the contact form.
+        publicCapabilities: ["core.contact", "core.site"],
+        publicName: DEMO_PUBLIC_NAMES[dt.slug] ?? {},
+        publicIntro: DEMO_PUBLIC_INTRO,
       },
       update: {},
     });

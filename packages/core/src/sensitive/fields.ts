@@ -24,6 +24,8 @@ export interface SensitiveFieldRule {
 export const CORE_SENSITIVE_FIELDS: readonly SensitiveFieldRule[] = [
   // Notes by professionals about a person (health, money, family): only with their own permission.
   { model: "Person", fields: { notes: null }, permission: "core.people.sensitive", auditAction: "person.sensitive_read" },
+  // The contact point's internal notes on a message.
+  { model: "ContactMessage", fields: { notes: null }, permission: "core.contact.notes", auditAction: "contact.notes_read" },
 ];
 
 export function auditActionOf(rule: SensitiveFieldRule): string {

@@ -52,6 +52,8 @@ export interface TenantFixture {
   auditEventId: bigint;
   /** A public upload waiting in quarantine, attached to people[1] (its blob does not exist). */
   file: { id: string };
+  /** A message to the contact point from people[1] (outside the field worker's neighbourhoods), with one reply. */
+  contactMessage: { id: string };
 }
 
 type TenantRef = Pick<TenantFixture, "id">;
@@ -228,6 +230,23 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
       uploadedById: users.admin.id,
     },
   });
+  // A message to the contact point, with a reply and the regie member as the contact point's member.
+  const contactMessage = await db.contactMessage.create({
+    data: {
+      tenantId,
+      reference: `${randomBytes(2).toString("hex").toUpperCase()}-${randomBytes(2).toString("hex").toUpperCase()}`,
+      personId: people[1]?.id ?? "",
+      neighbourhoodId: nbhB.id,
+      body: "Mijn buurvrouw zoekt iemand om samen boodschappen te doen.",
+      locale: "nl",
+      notes: "Eerder gebeld, geen antwoord.",
+    },
+    select: { id: true },
+  });
+  await db.contactReply.create({
+    data: { tenantId, messageId: contactMessage.id, body: "We bellen je deze week.", sentById: users.regie.id },
+  });
+  await db.contactPointMember.create({ data: { tenantId, membershipId: users.regie.membershipId } });
   // A job waiting in the outbox, in a queue no relay reads (the relays of tests read their own QUEUE_PREFIX).
   await db.jobOutbox.create({
     data: {
@@ -274,5 +293,6 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
     invitation,
     auditEventId: audit.id,
     file: { id: fileId },
+    contactMessage,
   };
 }

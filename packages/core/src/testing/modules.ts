@@ -6,7 +6,7 @@
 import { ROLES } from "../permissions/roles";
 import type { AnyJobDef } from "../jobs/define";
 import { createPlatform, type Platform, type PlatformModule } from "../platform/create";
-import { installPlatform } from "../platform/installed";
+import { installedPlatform, installPlatform } from "../platform/installed";
 import type { PluginServer, SeedContext, TenantHookContext } from "../plugins/contract";
 import { tenantHookContext } from "../plugins/procedures";
 import { ownerDb } from "./db";
@@ -88,4 +88,25 @@ export async function seedModules(t: TenantFixture, modules: readonly ModuleRef[
   for (const m of modules) {
     await m.server?.seed?.({ db: ownerDb(), tenant: { id: t.id, slug: t.slug, defaultLocale: "nl" }, usersByRole });
   }
+}
+
+/**
+ * Switches public capabilities on for a tenant ("publiek zichtbaar"; owner client): by default every capability of
+ * the installed platform, core's and the modules'.
+ */
+export async function enablePublicCapabilities(tenantId: string, keys?: readonly string[]): Promise<string[]> {
+  const all = keys ?? installedPlatform().publicCapabilities.map((c) => c.key);
+  const t = await ownerDb().tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { publicCapabilities: true } });
+  const caps = [...new Set([...t.publicCapabilities, ...all])].sort();
+  await ownerDb().tenant.update({ where: { id: tenantId }, data: { publicCapabilities: caps } });
+  return [...all];
+}
+
+/** Switches public capabilities off for a tenant (owner client). */
+export async function disablePublicCapabilities(tenantId: string, keys: readonly string[]): Promise<void> {
+  const t = await ownerDb().tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { publicCapabilities: true } });
+  await ownerDb().tenant.update({
+    where: { id: tenantId },
+    data: { publicCapabilities: t.publicCapabilities.filter((k) => !keys.includes(k)) },
+  });
 }

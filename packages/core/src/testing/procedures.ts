@@ -16,12 +16,14 @@ export interface RouterProcedure {
   permission: string | undefined;
   /** The input parsers (zod schemas) in the order they were added. */
   inputs: unknown[];
+  /** meta.capability: the public capability a public procedure (permission "public-tenant") needs. */
+  capability?: string;
 }
 /** The name test/fixtures.ts used. */
 export type ProcedureInfo = RouterProcedure;
 
 interface ProcedureDefLike {
-  _def: { type?: string; meta?: { permission?: unknown }; inputs?: unknown[] };
+  _def: { type?: string; meta?: { permission?: unknown; capability?: unknown }; inputs?: unknown[] };
 }
 
 /** Every procedure of a router, sorted by path. */
@@ -34,7 +36,14 @@ export function listProcedures(router: AnyRouter): RouterProcedure[] {
         throw new Error(`procedure ${path} has no known type`);
       }
       const permission = def.meta?.permission;
-      return { path, type: def.type, permission: typeof permission === "string" ? permission : undefined, inputs: def.inputs ?? [] };
+      const capability = def.meta?.capability;
+      return {
+        path,
+        type: def.type,
+        permission: typeof permission === "string" ? permission : undefined,
+        inputs: def.inputs ?? [],
+        ...(typeof capability === "string" ? { capability } : {}),
+      };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -19,6 +19,8 @@ export interface Meta {
    * so the generated scope test finds them (test/person-scope.int.test.ts). The database enforces the scope (ADR 0011).
    */
   persons?: readonly string[];
+  /** Public procedures (permission "public-tenant", public/procedure.ts): the public capability they need. */
+  capability?: string;
   /** Set on update procedures by `updateMeta` (./update-input.ts): which row of which model the procedure changes. */
   update?: UpdateMark;
 }

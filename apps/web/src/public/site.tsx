@@ -1,0 +1,272 @@
+/**
+ * The tenant's public site at /<slug>/… (issue 11): plain server-rendered HTML, no JavaScript, every form a plain
+ * HTML form post (post, redirect, get). Core's pages (start, privacy notice, contact form and its receipt) and the
+ * modules' public pages (`ui.publicPages`, at /<slug>/<module id>/…). Everything the pages show comes through public
+ * procedures, so the tenant's public switches, its modules and row-level security decide; a tenant without its public
+ * site switched on, an unknown slug and a page that is off all get the same "not found".
+ */
+import {
+  type AnyRouter,
+  appErrorOf,
+  createCallerFactory,
+  createContext,
+  fieldMessages,
+  isLocale,
+  issueFormToken,
+  LOCALE_COOKIE,
+  type Locale,
+  type PublicPageProps,
+  requestClientIp,
+} from "@zorgzaam/core";
+import { pluginList } from "@zorgzaam/platform";
+import { TRPCError } from "@trpc/server";
+import { createTranslator } from "use-intl/core";
+import { ZodError } from "zod";
+import { matchModulePage } from "@/lib/module-pages";
+import { webPlatform } from "@/server/platform";
+import { PublicDocument, type SiteInfo } from "./layout";
+import { ContactPage, FormGuardFields, HomePage, NotFoundPage, PrivacyPage, ReceivedPage } from "./pages";
+import { renderDocument } from "./render-html";
+import { publicTexts } from "./texts";
+
+const MAX_BODY = 64 * 1024;
+const REFERENCE = /^[A-Z0-9]{4}-[A-Z0-9]{4}$/;
+
+function publicCaller(slug: string, req: Request, locale: Locale) {
+  const ctx = createContext({
+    session: null,
+    tenantSlug: slug,
+    ip: requestClientIp(req.headers),
+    userAgent: req.headers.get("user-agent"),
+    locale,
+  });
+  return {
+    api: createCallerFactory(webPlatform().router)(ctx),
+    caller: (<R extends AnyRouter>(router: R) => createCallerFactory(router)(ctx)) as PublicPageProps["caller"],
+  };
+}
+
+function cookieLocale(req: Request): string | undefined {
+  return (req.headers.get("cookie") ?? "")
+    .split(";")
+    .map((c) => c.trim().split("="))
+    .find(([k]) => k === LOCALE_COOKIE)?.[1];
+}
+
+/** The reader's language among the tenant's: the remembered choice, else the browser's first that the tenant has. */
+function chooseLocale(req: Request, locales: readonly Locale[], fallback: Locale): Locale {
+  const chosen = cookieLocale(req);
+  if (isLocale(chosen) && locales.includes(chosen)) return chosen;
+  for (const part of (req.headers.get("accept-language") ?? "").split(",")) {
+    const l = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
+    if (isLocale(l) && locales.includes(l)) return l;
+  }
+  return locales.includes(fallback) ? fallback : (locales[0] ?? "nl");
+}
+
+function html(body: string, status = 200): Response {
+  return new Response(body, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
+  });
+}
+
+async function notFound(req: Request): Promise<Response> {
+  const l = chooseLocale(req, ["nl", "fr", "en"], "nl");
+  const t = publicTexts(l);
+  return html(
+    await renderDocument(
+      <html lang={l}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{t("notFoundTitle")}</title>
+        </head>
+        <body>
+          <main>
+            <NotFoundPage t={t} />
+          </main>
+        </body>
+      </html>,
+    ),
+    404,
+  );
+}
+
+/** The site's frame (name, languages), or null when the tenant has no public site (or does not exist). */
+async function loadSite(slug: string, req: Request) {
+  try {
+    const first = await publicCaller(slug, req, "nl").api.publicSite.home();
+    const locale = chooseLocale(req, first.locales, first.locale);
+    const home = locale === first.locale ? first : await publicCaller(slug, req, locale).api.publicSite.home();
+    const site: SiteInfo = { slug, name: home.name, locale, locales: home.locales };
+    return { site, home, t: publicTexts(locale), ...publicCaller(slug, req, locale) };
+  } catch (e) {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") return null;
+    throw e;
+  }
+}
+
+/** Field messages of a refused call, in the reader's language ("" for the form as a whole). */
+function errorsOf(e: unknown, locale: Locale): Record<string, string> {
+  if (e instanceof TRPCError && e.cause instanceof ZodError) return fieldMessages(e.cause, locale);
+  const app = appErrorOf(e);
+  if (app) return { [app.field ?? ""]: app.messageIn(locale) };
+  throw e;
+}
+
+function statusOf(e: unknown): number {
+  return e instanceof TRPCError && e.code === "TOO_MANY_REQUESTS" ? 429 : 400;
+}
+
+type Site = NonNullable<Awaited<ReturnType<typeof loadSite>>>;
+
+async function page(s: Site, path: string, title: string, body: React.ReactNode, status = 200): Promise<Response> {
+  return html(
+    await renderDocument(
+      <PublicDocument site={s.site} t={s.t} title={title} path={path}>
+        {body}
+      </PublicDocument>,
+    ),
+    status,
+  );
+}
+
+function moduleTexts(moduleId: string, locale: Locale) {
+  const messages = { [moduleId]: webPlatform().catalogs[locale][moduleId] ?? {} };
+  const t = createTranslator({ locale, messages: messages as never, namespace: moduleId as never });
+  return (key: string, params?: Record<string, string | number>) => (t as (k: string, p?: unknown) => string)(key, params);
+}
+
+async function contactPage(s: Site, errors?: Record<string, string>, values?: Record<string, string>, status = 200) {
+  const form = await s.api.publicSite.contactForm();
+  const token = issueFormToken(s.site.slug);
+  return page(
+    s,
+    "/contact",
+    s.t("contactTitle"),
+    <ContactPage site={s.site} t={s.t} form={form} token={token} errors={errors} values={values} />,
+    status,
+  );
+}
+
+/** GET /<slug>/<path…> */
+export async function publicGet(req: Request, slug: string, path: string[]): Promise<Response> {
+  const url = new URL(req.url);
+  // The language switch: a plain link that sets the cookie and comes back to the same page.
+  const lang = url.searchParams.get("lang");
+  if (lang !== null) {
+    const back = `/${slug}${path.length ? `/${path.map(encodeURIComponent).join("/")}` : ""}`;
+    const res = new Response(null, { status: 303, headers: { location: back } });
+    if (isLocale(lang)) res.headers.append("set-cookie", `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
+    return res;
+  }
+  const s = await loadSite(slug, req);
+  if (!s) return notFound(req);
+  const key = path.join("/");
+  try {
+    if (key === "") return page(s, "", s.site.name, <HomePage site={s.site} t={s.t} home={s.home} />);
+    if (key === "privacy") {
+      const p = await s.api.publicSite.privacy();
+      return page(s, "/privacy", s.t("privacyTitle"), <PrivacyPage t={s.t} text={p.text} />);
+    }
+    if (key === "contact") return contactPage(s);
+    if (key === "contact/received") {
+      const ref = url.searchParams.get("ref") ?? "";
+      if (!REFERENCE.test(ref) || !s.home.contact) return notFound(req);
+      return page(s, "/contact/received", s.t("receivedTitle"), <ReceivedPage site={s.site} t={s.t} reference={ref} />);
+    }
+    return modulePage(req, s, path, url, "GET");
+  } catch (e) {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") return notFound(req);
+    throw e;
+  }
+}
+
+async function formFields(req: Request): Promise<Record<string, string> | null> {
+  const length = Number(req.headers.get("content-length") ?? "0");
+  if (length > MAX_BODY) return null;
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) return null;
+  const data = await req.formData();
+  const out: Record<string, string> = {};
+  for (const [k, v] of data.entries()) if (typeof v === "string" && k.length <= 100) out[k] = v;
+  return out;
+}
+
+/** POST /<slug>/<path…>: a public form. On success a redirect to the receipt; otherwise the page with its errors. */
+export async function publicPost(req: Request, slug: string, path: string[]): Promise<Response> {
+  const s = await loadSite(slug, req);
+  if (!s) return notFound(req);
+  const fields = await formFields(req);
+  if (!fields) return new Response(null, { status: 413 });
+  const key = path.join("/");
+  try {
+    if (key === "contact") {
+      try {
+        const r = await s.api.publicSite.sendContact({
+          name: fields.name ?? "",
+          email: fields.email ?? "",
+          phone: fields.phone ?? "",
+          neighbourhoodId: fields.neighbourhoodId ?? "",
+          message: fields.message ?? "",
+          consent: fields.consent === "yes",
+          formToken: fields.formToken ?? "",
+          website: fields.website ?? "",
+        });
+        return new Response(null, { status: 303, headers: { location: `/${slug}/contact/received?ref=${r.reference}` } });
+      } catch (e) {
+        const { formToken: _t, website: _w, ...values } = fields;
+        return contactPage(s, errorsOf(e, s.site.locale), values, statusOf(e));
+      }
+    }
+    return modulePage(req, s, path, new URL(req.url), "POST", fields);
+  } catch (e) {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") return notFound(req);
+    throw e;
+  }
+}
+
+/** A module's public page: the module on, the page's switch on; its form posts go to the page's action. */
+async function modulePage(req: Request, s: Site, path: string[], url: URL, method: "GET" | "POST", fields?: Record<string, string>) {
+  const [moduleId, ...rest] = path;
+  const plugin = pluginList.find((p) => p.manifest.id === moduleId);
+  const pages = plugin?.ui.publicPages;
+  if (!plugin || !pages || !s.home.modules.some((m) => m.id === moduleId)) return notFound(req);
+  const match = matchModulePage(pages, rest);
+  if (!match || !s.home.capabilities.includes(match.page.capability)) return notFound(req);
+  const locale = s.site.locale;
+  const t = moduleTexts(plugin.manifest.id, locale);
+  const action = `/${s.site.slug}/${path.map(encodeURIComponent).join("/")}`;
+  let errors: Record<string, string> | undefined;
+  let values: Record<string, string> | undefined;
+  let status = 200;
+  if (method === "POST") {
+    if (!match.page.action) return new Response(null, { status: 405 });
+    try {
+      const r = await match.page.action({ slug: s.site.slug, locale, caller: s.caller, params: match.params, fields: fields ?? {} });
+      if ("redirect" in r) return new Response(null, { status: 303, headers: { location: r.redirect } });
+      errors = r.errors;
+    } catch (e) {
+      errors = errorsOf(e, locale);
+      status = statusOf(e);
+    }
+    const { formToken: _t, website: _w, ...rest } = fields ?? {};
+    values = rest;
+    status = status === 200 ? 400 : status;
+  }
+  const Component = match.page.component;
+  const body = await Component({
+    slug: s.site.slug,
+    locale,
+    caller: s.caller,
+    params: match.params,
+    searchParams: Object.fromEntries(url.searchParams.entries()),
+    action,
+    formFields: <FormGuardFields token={issueFormToken(s.site.slug)} t={s.t} />,
+    errors,
+    values,
+    t,
+  });
+  return page(s, action.slice(s.site.slug.length + 1), t(match.page.titleKey), body, status);
+}

@@ -1,0 +1,123 @@
+/**
+ * Public procedures (issue 11): what residents without an account may call, on the tenant's public site.
+ *
+ * `publicTenantProcedure(capability)` is the only way to build one. No session: the tenant comes from the URL's slug.
+ * It runs only while the tenant has switched the capability on ("publiek zichtbaar") and, for a module's capability,
+ * the module is enabled; an unknown slug, a module that is off and a capability that is off all get the same answer
+ * (tenant.notFound), and nothing is written. The handler runs inside the tenant's transaction (row-level security bound
+ * to the tenant, no user, the whole tenant's persons) with no permission at all: sensitive fields read as empty and
+ * cannot be written. A mutation is a public form: its hidden fields are checked (signed start time, honeypot) and it
+ * counts against the per-IP and per-tenant limits (form-guard.ts) before its input is even parsed.
+ *
+ * Rules for handlers (docs/guide/platform.md, "Public procedures"): a write goes to an intake state that staff review
+ * (a new contact message, a request "new", a file in quarantine), never straight to something public; a read selects
+ * only the fields meant for the public.
+ */
+import { type AuditInput, writeAudit } from "../audit";
+import { DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client";
+import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
+import { logger } from "../logger";
+import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
+import { appError } from "../trpc/errors";
+import { baseProcedure } from "../trpc/init";
+import type { TenantInfo } from "../trpc/tenant";
+import { CAPABILITY_KEY, isCoreCapability } from "./capabilities";
+import { checkPublicForm, consumePublicWrite } from "./form-guard";
+
+/** meta.permission of every public procedure; meta.capability names the switch it needs. */
+export const PUBLIC_TENANT = "public-tenant";
+
+interface PublicContextRow {
+  tenant: TenantInfo;
+  capabilities: string[];
+  modules: Record<string, { enabled: boolean; settings: unknown }>;
+}
+
+/** What a public procedure's handler finds in ctx. */
+export interface PublicCtxExtra {
+  tenant: TenantInfo;
+  /** The tenant-bound transaction (no user, no permission). */
+  tx: Tx;
+  capability: string;
+  /** The public capabilities the tenant has switched on (for links to other public pages). */
+  capabilities: readonly string[];
+  modules: Readonly<Record<string, { enabled: boolean; settings: unknown }>>;
+  /** Appends an audit event (no actor) in the same transaction. */
+  audit: (input: AuditInput) => Promise<void>;
+  enqueue: Enqueue;
+  afterCommit: (fn: () => Promise<void>) => void;
+}
+
+class Rollback extends Error {
+  constructor(public readonly result: unknown) {
+    super("rollback");
+  }
+}
+
+/**
+ * A public procedure of the tenant in the URL, gated by one public capability. Core's capabilities are checked here;
+ * a module builds its own with `pluginProcedures(manifest).publicProcedure(capability)`, which passes its id.
+ */
+export function publicTenantProcedure(capability: string, opts: { moduleId?: string } = {}) {
+  if (!CAPABILITY_KEY.test(capability)) throw new Error(`Public capability ${capability} must look like <scope>.<name>`);
+  const scope = capability.split(".")[0];
+  if (!opts.moduleId && !isCoreCapability(capability))
+    throw new Error(`Unknown public capability ${capability}: declare it in CORE_PUBLIC_CAPABILITIES`);
+  if (opts.moduleId && scope !== opts.moduleId) throw new Error(`Module "${opts.moduleId}" cannot use the capability ${capability}`);
+  return baseProcedure.meta({ permission: PUBLIC_TENANT, capability }).use(async ({ ctx, next, type, getRawInput }) => {
+    const slug = ctx.tenantSlug;
+    if (!slug) throw appError("tenant.notFound");
+    let tenantId: string | undefined;
+    const afterCommit: (() => Promise<void>)[] = [];
+    const callNext = (extra: PublicCtxExtra) => next({ ctx: extra });
+    let result: Awaited<ReturnType<typeof callNext>>;
+    try {
+      result = await withSensitiveGuard((guard) =>
+        guardedAppDb().$transaction(
+          async (tx) => {
+            const rows = await tx.$queryRaw<{ ctx: PublicContextRow | null }[]>`SELECT app_public_context(${slug}) AS ctx`;
+            const c = rows[0]?.ctx;
+            // One answer for an unknown tenant, a module that is off and a capability that is off.
+            if (!c) throw appError("tenant.notFound");
+            if (opts.moduleId && !c.modules[opts.moduleId]?.enabled) throw appError("tenant.notFound");
+            if (!c.capabilities.includes(capability)) throw appError("tenant.notFound");
+            const tenant = c.tenant;
+            tenantId = tenant.id;
+            // No permission at all: sensitive fields read as their empty value and refuse writes.
+            guard.permissions = new Set();
+            if (type === "mutation") {
+              checkPublicForm(slug, await getRawInput());
+              await consumePublicWrite(tenant.id, ctx.ip);
+            }
+            const r = await callNext({
+              tenant,
+              tx,
+              capability,
+              capabilities: c.capabilities,
+              modules: c.modules,
+              audit: (input) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: null, ip: null }),
+              enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: opts.moduleId ?? "core" }),
+              afterCommit: (fn) => {
+                afterCommit.push(fn);
+              },
+            });
+            if (!r.ok) throw new Rollback(r);
+            return r;
+          },
+          { maxWait: 5_000, timeout: DEFAULT_TX_TIMEOUT_MS },
+        ),
+      );
+    } catch (e) {
+      if (e instanceof Rollback) return e.result as typeof result;
+      throw e;
+    }
+    for (const fn of afterCommit) {
+      try {
+        await fn();
+      } catch (err) {
+        logger.error({ requestId: ctx.requestId, tenantId, err }, "after-commit hook failed");
+      }
+    }
+    return result;
+  });
+}
