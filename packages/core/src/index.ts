@@ -44,6 +44,7 @@ export { publicTenantProcedure, PUBLIC_TENANT, type PublicCtxExtra } from "./pub
 export { issueFormToken, publicFormFields } from "./public/form-guard";
 export { CORE_PUBLIC_CAPABILITIES, type PublicCapabilityDef } from "./public/capabilities";
 export { STARTER_PRIVACY_NOTICE, textIn } from "./public/texts";
+export { RESERVED_SLUGS, isReservedSlug } from "./public/reserved-slugs";
 export { fieldMessages } from "./i18n/zod";
 export * from "./pagination";
 export { hashPassword, verifyPassword, checkPasswordPolicy } from "./auth/password";

@@ -25,6 +25,8 @@ export {
 } from "./trpc/app-error";
 export { id, optionalText, dateInput } from "./routers/schemas";
 export { personInputs } from "./people/scope";
+// Public forms (no account): the hidden fields every public procedure's input carries (publicProcedure checks them).
+export { publicFormFields } from "./public/form-guard";
 
 // The database: a tenant's transaction, tagged SQL, audit.
 export type { Prisma, PrismaClient, Tx } from "./db/client";

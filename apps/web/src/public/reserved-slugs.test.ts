@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { RESERVED_SLUGS } from "@zorgzaam/core/public/reserved-slugs";
+import { RESERVED_SLUGS } from "@zorgzaam/core";
 import { describe, expect, it } from "vitest";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../app");

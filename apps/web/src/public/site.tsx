@@ -18,7 +18,7 @@ import {
   type PublicPageProps,
   requestClientIp,
 } from "@zorgzaam/core";
-import { pluginList } from "@zorgzaam/platform";
+import { uiOf } from "@zorgzaam/platform/ui";
 import { TRPCError } from "@trpc/server";
 import { createTranslator } from "use-intl/core";
 import { ZodError } from "zod";
@@ -230,13 +230,13 @@ export async function publicPost(req: Request, slug: string, path: string[]): Pr
 /** A module's public page: the module on, the page's switch on; its form posts go to the page's action. */
 async function modulePage(req: Request, s: Site, path: string[], url: URL, method: "GET" | "POST", fields?: Record<string, string>) {
   const [moduleId, ...rest] = path;
-  const plugin = pluginList.find((p) => p.manifest.id === moduleId);
-  const pages = plugin?.ui.publicPages;
-  if (!plugin || !pages || !s.home.modules.some((m) => m.id === moduleId)) return notFound(req);
+  const ui = moduleId && s.home.modules.some((m) => m.id === moduleId) ? await uiOf(moduleId) : null;
+  const pages = ui?.publicPages;
+  if (!moduleId || !pages) return notFound(req);
   const match = matchModulePage(pages, rest);
   if (!match || !s.home.capabilities.includes(match.page.capability)) return notFound(req);
   const locale = s.site.locale;
-  const t = moduleTexts(plugin.manifest.id, locale);
+  const t = moduleTexts(moduleId, locale);
   const action = `/${s.site.slug}/${path.map(encodeURIComponent).join("/")}`;
   let errors: Record<string, string> | undefined;
   let values: Record<string, string> | undefined;
