@@ -72,3 +72,9 @@ export const DEFAULT_SECTORS: readonly DefaultSector[] = [
   { key: "shops", nl: "Winkels en diensten", fr: "Commerces et services", en: "Shops and services", color: "#0e7490" },
   { key: "neighbourhood", nl: "Buurtleven", fr: "Vie de quartier", en: "Neighbourhood life", color: "#be185d" },
 ] as const;
+
+/**
+ * The purpose recorded with a key figure's consent (core Consent), and looked for before linking a Person: a key from
+ * the tenant's list of purposes, declared in the manifest (`consentPurposes`).
+ */
+export const KEY_FIGURE_CONSENT_PURPOSE = "partners.key_figure";

@@ -15,3 +15,11 @@ export const PARTNERS_LIMITS = {
   actorAnswer: 2_000,
   followUpText: 1_000,
 } as const;
+
+/**
+ * Sizes. A request carries the file as base64 (4/3 of its size) and must stay under the web server's 10 MB request
+ * limit, so at most 7 MB travels. The page gzips text files before sending (a CSV shrinks 5 to 10 times), so a CSV may
+ * be up to 30 MB once unpacked: enough for 10^5 rows. Excel and zip files are compressed already: 7 MB.
+ */
+export const MAX_FILE_MB = 30;
+export const MAX_UPLOAD_MB = 7;

@@ -1,12 +1,9 @@
 import { type PartnersCtx, requireNeighbourhoods } from "../access";
 import { activeSectorKeys } from "../sectors";
 import { appError, orThrow } from "../errors";
+import { KEY_FIGURE_CONSENT_PURPOSE } from "../../domain";
 
-/**
- * The purpose recorded with a key figure's consent (core Consent), and looked for before linking a Person: a key from
- * the tenant's list of purposes, declared in the manifest (`consentPurposes`).
- */
-export const KEY_FIGURE_CONSENT_PURPOSE = "partners.key_figure";
+export { KEY_FIGURE_CONSENT_PURPOSE };
 
 export async function requireSectors(ctx: PartnersCtx, keys: readonly string[], keep: readonly string[] = []): Promise<void> {
   if (keys.length === 0) return;

@@ -12,6 +12,13 @@ const partsFormat = new Intl.DateTimeFormat("en-US", {
   minute: "2-digit",
 });
 
+/** Whether a text is a real calendar day "YYYY-MM-DD" (1900 to 9999). Pure: the changes page checks its URL with it. */
+export function isCalendarDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= "1900-01-01" && s <= "9999-12-30";
+}
+
 /** "YYYY-MM-DD" of an instant, in Brussels. */
 export function brusselsDay(at: Date): string {
   return dayFormat.format(at);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actorFilters } from "../filters";
 import { zodMessage } from "../errors";
 import { id } from "../schemas";
+import { isCalendarDay } from "./dates";
 
 /** The graph: the same filters as the map and the list, and whether to show members and Persons. */
 export const graphInput = z.object({
@@ -15,10 +16,7 @@ export type GraphInput = z.infer<typeof graphInput>;
 export const day = z
   .string(zodMessage("partners.network.day"))
   .regex(/^\d{4}-\d{2}-\d{2}$/, zodMessage("partners.network.day"))
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= "1900-01-01" && s <= "9999-12-30";
-  }, zodMessage("partners.network.day"));
+  .refine(isCalendarDay, zodMessage("partners.network.day"));
 
 /** Two calendar days, both included: how the network changed from the start of `from` to the end of `to`. */
 export const changesInput = z

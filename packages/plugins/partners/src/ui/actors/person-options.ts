@@ -1,5 +1,5 @@
 import type { Locale, PluginPageProps } from "@zorgzaam/core/plugin";
-import { KEY_FIGURE_CONSENT_PURPOSE } from "../../server/actors/validate";
+import { KEY_FIGURE_CONSENT_PURPOSE } from "../../domain";
 
 /**
  * What the actor form needs to register a key figure's person inline, read through core's own procedures (the same

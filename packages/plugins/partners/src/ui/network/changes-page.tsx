@@ -4,8 +4,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { RELATIONSHIP_STATUSES } from "../../domain";
-import { brusselsDay, monthsBefore } from "../../server/network/dates";
-import { day } from "../../server/network/input";
+import { brusselsDay, isCalendarDay, monthsBefore } from "../../server/network/dates";
 import type { PartnersRouter } from "../../server/router";
 import { AreaNav } from "./area-nav";
 
@@ -20,7 +19,7 @@ export async function ChangesPage(props: PluginPageProps<PartnersRouter>) {
   const api = props.api;
   const today = brusselsDay(new Date());
   // Days that do not exist (a typed "2026-02-30") fall back to the default period; a start after the end is said.
-  const given = (x: string | undefined) => (x && day.safeParse(x).success ? x : undefined);
+  const given = (x: string | undefined) => (x && isCalendarDay(x) ? x : undefined);
   const from = given(props.searchParams.from) ?? brusselsDay(monthsBefore(new Date(), 3));
   const to = given(props.searchParams.to) ?? today;
   const base = `/t/${props.slug}/partners`;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PartnersRouter } from "../../server/router";
 import { filtersFromSearch } from "../map/url";
-import { MAX_FILE_MB, MAX_UPLOAD_MB } from "../../server/routers/transfer/upload";
+import { MAX_FILE_MB, MAX_UPLOAD_MB } from "../../limits";
 import { ExportButtons } from "./export-buttons";
 import { statusTone } from "./status";
 import { UploadForm } from "./upload-form";

@@ -7,14 +7,8 @@ import { hsdsDrafts } from "../../transfer/hsds-read";
 import { detectFormat, readTable } from "../../transfer/source";
 import { readingFile } from "./shared";
 import { appError, zodMessage } from "../../errors";
+import { MAX_FILE_MB, MAX_UPLOAD_MB } from "../../../limits";
 
-/**
- * Sizes. A request carries the file as base64 (4/3 of its size) and must stay under the web server's 10 MB request
- * limit, so at most 7 MB travels. The page gzips text files before sending (a CSV shrinks 5 to 10 times), so a CSV may
- * be up to 30 MB once unpacked: enough for 10^5 rows. Excel and zip files are compressed already: 7 MB.
- */
-export const MAX_FILE_MB = 30;
-export const MAX_UPLOAD_MB = 7;
 const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 const MAX_BASE64 = Math.ceil((MAX_UPLOAD_MB * 1024 * 1024) / 3) * 4 + 4;
 
