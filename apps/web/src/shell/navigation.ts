@@ -14,6 +14,7 @@ export const coreNavigation: NavEntry[] = [
   { href: "/neighbourhoods", labelKey: "nav.neighbourhoods", permission: "core.neighbourhoods.view" },
   { href: "/organisations", labelKey: "nav.organisations", permission: "core.organisations.view" },
   { href: "/people", labelKey: "nav.people", permission: "core.people.view" },
+  { href: "/contact", labelKey: "nav.contact", permission: "core.contact.view" },
   { href: "/members", labelKey: "nav.members", permission: "core.members.view" },
   { href: "/roles", labelKey: "nav.roles", permission: "core.roles.manage" },
   { href: "/audit", labelKey: "nav.audit", permission: "core.audit.view" },

@@ -89,7 +89,7 @@ export const publicSiteRouter = router({
     const locale = readerLocale(ctx.locale, t.enabledLocales, t.defaultLocale);
     const name = textIn(t.publicName, locale, t.defaultLocale as Locale) || t.name;
     const own = textIn(t.privacyNotice, locale, t.defaultLocale as Locale);
-    return { name, text: own || STARTER_PRIVACY_NOTICE[locale].replaceAll("{name}", name), starter: !own };
+    return { name, text: (own || STARTER_PRIVACY_NOTICE[locale]).replaceAll("{name}", name), starter: !own };
   }),
 
   /** What the contact form shows: the purpose the resident agrees to, the neighbourhoods to choose from. */

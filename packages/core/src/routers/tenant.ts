@@ -23,6 +23,8 @@ export const tenantRouter = router({
     const organisations = await ctx.tx.organisation.findMany({ select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } });
     const members = await ctx.tx.membership.count();
     const modules = await enabledModuleIds(ctx.tx);
+    // The in-app notice of the contact point: new messages this member can see.
+    const contactNew = ctx.permissions.has("core.contact.view") ? await ctx.tx.contactMessage.count({ where: { status: "new" } }) : 0;
     return {
       tenant: ctx.tenant,
       roles: ctx.membership.roles,
@@ -39,6 +41,7 @@ export const tenantRouter = router({
       organisations,
       memberCount: members,
       enabledModules: [...modules].sort(),
+      contactNew,
     };
   }),
 

@@ -29,7 +29,12 @@ export default async function TenantLayout({ children, params }: { children: Rea
   // Module entries sit after the overview and before the administration pages.
   const modules = moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions);
   const entries = [core[0], ...modules, ...core.slice(1)].filter((e) => e !== undefined);
-  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: t(e.labelKey), icon: e.icon }));
+  // The contact point's entry says how many messages are new (the in-app notice).
+  const label = (e: (typeof entries)[number]) =>
+    e.href === "/contact" && home.contactNew > 0
+      ? `${t(e.labelKey)} (${t("contactPoint.newCount", { count: home.contactNew })})`
+      : t(e.labelKey);
+  const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: label(e), icon: e.icon }));
   return (
     <AppShell tenant={home.tenant} tenants={tenants} nav={nav} user={user} path={await currentPath()}>
       {children}
