@@ -15,11 +15,11 @@ function guideDir(): string | null {
 
 const NAME = /^[a-z0-9-]+$/;
 
-/** The guides a member can open: the platform's and those of the enabled modules, in that order. */
+/** The guides a member can open: the platform's, the public side's, and those of the enabled modules, in that order. */
 export function availableGuides(enabledModules: readonly string[]): string[] {
   const dir = guideDir();
   if (!dir) return [];
-  return ["platform", ...enabledModules].filter((g) => NAME.test(g) && existsSync(path.join(dir, `${g}.md`)));
+  return ["platform", "public-site", ...enabledModules].filter((g) => NAME.test(g) && existsSync(path.join(dir, `${g}.md`)));
 }
 
 export function guideImagePath(file: string): string | null {
