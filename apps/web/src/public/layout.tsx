@@ -25,6 +25,7 @@ export function PublicDocument(props: { site: SiteInfo; t: PublicTexts; title: s
   const base = `/${site.slug}`;
   return (
     <html lang={site.locale}>
+      {/* biome-ignore lint/style/noHeadElement: a whole document rendered by render-html.ts, not a Next.js page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

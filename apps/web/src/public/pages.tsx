@@ -129,7 +129,7 @@ export function ContactPage(props: {
     phone: t("phone"),
     neighbourhoodId: t("neighbourhood"),
     message: t("message"),
-    consent: t("consentMore"),
+    consent: t("consentShort"),
   };
   return (
     <>

@@ -77,6 +77,7 @@ async function notFound(req: Request): Promise<Response> {
   return html(
     await renderDocument(
       <html lang={l}>
+        {/* biome-ignore lint/style/noHeadElement: a whole document rendered by render-html.ts, not a Next.js page */}
         <head>
           <meta charSet="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
