@@ -27,6 +27,10 @@ export const modulesRouter = router({
   list: tenantProcedure("core.modules.manage").query(async ({ ctx }) => {
     const rows = await ctx.tx.tenantModule.findMany();
     const byId = new Map(rows.map((r) => [r.moduleId, r]));
+    const { publicCapabilities: on } = await ctx.tx.tenant.findUniqueOrThrow({
+      where: { id: ctx.tenant.id },
+      select: { publicCapabilities: true },
+    });
     return installedPlatform().plugins.map((p) => {
       const row = byId.get(p.manifest.id);
       const parsed = p.manifest.settings.safeParse(row?.settings ?? {});
@@ -43,6 +47,8 @@ export const modulesRouter = router({
         settingsTexts: settingsTexts(p, ctx.locale),
         changedAt: row?.changedAt ?? null,
         changedById: row?.changedById ?? null,
+        /** What the module can open to residents without an account, each with its "publiek zichtbaar" switch. */
+        publicCapabilities: (p.manifest.publicCapabilities ?? []).map((c) => ({ key: c.key, label: c.label, enabled: on.includes(c.key) })),
       };
     });
   }),

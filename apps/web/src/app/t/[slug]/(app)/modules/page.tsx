@@ -6,6 +6,7 @@ import { orPage, requirePermission } from "@/lib/tenant";
 import { serverApi } from "@/trpc/server";
 import { ModuleSettingsForm } from "./module-settings-form";
 import { ModuleToggle } from "./module-toggle";
+import { PublicSwitches } from "./public-switches";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("modules"))("title") };
@@ -47,6 +48,7 @@ export default async function ModulesPage({ params }: { params: Promise<{ slug: 
                     {t("changed", { date: format.dateTime(m.changedAt, { dateStyle: "medium", timeStyle: "short" }) })}
                   </p>
                 ) : null}
+                <PublicSwitches switches={m.publicCapabilities.map((c) => ({ key: c.key, label: c.label[locale], enabled: c.enabled }))} />
                 <ModuleSettingsForm id={m.id} name={m.name[locale]} schema={m.settingsSchema} texts={m.settingsTexts} values={m.settings} />
               </Card>
             </li>

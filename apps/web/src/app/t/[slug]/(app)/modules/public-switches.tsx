@@ -1,0 +1,34 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Checkbox } from "@zorgzaam/ui";
+import { useTranslations } from "next-intl";
+import { useFeedback } from "@/lib/feedback";
+import { useTRPC } from "@/trpc/client";
+
+/** A module's "publiek zichtbaar" switches: what residents without an account may see or send. */
+export function PublicSwitches({ switches }: { switches: { key: string; label: string; enabled: boolean }[] }) {
+  const t = useTranslations("modules");
+  const trpc = useTRPC();
+  const { done, failed } = useFeedback();
+  const set = useMutation(trpc.publicSite.setModuleCapability.mutationOptions());
+  if (!switches.length) return null;
+  return (
+    <fieldset className="mt-3 space-y-1">
+      <legend className="font-semibold">{t("publicVisible")}</legend>
+      {switches.map((s) => (
+        <Checkbox
+          key={s.key}
+          label={s.label}
+          defaultChecked={s.enabled}
+          disabled={set.isPending}
+          onChange={(e) =>
+            set.mutate(
+              { key: s.key, enabled: e.currentTarget.checked },
+              { onSuccess: () => done(t("publicSaved")), onError: (err) => failed(err) },
+            )
+          }
+        />
+      ))}
+    </fieldset>
+  );
+}
