@@ -7,6 +7,7 @@
  *
  * Server/test-only: reads the Prisma schema files and loads @prisma/internals (lazily) for the personal-data check.
  */
+import { PUBLIC_TENANT } from "../public/procedure";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,13 +54,22 @@ export function messageProblems(plugin: PluginDefinition): string[] {
 /**
  * Every procedure gated by one of the module's own permissions (which pluginProcedures(manifest).procedure(permission)
  * guarantees; a procedure built with core's publicProcedure/authedProcedure/operatorProcedure or tenantProcedure with a
- * core permission is a problem).
+ * core permission is a problem), or a public procedure gated by one of the module's own public capabilities
+ * (pluginProcedures(manifest).publicProcedure(capability)).
  */
 export function procedureProblems(plugin: PluginDefinition): string[] {
   const own = new Set<string>(permissionKeys(plugin.manifest));
+  const caps = new Set<string>((plugin.manifest.publicCapabilities ?? []).map((c) => c.key));
   const out: string[] = [];
   const procedures = listProcedures(plugin.server.router);
   for (const p of procedures) {
+    if (p.permission === PUBLIC_TENANT) {
+      if (!p.capability || !caps.has(p.capability))
+        out.push(
+          `public procedure "${p.path}" is not gated by a public capability of the module (meta.capability = ${JSON.stringify(p.capability)})`,
+        );
+      continue;
+    }
     if (!p.permission || !own.has(p.permission))
       out.push(`procedure "${p.path}" is not gated by a permission of the module (meta.permission = ${JSON.stringify(p.permission)})`);
   }
@@ -102,6 +112,11 @@ export function uiProblems(plugin: PluginDefinition): string[] {
   }
   const home = plugin.ui.home;
   if (home && !own.has(home.permission)) out.push(`home needs ${home.permission}, which the module does not declare`);
+  const caps = new Set<string>((plugin.manifest.publicCapabilities ?? []).map((c) => c.key));
+  for (const [key, page] of Object.entries(plugin.ui.publicPages ?? {})) {
+    if (!caps.has(page.capability)) out.push(`public page "${key}" needs ${page.capability}, which the module does not declare`);
+    if (!texts.has(page.titleKey)) out.push(`public page "${key}": title "${page.titleKey}" is missing in every locale`);
+  }
   return out;
 }
 

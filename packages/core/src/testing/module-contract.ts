@@ -14,6 +14,8 @@ import { ownerDb, snapshotTenant } from "./db";
 import type { TenantFixture, UserFixture } from "./factories";
 import { expectedGate, ID_KEY, inputKeys, listProcedures, type RouterProcedure } from "./procedures";
 import { sampleInput } from "./sample-input";
+import { disablePublicCapabilities, enablePublicCapabilities } from "./modules";
+import { PUBLIC_TENANT } from "../public/procedure";
 
 /** The module under test: its id and router. */
 export interface ModuleUnderTest {
@@ -59,15 +61,18 @@ export async function disabledModuleProblems(
   for (const p of listProcedures(module.server.router)) {
     const o = await tryCall(caller, p.path, undefined);
     cells++;
-    if (o.ok || o.code !== "NOT_FOUND" || o.message !== MODULE_DISABLED)
-      problems.push(`${module.manifest.id}.${p.path}: ${outcomeSummary(o)}`);
+    // A public procedure answers a disabled module as it answers an unknown tenant (public/procedure.ts).
+    const want = p.permission === PUBLIC_TENANT ? TENANT_NOT_FOUND_MESSAGE : MODULE_DISABLED;
+    if (o.ok || o.code !== "NOT_FOUND" || o.message !== want) problems.push(`${module.manifest.id}.${p.path}: ${outcomeSummary(o)}`);
   }
   return { problems, cells };
 }
 
 /**
  * With the module enabled, every procedure x role cell (the tenant's member of each role) matches the permission
- * registry: FORBIDDEN exactly when the role lacks the procedure's permission. `seen` counts the outcomes.
+ * registry: FORBIDDEN exactly when the role lacks the procedure's permission. A public procedure (permission
+ * "public-tenant") lets every role through while its capability is on (switched on here for the tenant), and answers
+ * the tenant's NOT_FOUND once it is switched off. `seen` counts the outcomes.
  */
 export async function roleMatrixProblems(
   module: ModuleUnderTest,
@@ -77,7 +82,20 @@ export async function roleMatrixProblems(
   const problems: string[] = [];
   const seen = new Map<string, number>();
   let cells = 0;
-  for (const p of listProcedures(module.server.router)) {
+  const procedures = listProcedures(module.server.router);
+  const capabilities = [...new Set(procedures.flatMap((p) => (p.capability ? [p.capability] : [])))];
+  if (capabilities.length) await enablePublicCapabilities(tenant.id, capabilities);
+  for (const p of procedures) {
+    if (p.permission === PUBLIC_TENANT && p.capability) {
+      await disablePublicCapabilities(tenant.id, [p.capability]);
+      const off = await tryCall(call(tenant.users.admin, tenant), p.path, undefined);
+      await enablePublicCapabilities(tenant.id, [p.capability]);
+      // An extra check (not a role cell): the switch is what opens the procedure.
+      if (off.ok || off.message !== TENANT_NOT_FOUND_MESSAGE)
+        problems.push(
+          `${module.manifest.id}.${p.path} with ${p.capability} off: expected the tenant's NOT_FOUND, got ${outcomeSummary(off)}`,
+        );
+    }
     for (const role of ROLES) {
       const caller = call(tenant.users[role], tenant);
       const first = await tryCall(caller, p.path, undefined);
@@ -86,7 +104,7 @@ export async function roleMatrixProblems(
         const second = gateOutcome(await tryCall(caller, p.path, {}));
         if (second !== "passed") got = second;
       }
-      const want = expectedGate(p.permission, [role]);
+      const want = p.permission === PUBLIC_TENANT ? "passed" : expectedGate(p.permission, [role]);
       cells++;
       seen.set(got, (seen.get(got) ?? 0) + 1);
       if (got !== want) problems.push(`${module.manifest.id}.${p.path} [${p.permission}] as ${role}: expected ${want}, got ${got}`);
