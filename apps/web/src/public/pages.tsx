@@ -148,7 +148,6 @@ export function ContactPage(props: {
             name="name"
             autoComplete="name"
             required
-            maxLength={LIMITS.personName}
             defaultValue={v.name ?? ""}
             aria-invalid={invalid("name")}
             aria-describedby={described("name")}
@@ -168,7 +167,6 @@ export function ContactPage(props: {
             name="email"
             autoComplete="email"
             inputMode="email"
-            maxLength={200}
             defaultValue={v.email ?? ""}
             aria-invalid={invalid("email")}
             aria-describedby={described("email", "contact-hint")}
@@ -184,7 +182,6 @@ export function ContactPage(props: {
             id="phone"
             name="phone"
             autoComplete="tel"
-            maxLength={LIMITS.phone}
             defaultValue={v.phone ?? ""}
             aria-invalid={invalid("phone")}
             aria-describedby={described("phone", "contact-hint")}
@@ -224,7 +221,6 @@ export function ContactPage(props: {
             name="message"
             required
             rows={6}
-            maxLength={LIMITS.contactMessage}
             defaultValue={v.message ?? ""}
             aria-invalid={invalid("message")}
             aria-describedby={described("message", "message-hint")}

@@ -27,13 +27,13 @@ describe("renderHtml", () => {
       h(
         "form",
         { method: "post", action: "/a" },
-        h("input", { name: "n", required: true, maxLength: 10, defaultValue: "v", onChange: () => {}, hidden: false }),
+        h("input", { name: "n", required: true, tabIndex: -1, defaultValue: "v", onChange: () => {}, hidden: false }),
         h("textarea", { name: "t", defaultValue: "a < b" }),
         h("label", { htmlFor: "n", style: { fontSize: 16 } }, "x"),
       ),
     );
     expect(html).toBe(
-      '<form method="post" action="/a"><input name="n" required maxlength="10" value="v"><textarea name="t">a &lt; b</textarea><label for="n" style="font-size:16">x</label></form>',
+      '<form method="post" action="/a"><input name="n" required tabindex="-1" value="v"><textarea name="t">a &lt; b</textarea><label for="n" style="font-size:16">x</label></form>',
     );
   });
 });
