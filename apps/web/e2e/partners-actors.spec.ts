@@ -33,10 +33,11 @@ test("regie adds an actor, changes the relationship, links it and reads its hist
   await expect(page.getByText("50,8791")).toBeVisible();
   await expectAccessible(page, "actor detail");
 
-  // The relationship changes, with a reason, and the history says so.
-  await page.getByLabel("Relatie wijzigen naar").selectOption({ label: "Occasionele partner" });
-  await page.getByLabel("Waarom? (optioneel)").fill("Eerste samenwerking rond de kerstmaaltijd");
-  await page.getByRole("button", { name: "Relatie bewaren" }).click();
+  // Her organisation's relationship changes, with a reason, and the history says so.
+  const ours = page.getByRole("group", { name: "Relatie van OCMW Zonnedal aanpassen" });
+  await ours.getByLabel("Relatie", { exact: true }).selectOption({ label: "Occasionele partner" });
+  await ours.getByLabel("Waarom? (optioneel)").fill("Eerste samenwerking rond de kerstmaaltijd");
+  await ours.getByRole("button", { name: "Relatie bewaren" }).click();
   await expect(page.getByText("Relatie gewijzigd")).toBeVisible();
   await expect(page.getByText("Toelichting: Eerste samenwerking rond de kerstmaaltijd")).toBeVisible();
 

@@ -119,7 +119,8 @@ test("a field worker adds a key figure who is not yet a person, on a phone, in o
   // On the map and in the list (found by its role; the list filter is in the page address).
   await page.goto(`/t/zonnedal/partners?q=${encodeURIComponent(role)}`);
   await expect(page.getByTestId("map-count")).toContainText("1 actor");
-  await expect(page.getByRole("button", { name: /^Sleutelfiguur/ })).toHaveCount(1);
+  // The marker is named after the actor, then its kind.
+  await expect(page.getByRole("button", { name: `${role}: Sleutelfiguur, Nog geen contact, Buurtleven: kaartje openen` })).toHaveCount(1);
   await expect(page.getByRole("link", { name: role })).toBeVisible();
   await expectAccessible(page, "map with the new key figure");
   await page.goto(`/t/zonnedal/partners/list?q=${encodeURIComponent(role)}`);

@@ -297,7 +297,7 @@ test("a 500-node network opens grouped and stays interactive", async ({ page }) 
   await page.getByRole("button", { name: "Terug naar alle groepen" }).click();
   await expect(canvas).toHaveAttribute("data-view", "groups");
   // By sector: the five sectors of the package.
-  await page.getByLabel("Weergave").selectOption("sector");
+  await page.getByLabel("Weergave", { exact: true }).selectOption("sector");
   await expect(page.getByTestId("network-groups").getByRole("button")).toHaveCount(5);
   // Any node can still be chosen (the picker): its group opens with it selected.
   await page.getByLabel("Kies een knoop").selectOption({ label: `${serviceName(6, 2)} (Dienst)` });
