@@ -52,13 +52,13 @@ export async function columnsOf(table: string): Promise<Column[]> {
   return rows.map((r) => ({ name: r.name, type: r.type, udt: r.udt, nullable: r.nullable === "YES", hasDefault: r.def !== null }));
 }
 
-/** Columns whose CHECK constraint makes them a code (a list of values or a pattern): they hold no free text. */
+/** Columns whose CHECK constraint makes them a code (a list of values, a pattern, or an array within a list): they hold no free text. */
 async function codeColumns(table: string): Promise<Set<string>> {
   const rows = await ownerDb().$queryRaw<{ def: string }[]>`
     SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = ${quoteIdent(table)}::regclass AND contype = 'c'`;
   const out = new Set<string>();
   for (const { def } of rows) {
-    for (const m of def.matchAll(/\(?"?(\w+)"?\)?\s*(?:=\s*ANY\s*\(ARRAY|~)/g)) if (m[1]) out.add(m[1]);
+    for (const m of def.matchAll(/\(?"?(\w+)"?\)?\s*(?:=\s*ANY\s*\(ARRAY|~|<@\s*ARRAY)/g)) if (m[1]) out.add(m[1]);
   }
   return out;
 }
@@ -89,7 +89,9 @@ export async function plantRow(table: string, personColumn: string, o: PlantOpti
       else continue;
       o.planted.push(m);
     }
-    await db.$executeRawUnsafe(`UPDATE ${q} SET ${sets.join(", ")} WHERE id = $${params.push(own[0].id)}::uuid`, ...params);
+    // A table without free text (a helper's limit) has nothing to mark.
+    if (sets.length)
+      await db.$executeRawUnsafe(`UPDATE ${q} SET ${sets.join(", ")} WHERE id = $${params.push(own[0].id)}::uuid`, ...params);
     return rowIds(table, own[0].id, cols);
   }
   // Rows that reference a person first (their other columns fit one), then any; the first that takes the insert wins

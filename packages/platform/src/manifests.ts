@@ -1,3 +1,4 @@
+import { manifest as burenhulp } from "@zorgzaam/plugin-burenhulp/manifest";
 import { manifest as partners } from "@zorgzaam/plugin-partners/manifest";
 import { manifest as reflectie } from "@zorgzaam/plugin-reflectie/manifest";
 
@@ -8,4 +9,4 @@ import { manifest as reflectie } from "@zorgzaam/plugin-reflectie/manifest";
  * Adding a module: its package under packages/plugins/<id>, one line in each of the four lists, its schema file + SQL
  * migration (docs/decisions/0007-plugin-contract.md).
  */
-export const manifests = [reflectie, partners] as const;
+export const manifests = [reflectie, partners, burenhulp] as const;

@@ -1,0 +1,12 @@
+/**
+ * Text limits of Burenhulp's inputs, in characters: one source for the server's schemas and the forms. Longer texts
+ * are refused with a message naming the limit, never cut. No dependencies (client components import it too).
+ */
+export const BURENHULP_LIMITS = {
+  notes: 5_000,
+  street: 120,
+  whenNote: 200,
+  serviceName: 200,
+  kindLabel: 80,
+  languages: 10,
+} as const;

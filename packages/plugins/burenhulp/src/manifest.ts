@@ -1,0 +1,72 @@
+import type { PluginManifest } from "@zorgzaam/core/plugin";
+import { z } from "zod";
+
+/**
+ * The Burenhulp module ("het kleine helpen"): neighbours ask and offer small help on the same Person, a worker matches
+ * them (the system proposes helpers with a reason, a person confirms), and heavy requests go to a professional service
+ * with a closed loop. No titles, no obligations, minimal data.
+ *
+ * Who sees what: requests, offers and limits are seen by those who see the person (core's neighbourhood scope in the
+ * database); the notes on them need their own permission and every read is audit-logged.
+ */
+export const manifest = {
+  id: "burenhulp",
+  name: { nl: "Burenhulp", fr: "Entraide entre voisins", en: "Neighbour help" },
+  description: {
+    nl: "Het kleine helpen: vragen en aanbod van buren, samen gematcht, en zware vragen doorverwezen naar een dienst.",
+    fr: "Les petits coups de main : demandes et offres entre voisins, mises en lien, et les demandes lourdes orientées vers un service.",
+    en: "Small help: neighbours' requests and offers, matched together, and heavy requests referred to a service.",
+  },
+  icon: "hand-heart",
+  dependsOn: [],
+  permissions: [
+    // See requests, offers, matches and helpers' load (of the people one sees).
+    { key: "burenhulp.requests.view", defaultRoles: ["regie", "field_worker"] },
+    // Take in requests and offers, triage, match, refer.
+    { key: "burenhulp.requests.manage", defaultRoles: ["regie", "field_worker"] },
+    // Read and write the notes on requests and offers (health, money, family); every read is audit-logged.
+    { key: "burenhulp.notes.view", defaultRoles: ["regie", "field_worker"], sensitive: true },
+    // Edit the tenant's list of kinds of help.
+    { key: "burenhulp.kinds.manage", defaultRoles: ["admin", "regie"] },
+  ],
+  settings: z.object({
+    mode: z.enum(["matching", "facilitation"]).default("matching").describe("Matching door een medewerker of enkel faciliteren"),
+    radiusM: z.number().int().min(100).max(20_000).default(1_000).describe("Hoe ver een helper mag wonen (meter)"),
+    defaultMaxPerMonth: z.number().int().min(1).max(31).default(2).describe("Standaardgrens van een helper per maand"),
+    retentionMonths: z.number().int().min(1).max(120).default(12).describe("Afgesloten vragen anoniem maken na … maanden"),
+  }),
+  navigation: [],
+  auditEvents: {
+    "burenhulp.request.created": "audit.events.requestCreated",
+    "burenhulp.request.updated": "audit.events.requestUpdated",
+    "burenhulp.request.notes_read": "audit.events.notesRead",
+    "burenhulp.offer.created": "audit.events.offerCreated",
+    "burenhulp.offer.updated": "audit.events.offerUpdated",
+    "burenhulp.offer.notes_read": "audit.events.offerNotesRead",
+    "burenhulp.helper.limit": "audit.events.helperLimit",
+    "burenhulp.match.created": "audit.events.matchCreated",
+    "burenhulp.match.status": "audit.events.matchStatus",
+    "burenhulp.referral.created": "audit.events.referralCreated",
+    "burenhulp.referral.updated": "audit.events.referralUpdated",
+    "burenhulp.kind.created": "audit.events.kindCreated",
+    "burenhulp.kind.updated": "audit.events.kindUpdated",
+    "burenhulp.retention.anonymised": "audit.events.retentionAnonymised",
+  },
+  auditTargets: {
+    BurenhulpRequest: "audit.targets.request",
+    BurenhulpOffer: "audit.targets.offer",
+    BurenhulpHelper: "audit.targets.helper",
+    BurenhulpMatch: "audit.targets.match",
+    BurenhulpReferral: "audit.targets.referral",
+    BurenhulpKind: "audit.targets.kind",
+  },
+} as const satisfies PluginManifest;
+
+export type BurenhulpSettings = z.infer<typeof manifest.settings>;
+
+export const P = {
+  view: "burenhulp.requests.view",
+  manage: "burenhulp.requests.manage",
+  notes: "burenhulp.notes.view",
+  kinds: "burenhulp.kinds.manage",
+} as const;

@@ -1,0 +1,27 @@
+import { defineServer } from "@zorgzaam/core/plugin";
+import { burenhulpErrors } from "./server/errors";
+import { onEnable } from "./server/hooks";
+import { retentionJob, schedules } from "./server/jobs/retention";
+import { personalData } from "./server/personal-data";
+import { burenhulpRouter } from "./server/router";
+import { seed } from "./server/seed";
+
+export type { BurenhulpRouter } from "./server/router";
+
+/**
+ * Burenhulp's server part (`@zorgzaam/plugin-burenhulp/server`): the router, the daily retention job, the demo seed,
+ * the enable hook (starter kinds), what it holds about a person, its sensitive notes and its error codes.
+ */
+export const server = defineServer({
+  router: burenhulpRouter,
+  jobs: [retentionJob],
+  schedules,
+  seed,
+  onEnable,
+  personalData,
+  sensitiveFields: [
+    { model: "BurenhulpRequest", fields: { notes: null }, permission: "burenhulp.notes.view", auditAction: "burenhulp.request.notes_read" },
+    { model: "BurenhulpOffer", fields: { notes: null }, permission: "burenhulp.notes.view", auditAction: "burenhulp.offer.notes_read" },
+  ],
+  errors: burenhulpErrors,
+});

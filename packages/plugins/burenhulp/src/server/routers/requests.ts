@@ -1,0 +1,144 @@
+import { personInputs, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { z } from "zod";
+import { REQUEST_STATUSES, signalsIn, WEIGHTS } from "../../domain";
+import { P } from "../../manifest";
+import { assertNotesWritable, requireKind, requireNeighbourhood, requireOrganisation, requirePerson, requireRequest } from "../access";
+import { procedure } from "../procedures";
+import { endsAfterStart, id, requestCreate, requestFields } from "../schemas";
+
+const FINAL = new Set(["closed", "cancelled"]);
+
+const listInput = z
+  .object({
+    neighbourhoodId: id.optional(),
+    status: z.enum(REQUEST_STATUSES).optional(),
+    weight: z.enum(WEIGHTS).optional(),
+  })
+  .optional();
+
+/** Requests for help: taken in on any channel, triaged by a person (small or heavy), matched or referred. */
+export const requestsRouter = router({
+  list: procedure(P.view)
+    .input(listInput)
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.tx.burenhulpRequest.findMany({
+        where: {
+          ...(input?.neighbourhoodId ? { neighbourhoodId: input.neighbourhoodId } : {}),
+          ...(input?.status ? { status: input.status } : {}),
+          ...(input?.weight ? { weight: input.weight } : {}),
+        },
+        orderBy: [{ createdAt: "desc" }],
+        take: 500,
+        select: {
+          id: true,
+          status: true,
+          weight: true,
+          signals: true,
+          channel: true,
+          whenKind: true,
+          startsOn: true,
+          street: true,
+          neighbourhoodId: true,
+          createdAt: true,
+          kind: { select: { id: true, key: true, label: true } },
+          person: { select: { id: true, firstName: true, lastName: true } },
+          _count: { select: { matches: true } },
+        },
+      });
+      return { items: rows, total: rows.length };
+    }),
+
+  /** One request with its matches and referrals (notes only with their permission; the guard blanks them otherwise). */
+  get: procedure(P.view)
+    .input(z.object({ id }))
+    .query(async ({ ctx, input }) => {
+      const r = await requireRequest(ctx.tx, input.id);
+      const [kind, person, matches, referrals] = [
+        await ctx.tx.burenhulpKind.findUnique({ where: { id: r.kindId }, select: { id: true, key: true, label: true, function: true } }),
+        r.personId
+          ? await ctx.tx.person.findUnique({
+              where: { id: r.personId },
+              select: { id: true, firstName: true, lastName: true, languages: true },
+            })
+          : null,
+        await ctx.tx.burenhulpMatch.findMany({
+          where: { requestId: r.id },
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            status: true,
+            declined: true,
+            statusChangedAt: true,
+            offer: { select: { id: true, person: { select: { id: true, firstName: true, lastName: true } } } },
+          },
+        }),
+        await ctx.tx.burenhulpReferral.findMany({
+          where: { requestId: r.id },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, status: true, outcome: true, serviceActorId: true, serviceName: true, statusChangedAt: true },
+        }),
+      ];
+      return { ...r, kind, person, matches, referrals, suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""}`) };
+    }),
+
+  create: procedure(P.manage)
+    .meta(personInputs("personId"))
+    .input(requestCreate.superRefine(endsAfterStart))
+    .mutation(async ({ ctx, input }) => {
+      assertNotesWritable(ctx, input.notes);
+      await requirePerson(ctx.tx, input.personId);
+      await requireKind(ctx.tx, input.kindId);
+      await requireNeighbourhood(ctx.tx, input.neighbourhoodId);
+      await requireOrganisation(ctx.tx, input.referrerOrganisationId);
+      const r = await ctx.tx.burenhulpRequest.create({
+        data: {
+          ...input,
+          tenantId: ctx.tenant.id,
+          // A heavy request is never offered to neighbours: it waits for a referral.
+          closedAt: FINAL.has(input.status) ? new Date() : null,
+          createdById: ctx.session.userId,
+        },
+        select: { id: true },
+      });
+      await ctx.audit({ action: "burenhulp.request.created", targetType: "BurenhulpRequest", targetId: r.id });
+      return r;
+    }),
+
+  /** Change what was sent (triage included: weight and signals); closing or cancelling stamps closedAt. */
+  update: procedure(P.manage)
+    .meta(updateMeta({ model: "BurenhulpRequest", derived: { status: ["closedAt"] } }))
+    .input(updateInput(requestFields, { id }).superRefine(endsAfterStart))
+    .mutation(async ({ ctx, input }) => {
+      assertNotesWritable(ctx, input.notes, input.notes !== undefined);
+      const r = await requireRequest(ctx.tx, input.id);
+      if (input.kindId !== undefined) await requireKind(ctx.tx, input.kindId);
+      if (input.neighbourhoodId !== undefined) await requireNeighbourhood(ctx.tx, input.neighbourhoodId);
+      if (input.referrerOrganisationId !== undefined) await requireOrganisation(ctx.tx, input.referrerOrganisationId);
+      const { id: _id, ...data } = input;
+      const closedAt = input.status === undefined ? {} : { closedAt: FINAL.has(input.status) ? (r.closedAt ?? new Date()) : null };
+      await ctx.tx.burenhulpRequest.update({ where: { id: r.id }, data: { ...data, ...closedAt, version: { increment: 1 } } });
+      await ctx.audit({
+        action: "burenhulp.request.updated",
+        targetType: "BurenhulpRequest",
+        targetId: r.id,
+        data: { fields: Object.keys(data) },
+      });
+      return { ok: true };
+    }),
+
+  /** Both sides of one person (BH-1): her requests and her offers, and whether to ask what she could offer herself. */
+  forPerson: procedure(P.view)
+    .meta(personInputs("personId"))
+    .input(z.object({ personId: id }))
+    .query(async ({ ctx, input }) => {
+      const p = await requirePerson(ctx.tx, input.personId);
+      const select = { id: true, status: true, createdAt: true, kind: { select: { id: true, key: true, label: true } } } as const;
+      const requests = await ctx.tx.burenhulpRequest.findMany({ where: { personId: p.id }, orderBy: { createdAt: "desc" }, select });
+      const offers = await ctx.tx.burenhulpOffer.findMany({ where: { personId: p.id }, orderBy: { createdAt: "desc" }, select });
+      const helper = await ctx.tx.burenhulpHelper.findUnique({
+        where: { tenantId_personId: { tenantId: ctx.tenant.id, personId: p.id } },
+        select: { maxPerMonth: true },
+      });
+      return { requests, offers, maxPerMonth: helper?.maxPerMonth ?? null, askWhatTheyOffer: requests.length > 0 && offers.length === 0 };
+    }),
+});

@@ -1,0 +1,110 @@
+import type { SeedContext, Tx } from "@zorgzaam/core/plugin";
+import { ensureStarterKinds } from "./kinds";
+
+const DAY = 86_400_000;
+
+/**
+ * Demo rows for one tenant from the people it already has: requests and offers on the same people, a helper's own
+ * limit, matches in every step and a heavy request referred to a service (a partner-map service when there is one,
+ * else a name). Does nothing when the tenant already has requests, so it can run on every seed.
+ */
+export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<void> {
+  if ((await db.burenhulpRequest.count({ where: { tenantId: tenant.id } })) > 0) return;
+  const worker = usersByRole.field_worker?.[0] ?? usersByRole.regie?.[0] ?? null;
+  await db.$transaction(async (t) => {
+    const tx = t as Tx;
+    const tenantId = tenant.id;
+    await ensureStarterKinds(tx, tenantId);
+    const kinds = new Map(
+      (await tx.burenhulpKind.findMany({ where: { tenantId }, select: { id: true, key: true } })).map((k) => [k.key, k.id]),
+    );
+    const kind = (key: string) => kinds.get(key) ?? "";
+    const people = await tx.person.findMany({
+      where: { tenantId },
+      orderBy: { createdAt: "asc" },
+      take: 12,
+      select: { id: true, neighbourhoodId: true, languages: true },
+    });
+    if (people.length < 3) return;
+    const fr = tenant.defaultLocale === "fr";
+    const street = fr ? "Rue de l'Église" : "Kerkstraat";
+    const at = (p: (typeof people)[number]) => ({ neighbourhoodId: p.neighbourhoodId, street });
+    const base = { tenantId, createdById: worker?.id ?? null };
+    const now = Date.now();
+    type P = (typeof people)[number];
+    const [asker, helper, both] = people as [P, P, P];
+    const fourth: P = people[3] ?? helper;
+
+    const offer = (p: (typeof people)[number], key: string, extra: Record<string, unknown> = {}) =>
+      tx.burenhulpOffer.create({
+        data: { ...base, ...at(p), personId: p.id, kindId: kind(key), languages: p.languages.length ? p.languages : ["nl"], ...extra },
+        select: { id: true },
+      });
+    const request = (p: (typeof people)[number], key: string, extra: Record<string, unknown> = {}) =>
+      tx.burenhulpRequest.create({
+        data: { ...base, ...at(p), personId: p.id, kindId: kind(key), channel: "field_worker", weight: "small", ...extra },
+        select: { id: true },
+      });
+
+    const shopHelper = await offer(helper, "shopping", { weekdays: [1, 3, 5] });
+    await offer(helper, "forms");
+    const shopBoth = await offer(both, "shopping");
+    await tx.burenhulpHelper.create({ data: { tenantId, personId: helper.id, maxPerMonth: 3 } });
+
+    const shopping = await request(asker, "shopping", {
+      whenKind: "recurring",
+      weekdays: [3],
+      notes: fr ? "Sort difficilement depuis son opération à la hanche." : "Komt moeilijk buiten sinds haar heupoperatie.",
+      channel: "public_form",
+      status: "matched",
+    });
+    await tx.burenhulpMatch.create({ data: { tenantId, requestId: shopping.id, offerId: shopHelper.id, status: "confirmed" } });
+    await tx.burenhulpMatch.create({
+      data: { tenantId, requestId: shopping.id, offerId: shopBoth.id, status: "cancelled", declined: true },
+    });
+
+    const plants = await request(both, "plants", {
+      whenKind: "period",
+      startsOn: new Date(now + 10 * DAY),
+      endsOn: new Date(now + 24 * DAY),
+    });
+    const plantsOffer = await offer(asker, "plants");
+    await tx.burenhulpMatch.create({ data: { tenantId, requestId: plants.id, offerId: plantsOffer.id, status: "proposed" } });
+
+    const lift = await request(asker, "driving", {
+      startsOn: new Date(now - 12 * DAY),
+      status: "closed",
+      closedAt: new Date(now - 10 * DAY),
+    });
+    const liftOffer = await offer(both, "driving");
+    await tx.burenhulpMatch.create({ data: { tenantId, requestId: lift.id, offerId: liftOffer.id, status: "done" } });
+
+    const forms = await request(both, "forms", { status: "open" });
+    const formsOffer = await offer(fourth, "forms");
+    await tx.burenhulpMatch.create({ data: { tenantId, requestId: forms.id, offerId: formsOffer.id, status: "contacted" } });
+
+    // A heavy request: mould in the house, referred to a service.
+    const heavy = await request(asker, "other", {
+      weight: "heavy",
+      signals: ["housing", "health"],
+      status: "referred",
+      channel: "referral",
+      notes: fr ? "Moisissure dans la chambre des enfants." : "Schimmel in de kinderkamer; de kinderen hoesten.",
+    });
+    const service = await tx.partnersActor.findFirst({
+      where: { tenantId, kind: "service", archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true },
+    });
+    await tx.burenhulpReferral.create({
+      data: {
+        tenantId,
+        requestId: heavy.id,
+        serviceActorId: service?.id ?? null,
+        serviceName: service ? null : fr ? "Service logement de la commune" : "Woonwinkel van de gemeente",
+        status: "accepted",
+        createdById: worker?.id ?? null,
+      },
+    });
+  });
+}
