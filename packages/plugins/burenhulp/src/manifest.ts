@@ -35,7 +35,10 @@ export const manifest = {
     defaultMaxPerMonth: z.number().int().min(1).max(31).default(2).describe("Standaardgrens van een helper per maand"),
     retentionMonths: z.number().int().min(1).max(120).default(12).describe("Afgesloten vragen anoniem maken na … maanden"),
   }),
-  navigation: [],
+  navigation: [
+    { path: "", labelKey: "nav.requests", permission: "burenhulp.requests.view" },
+    { path: "helpers", labelKey: "nav.helpers", permission: "burenhulp.requests.view" },
+  ],
   auditEvents: {
     "burenhulp.request.created": "audit.events.requestCreated",
     "burenhulp.request.updated": "audit.events.requestUpdated",

@@ -1,7 +1,23 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
+import { P } from "./manifest";
+import { cards } from "./ui/card";
+import { HelpersPage } from "./ui/pages/helpers";
+import { RequestPage } from "./ui/pages/request";
+import { RequestsPage } from "./ui/pages/requests";
+
+type Page = PluginUi["pages"][string]["component"];
+// Server components are async functions; React's ComponentType does not describe that yet.
+const page = (c: unknown) => c as Page;
 
 /**
- * Burenhulp's UI (`@zorgzaam/plugin-burenhulp/ui`). The staff pages are not built yet (issue 12, step 3): the
- * module's API is complete and the platform shows no navigation for it.
+ * Burenhulp's UI (`@zorgzaam/plugin-burenhulp/ui`): the requests list per neighbourhood, a request's page (triage,
+ * proposed helpers with their reasons, the matches' steps, referral), the helpers' load, and the home card.
  */
-export const ui: PluginUi = { pages: {} };
+export const ui: PluginUi = {
+  pages: {
+    "": { component: page(RequestsPage), permission: P.view, titleKey: "pageTitles.requests" },
+    "requests/[id]": { component: page(RequestPage), permission: P.view, titleKey: "pageTitles.request" },
+    helpers: { component: page(HelpersPage), permission: P.view, titleKey: "pageTitles.helpers" },
+  },
+  cards,
+};

@@ -38,7 +38,7 @@ export const requestsRouter = router({
           whenKind: true,
           startsOn: true,
           street: true,
-          neighbourhoodId: true,
+          neighbourhood: { select: { id: true, name: true } },
           createdAt: true,
           kind: { select: { id: true, key: true, label: true } },
           person: { select: { id: true, firstName: true, lastName: true } },
@@ -47,6 +47,19 @@ export const requestsRouter = router({
       });
       return { items: rows, total: rows.length };
     }),
+
+  /** For the home card: open requests, and those still to be assessed (small or heavy). */
+  summary: procedure(P.view).query(async ({ ctx }) => {
+    const open = await ctx.tx.burenhulpRequest.count({ where: { status: { in: ["intake", "open"] } } });
+    const toTriage = await ctx.tx.burenhulpRequest.count({ where: { status: { in: ["intake", "open"] }, weight: "unsure" } });
+    return { open, toTriage };
+  }),
+
+  /** The choices of the list's filters: the tenant's neighbourhoods. */
+  filters: procedure(P.view).query(async ({ ctx }) => {
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+    return { neighbourhoods };
+  }),
 
   /** One request with its matches and referrals (notes only with their permission; the guard blanks them otherwise). */
   get: procedure(P.view)
@@ -58,7 +71,7 @@ export const requestsRouter = router({
         r.personId
           ? await ctx.tx.person.findUnique({
               where: { id: r.personId },
-              select: { id: true, firstName: true, lastName: true, languages: true },
+              select: { id: true, firstName: true, lastName: true, languages: true, phone: true, email: true },
             })
           : null,
         await ctx.tx.burenhulpMatch.findMany({
@@ -78,7 +91,10 @@ export const requestsRouter = router({
           select: { id: true, status: true, outcome: true, serviceActorId: true, serviceName: true, statusChangedAt: true },
         }),
       ];
-      return { ...r, kind, person, matches, referrals, suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""}`) };
+      const neighbourhood = r.neighbourhoodId
+        ? await ctx.tx.neighbourhood.findUnique({ where: { id: r.neighbourhoodId }, select: { name: true } })
+        : null;
+      return { ...r, kind, person, neighbourhood, matches, referrals, suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""}`) };
     }),
 
   create: procedure(P.manage)

@@ -1,0 +1,37 @@
+import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugin";
+import { buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { P } from "../manifest";
+import type { BurenhulpRouter } from "../server/router";
+
+/** The module's card on the tenant home: open requests and those still to assess. */
+export async function BurenhulpCard(props: PluginCardProps<BurenhulpRouter>) {
+  const t = await getTranslations("burenhulp");
+  const s = await props.api.requests.summary().catch(() => null);
+  return (
+    <Card
+      title={
+        <span className="flex items-center gap-2">
+          <ModuleIcon name="hand-heart" />
+          {t("card.title")}
+        </span>
+      }
+    >
+      {s ? (
+        <p>
+          {t("card.open", { count: s.open })} · {t("card.toTriage", { count: s.toTriage })}
+        </p>
+      ) : null}
+      <p className="mt-3">
+        <Link href={`/t/${props.slug}/burenhulp`} className={buttonClass("secondary")}>
+          {t("card.go")}
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
+type CardComponent = NonNullable<PluginUi["cards"]>[number]["component"];
+
+export const cards: PluginUi["cards"] = [{ component: BurenhulpCard as unknown as CardComponent, permission: P.view }];
