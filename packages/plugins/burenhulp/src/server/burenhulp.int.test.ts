@@ -1,0 +1,185 @@
+/**
+ * Burenhulp's flow at the API, with the test kit: a request and offers on people, the proposed helpers with their
+ * reasons (hard filters hold), the match's steps, the helper's own limit, a heavy request that is never matched but
+ * referred (a Partners service when Partners is on, else a name), a field worker outside the neighbourhood, retention.
+ */
+import { manifest as partnersManifest } from "@zorgzaam/plugin-partners/manifest";
+import { server as partnersServer } from "@zorgzaam/plugin-partners/server";
+import {
+  closeAll,
+  createMember,
+  createTenant,
+  installModules,
+  type MemberFixture,
+  moduleCaller,
+  ownerDb,
+  setModuleEnabled,
+  type TenantFixture,
+} from "@zorgzaam/core/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { burenhulpPlugin as burenhulp } from "../definition";
+import { anonymiseClosed } from "./jobs/retention";
+
+// Partners through its two entries another module may use (manifest, server); its words are not needed here.
+const partnersPlugin = { manifest: partnersManifest, server: partnersServer, messages: { nl: {}, fr: {}, en: {} } };
+installModules([partnersPlugin, burenhulp]);
+const call = moduleCaller(burenhulp);
+
+let T: TenantFixture;
+let regie: MemberFixture;
+let asker: string;
+let helper: string;
+let other: string;
+let shopping: string;
+
+async function person(firstName: string, neighbourhoodId: string | null) {
+  return (
+    await ownerDb().person.create({
+      data: { tenantId: T.id, firstName, lastName: "Buur", neighbourhoodId, languages: [] },
+      select: { id: true },
+    })
+  ).id;
+}
+
+beforeAll(async () => {
+  T = await createTenant({ tag: "bh-flow" });
+  await setModuleEnabled(T.id, burenhulp, true);
+  regie = T.users.regie as MemberFixture;
+  const area = T.neighbourhoods[0].id;
+  [asker, helper, other] = [await person("Fatima", area), await person("Ann", area), await person("Joris", area)];
+  const kinds = await call(regie, T).kinds.list();
+  expect(kinds.filter((k) => k.active)).toHaveLength(12);
+  shopping = kinds.find((k) => k.key === "shopping")?.id ?? "";
+});
+
+afterAll(async () => {
+  await closeAll();
+});
+
+describe("a small request, matched by a person", () => {
+  it("proposes only the helper who passes every hard filter, with reasons in the reader's language", async () => {
+    const api = call(regie, T);
+    const street = { neighbourhoodId: T.neighbourhoods[0].id, street: "Kerkstraat" };
+    await api.offers.create({ personId: helper, kindId: shopping, languages: ["nl", "ar"], weekdays: [3, 5], ...street });
+    await api.offers.create({ personId: other, kindId: shopping, languages: ["nl"], ...street });
+    await api.offers.create({ personId: asker, kindId: shopping, languages: ["ar"], ...street });
+    const { id } = await api.requests.create({
+      personId: asker,
+      kindId: shopping,
+      channel: "field_worker",
+      whenKind: "recurring",
+      weekdays: [3],
+      languages: ["ar"],
+      ...street,
+    });
+    const candidates = await api.matches.candidates({ requestId: id });
+    expect(candidates.map((c) => c.personId)).toEqual([helper]);
+    expect(candidates[0]?.explanation).toBe("in dezelfde straat, kan op 1 van de dagen, spreekt Arabisch, nog geen hulp deze maand");
+    const fr = await call(regie, T, { locale: "fr" }).matches.candidates({ requestId: id });
+    expect(fr[0]?.explanation).toContain("parle arabe");
+
+    // Both sides of one person: who asks and offers gets no prompt; who only asks gets the gentle one.
+    await expect(api.requests.forPerson({ personId: asker })).resolves.toMatchObject({ askWhatTheyOffer: false });
+    const mia = await person("Mia", T.neighbourhoods[0].id);
+    await api.requests.create({ personId: mia, kindId: shopping, channel: "public_form" });
+    await expect(api.requests.forPerson({ personId: mia })).resolves.toMatchObject({ askWhatTheyOffer: true });
+
+    // The steps: proposed -> contacted -> confirmed (request matched) -> done (request closed); no step back.
+    const match = await api.matches.create({ requestId: id, offerId: candidates[0]?.offerId ?? "" });
+    await expect(api.matches.create({ requestId: id, offerId: candidates[0]?.offerId ?? "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await api.matches.setStatus({ id: match.id, status: "contacted" });
+    await api.matches.setStatus({ id: match.id, status: "confirmed" });
+    expect((await api.requests.get({ id })).status).toBe("matched");
+    await api.matches.setStatus({ id: match.id, status: "done" });
+    const closed = await api.requests.get({ id });
+    expect(closed.status).toBe("closed");
+    expect(closed.closedAt).not.toBeNull();
+    await expect(api.matches.setStatus({ id: match.id, status: "proposed" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("respects the helper's own limit, and a helper may decline without a reason", async () => {
+    const api = call(regie, T);
+    await api.helpers.setLimit({ personId: helper, maxPerMonth: 1 });
+    const { id } = await api.requests.create({
+      personId: asker,
+      kindId: shopping,
+      channel: "card",
+      neighbourhoodId: T.neighbourhoods[0].id,
+    });
+    const candidates = await api.matches.candidates({ requestId: id });
+    expect(candidates.map((c) => c.personId)).toEqual([other]);
+    const offer = (await api.offers.list({ kindId: shopping })).items.find((o) => o.person.id === helper);
+    await expect(api.matches.create({ requestId: id, offerId: offer?.id ?? "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const m = await api.matches.create({ requestId: id, offerId: candidates[0]?.offerId ?? "" });
+    await api.matches.setStatus({ id: m.id, status: "cancelled", declined: true });
+    const r = await api.requests.get({ id });
+    expect(r.matches[0]).toMatchObject({ status: "cancelled", declined: true });
+    const load = await api.helpers.load();
+    expect(load.find((h) => h.personId === helper)).toMatchObject({ thisMonth: 1, max: 1, atLimit: true });
+  });
+});
+
+describe("a heavy request", () => {
+  it("is never offered to neighbours, and is referred with its status and outcome tracked", async () => {
+    const api = call(regie, T);
+    const { id } = await api.requests.create({
+      personId: asker,
+      kindId: shopping,
+      channel: "referral",
+      notes: "Schimmel in de kinderkamer",
+      referrerOrganisationId: T.organisations[1].id,
+    });
+    expect((await api.requests.get({ id })).suggestedSignals).toEqual(["housing"]);
+    await expect(api.referrals.create({ requestId: id, serviceName: "Woonwinkel" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await api.requests.update({ id, weight: "heavy", signals: ["housing"] });
+    await expect(api.matches.candidates({ requestId: id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Partners off: no services to choose from; a name is typed in.
+    expect(await api.referrals.services()).toEqual([]);
+    await expect(api.referrals.create({ requestId: id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const ref = await api.referrals.create({ requestId: id, serviceName: "Woonwinkel van de gemeente" });
+    expect((await api.requests.get({ id })).status).toBe("referred");
+    await expect(api.referrals.update({ id: ref.id, outcome: "helped" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await api.referrals.update({ id: ref.id, status: "done", outcome: "helped" });
+    expect((await api.requests.get({ id })).referrals[0]).toMatchObject({ status: "done", outcome: "helped" });
+  });
+
+  it("with Partners on, is referred to a service of the partner map (and not to a key figure)", async () => {
+    await setModuleEnabled(T.id, partnersPlugin, true);
+    const service = await ownerDb().partnersActor.create({
+      data: { tenantId: T.id, name: "CAW Brussel", kind: "service" },
+      select: { id: true },
+    });
+    const shop = await ownerDb().partnersActor.create({ data: { tenantId: T.id, name: "Bakker", kind: "business" }, select: { id: true } });
+    const api = call(regie, T);
+    const { id } = await api.requests.create({ personId: asker, kindId: shopping, channel: "field_worker", weight: "heavy" });
+    const services = await api.referrals.services();
+    expect(services.map((s) => s.id)).toContain(service.id);
+    expect(services.map((s) => s.id)).not.toContain(shop.id);
+    await expect(api.referrals.create({ requestId: id, serviceActorId: shop.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await api.referrals.create({ requestId: id, serviceActorId: service.id });
+    expect((await api.requests.get({ id })).referrals[0]).toMatchObject({ serviceActorId: service.id, serviceName: null });
+  });
+});
+
+describe("scope and privacy", () => {
+  it("a field worker does not see requests of people outside her neighbourhoods; notes need their own permission", async () => {
+    const worker = await createMember(T, { roles: ["field_worker"], neighbourhoodIds: [T.neighbourhoods[1].id], tag: "bh-fw" });
+    const listed = await call(worker, T).requests.list({});
+    expect(listed.items.some((r) => r.person?.id === asker)).toBe(false);
+    const regieList = await call(regie, T).requests.list({});
+    const mine = regieList.items.find((r) => r.person?.id === asker);
+    await expect(call(worker, T).requests.get({ id: mine?.id ?? "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const admin = T.users.admin as MemberFixture;
+    await expect(call(admin, T).requests.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("retention: closed requests older than the period lose the person and the free text, and stay for the figures", async () => {
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    const n = await ownerDb().$transaction((tx) => anonymiseClosed(tx as never, T.id, 12, later));
+    expect(n).toBeGreaterThanOrEqual(1);
+    const left = await ownerDb().burenhulpRequest.findMany({ where: { tenantId: T.id, status: "closed" } });
+    expect(left.every((r) => r.personId === null && r.notes === null && r.street === null)).toBe(true);
+  });
+});
