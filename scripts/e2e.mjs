@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startE2eGeocoder } from "./lib/e2e-geocoder.mjs";
 import { fail, portIsFree, root, run, startChild, step, stopChild, waitForHttp } from "./lib/setup.mjs";
 
 const reportFile = process.argv[2];
@@ -36,13 +37,17 @@ const env = {
   FILES_DIR: join(tmpdir(), `zorgzaam-e2e-files-${id}`),
   // The base-map test serves tiles from a local server on a port of its own (apps/web/e2e/tile-server.ts).
   MAP_EXTRA_ORIGINS: "http://127.0.0.1:*",
+  // Address search and background geocoding ask a local Nominatim stand-in (scripts/lib/e2e-geocoder.mjs).
+  GEOCODER_MIN_INTERVAL_MS: "0",
 };
+const geocoder = await startE2eGeocoder();
+env.GEOCODER_URL = geocoder.url;
 Object.assign(process.env, env);
 
 let web;
 let worker;
 async function teardown() {
-  await Promise.all([stopChild(web), stopChild(worker)]);
+  await Promise.all([stopChild(web), stopChild(worker), geocoder.stop()]);
   await rm(env.FILES_DIR, { recursive: true, force: true }).catch(() => {});
   const { dropDatabase } = await import("./lib/drop-db.mjs");
   await dropDatabase(env.DATABASE_OWNER_URL).catch((e) => console.error(`could not drop ${db}: ${e.message}`));

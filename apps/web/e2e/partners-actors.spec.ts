@@ -59,6 +59,22 @@ test("regie adds an actor, changes the relationship, links it and reads its hist
   await page.getByRole("link", { name: "Aanpassen" }).click();
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
   await expectAccessible(page, "edit actor");
+  // Place the point by its address (the run's local geocoder knows the Stationsstraat): type, Enter, choose with the
+  // keyboard; the fields follow.
+  const place = page.getByRole("combobox", { name: "Plek zoeken" });
+  await place.fill("Stationsstraat 12, Zonnedal");
+  await place.press("Enter");
+  await expect(page.getByRole("option")).toHaveCount(3);
+  await expect(page.getByText("3 adressen gevonden.")).toBeVisible();
+  await expect(place).toHaveAttribute("aria-expanded", "true");
+  await expectAccessible(page, "address search with its results");
+  await place.press("ArrowDown");
+  await expect(page.getByRole("option", { selected: true })).toContainText("Stationsstraat, Zonnedal");
+  await place.press("ArrowUp");
+  await place.press("Enter");
+  await expect(place).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByLabel("Breedtegraad")).toHaveValue("50.8812");
+  await expect(page.getByLabel("Lengtegraad")).toHaveValue("4.7001");
   // Move the point by clicking the small map (the way to place a point without a geocoder).
   const before = await page.getByLabel("Breedtegraad").inputValue();
   const picker = page.locator("figure").filter({ hasText: "Het punt staat op de kaart" });
@@ -73,6 +89,36 @@ test("regie adds an actor, changes the relationship, links it and reads its hist
   await page.goto("/t/zonnedal/partners/sectors");
   await expect(page.getByRole("heading", { level: 1, name: "Sectoren en levensdomeinen" })).toBeVisible();
   await expectAccessible(page, "sectors");
+});
+
+test("on a phone, a new actor is placed by its address: search, tap a place, save", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  const name = `Fietsherstelling Station ${Date.now().toString(36)}`;
+  await page.goto("/t/zonnedal/partners/actors/new");
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  const place = page.getByRole("combobox", { name: "Plek zoeken" });
+  // Nothing sent for fewer than 3 characters; an unknown street says so.
+  await place.fill("St");
+  await page.getByRole("button", { name: "Zoek de plek" }).click();
+  await expect(page.getByText("Typ minstens 3 tekens.")).toBeVisible();
+  await place.fill("Onbekende dreef 1");
+  await page.getByRole("button", { name: "Zoek de plek" }).click();
+  await expect(page.getByText(/Geen adres gevonden/)).toBeVisible();
+  await place.fill("Stationsstraat Vilvoorde");
+  await page.getByRole("button", { name: "Zoek de plek" }).click();
+  await expect(page.getByRole("option")).toHaveCount(3);
+  // The results fit the phone's width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  await page.getByRole("option", { name: /Vilvoorde/ }).click();
+  await expect(page.getByLabel("Breedtegraad")).toHaveValue("50.9125");
+  await expect(page.getByLabel("Lengtegraad")).toHaveValue("4.4321");
+  await expect(page.getByText("Het punt staat op de kaart")).toBeVisible();
+  await expectAccessible(page, "new actor placed by address on a phone");
+  await page.getByRole("button", { name: "Actor toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("50,9125")).toBeVisible();
 });
 
 test("a key figure's personal details show only on request; a partner never sees them", async ({ page, browser }) => {

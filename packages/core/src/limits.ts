@@ -29,6 +29,8 @@ export const LIMITS = {
   mapAttribution: 300,
   /** Search words in lists. */
   search: 100,
+  /** What a person types to find an address on the map (sent to the geocoder). */
+  addressSearch: 200,
   /** A language code such as nl, fr, ar. */
   languageCode: 3,
   /** A message to the contact point (public form) and a reply to it. */

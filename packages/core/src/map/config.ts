@@ -1,5 +1,6 @@
 import type { Tx } from "../db/client";
 import { env } from "../env";
+import { geocoderConfigured } from "../geo/geocoder";
 import { type Area, boundariesArea } from "./area";
 import { type BaseMapSource, resolveBaseMap } from "./base-maps";
 
@@ -10,6 +11,8 @@ export interface TenantMapConfig {
   zoom: number;
   /** The box of the neighbourhoods the member sees (their boundaries): maps open on it when nothing else is framed. */
   area: Area | null;
+  /** Whether the installation has a geocoder, so maps that place a point offer address search (geo.search). */
+  addressSearch: boolean;
 }
 
 /**
@@ -37,5 +40,6 @@ export async function tenantMapConfig(tx: Pick<Tx, "tenant" | "neighbourhood">, 
     center: { lat: t.mapCenterLat, lng: t.mapCenterLng },
     zoom: t.mapZoom,
     area: boundariesArea(neighbourhoods.map((n) => n.boundary)),
+    addressSearch: geocoderConfigured(),
   };
 }

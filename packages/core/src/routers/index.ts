@@ -9,6 +9,7 @@ import { neighbourhoodsRouter } from "./neighbourhoods";
 import { operatorRouter } from "./operator";
 import { organisationsRouter } from "./organisations";
 import { filesRouter } from "./files";
+import { geoRouter } from "./geo";
 import { peopleRouter } from "./people";
 import { personalDataRouter } from "./personal-data";
 import { rolesRouter } from "./roles";
@@ -29,6 +30,7 @@ export const coreRouters = {
   people: peopleRouter,
   personalData: personalDataRouter,
   files: filesRouter,
+  geo: geoRouter,
   consentPurposes: consentPurposesRouter,
   audit: auditRouter,
   contact: contactRouter,

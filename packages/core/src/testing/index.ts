@@ -22,6 +22,7 @@ export * from "./db";
 export * from "./factories";
 export * from "./module-contract";
 export * from "./modules";
+export { type FakeNominatim, type FakePlace, startNominatim } from "./nominatim";
 export * from "./procedures";
 export { sampleInput } from "./sample-input";
 export { BUILT_DIRS, REPO_ROOT, sourceFiles, type SourceScan } from "./source-files";

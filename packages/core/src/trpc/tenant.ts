@@ -28,6 +28,11 @@ export interface MembershipInfo {
   neighbourhoodIds: string[] | null;
 }
 
+/** What `ctx.outside(fn)` hands back: fn runs once the transaction is over, and its result is the answer. */
+class Outside {
+  constructor(public readonly run: () => Promise<unknown>) {}
+}
+
 /** Signals a failed procedure result so the tenant transaction rolls back. */
 class Rollback extends Error {
   constructor(public readonly result: unknown) {
@@ -91,6 +96,7 @@ export function tenantProcedure(permission: PermissionKey) {
               afterCommit: (fn) => {
                 afterCommit.push(fn);
               },
+              outside: <T>(fn: () => Promise<T>) => new Outside(fn) as unknown as T,
             });
             if (!r.ok) {
               // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
@@ -121,6 +127,8 @@ export function tenantProcedure(permission: PermissionKey) {
         logger.error({ requestId: ctx.requestId, tenantId, err }, "after-commit hook failed");
       }
     }
+    // The part of the procedure that calls an outside service, with no transaction (no connection) held open.
+    if (result.ok && result.data instanceof Outside) return { ...result, data: await result.data.run() };
     return result;
   });
 }
@@ -145,5 +153,11 @@ export interface TenantCtxExtra {
   enqueue: Enqueue;
   /** Runs after the transaction committed, for work outside the database that is not a job (use enqueue for jobs). */
   afterCommit: (fn: () => Promise<void>) => void;
+  /**
+   * For a procedure that calls an outside service (an HTTP API): `return ctx.outside(async () => …)` as the handler's
+   * last step. The checks and the database part run in the transaction as usual; fn runs after it committed, with no
+   * transaction or connection held (ctx.tx must not be used in it), and what fn returns (or throws) is the answer.
+   */
+  outside: <T>(fn: () => Promise<T>) => T;
 }
 export type TenantCtx = TenantCtxExtra;

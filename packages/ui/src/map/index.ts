@@ -7,6 +7,7 @@
  */
 export { type Bbox, type BoundaryGeometry, boundaryStats, formatGeoJson, previewGeometry } from "./geo";
 export { MapView } from "./map-view";
+export { ADDRESS_SEARCH_MIN, AddressSearch, type AddressResult, type AddressSearchLabels } from "./address-search";
 export {
   BoundaryDrawer,
   type BoundaryDrawerProps,

@@ -29,6 +29,8 @@ export interface MapConfig {
   zoom: number;
   /** The box of the tenant's neighbourhoods: maps open on it when they are given nothing else to frame. */
   area?: Bbox | null;
+  /** The installation has a geocoder: maps that place a point offer address search (AddressSearch). */
+  addressSearch?: boolean;
 }
 
 export interface LatLng {

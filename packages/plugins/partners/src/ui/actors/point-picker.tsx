@@ -1,16 +1,19 @@
 "use client";
-import { Button } from "@zorgzaam/ui";
-import { type Bbox, type MapConfig, type MapHandle, MapPinIcon, MapView } from "@zorgzaam/ui/map";
+import type { coreRouter } from "@zorgzaam/core";
+import { LIMITS } from "@zorgzaam/core/limits";
+import { Button, usePlatformClient } from "@zorgzaam/ui";
+import { AddressSearch, type AddressSearchLabels, type Bbox, type MapConfig, type MapHandle, MapPinIcon, MapView } from "@zorgzaam/ui/map";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useMapLabels } from "../map/map-labels";
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
- * Place or move the actor's point by clicking (tapping) the map, or, on a phone standing at the spot, with "use my
- * location" (the browser's Geolocation API: it asks the person's permission; nothing is sent anywhere but this form).
- * The latitude/longitude fields beside it stay the keyboard alternative; all edit the same values.
+ * Place or move the actor's point by searching its address (when the installation has a geocoder: core's geo.search),
+ * by clicking (tapping) the map, or, on a phone standing at the spot, with "use my location" (the browser's
+ * Geolocation API: it asks the person's permission; nothing is sent anywhere but this form). The latitude/longitude
+ * fields beside it stay the keyboard alternative; all edit the same values.
  */
 export function PointPicker({
   config,
@@ -32,6 +35,22 @@ export function PointPicker({
   const [canLocate, setCanLocate] = useState(false);
   const [locating, setLocating] = useState(false);
   const [locateProblem, setLocateProblem] = useState<string | null>(null);
+  const core = usePlatformClient<typeof coreRouter>();
+  const ts = useTranslations("partners.actors.point.search");
+  const searchLabels = useMemo<AddressSearchLabels>(
+    () => ({
+      label: ts("label"),
+      hint: ts("hint"),
+      button: ts("button"),
+      searching: ts("searching"),
+      noResults: ts("noResults"),
+      found: (count) => ts("found", { count }),
+      results: ts("results"),
+      tooShort: ts("tooShort"),
+      tooLong: (max) => ts("tooLong", { max }),
+    }),
+    [ts],
+  );
   // Known only in the browser (and only on a secure page: https or localhost).
   useEffect(() => setCanLocate(typeof navigator !== "undefined" && "geolocation" in navigator && window.isSecureContext), []);
 
@@ -55,6 +74,17 @@ export function PointPicker({
 
   return (
     <figure className="space-y-2">
+      {config.addressSearch ? (
+        <AddressSearch
+          labels={searchLabels}
+          limit={LIMITS.addressSearch}
+          search={async (q) => (await core.geo.search.query({ q })).results}
+          onPick={(p) => {
+            onPick(round6(p.lat), round6(p.lng));
+            map.current?.flyTo({ lat: p.lat, lng: p.lng }, 17);
+          }}
+        />
+      ) : null}
       {canLocate ? (
         <div className="flex flex-wrap items-center gap-2">
           <Button variant="secondary" onClick={locate} disabled={locating}>
