@@ -1,14 +1,14 @@
 // The geocoder of the end-to-end run: a local HTTP server speaking Nominatim's search API (ADR 8), since no geocoder
-// can be reached from here. It knows one street of the demo municipality (Stationsstraat, Zonnedal) and nothing else,
+// can be reached from here. It knows one street of the demo municipality (Spoorweglaan, Zonnedal) and nothing else,
 // so the background geocoding of imported or typed addresses finds nothing, as before, and address search
 // (apps/web/e2e/partners-actors.spec.ts) has places to choose from.
 import { createServer } from "node:http";
 
 /** The places the e2e geocoder knows, best first (display_name as Nominatim writes it). */
 export const E2E_PLACES = [
-  { lat: 50.8812, lng: 4.7001, label: "12, Stationsstraat, Zonnedal, Vlaams-Brabant, 3000, België / Belgique / Belgien" },
-  { lat: 50.8804, lng: 4.6988, label: "Stationsstraat, Zonnedal, Vlaams-Brabant, 3000, België / Belgique / Belgien" },
-  { lat: 50.9125, lng: 4.4321, label: "Stationsstraat, Vilvoorde, Vlaams-Brabant, 1800, België / Belgique / Belgien" },
+  { lat: 50.8812, lng: 4.7001, label: "12, Spoorweglaan, Zonnedal, Vlaams-Brabant, 3000, België / Belgique / Belgien" },
+  { lat: 50.8804, lng: 4.6988, label: "Spoorweglaan, Zonnedal, Vlaams-Brabant, 3000, België / Belgique / Belgien" },
+  { lat: 50.9125, lng: 4.4321, label: "Spoorweglaan, Vilvoorde, Vlaams-Brabant, 1800, België / Belgique / Belgien" },
 ];
 
 /** Starts the server on a free port of 127.0.0.1; returns its base URL and a stop function. */
@@ -21,7 +21,7 @@ export async function startE2eGeocoder() {
     }
     const q = (u.searchParams.get("q") ?? "").toLowerCase();
     const limit = Number(u.searchParams.get("limit") ?? 10) || 10;
-    const places = q.includes("stationsstraat") ? E2E_PLACES.slice(0, limit) : [];
+    const places = q.includes("spoorweglaan") ? E2E_PLACES.slice(0, limit) : [];
     const body = places.map((p, i) => ({
       place_id: i + 1,
       licence: "Data © OpenStreetMap contributors, ODbL 1.0.",

@@ -59,17 +59,17 @@ test("regie adds an actor, changes the relationship, links it and reads its hist
   await page.getByRole("link", { name: "Aanpassen" }).click();
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
   await expectAccessible(page, "edit actor");
-  // Place the point by its address (the run's local geocoder knows the Stationsstraat): type, Enter, choose with the
+  // Place the point by its address (the run's local geocoder knows the Spoorweglaan): type, Enter, choose with the
   // keyboard; the fields follow.
   const place = page.getByRole("combobox", { name: "Plek zoeken" });
-  await place.fill("Stationsstraat 12, Zonnedal");
+  await place.fill("Spoorweglaan 12, Zonnedal");
   await place.press("Enter");
   await expect(page.getByRole("option")).toHaveCount(3);
   await expect(page.getByText("3 adressen gevonden.")).toBeVisible();
   await expect(place).toHaveAttribute("aria-expanded", "true");
   await expectAccessible(page, "address search with its results");
   await place.press("ArrowDown");
-  await expect(page.getByRole("option", { selected: true })).toContainText("Stationsstraat, Zonnedal");
+  await expect(page.getByRole("option", { selected: true })).toContainText("Spoorweglaan, Zonnedal");
   await place.press("ArrowUp");
   await place.press("Enter");
   await expect(place).toHaveAttribute("aria-expanded", "false");
@@ -106,7 +106,7 @@ test("on a phone, a new actor is placed by its address: search, tap a place, sav
   await place.fill("Onbekende dreef 1");
   await page.getByRole("button", { name: "Zoek de plek" }).click();
   await expect(page.getByText(/Geen adres gevonden/)).toBeVisible();
-  await place.fill("Stationsstraat Vilvoorde");
+  await place.fill("Spoorweglaan Vilvoorde");
   await page.getByRole("button", { name: "Zoek de plek" }).click();
   await expect(page.getByRole("option")).toHaveCount(3);
   // The results fit the phone's width.
