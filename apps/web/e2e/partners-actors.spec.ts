@@ -111,6 +111,9 @@ test("on a phone, a new actor is placed by its address: search, tap a place, sav
   await expect(page.getByRole("option")).toHaveCount(3);
   // The results fit the phone's width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  if (process.env.E2E_SCREENSHOTS) {
+    await page.screenshot({ path: new URL("../../../docs/guide/img/partners-address-search-phone.png", import.meta.url).pathname });
+  }
   await page.getByRole("option", { name: /Vilvoorde/ }).click();
   await expect(page.getByLabel("Breedtegraad")).toHaveValue("50.9125");
   await expect(page.getByLabel("Lengtegraad")).toHaveValue("4.4321");
