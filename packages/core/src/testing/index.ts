@@ -10,7 +10,7 @@
  * - procedures: every procedure of a router with its permission and inputs, sample inputs, the gate a role expects;
  * - catalogs: one flattener, the checks that every key is in nl, fr and en;
  * - the module contract suite (static checks of a module definition);
- * - jobs, PDF and source-tree helpers.
+ * - jobs, PDF and source-tree helpers; a local geocoder speaking Nominatim's API (startNominatim).
  *
  * The modules are always passed in (the platform's list or one module): the kit reads no process-wide registry.
  * Integration tests only (it opens database clients lazily); never import it from application code.
