@@ -171,9 +171,9 @@ test.describe("on a phone", () => {
   });
 
   // A real one-finger drag (CDP touch events: the browser makes pointer events of them, which terra-draw follows).
-  // Once the boundary is closed the page shows "Grens leegmaken" beside the file field; on a phone that button wraps to a
-  // line of its own above the map, so the map moves down: the canvas is measured again before the drag (with the
-  // position from before the drawing the finger landed about 50 px above the corner and nothing moved).
+  // It never passed while "Grens leegmaken" appeared only once the boundary was closed: on a phone that button wrapped
+  // to a line of its own above the map, the map moved down about 50 px, and the finger landed above the corner (the
+  // canvas had been measured before the drawing). The button now keeps its place; the canvas is measured again anyway.
   test("move a corner with one finger: the saved boundary has the moved corner", async ({ page, context }) => {
     test.setTimeout(240_000);
     const { name, field, drawn } = await drawSquareByTaps(page);

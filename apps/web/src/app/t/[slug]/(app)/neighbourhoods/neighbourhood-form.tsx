@@ -168,11 +168,16 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
               className="block min-h-11 w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-slate-400 file:bg-white file:px-4 file:py-2 file:font-medium file:text-slate-900 hover:file:bg-slate-100"
             />
           </div>
-          {boundary ? (
-            <Button variant="ghost" onClick={() => setBoundary("")}>
-              {t("clearBoundary")}
-            </Button>
-          ) : null}
+          {/* Kept in the layout (invisible) while there is no boundary: appearing when a drawing closes, it would push
+              the map down under the finger on a phone, right when the person goes on to drag a corner. */}
+          <Button
+            variant="ghost"
+            onClick={() => setBoundary("")}
+            className={boundary ? undefined : "invisible"}
+            aria-hidden={!boundary || undefined}
+          >
+            {t("clearBoundary")}
+          </Button>
         </div>
       </div>
       <section aria-labelledby="nbh-preview-title" className="lg:sticky lg:top-4">
