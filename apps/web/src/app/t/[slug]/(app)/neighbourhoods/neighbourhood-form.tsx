@@ -170,12 +170,7 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
           </div>
           {/* Kept in the layout (invisible) while there is no boundary: appearing when a drawing closes, it would push
               the map down under the finger on a phone, right when the person goes on to drag a corner. */}
-          <Button
-            variant="ghost"
-            onClick={() => setBoundary("")}
-            className={boundary ? undefined : "invisible"}
-            aria-hidden={!boundary || undefined}
-          >
+          <Button variant="ghost" onClick={() => setBoundary("")} className={boundary ? undefined : "invisible"}>
             {t("clearBoundary")}
           </Button>
         </div>
