@@ -344,6 +344,8 @@ describe("config and card", () => {
       zoom: 14,
       // The box of the neighbourhoods' boundaries: where the tenant's maps open.
       area: [4.69, 50.87, 4.71, 50.89],
+      // Whether GEOCODER_URL is set (core's address-search.int.test.ts checks both ways).
+      addressSearch: expect.any(Boolean),
     });
     expect(c.neighbourhoods.map((n) => n.id).sort()).toEqual([A.neighbourhoods[0].id, A.neighbourhoods[1].id].sort());
     expect(c.neighbourhoods.find((n) => n.id === A.neighbourhoods[0].id)?.boundary).toEqual(boundary);
