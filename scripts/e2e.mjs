@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startE2eGeocoder } from "./lib/e2e-geocoder.mjs";
 import { fail, portIsFree, root, run, startChild, step, stopChild, waitForHttp } from "./lib/setup.mjs";
 
 const reportFile = process.argv[2];
@@ -40,17 +39,30 @@ const env = {
   // Address search and background geocoding ask a local Nominatim stand-in (scripts/lib/e2e-geocoder.mjs).
   GEOCODER_MIN_INTERVAL_MS: "0",
 };
-const geocoder = await startE2eGeocoder();
-env.GEOCODER_URL = geocoder.url;
+const geocoderPort = await freePort();
+env.GEOCODER_URL = `http://127.0.0.1:${geocoderPort}/`;
 Object.assign(process.env, env);
 
 let web;
 let worker;
+let geocoder;
 async function teardown() {
-  await Promise.all([stopChild(web), stopChild(worker), geocoder.stop()]);
+  await Promise.all([stopChild(web), stopChild(worker), stopChild(geocoder)]);
   await rm(env.FILES_DIR, { recursive: true, force: true }).catch(() => {});
   const { dropDatabase } = await import("./lib/drop-db.mjs");
   await dropDatabase(env.DATABASE_OWNER_URL).catch((e) => console.error(`could not drop ${db}: ${e.message}`));
+}
+
+/** A port no one listens on now (for the e2e geocoder, started below as a process of its own). */
+async function freePort() {
+  const net = await import("node:net");
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const p = srv.address().port;
+      srv.close(() => resolve(p));
+    });
+  });
 }
 
 for (const p of [port, smtpPort]) {
@@ -70,6 +82,8 @@ try {
     step("Building the web app");
     must("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"]);
   }
+  geocoder = startChild("geocoder", "node", ["scripts/lib/e2e-geocoder.mjs", String(geocoderPort)], env);
+  if (!(await waitForHttp(`${env.GEOCODER_URL}search?q=x`, 10_000))) throw new Error("the e2e geocoder did not start");
   worker = startChild("worker", "npx", ["tsx", "apps/worker/src/main.ts"], env);
   web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
   if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 90_000))) throw new Error("the web app did not start");

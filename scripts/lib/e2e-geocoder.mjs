@@ -1,8 +1,11 @@
 // The geocoder of the end-to-end run: a local HTTP server speaking Nominatim's search API (ADR 8), since no geocoder
 // can be reached from here. It knows one street of the demo municipality (Spoorweglaan, Zonnedal) and nothing else,
 // so the background geocoding of imported or typed addresses finds nothing, as before, and address search
-// (apps/web/e2e/partners-actors.spec.ts) has places to choose from.
+// (apps/web/e2e/partners-actors.spec.ts) has places to choose from. It runs as a process of its own
+// (`node scripts/lib/e2e-geocoder.mjs <port>`, started by scripts/e2e.mjs): the run waits for Playwright synchronously,
+// so a server inside the run's own process would not answer.
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 
 /** The places the e2e geocoder knows, best first (display_name as Nominatim writes it). */
 export const E2E_PLACES = [
@@ -11,8 +14,8 @@ export const E2E_PLACES = [
   { lat: 50.9125, lng: 4.4321, label: "Spoorweglaan, Vilvoorde, Vlaams-Brabant, 1800, België / Belgique / Belgien" },
 ];
 
-/** Starts the server on a free port of 127.0.0.1; returns its base URL and a stop function. */
-export async function startE2eGeocoder() {
+/** Starts the server on 127.0.0.1 (port 0: a free one); returns its base URL and a stop function. */
+export async function startE2eGeocoder(port = 0) {
   const server = createServer((req, res) => {
     const u = new URL(req.url ?? "/", "http://localhost");
     if (u.pathname !== "/search") {
@@ -39,7 +42,7 @@ export async function startE2eGeocoder() {
     }));
     res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     stop: () =>
@@ -48,4 +51,9 @@ export async function startE2eGeocoder() {
         server.close(() => resolve());
       }),
   };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await startE2eGeocoder(Number(process.argv[2] ?? 0));
+  console.log(`geocoder listening on ${url}`);
 }

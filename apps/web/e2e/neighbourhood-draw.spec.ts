@@ -114,10 +114,11 @@ test("draw a neighbourhood with the mouse, move a corner, undo and redo, save: t
     await page.locator("section[aria-labelledby=nbh-preview-title]").screenshot({ path: `${docImages}/neighbourhood-drawing.png` });
   }
 
-  // Move the third corner down and to the right.
+  // Move the third corner down and to the right (the canvas measured again: the screenshot above may have scrolled).
   await settle(page);
-  const from = at(SQUARE[2][0], SQUARE[2][1]);
-  const to = at(0.82, 0.85);
+  const again = await canvasPoint(page);
+  const from = again(SQUARE[2][0], SQUARE[2][1]);
+  const to = again(0.82, 0.85);
   await page.mouse.move(from.x, from.y, { steps: 4 });
   await page.mouse.down();
   // Slowly, as a hand would: terra-draw throttles drag events.
