@@ -51,5 +51,6 @@ export {
 } from "./export/table-writer";
 export { createPdfDocument, type PdfDocument } from "./pdf/document";
 export { tenantMapConfig, type TenantMapConfig } from "./map/config";
+export { geocode, geocoderConfigured, GeocoderUnavailable, type GeocodeQuery } from "./geo/geocoder";
 export { env } from "./env";
 export { logger } from "./logger";

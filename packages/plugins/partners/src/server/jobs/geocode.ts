@@ -1,9 +1,8 @@
-import { defineJob, type Enqueue, type Tx } from "@zorgzaam/core/plugin";
+import { defineJob, type Enqueue, geocode, geocoderConfigured, type Tx } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 import { recordChange } from "../history";
 import { neighbourhoodsForPoint } from "../places";
-import { geocode, geocoderConfigured } from "@zorgzaam/core/geo/geocoder";
 
 const ATTEMPTS = 6;
 /** Ids per job: a job stays short (about 3 minutes at one request per second), and its payload small. */

@@ -1,6 +1,6 @@
 import type { Enqueue } from "@zorgzaam/core/plugin";
 import { enqueueGeocoding } from "../jobs/geocode";
-import { geocoderConfigured } from "@zorgzaam/core/geo/geocoder";
+import { geocoderConfigured } from "@zorgzaam/core/plugin";
 
 /**
  * Asks for the actors' addresses to be turned into points when the change commits (ctx.enqueue: the outbox) (the lead calls this after creating

@@ -1,5 +1,5 @@
 "use client";
-import type { coreRouter } from "@zorgzaam/core";
+import type { CoreRouter } from "@zorgzaam/core/plugin";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { Button, usePlatformClient } from "@zorgzaam/ui";
 import { AddressSearch, type AddressSearchLabels, type Bbox, type MapConfig, type MapHandle, MapPinIcon, MapView } from "@zorgzaam/ui/map";
@@ -35,7 +35,7 @@ export function PointPicker({
   const [canLocate, setCanLocate] = useState(false);
   const [locating, setLocating] = useState(false);
   const [locateProblem, setLocateProblem] = useState<string | null>(null);
-  const core = usePlatformClient<typeof coreRouter>();
+  const core = usePlatformClient<CoreRouter>();
   const ts = useTranslations("partners.actors.point.search");
   const searchLabels = useMemo<AddressSearchLabels>(
     () => ({
