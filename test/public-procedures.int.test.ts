@@ -207,3 +207,30 @@ describe("the contact form", () => {
     }
   });
 });
+
+describe("the contact point's digest", () => {
+  it("queues one mail per member of the contact point while messages are new, none when nothing is new", async () => {
+    const { contactDigestJob } = await import("../packages/core/src/contact/mail");
+    const { withTenant } = await import("../packages/core/src/db/client");
+    const mails = () => ownerDb().jobOutbox.count({ where: { tenantId: T.id, jobName: "core.mail.send" } });
+    const run = (jobId: string) =>
+      contactDigestJob.handler(
+        {
+          tenantId: T.id,
+          jobId,
+          attempt: 1,
+          updateProgress: async () => {},
+          withTenantDb: (fn) => withTenant(T.id, null, fn),
+          enqueue: async () => "",
+        },
+        {},
+      );
+    const before = await mails();
+    // The fixture's contact point has one member (the regie member) and at least one new message.
+    expect(await run("digest-1")).toEqual({ sent: 1 });
+    expect(await mails()).toBe(before + 1);
+    await ownerDb().contactMessage.updateMany({ where: { tenantId: T.id }, data: { status: "done" } });
+    expect(await run("digest-2")).toEqual({ sent: 0 });
+    expect(await mails()).toBe(before + 1);
+  });
+});
