@@ -103,7 +103,8 @@ test("a resident without JavaScript on a phone, in French, sends the contact for
   await phone.close();
 
   // 3. The contact point: both messages in the inbox; a reply reaches the resident's mailbox.
-  const staff = await browser.newPage();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
   await signInWithPassword(staff, "regie@zonnedal.demo");
   await staff.goto("/t/zonnedal/contact");
   await expect(staff.getByRole("link", { name: "Amina" }).first()).toBeVisible();
@@ -117,5 +118,5 @@ test("a resident without JavaScript on a phone, in French, sends the contact for
   await staff.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(staff.getByText("Une voisine peut vous accompagner", { exact: false })).toBeVisible();
   await expectMail(staff, amina, /Réponse à votre message/);
-  await staff.close();
+  await staffContext.close();
 });
