@@ -34,7 +34,13 @@ const config: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // Uploads (photos, attachments: FILES_MAX_MB, 10 MB by default, read at build time) arrive through server actions.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: uploadLimit }, proxyClientMaxBodySize: uploadLimit },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: uploadLimit },
+    proxyClientMaxBodySize: uploadLimit,
+    // A client component that imports one primitive from the UI barrel gets that file, not the whole library.
+    optimizePackageImports: ["@zorgzaam/ui"],
+  },
 };
 
 export default withNextIntl(config);

@@ -1,12 +1,11 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Toaster } from "sonner";
 import { FieldLimitTexts } from "@/components/limit-texts";
-import { TrpcProvider } from "@/trpc/client";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -20,12 +19,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
-          <TrpcProvider>
-            <FieldLimitTexts>{children}</FieldLimitTexts>
-            <Toaster position="top-center" richColors closeButton />
-          </TrpcProvider>
-        </NextIntlClientProvider>
+        <ClientMessages>
+          {/* The tRPC + TanStack Query provider is in the layouts of the segments whose forms use it. */}
+          <FieldLimitTexts>{children}</FieldLimitTexts>
+          <Toaster position="top-center" richColors closeButton />
+        </ClientMessages>
       </body>
     </html>
   );

@@ -8,6 +8,10 @@ import type { AppRouter } from "@/server/app-router";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
+/**
+ * The provider of `useTRPC` (TanStack Query over the app router). Not in the root layout: the segments whose forms
+ * use it put it in their layout (people/[id], people/new, members, settings, ...), so other pages do not load it.
+ */
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>

@@ -8,6 +8,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { moduleCallers } from "@/trpc/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { matchModulePage } from "@/lib/module-pages";
 import { getTenant, orPage } from "@/lib/tenant";
 
@@ -81,5 +82,7 @@ export default async function ModulePage({ params, searchParams }: Props) {
   };
   // Rendered here (not as <Page/>) so that a refusal from the module's procedures while the page loads its data
   // becomes the right page: 404 for foreign or missing ids, 403 for a missing permission.
-  return orPage(async () => (match.page.component as (p: PluginPageProps) => Promise<ReactNode> | ReactNode)(props));
+  const page = await orPage(async () => (match.page.component as (p: PluginPageProps) => Promise<ReactNode> | ReactNode)(props));
+  // The module's client components read its catalog; other pages do not carry it (i18n/client-messages.tsx).
+  return <ClientMessages module={plugin.manifest.id}>{page}</ClientMessages>;
 }
