@@ -4,11 +4,13 @@
  * - a module's `./ui` and `./manifest` entries reach no server code: no Prisma, BullMQ, ioredis, pg, tRPC's server,
  *   no Node builtin, and no file of core other than the two pure ones modules may use in a browser;
  * - a module's `./manifest` entry reaches no React either;
+ * - a module's `./home` entry (cards, home summary) reaches no client component, so the tenant home loads none;
  * - the worker's graph reaches no React, no Next.js and no file of a module's UI.
  * It fails when a bad import is added: tried once (2026-12-04) with `import { partnersRouter } from "./server/router"`
  * used in packages/plugins/partners/src/ui.ts, which failed "partners ./ui" naming @prisma/client, pg and core's
  * files; and the checks below are themselves tried on a small bad graph in the last test, so they cannot pass vacuously.
  */
+import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
@@ -92,6 +94,17 @@ function uiCode(g: Graph): string[] {
   ];
 }
 
+/**
+ * A module's files in a graph that are client components (they start with "use client"). The @zorgzaam/ui barrel is
+ * left out: esbuild follows all of it, the web build takes only what is used (optimizePackageImports).
+ */
+function clientComponents(g: Graph): string[] {
+  return g.files.filter(
+    (f) =>
+      f.startsWith("packages/plugins/") && /\.tsx?$/.test(f) && /^\s*["']use client["']/.test(readFileSync(path.join(ROOT, f), "utf8")),
+  );
+}
+
 describe("each process loads only what it runs", () => {
   const ids = manifests.map((m) => m.id);
 
@@ -110,6 +123,13 @@ describe("each process loads only what it runs", () => {
     expect(uiCode(g)).toEqual([]);
   });
 
+  it.each(ids)("%s ./home reaches no server code and no client component", async (id) => {
+    const g = await graphOf(`export * from "@zorgzaam/plugin-${id}/home";`);
+    expect(g.files).toContain(`packages/plugins/${id}/src/ui/home.ts`);
+    expect(serverCode(g)).toEqual([]);
+    expect(clientComponents(g)).toEqual([]);
+  });
+
   it("the worker reaches no React and no module UI", async () => {
     const g = await graphOf(`import "./apps/worker/src/main.ts";`);
     for (const id of ids) expect(g.files, id).toContain(`packages/plugins/${id}/src/server.ts`);
@@ -124,5 +144,6 @@ describe("each process loads only what it runs", () => {
     expect(found).toMatch(/core file packages\/core\/src\/plugin\.ts/);
     expect(found).toMatch(/Node builtin node:/);
     expect(uiCode(bad).join("\n")).toMatch(/UI package react/);
+    expect(clientComponents(bad).length).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { manifests } from "./manifests";
 import { moduleMessages } from "./messages";
 import { modules } from "./server";
+import { homeOf, moduleHome } from "./home";
 import { moduleUi, uiOf } from "./ui";
 
 const ids = manifests.map((m) => m.id);
@@ -19,10 +20,19 @@ describe("the module lists of packages/platform/src", () => {
     }
   });
 
-  it("messages.ts and ui.ts list the same modules in the same order", async () => {
+  it("messages.ts, ui.ts and home.ts list the same modules in the same order", async () => {
     expect(Object.keys(moduleMessages)).toEqual(ids);
     expect(Object.keys(moduleUi)).toEqual(ids);
-    for (const id of ids) expect(Object.keys((await uiOf(id))?.pages ?? {}), id).not.toHaveLength(0);
+    expect(Object.keys(moduleHome)).toEqual(ids);
+    for (const id of ids) {
+      const ui = await uiOf(id);
+      expect(Object.keys(ui?.pages ?? {}), id).not.toHaveLength(0);
+      // ./home is the same cards and summary as in ./ui.
+      const home = await homeOf(id);
+      expect(home?.cards, id).toBe(ui?.cards);
+      expect(home?.home, id).toBe(ui?.home);
+    }
+    expect(await homeOf("nope")).toBeNull();
     expect(await uiOf("nope")).toBeNull();
     expect(await uiOf("constructor")).toBeNull();
   });

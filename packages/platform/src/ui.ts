@@ -1,8 +1,9 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 
 /**
- * Each module's UI by its id, in the order of manifests.ts, loaded when a page asks for it: the page of module X loads
- * X's UI only, and a page that shows no module (the layout, core's pages) loads none.
+ * Each module's UI by its id, in the order of manifests.ts, loaded when a page asks for it. The tenant home and
+ * neighbourhood pages take only each module's `./home` (home.ts), so they load none of its client code. The module catch-all page loads every module's `./ui` into its graph (one
+ * route for all modules): a module's page therefore carries the other modules' client code too (docs/performance.md).
  */
 export const moduleUi: Readonly<Record<string, () => Promise<PluginUi>>> = {
   reflectie: async () => (await import("@zorgzaam/plugin-reflectie/ui")).ui,

@@ -3,9 +3,9 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Toaster } from "sonner";
 import { FieldLimitTexts } from "@/components/limit-texts";
 import { ClientMessages } from "@/i18n/client-messages";
+import { ToastHost } from "@zorgzaam/ui/toast";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ClientMessages>
           {/* The tRPC + TanStack Query provider is in the layouts of the segments whose forms use it. */}
           <FieldLimitTexts>{children}</FieldLimitTexts>
-          <Toaster position="top-center" richColors closeButton />
+          <ToastHost />
         </ClientMessages>
       </body>
     </html>

@@ -1,7 +1,7 @@
 import "server-only";
 import { type HomeFocus, type HomeSummary, logger } from "@zorgzaam/core";
 import { manifests } from "@zorgzaam/platform/manifests";
-import { uiOf } from "@zorgzaam/platform/ui";
+import { homeOf } from "@zorgzaam/platform/home";
 import { moduleCallers } from "@/trpc/server";
 
 export interface ModuleSummary {
@@ -24,7 +24,7 @@ export async function moduleSummaries(args: {
 }): Promise<ModuleSummary[]> {
   const callers = await moduleCallers(args.slug);
   const enabled = manifests.filter((m) => args.enabledModules.includes(m.id));
-  const plugins = (await Promise.all(enabled.map(async (manifest) => ({ manifest, ui: await uiOf(manifest.id) })))).filter(
+  const plugins = (await Promise.all(enabled.map(async (manifest) => ({ manifest, ui: await homeOf(manifest.id) })))).filter(
     (p) => p.ui?.home && args.permissions.includes(p.ui.home.permission),
   );
   return Promise.all(

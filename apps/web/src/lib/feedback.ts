@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, fieldErrors } from "@zorgzaam/ui";
 
 export { errorMessage, fieldErrors };

@@ -2,7 +2,7 @@
  * The plugin contract: everything a module is, in one place (the types; the functions modules call are in
  * `@zorgzaam/core/plugin`).
  *
- * A module package has four entry points (package.json `exports`), so that each process loads only what it runs:
+ * A module package has five entry points (package.json `exports`), so that each process loads only what it runs:
  * - `./manifest`: its `PluginManifest`, pure data (id, names, icon, dependsOn, permissions with default role grants,
  *   settings schema, navigation). No React, no Prisma: safe to import anywhere.
  * - `./server`: its `PluginServer` (`defineServer({...})`): its tRPC router (built only with
@@ -12,6 +12,8 @@
  * - `./ui`: its `PluginUi`: page components keyed by path (under /t/<slug>/<id>/…) with their titles, optional cards
  *   for the tenant home, and an optional `home` summary. React only: it reads through the callers the host passes
  *   (`api`, `core`) and names its router by type only, so no server code reaches a browser bundle.
+ * - `./home`: its cards and home summary alone (`PluginHomeUi`), for the tenant home and neighbourhood pages, which so
+ *   load none of the module's pages' client code.
  * - `./messages`: its catalogs in nl, fr and en (all keys in all three), used under the namespace of its id.
  * The platform (`createPlatform`) takes manifest + server + messages (`PlatformModule`); the web app adds the UI.
  * Adding a module = its package + one line in each list of packages/platform/src (manifests, server, ui, messages) +
@@ -310,9 +312,15 @@ export interface PluginUi {
   publicPages?: Record<string, PluginPublicPage>;
 }
 
+/**
+ * What a module shows on the tenant home and a neighbourhood's page (its `./home` entry): server components only, so
+ * those pages load none of the module's client code. The same objects as in its `PluginUi`.
+ */
+export type PluginHomeUi = Pick<PluginUi, "cards" | "home">;
+
 export type { MessageCatalog } from "../i18n/catalog";
 
-/** A whole module: its four entry points together (the contract tests check all of it at once). */
+/** A whole module: its entry points together (the contract tests check all of it at once). */
 export interface PluginDefinition<M extends PluginManifest = PluginManifest, R extends AnyRouter = AnyRouter> {
   manifest: M;
   server: PluginServer<R>;

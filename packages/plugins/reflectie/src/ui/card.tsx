@@ -1,7 +1,8 @@
-import type { PluginCardProps } from "@zorgzaam/core/plugin";
+import type { PluginCardProps, PluginUi } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, Card, ModuleIcon } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { P } from "../manifest";
 import type { ReflectieRouter } from "../server/router";
 
 /**
@@ -56,3 +57,8 @@ export async function ReflectieCard(props: PluginCardProps<ReflectieRouter>) {
     </Card>
   );
 }
+
+type CardComponent = NonNullable<PluginUi["cards"]>[number]["component"];
+
+/** The card on the tenant home. */
+export const cards: PluginUi["cards"] = [{ component: ReflectieCard as unknown as CardComponent, permission: P.participate }];

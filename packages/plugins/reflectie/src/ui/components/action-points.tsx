@@ -3,7 +3,7 @@ import { Badge, Button, SelectField, TextField } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, fieldErrors, useReflectie } from "../client";
 import { dayToDate } from "../format";
 import { REFLECTIE_LIMITS } from "../../limits";

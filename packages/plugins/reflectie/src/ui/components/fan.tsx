@@ -3,7 +3,7 @@ import { Button, ModuleIcon } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, usePrefersReducedMotion, useReflectie } from "../client";
 import type { PickTheme } from "./session-room";
 

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, CheckboxGroup, ErrorSummary, SelectField, Text
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { useReflectie } from "../client";
 import { REFLECTIE_LIMITS } from "../../limits";
 

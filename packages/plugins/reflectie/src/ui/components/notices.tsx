@@ -3,7 +3,7 @@ import { BellIcon, Button } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, useReflectie } from "../client";
 
 /** The member's in-app reminders before a rhythm's session, each one can be put away. */

@@ -2,7 +2,7 @@
 import { Button } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, useReflectie } from "../client";
 
 /** "Download as PDF": starts the PDF job, shows its progress, and downloads the file when it is ready. */

@@ -3,7 +3,7 @@ import { Badge, Button, ConfirmButton, TextArea, TextField } from "@zorgzaam/ui"
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, useReflectie } from "../client";
 import { type Locale, LOCALES, localText } from "../format";
 import { REFLECTIE_LIMITS } from "../../limits";

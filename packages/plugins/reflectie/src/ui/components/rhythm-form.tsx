@@ -3,7 +3,7 @@ import { Button, Checkbox, CheckboxGroup, ConfirmButton, ErrorSummary, TextField
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, useReflectie } from "../client";
 import { REFLECTIE_LIMITS } from "../../limits";
 

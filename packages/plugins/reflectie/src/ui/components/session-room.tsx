@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { errorMessage, useReflectie } from "../client";
 import { ActionPoints, type ActionRow } from "./action-points";
 import { type SaveState, useAutosave } from "./autosave";

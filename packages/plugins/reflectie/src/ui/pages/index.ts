@@ -1,6 +1,5 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "../../manifest";
-import { ReflectieCard } from "../card";
 import { ActionsPage } from "./actions";
 import { NewSessionPage } from "./new-session";
 import { QuestionsPage } from "./questions";
@@ -25,8 +24,3 @@ export const pages: PluginUi["pages"] = {
   questions: { component: page(QuestionsPage), permission: P.sets, titleKey: "pageTitles.questions" },
   rhythm: { component: page(RhythmPage), permission: P.participate, titleKey: "pageTitles.rhythm" },
 };
-
-type Card = NonNullable<PluginUi["cards"]>[number]["component"];
-
-/** The card on the tenant home. */
-export const cards: PluginUi["cards"] = [{ component: ReflectieCard as unknown as Card, permission: P.participate }];

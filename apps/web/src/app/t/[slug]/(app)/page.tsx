@@ -1,7 +1,7 @@
 import type { HomeFigure } from "@zorgzaam/core";
 import { Card, PageHeader } from "@zorgzaam/ui";
 import { manifests } from "@zorgzaam/platform/manifests";
-import { uiOf } from "@zorgzaam/platform/ui";
+import { homeOf } from "@zorgzaam/platform/home";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { homeFocus } from "@/home/focus";
@@ -77,7 +77,7 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
   // Cards of the enabled modules, for members with each card's permission (computed on the server).
   const callers = await moduleCallers(slug);
   const enabled = manifests.filter((m) => home.enabledModules.includes(m.id));
-  const cards = (await Promise.all(enabled.map(async (m) => ({ id: m.id, ui: await uiOf(m.id) })))).flatMap(({ id, ui }) =>
+  const cards = (await Promise.all(enabled.map(async (m) => ({ id: m.id, ui: await homeOf(m.id) })))).flatMap(({ id, ui }) =>
     (ui?.cards ?? []).filter((c) => can(c.permission)).map((c, i) => ({ key: `${id}-${i}`, id, Card: c.component })),
   );
   const nothingForYou =
