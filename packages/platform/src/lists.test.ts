@@ -1,5 +1,5 @@
 /**
- * The four lists of this folder name the same modules in the same order (manifests.ts is the reference): a module
+ * The five lists of this folder name the same modules in the same order (manifests.ts is the reference): a module
  * added to one list and forgotten in another fails here, naming the list.
  */
 import { describe, expect, it } from "vitest";

@@ -4,7 +4,7 @@ import { uiOf } from "./ui";
 
 /**
  * Every module whole (manifest, server, UI, catalogs), in the order of manifests.ts: for the contract tests, which
- * check all four entry points together. No process of the app loads this.
+ * check all its entry points together. No process of the app loads this.
  */
 export const pluginList: readonly PluginDefinition[] = await Promise.all(
   modules.map(async (m): Promise<PluginDefinition> => {

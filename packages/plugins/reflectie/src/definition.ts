@@ -5,7 +5,7 @@ import { server } from "./server";
 import { ui } from "./ui";
 
 /**
- * The whole module, its four entry points together, for its own tests and the contract checks. No process loads
+ * The whole module, its entry points together, for its own tests and the contract checks. No process loads
  * this: the web app, the worker and the seed take the entry points they need (packages/platform/src).
  */
 export const reflectiePlugin = definePlugin({ manifest, server, ui, messages });
