@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ModuleIcon } from "@zorgzaam/ui/icons";
 import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 import { Disclosure } from "./disclosure";
 import { LanguageSwitcher } from "./language-switcher";
@@ -95,7 +96,11 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
         </div>
         {nav.length > 0 ? (
           <div className="mx-auto max-w-6xl px-3 sm:px-6">
-            <NavLinks items={nav} label={t("mainNavigation")} menuLabel={t("menu")} />
+            <NavLinks
+              items={nav.map((n) => ({ ...n, icon: n.icon ? <ModuleIcon name={n.icon} className="size-4" /> : undefined }))}
+              label={t("mainNavigation")}
+              menuLabel={t("menu")}
+            />
           </div>
         ) : null}
       </header>

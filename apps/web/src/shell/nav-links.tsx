@@ -1,17 +1,19 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ModuleIcon } from "@zorgzaam/ui";
-import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
+import type { ReactNode } from "react";
 import { Disclosure } from "./disclosure";
 
-/** Main navigation: a row of links on wide screens, a menu on phones that closes after navigating. Marks the current page. */
+/**
+ * Main navigation: a row of links on wide screens, a menu on phones that closes after navigating. Marks the current
+ * page. Icons arrive drawn (the shell renders them on the server), so the icon set is not in the browser's code.
+ */
 export function NavLinks({
   items,
   label,
   menuLabel,
 }: {
-  items: { href: string; label: string; icon?: ModuleIconName }[];
+  items: { href: string; label: string; icon?: ReactNode }[];
   label: string;
   menuLabel: string;
 }) {
@@ -29,7 +31,7 @@ export function NavLinks({
         aria-current={current(i.href) ? "page" : undefined}
         className="flex min-h-11 items-center gap-1.5 rounded-md px-3 py-2.5 text-slate-800 no-underline hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:font-semibold aria-[current=page]:text-teal-900"
       >
-        {i.icon ? <ModuleIcon name={i.icon} className="size-4" /> : null}
+        {i.icon ?? null}
         {i.label}
       </Link>
     </li>
