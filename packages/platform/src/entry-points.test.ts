@@ -125,7 +125,7 @@ describe("each process loads only what it runs", () => {
 
   it.each(ids)("%s ./home reaches no server code and no client component", async (id) => {
     const g = await graphOf(`export * from "@zorgzaam/plugin-${id}/home";`);
-    expect(g.files).toContain(`packages/plugins/${id}/src/ui/home.ts`);
+    expect(g.files).toContain(`packages/plugins/${id}/src/home.ts`);
     expect(serverCode(g)).toEqual([]);
     expect(clientComponents(g)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { PluginHomeUi } from "@zorgzaam/core/plugin";
 export const moduleHome: Readonly<Record<string, () => Promise<PluginHomeUi>>> = {
   reflectie: async () => (await import("@zorgzaam/plugin-reflectie/home")).homeUi,
   partners: async () => (await import("@zorgzaam/plugin-partners/home")).homeUi,
+  burenhulp: async () => (await import("@zorgzaam/plugin-burenhulp/home")).homeUi,
 };
 
 /** The cards and home summary of one module, or null when no such module is installed. */

@@ -1,6 +1,6 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "./manifest";
-import { cards } from "./ui/card";
+import { homeUi } from "./home";
 import { HelpersPage } from "./ui/pages/helpers";
 import { RequestPage } from "./ui/pages/request";
 import { RequestsPage } from "./ui/pages/requests";
@@ -11,7 +11,7 @@ const page = (c: unknown) => c as Page;
 
 /**
  * Burenhulp's UI (`@zorgzaam/plugin-burenhulp/ui`): the requests list per neighbourhood, a request's page (triage,
- * proposed helpers with their reasons, the matches' steps, referral), the helpers' load, and the home card.
+ * proposed helpers with their reasons, the matches' steps, referral), the helpers' load, with the home card of ./home.
  */
 export const ui: PluginUi = {
   pages: {
@@ -19,5 +19,5 @@ export const ui: PluginUi = {
     "requests/[id]": { component: page(RequestPage), permission: P.view, titleKey: "pageTitles.request" },
     helpers: { component: page(HelpersPage), permission: P.view, titleKey: "pageTitles.helpers" },
   },
-  cards,
+  ...homeUi,
 };

@@ -3,7 +3,7 @@ import { Button } from "@zorgzaam/ui";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { MATCH_NEXT, type MatchStatus } from "../../domain";
 import { errorMessage, useBurenhulp } from "../client";
 

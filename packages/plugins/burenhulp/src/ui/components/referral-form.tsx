@@ -3,7 +3,7 @@ import { Button, ErrorSummary, SelectField, TextField, useFormErrors } from "@zo
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { REFERRAL_OUTCOMES, REFERRAL_STATUSES } from "../../domain";
 import { BURENHULP_LIMITS } from "../../limits";
 import { useBurenhulp } from "../client";

@@ -3,7 +3,7 @@ import { Button, Checkbox, CheckboxGroup, ErrorSummary, useFormErrors } from "@z
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@zorgzaam/ui/toast";
 import { SIGNALS, WEIGHTS } from "../../domain";
 import { useBurenhulp } from "../client";
 
