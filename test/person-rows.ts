@@ -123,6 +123,19 @@ export async function plantRow(table: string, personColumn: string, o: PlantOpti
   throw lastError;
 }
 
+/**
+ * uuid columns in a UNIQUE constraint that reference nothing (a client's idempotency key): a copy of another row's
+ * value would collide, so the new row gets a fresh one.
+ */
+async function freshUuidColumns(table: string): Promise<Set<string>> {
+  const rows = await ownerDb().$queryRaw<{ name: string }[]>`
+    SELECT a.attname AS name FROM pg_constraint c
+    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+    WHERE c.conrelid = ${quoteIdent(table)}::regclass AND c.contype = 'u' AND a.atttypid = 'uuid'::regtype
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.conrelid = c.conrelid AND f.contype = 'f' AND a.attnum = ANY (f.conkey))`;
+  return new Set(rows.map((r) => r.name));
+}
+
 async function insertFrom(
   table: string,
   personColumn: string,
@@ -133,6 +146,7 @@ async function insertFrom(
 ): Promise<string> {
   const db = ownerDb();
   const q = quoteIdent(table);
+  const fresh = await freshUuidColumns(table);
   const names: string[] = [];
   const values: string[] = [];
   const params: unknown[] = [];
@@ -148,6 +162,7 @@ async function insertFrom(
     if (c.name === "id" && c.hasDefault) continue;
     if (c.name === "tenantId") add(c.name, "?::uuid", o.tenantId);
     else if (c.name === personColumn) add(c.name, "?::uuid", o.personId);
+    else if (fresh.has(c.name)) add(c.name, "gen_random_uuid()");
     else if (isText(c) && !codes.has(c.name)) {
       const m = `${o.mark}-${table}-${c.name}`;
       o.planted.push(m);

@@ -1,0 +1,16 @@
+/**
+ * Limits of Bevragingen's inputs: one source for the server's schemas and the forms. Longer texts are refused with a
+ * message naming the limit, never cut. No dependencies (client components import it too).
+ */
+export const BEVRAGINGEN_LIMITS = {
+  title: 200,
+  questionText: 500,
+  optionText: 200,
+  shortText: 200,
+  longText: 5_000,
+  street: 120,
+  sections: 30,
+  questions: 200,
+  options: 50,
+  key: 40,
+} as const;

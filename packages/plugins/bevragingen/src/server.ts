@@ -1,0 +1,21 @@
+import { defineServer } from "@zorgzaam/core/plugin";
+import { bevragingenErrors } from "./server/errors";
+import { retentionJob, schedules } from "./server/jobs/retention";
+import { personalData } from "./server/personal-data";
+import { bevragingenRouter } from "./server/router";
+import { seed } from "./server/seed";
+
+export type { BevragingenRouter } from "./server/router";
+
+/**
+ * Bevragingen's server part (`@zorgzaam/plugin-bevragingen/server`): the router, the daily retention job, the demo
+ * seed, what it holds about a person and its error codes.
+ */
+export const server = defineServer({
+  router: bevragingenRouter,
+  jobs: [retentionJob],
+  schedules,
+  seed,
+  personalData,
+  errors: bevragingenErrors,
+});

@@ -1,0 +1,13 @@
+import { router } from "@zorgzaam/core/plugin";
+import { responsesRouter } from "./routers/responses";
+import { resultsRouter } from "./routers/results";
+import { surveysRouter } from "./routers/surveys";
+
+/** The module's API, mounted by the platform under "bevragingen". Every procedure comes from procedure(permission). */
+export const bevragingenRouter = router({
+  surveys: surveysRouter,
+  responses: responsesRouter,
+  results: resultsRouter,
+});
+
+export type BevragingenRouter = typeof bevragingenRouter;

@@ -1,0 +1,163 @@
+import { type Prisma, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { z } from "zod";
+import { contentProblems, missingTranslations } from "../../logic";
+import { P } from "../../manifest";
+import type { SurveyLanguage } from "../../survey";
+import { asContent, asTexts, requireSurvey } from "../access";
+import { appError } from "../errors";
+import { procedure } from "../procedures";
+import { content, id, languages, title } from "../schemas";
+
+const fields = z.object({
+  title,
+  languages: languages.default(["nl"]),
+  retentionMonths: z.number().int().min(1).max(120).default(12),
+});
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+/** Surveys: the list, one survey with its versions, create, settings, the builder's draft, publish and close. */
+export const surveysRouter = router({
+  list: procedure(P.view).query(async ({ ctx }) => {
+    const surveys = await ctx.tx.bevragingenSurvey.findMany({
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        languages: true,
+        createdAt: true,
+        closedAt: true,
+        _count: { select: { responses: true } },
+      },
+    });
+    return surveys.map(({ _count, ...s }) => ({ ...s, title: asTexts(s.title), responses: _count.responses }));
+  }),
+
+  get: procedure(P.view)
+    .input(z.object({ id }))
+    .query(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.id);
+      const versions = await ctx.tx.bevragingenVersion.findMany({
+        where: { surveyId: s.id },
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, content: true, publishedAt: true, _count: { select: { responses: true } } },
+      });
+      return {
+        ...s,
+        title: asTexts(s.title),
+        versions: versions.map(({ _count, ...v }) => ({ ...v, content: asContent(v.content), responses: _count.responses })),
+      };
+    }),
+
+  create: procedure(P.manage)
+    .input(fields)
+    .mutation(async ({ ctx, input }) => {
+      const s = await ctx.tx.bevragingenSurvey.create({
+        data: { tenantId: ctx.tenant.id, ...input, createdById: ctx.session.userId },
+        select: { id: true },
+      });
+      await ctx.tx.bevragingenVersion.create({ data: { tenantId: ctx.tenant.id, surveyId: s.id, number: 1 } });
+      await ctx.audit({ action: "bevragingen.survey.created", targetType: "BevragingenSurvey", targetId: s.id });
+      return s;
+    }),
+
+  update: procedure(P.manage)
+    .meta(updateMeta({ model: "BevragingenSurvey" }))
+    .input(updateInput(fields, { id }))
+    .mutation(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.id);
+      const { id: _id, ...data } = input;
+      await ctx.tx.bevragingenSurvey.update({ where: { id: s.id }, data });
+      await ctx.audit({
+        action: "bevragingen.survey.updated",
+        targetType: "BevragingenSurvey",
+        targetId: s.id,
+        data: { fields: Object.keys(data) },
+      });
+      return { ok: true };
+    }),
+
+  /**
+   * Saves the builder's questions. The last version is changed while it is a draft; once published it is frozen and
+   * this makes the next version (answers keep the version they answered).
+   */
+  saveDraft: procedure(P.manage)
+    .input(z.object({ surveyId: id, content }))
+    .mutation(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const last = await ctx.tx.bevragingenVersion.findFirst({ where: { surveyId: s.id }, orderBy: { number: "desc" } });
+      const v =
+        last && !last.publishedAt
+          ? await ctx.tx.bevragingenVersion.update({
+              where: { id: last.id },
+              data: { content: json(input.content) },
+              select: { id: true, number: true },
+            })
+          : await ctx.tx.bevragingenVersion.create({
+              data: { tenantId: ctx.tenant.id, surveyId: s.id, number: (last?.number ?? 0) + 1, content: json(input.content) },
+              select: { id: true, number: true },
+            });
+      await ctx.audit({
+        action: "bevragingen.version.saved",
+        targetType: "BevragingenVersion",
+        targetId: v.id,
+        data: { number: v.number },
+      });
+      return v;
+    }),
+
+  /** What still blocks publishing the draft: missing translations in the survey's languages and content problems. */
+  check: procedure(P.view)
+    .input(z.object({ surveyId: id }))
+    .query(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const last = await ctx.tx.bevragingenVersion.findFirst({ where: { surveyId: s.id }, orderBy: { number: "desc" } });
+      const c = asContent(last?.content ?? { sections: [] });
+      return {
+        missing: missingTranslations(asTexts(s.title), c, s.languages as SurveyLanguage[]),
+        problems: contentProblems(c),
+        draft: Boolean(last && !last.publishedAt),
+      };
+    }),
+
+  /** Publishes the draft: it is frozen from now on and new answers go to it. The survey opens. */
+  publish: procedure(P.manage)
+    .input(z.object({ surveyId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const last = await ctx.tx.bevragingenVersion.findFirst({ where: { surveyId: s.id }, orderBy: { number: "desc" } });
+      if (!last || last.publishedAt) throw appError("bevragingen.publish.empty");
+      const c = asContent(last.content);
+      const problem = contentProblems(c)[0];
+      if (problem) {
+        if (problem.code === "empty") throw appError("bevragingen.publish.empty");
+        throw appError(`bevragingen.publish.${problem.code}`, { key: problem.path });
+      }
+      const missing = missingTranslations(asTexts(s.title), c, s.languages as SurveyLanguage[]);
+      if (missing[0])
+        throw appError("bevragingen.publish.missingTranslations", {
+          count: missing.length,
+          first: `${missing[0].path} (${missing[0].language})`,
+        });
+      await ctx.tx.bevragingenVersion.update({ where: { id: last.id }, data: { publishedAt: new Date() } });
+      await ctx.tx.bevragingenSurvey.update({ where: { id: s.id }, data: { status: "open", publishedVersionId: last.id, closedAt: null } });
+      await ctx.audit({
+        action: "bevragingen.survey.published",
+        targetType: "BevragingenSurvey",
+        targetId: s.id,
+        data: { number: last.number },
+      });
+      return { versionId: last.id, number: last.number };
+    }),
+
+  close: procedure(P.manage)
+    .input(z.object({ surveyId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      if (s.status === "closed") return { ok: true };
+      await ctx.tx.bevragingenSurvey.update({ where: { id: s.id }, data: { status: "closed", closedAt: new Date() } });
+      await ctx.audit({ action: "bevragingen.survey.closed", targetType: "BevragingenSurvey", targetId: s.id });
+      return { ok: true };
+    }),
+});

@@ -1,0 +1,81 @@
+import { LOCALES, type LocalisedParam, type Tx } from "@zorgzaam/core/plugin";
+import type { z } from "zod";
+import { answerProblems, cleanAnswers } from "../logic";
+import { type Channel, type Question, questionsOf } from "../survey";
+import { asContent, requireSurvey } from "./access";
+import { appError, orThrow } from "./errors";
+import type { submission } from "./schemas";
+
+export type Submission = z.infer<typeof submission>;
+export type SubmitBy = { channel: Channel; enteredById: string | null; personId: string | null };
+
+/** A question's text in every locale (falling back to its key), to name it in an error. */
+function named(q: Question | undefined, key: string): LocalisedParam {
+  return Object.fromEntries(LOCALES.map((l) => [l, q?.text[l] || q?.text.nl || key])) as LocalisedParam;
+}
+
+/**
+ * Stores one response, once: the client's idempotency key makes a retry (even a concurrent one) answer with the
+ * response already stored. A closed survey, a survey not yet open, or a version other than the published one is
+ * refused with a code the worker's screen shows (nothing is stored then, and nothing is lost on the phone).
+ */
+export async function submitResponse(tx: Tx, tenantId: string, input: Submission, by: SubmitBy) {
+  const seen = await tx.bevragingenResponse.findUnique({
+    where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } },
+    select: { id: true, surveyId: true },
+  });
+  if (seen) {
+    if (seen.surveyId !== input.surveyId) throw appError("bevragingen.response.otherSurvey");
+    return { id: seen.id, duplicate: true };
+  }
+  const survey = await requireSurvey(tx, input.surveyId);
+  if (survey.status === "closed") throw appError("bevragingen.survey.closed");
+  if (survey.status !== "open" || !survey.publishedVersionId) throw appError("bevragingen.survey.notOpen");
+  if (input.versionId !== survey.publishedVersionId) {
+    const current = await tx.bevragingenVersion.findUnique({ where: { id: survey.publishedVersionId }, select: { number: true } });
+    throw appError("bevragingen.version.old", { number: current?.number ?? 0 });
+  }
+  if (!survey.languages.includes(input.language)) throw appError("bevragingen.response.language");
+  const version = orThrow(
+    await tx.bevragingenVersion.findUnique({ where: { id: input.versionId }, select: { id: true, content: true } }),
+    "bevragingen.version.notFound",
+  );
+  const content = asContent(version.content);
+  const neighbourhoods = new Set((await tx.neighbourhood.findMany({ select: { id: true } })).map((n) => n.id));
+  const problem = answerProblems(content, input.answers, neighbourhoods)[0];
+  if (problem) {
+    const q = questionsOf(content).find((x) => x.key === problem.question);
+    if (problem.code === "unknown") throw appError("bevragingen.answer.unknown", { key: problem.question });
+    const question = named(q, problem.question);
+    if (problem.code === "range")
+      throw appError("bevragingen.answer.range", { question, min: Number(problem.params?.min), max: Number(problem.params?.max) });
+    if (problem.code === "tooLong") throw appError("bevragingen.answer.tooLong", { question, max: Number(problem.params?.max) });
+    throw appError(`bevragingen.answer.${problem.code}`, { question });
+  }
+  if (input.neighbourhoodId && !neighbourhoods.has(input.neighbourhoodId)) throw appError("bevragingen.neighbourhood.notFound");
+
+  const data = {
+    tenantId,
+    surveyId: survey.id,
+    versionId: version.id,
+    idempotencyKey: input.idempotencyKey,
+    channel: by.channel,
+    language: input.language,
+    answers: cleanAnswers(input.answers),
+    neighbourhoodId: input.neighbourhoodId,
+    street: input.street || null,
+    personId: by.personId,
+    enteredById: by.enteredById,
+  };
+  // ON CONFLICT DO NOTHING: a concurrent retry with the same key waits for the first and then stores nothing.
+  const [created] = await tx.bevragingenResponse.createManyAndReturn({ data: [data], skipDuplicates: true, select: { id: true } });
+  if (created) return { id: created.id, duplicate: false };
+  const first = orThrow(
+    await tx.bevragingenResponse.findUnique({
+      where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } },
+      select: { id: true },
+    }),
+    "bevragingen.survey.notFound",
+  );
+  return { id: first.id, duplicate: true };
+}
