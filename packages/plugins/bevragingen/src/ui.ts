@@ -1,6 +1,6 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "./manifest";
-import { cards } from "./ui/card";
+import { homeUi } from "./home";
 import { EnterPage } from "./ui/pages/enter";
 import { SurveyPage } from "./ui/pages/survey";
 import { SurveysPage } from "./ui/pages/surveys";
@@ -10,12 +10,12 @@ type Page = PluginUi["pages"][string]["component"];
 const page = (c: unknown) => c as Page;
 
 /** Bevragingen's UI (`@zorgzaam/plugin-bevragingen/ui`): the surveys, a survey's results, assisted entry at
- * the door (on a phone, in the respondent's language), and the home card. */
+ * the door (on a phone, in the respondent's language), with the home card of ./home. */
 export const ui: PluginUi = {
   pages: {
     "": { component: page(SurveysPage), permission: P.view, titleKey: "pageTitles.surveys" },
     "surveys/[id]": { component: page(SurveyPage), permission: P.view, titleKey: "pageTitles.survey" },
     "surveys/[id]/enter": { component: page(EnterPage), permission: P.enter, titleKey: "pageTitles.enter" },
   },
-  cards,
+  ...homeUi,
 };

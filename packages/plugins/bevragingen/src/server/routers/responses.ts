@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core/plugin";
+import { personInputs, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { asContent, asTexts, requireSurvey } from "../access";
@@ -39,6 +39,7 @@ export const responsesRouter = router({
    * as a Consent of purpose "bevragingen.follow_up" when she has none yet).
    */
   submit: procedure(P.enter)
+    .meta(personInputs("personId"))
     .input(staffSubmission)
     .mutation(async ({ ctx, input }) => {
       if (input.personId) {
