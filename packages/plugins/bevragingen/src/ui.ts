@@ -1,6 +1,7 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "./manifest";
 import { homeUi } from "./home";
+import { EditPage } from "./ui/pages/edit";
 import { EnterPage } from "./ui/pages/enter";
 import { SurveyPage } from "./ui/pages/survey";
 import { SurveysPage } from "./ui/pages/surveys";
@@ -15,6 +16,7 @@ export const ui: PluginUi = {
   pages: {
     "": { component: page(SurveysPage), permission: P.view, titleKey: "pageTitles.surveys" },
     "surveys/[id]": { component: page(SurveyPage), permission: P.view, titleKey: "pageTitles.survey" },
+    "surveys/[id]/edit": { component: page(EditPage), permission: P.manage, titleKey: "pageTitles.edit" },
     "surveys/[id]/enter": { component: page(EnterPage), permission: P.enter, titleKey: "pageTitles.enter" },
   },
   ...homeUi,

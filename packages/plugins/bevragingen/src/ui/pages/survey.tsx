@@ -48,13 +48,18 @@ export async function SurveyPage(props: PluginPageProps<BevragingenRouter>) {
           </span>
         }
       />
-      {s.status === "open" && props.permissions.includes("bevragingen.responses.enter") ? (
-        <p className="mb-4">
+      <p className="mb-4 flex flex-wrap gap-2">
+        {s.status === "open" && props.permissions.includes("bevragingen.responses.enter") ? (
           <Link href={`/t/${props.slug}/bevragingen/surveys/${s.id}/enter`} className={buttonClass("primary")}>
             {t("surveys.enter")}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {props.permissions.includes("bevragingen.surveys.manage") ? (
+          <Link href={`/t/${props.slug}/bevragingen/surveys/${s.id}/edit`} className={buttonClass("secondary")}>
+            {t("surveys.edit")}
+          </Link>
+        ) : null}
+      </p>
       {s.versions.length > 1 ? (
         <nav aria-label={t("results.versions")} className="mb-4 flex flex-wrap gap-2">
           {s.versions

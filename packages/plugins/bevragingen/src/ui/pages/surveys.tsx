@@ -3,6 +3,7 @@ import { Badge, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BevragingenRouter } from "../../server/router";
+import { NewSurvey } from "../components/new-survey";
 import { textIn } from "../texts";
 
 /** The tenant's surveys: state, languages and how many answered. */
@@ -13,6 +14,7 @@ export async function SurveysPage(props: PluginPageProps<BevragingenRouter>) {
   return (
     <>
       <PageHeader title={t("pageTitles.surveys")} description={t("surveys.intro")} />
+      {props.permissions.includes("bevragingen.surveys.manage") ? <NewSurvey slug={props.slug} /> : null}
       {surveys.length === 0 ? (
         <EmptyState title={t("pageTitles.surveys")}>{t("surveys.empty")}</EmptyState>
       ) : (

@@ -1,0 +1,32 @@
+import type { PluginPageProps } from "@zorgzaam/core/plugin";
+import { buttonClass, PageHeader } from "@zorgzaam/ui";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { BevragingenRouter } from "../../server/router";
+import type { SurveyLanguage } from "../../survey";
+import { Builder } from "../components/builder";
+import { textIn } from "../texts";
+
+/** The builder of one survey: its last version (a draft, or a copy of the published one that becomes the next). */
+export async function EditPage(props: PluginPageProps<BevragingenRouter>) {
+  const t = await getTranslations("bevragingen");
+  const locale = await getLocale();
+  const s = await props.api.surveys.get({ id: props.params.id ?? "" });
+  const last = s.versions[0];
+  return (
+    <>
+      <PageHeader title={`${t("builder.title")}: ${textIn(s.title, locale) || t("surveys.untitled")}`} description={t("builder.intro")} />
+      <Builder
+        surveyId={s.id}
+        initial={last?.content ?? { sections: [] }}
+        languages={s.languages as SurveyLanguage[]}
+        frozen={Boolean(last?.publishedAt)}
+      />
+      <p className="mt-4">
+        <Link href={`/t/${props.slug}/bevragingen/surveys/${s.id}`} className={buttonClass("ghost")}>
+          {t("builder.back")}
+        </Link>
+      </p>
+    </>
+  );
+}
