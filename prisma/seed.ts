@@ -9,7 +9,10 @@ import { loadDotEnv } from "../scripts/load-env";
  * DEMO_ENABLED are switched on for that tenant (the others keep their data but start switched off, so enabling them
  * shows a history straight away).
  */
-const DEMO_ENABLED: Record<string, string[]> = { "brussel-noord": ["reflectie", "partners"], zonnedal: ["partners"] };
+const DEMO_ENABLED: Record<string, string[]> = {
+  "brussel-noord": ["reflectie", "partners", "burenhulp"],
+  zonnedal: ["partners", "burenhulp"],
+};
 
 loadDotEnv();
 // The seed's platform: every module of the registry (hooks enqueue through it).

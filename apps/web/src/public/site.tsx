@@ -238,6 +238,8 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
   if (!match || !s.home.capabilities.includes(match.page.capability)) return notFound(req);
   const locale = s.site.locale;
   const t = moduleTexts(moduleId, locale);
+  // The module's own branch of the app router, for its public procedures (typed by the module from its router's type).
+  const api = (s.api as unknown as Record<string, PublicPageProps["api"]>)[moduleId] as PublicPageProps["api"];
   const action = `/${s.site.slug}/${path.map(encodeURIComponent).join("/")}`;
   let errors: Record<string, string> | undefined;
   let values: Record<string, string> | undefined;
@@ -245,7 +247,7 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
   if (method === "POST") {
     if (!match.page.action) return new Response(null, { status: 405 });
     try {
-      const r = await match.page.action({ slug: s.site.slug, locale, caller: s.caller, params: match.params, fields: fields ?? {} });
+      const r = await match.page.action({ slug: s.site.slug, locale, api, caller: s.caller, params: match.params, fields: fields ?? {} });
       if ("redirect" in r) return new Response(null, { status: 303, headers: { location: r.redirect } });
       errors = r.errors;
     } catch (e) {
@@ -259,6 +261,7 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
   const Component = match.page.component;
   const body = await Component({
     slug: s.site.slug,
+    api,
     locale,
     caller: s.caller,
     params: match.params,

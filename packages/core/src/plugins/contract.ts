@@ -255,8 +255,14 @@ export interface PluginPage {
 }
 
 /** What a public page receives (no session: residents without an account). */
-export interface PublicPageProps {
+export interface PublicPageProps<R extends AnyRouter = AnyRouter> {
   slug: string;
+  /**
+   * A caller of the module's own router for the tenant in the URL, without a session: its public procedures answer,
+   * the others refuse. Typed from the router's type (`PublicPageProps<BurenhulpRouter>`), so the UI entry needs no
+   * server code (a page cannot hand `caller` a router it may not import).
+   */
+  api: CallerOf<R>;
   /** The reader's language (one of the tenant's). */
   locale: Locale;
   /** A caller of public procedures, for the tenant in the URL. */
@@ -275,8 +281,10 @@ export interface PublicPageProps {
 }
 
 /** What a public page's form post hands to the page's action: the posted fields and a caller. */
-export interface PublicActionInput {
+export interface PublicActionInput<R extends AnyRouter = AnyRouter> {
   slug: string;
+  /** A caller of the module's own router, as on the page. */
+  api: CallerOf<R>;
   locale: Locale;
   caller: PublicPageProps["caller"];
   params: Record<string, string>;
@@ -292,13 +300,15 @@ export type PublicActionResult = { redirect: string } | { errors: Record<string,
  * JavaScript (apps/web/src/public): no hooks, no client components, every form a plain HTML form post to `action`.
  */
 export interface PluginPublicPage {
-  component: (props: PublicPageProps) => ReactNode | Promise<ReactNode>;
+  // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
+  component: (props: PublicPageProps<any>) => ReactNode | Promise<ReactNode>;
   /** The page shows only while the tenant has this capability (one of the module's) on. */
   capability: string;
   /** Key in the module's catalog of the page's title. */
   titleKey: string;
   /** Handles the page's form posts (call a public procedure through the caller; its errors become the page's). */
-  action?: (input: PublicActionInput) => Promise<PublicActionResult>;
+  // biome-ignore lint/suspicious/noExplicitAny: as for the component.
+  action?: (input: PublicActionInput<any>) => Promise<PublicActionResult>;
 }
 
 export interface PluginUi {

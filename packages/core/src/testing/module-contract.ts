@@ -142,6 +142,7 @@ export interface CrossTenantReport extends CellReport {
 /**
  * A member of another tenant (the module enabled there) calls every procedure that takes a row id with the victim's
  * ids (and a random one): each answers NOT_FOUND, or from a query nothing of the victim, and neither tenant changes.
+ * The module's public capabilities are switched on in the attacker's tenant first (a gate refusal would test nothing).
  * Give the victim rows first (seedModules).
  */
 export async function crossTenantProblems(
@@ -151,6 +152,9 @@ export async function crossTenantProblems(
   attackerTenant: Pick<TenantFixture, "id" | "slug">,
   opts: { foreignIds?: string[] } = {},
 ): Promise<CrossTenantReport> {
+  // The module's public procedures are open in the attacker's tenant, so their id inputs get past the public gate.
+  const capabilities = [...new Set(listProcedures(module.server.router).flatMap((p) => (p.capability ? [p.capability] : [])))];
+  if (capabilities.length) await enablePublicCapabilities(attackerTenant.id, capabilities);
   const beforeVictim = await snapshotTenant(victim.id);
   const beforeAttacker = await snapshotTenant(attackerTenant.id);
   const caller = moduleCaller(module)(attacker, attackerTenant);

@@ -8,7 +8,7 @@ export const WEIGHTS = ["unsure", "small", "heavy"] as const;
 /** Starter signals (BH-4): ticking one flags the request for a person to decide; it never decides by itself. */
 export const SIGNALS = ["housing", "health", "money", "safety", "loneliness"] as const;
 export const WHEN_KINDS = ["once", "period", "recurring"] as const;
-export const OFFER_STATUSES = ["active", "paused", "ended"] as const;
+export const OFFER_STATUSES = ["intake", "active", "paused", "ended"] as const;
 export const MATCH_STATUSES = ["proposed", "contacted", "confirmed", "done", "cancelled"] as const;
 export const REFERRAL_STATUSES = ["sent", "accepted", "done", "declined"] as const;
 export const REFERRAL_OUTCOMES = ["helped", "not_reached", "refused", "other"] as const;

@@ -9,4 +9,7 @@ export const BURENHULP_LIMITS = {
   serviceName: 200,
   kindLabel: 80,
   languages: 10,
+  /** A name and a phone number on the public form (as core's person fields). */
+  personName: 100,
+  phone: 40,
 } as const;

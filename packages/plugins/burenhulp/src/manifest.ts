@@ -19,6 +19,26 @@ export const manifest = {
   },
   icon: "hand-heart",
   dependsOn: [],
+  consentPurposes: [
+    {
+      key: "burenhulp.help",
+      label: {
+        nl: "Gecontacteerd worden over burenhulp (een vraag of een aanbod)",
+        fr: "Être contacté au sujet de l'entraide (une demande ou une offre)",
+        en: "Being contacted about neighbour help (a request or an offer)",
+      },
+    },
+  ],
+  publicCapabilities: [
+    {
+      key: "burenhulp.ask",
+      label: {
+        nl: "Het formulier om hulp te vragen of aan te bieden",
+        fr: "Le formulaire pour demander ou offrir de l'aide",
+        en: "The form to ask for or offer help",
+      },
+    },
+  ],
   permissions: [
     // See requests, offers, matches and helpers' load (of the people one sees).
     { key: "burenhulp.requests.view", defaultRoles: ["regie", "field_worker"] },

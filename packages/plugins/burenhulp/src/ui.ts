@@ -1,6 +1,7 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "./manifest";
 import { homeUi } from "./home";
+import { AskPage, ReceivedPage, sendAsk } from "./ui/public/ask-page";
 import { HelpersPage } from "./ui/pages/helpers";
 import { RequestPage } from "./ui/pages/request";
 import { RequestsPage } from "./ui/pages/requests";
@@ -11,7 +12,8 @@ const page = (c: unknown) => c as Page;
 
 /**
  * Burenhulp's UI (`@zorgzaam/plugin-burenhulp/ui`): the requests list per neighbourhood, a request's page (triage,
- * proposed helpers with their reasons, the matches' steps, referral), the helpers' load, with the home card of ./home.
+ * proposed helpers with their reasons, the matches' steps, referral), the helpers' load, with the home card of ./home;
+ * and the public ask/offer form (plain HTML, no JavaScript) with its thank-you page.
  */
 export const ui: PluginUi = {
   pages: {
@@ -20,4 +22,8 @@ export const ui: PluginUi = {
     helpers: { component: page(HelpersPage), permission: P.view, titleKey: "pageTitles.helpers" },
   },
   ...homeUi,
+  publicPages: {
+    "": { component: AskPage, capability: "burenhulp.ask", titleKey: "pageTitles.ask", action: sendAsk },
+    received: { component: ReceivedPage, capability: "burenhulp.ask", titleKey: "pageTitles.received" },
+  },
 };

@@ -5,14 +5,17 @@
  */
 import { manifest as partnersManifest } from "@zorgzaam/plugin-partners/manifest";
 import { server as partnersServer } from "@zorgzaam/plugin-partners/server";
+import { issueFormToken } from "@zorgzaam/core";
 import {
   closeAll,
+  enablePublicCapabilities,
   createMember,
   createTenant,
   installModules,
   type MemberFixture,
   moduleCaller,
   ownerDb,
+  routerCaller,
   setModuleEnabled,
   type TenantFixture,
 } from "@zorgzaam/core/testing";
@@ -181,5 +184,38 @@ describe("scope and privacy", () => {
     expect(n).toBeGreaterThanOrEqual(1);
     const left = await ownerDb().burenhulpRequest.findMany({ where: { tenantId: T.id, status: "closed" } });
     expect(left.every((r) => r.personId === null && r.notes === null && r.street === null)).toBe(true);
+  });
+});
+
+describe("the public ask/offer form", () => {
+  it("makes a person with her consent and a request in intake, without an account; refuses without consent or contact", async () => {
+    await enablePublicCapabilities(T.id, ["burenhulp.ask"]);
+    const pub = routerCaller(burenhulp.server.router, null, T.slug, { locale: "fr" });
+    const form = await pub.public.form();
+    expect(form.kinds.map((k) => k.key)).toContain("shopping");
+    expect(form.purpose).toContain("entraide");
+    const base = {
+      side: "ask" as const,
+      name: "Amina",
+      kindId: shopping,
+      whenKind: "once" as const,
+      neighbourhoodId: T.neighbourhoods[0].id,
+      street: "Rue de l'Église",
+      formToken: issueFormToken(T.slug, Date.now() - 60_000),
+      website: "",
+    };
+    await expect(pub.public.send({ ...base, phone: "0470 12 34 56", consent: false })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(pub.public.send({ ...base, consent: true })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(pub.public.send({ ...base, phone: "0470 12 34 56", consent: true })).resolves.toEqual({ side: "ask" });
+    const person = await ownerDb().person.findFirstOrThrow({ where: { tenantId: T.id, firstName: "Amina" } });
+    expect(person.languages).toEqual(["fr"]);
+    const consents = await ownerDb().consent.findMany({ where: { personId: person.id } });
+    expect(consents.map((c) => [c.purpose, c.method])).toEqual([["burenhulp.help", "online"]]);
+    const requests = await ownerDb().burenhulpRequest.findMany({ where: { personId: person.id } });
+    expect(requests.map((r) => [r.channel, r.status, r.street])).toEqual([["public_form", "intake", "Rue de l'Église"]]);
+    // An offer waits for review too, and is not proposed before a worker made it active.
+    await pub.public.send({ ...base, side: "offer", name: "Karim", email: "karim@example.org", consent: true });
+    const offer = await ownerDb().burenhulpOffer.findFirstOrThrow({ where: { tenantId: T.id, person: { firstName: "Karim" } } });
+    expect(offer.status).toBe("intake");
   });
 });

@@ -2,6 +2,7 @@ import { router } from "@zorgzaam/core/plugin";
 import { kindsRouter } from "./routers/kinds";
 import { matchesRouter } from "./routers/matches";
 import { helpersRouter, offersRouter } from "./routers/offers";
+import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
 
@@ -13,6 +14,7 @@ export const burenhulpRouter = router({
   helpers: helpersRouter,
   matches: matchesRouter,
   referrals: referralsRouter,
+  public: publicRouter,
 });
 
 export type BurenhulpRouter = typeof burenhulpRouter;

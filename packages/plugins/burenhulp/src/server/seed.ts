@@ -1,12 +1,14 @@
 import type { SeedContext, Tx } from "@zorgzaam/core/plugin";
 import { ensureStarterKinds } from "./kinds";
+import { seedMonth } from "./seed-month";
 
 const DAY = 86_400_000;
 
 /**
  * Demo rows for one tenant from the people it already has: requests and offers on the same people, a helper's own
  * limit, matches in every step and a heavy request referred to a service (a partner-map service when there is one,
- * else a name). Does nothing when the tenant already has requests, so it can run on every seed.
+ * else a name); with enough people (the demo tenants), a believable month in every neighbourhood (seed-month.ts) and
+ * the public ask/offer form switched on. Does nothing when the tenant already has requests, so it can run on every seed.
  */
 export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<void> {
   if ((await db.burenhulpRequest.count({ where: { tenantId: tenant.id } })) > 0) return;
@@ -22,7 +24,6 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
     const people = await tx.person.findMany({
       where: { tenantId },
       orderBy: { createdAt: "asc" },
-      take: 12,
       select: { id: true, neighbourhoodId: true, languages: true },
     });
     if (people.length < 3) return;
@@ -106,5 +107,19 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
         createdById: worker?.id ?? null,
       },
     });
+
+    // The demo tenants: a month per neighbourhood of at least eight people, and the public form open.
+    const areas = new Map<string, P[]>();
+    for (const p of people) if (p.neighbourhoodId) areas.set(p.neighbourhoodId, [...(areas.get(p.neighbourhoodId) ?? []), p]);
+    let area = 0;
+    for (const ps of areas.values()) {
+      if (ps.length < 7) continue;
+      await seedMonth({ tx, tenantId, fr, kind, workerId: worker?.id ?? null, serviceId: service?.id ?? null, people: ps, area: area++ });
+    }
+    if (area > 0) {
+      const t = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { publicCapabilities: true } });
+      if (!t.publicCapabilities.includes("burenhulp.ask"))
+        await tx.tenant.update({ where: { id: tenantId }, data: { publicCapabilities: [...t.publicCapabilities, "burenhulp.ask"] } });
+    }
   });
 }

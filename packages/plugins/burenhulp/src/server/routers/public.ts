@@ -1,0 +1,101 @@
+import { publicFormFields, router } from "@zorgzaam/core/plugin";
+import { z } from "zod";
+import { WHEN_KINDS } from "../../domain";
+import { BURENHULP_LIMITS as L } from "../../limits";
+import { manifest } from "../../manifest";
+import { appError, zodMessage } from "../errors";
+import { publicProcedure } from "../procedures";
+import { id } from "../schemas";
+
+/** The consent a resident gives on the public form (declared in the manifest). */
+export const HELP_PURPOSE = "burenhulp.help";
+const CAPABILITY = "burenhulp.ask";
+
+const blankOr = <T extends z.ZodType>(s: T) => z.union([z.literal(""), s]).optional();
+
+const sendInput = z.object({
+  side: z.enum(["ask", "offer"]),
+  name: z.string().trim().min(1, zodMessage("burenhulp.public.nameRequired")).max(L.personName),
+  email: blankOr(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ message: zodMessage("burenhulp.public.emailInvalid") })),
+  ),
+  phone: z.string().trim().max(L.phone).optional(),
+  kindId: id,
+  whenKind: z.enum(WHEN_KINDS).default("once"),
+  whenNote: z.string().trim().max(L.whenNote).optional(),
+  neighbourhoodId: blankOr(id),
+  street: z.string().trim().max(L.street).optional(),
+  consent: z.boolean(),
+  ...publicFormFields,
+});
+
+/**
+ * The public ask/offer form (BH-2a, no account): what it shows (the tenant's active kinds of help, its neighbourhoods)
+ * and what it sends. A message makes a new Person (never matched to an existing one: staff may merge later) with an
+ * online Consent for "burenhulp.help", and a request or an offer in the "intake" state for a worker to review. Nothing
+ * free-form about the situation is asked: notes are for the conversation that follows.
+ */
+export const publicRouter = router({
+  form: publicProcedure(CAPABILITY).query(async ({ ctx }) => {
+    const kinds = await ctx.tx.burenhulpKind.findMany({
+      where: { active: true },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+      select: { id: true, key: true, label: true },
+    });
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+    const purpose = manifest.consentPurposes.find((p) => p.key === HELP_PURPOSE)?.label[ctx.locale] ?? "";
+    return { kinds, neighbourhoods, purpose };
+  }),
+
+  send: publicProcedure(CAPABILITY)
+    .input(sendInput)
+    .mutation(async ({ ctx, input }) => {
+      if (!input.consent) throw appError("burenhulp.public.consentRequired");
+      const email = input.email || null;
+      const phone = input.phone || null;
+      if (!email && !phone) throw appError("burenhulp.public.contactNeeded");
+      const kind = await ctx.tx.burenhulpKind.findFirst({ where: { id: input.kindId, active: true }, select: { id: true } });
+      if (!kind) throw appError("burenhulp.kind.notFound");
+      let neighbourhoodId: string | null = null;
+      if (input.neighbourhoodId) {
+        const n = await ctx.tx.neighbourhood.findUnique({ where: { id: input.neighbourhoodId }, select: { id: true } });
+        if (!n) throw appError("burenhulp.neighbourhood.notFound");
+        neighbourhoodId = n.id;
+      }
+      const tenantId = ctx.tenant.id;
+      const person = await ctx.tx.person.create({
+        data: { tenantId, firstName: input.name, email, phone, neighbourhoodId, languages: [ctx.locale] },
+        select: { id: true },
+      });
+      await ctx.tx.consent.create({
+        data: { tenantId, personId: person.id, purpose: HELP_PURPOSE, method: "online", givenAt: new Date() },
+      });
+      const where = { neighbourhoodId, street: input.street || null, whenNote: input.whenNote || null, languages: [ctx.locale] };
+      if (input.side === "ask") {
+        const r = await ctx.tx.burenhulpRequest.create({
+          data: {
+            tenantId,
+            personId: person.id,
+            kindId: kind.id,
+            channel: "public_form",
+            status: "intake",
+            whenKind: input.whenKind,
+            ...where,
+          },
+          select: { id: true },
+        });
+        await ctx.audit({ action: "burenhulp.request.created", targetType: "BurenhulpRequest", targetId: r.id });
+      } else {
+        const o = await ctx.tx.burenhulpOffer.create({
+          data: { tenantId, personId: person.id, kindId: kind.id, status: "intake", ...where },
+          select: { id: true },
+        });
+        await ctx.audit({ action: "burenhulp.offer.created", targetType: "BurenhulpOffer", targetId: o.id });
+      }
+      return { side: input.side };
+    }),
+});
