@@ -133,7 +133,8 @@ describe("a module enabled for the tenant", () => {
     expect(cells).toBe(subjects.reduce((n, p) => n + procsOf(p).length, 0) * ROLES.length);
     expect(seen.get("passed") ?? 0).toBeGreaterThan(0);
     expect(seen.get("FORBIDDEN") ?? 0).toBeGreaterThan(0);
-  });
+    // Grows with every procedure of every module: 30 s was reached on a loaded machine.
+  }, 120_000);
 
   it("control: the good fixture's procedures work for a member with the permission", async () => {
     const org = A.organisations[0];
