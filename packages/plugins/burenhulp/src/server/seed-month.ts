@@ -109,6 +109,7 @@ export async function seedMonth(m: MonthInput): Promise<void> {
       update: { maxPerMonth },
     });
   await limit(h0, 3);
+  await limit(h1, 5);
   await limit(h3, 1);
 
   // To assess: a regular shopping round, Wednesdays (the helpers h0, h1, h2 fit; h3 is at her limit).
