@@ -200,16 +200,18 @@ function idPool(key: string): string[] {
 /**
  * Junk shaped by the procedure's own zod schema: the right keys, mostly the right kinds of values (real ids, enum
  * members, dates), filled with troublesome content, and now and then the wrong type. Plain random junk rarely gets
- * past the first check; this gets to the handlers and the database.
+ * past the first check; this gets to the handlers and the database. An oversized array (501 items, over every list
+ * limit) appears at most once on a path: nested ones (a survey's sections, questions, choices) would multiply to
+ * 501^3 items, which no JSON body could carry and which once held a test run in one synchronous loop for good.
  */
-function shapedBy(schema: ZodLike | undefined, key = "", depth = 0): fc.Arbitrary<unknown> {
+function shapedBy(schema: ZodLike | undefined, key = "", depth = 0, huge = true): fc.Arbitrary<unknown> {
   const def = schema?._zod?.def;
   if (!def || depth > 6) return junkValue;
   const wrongType = (valid: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: junkValue });
   switch (def.type) {
     case "object": {
       const shape = def.shape ?? {};
-      return wrongType(fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, shapedBy(v, k, depth + 1)]))));
+      return wrongType(fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, shapedBy(v, k, depth + 1, huge)]))));
     }
     case "string":
       if (def.format === "uuid")
@@ -249,23 +251,28 @@ function shapedBy(schema: ZodLike | undefined, key = "", depth = 0): fc.Arbitrar
     case "array":
       return wrongType(
         fc.oneof(
-          { weight: 5, arbitrary: fc.array(shapedBy(def.element, key, depth + 1), { maxLength: 6 }) },
-          { weight: 1, arbitrary: shapedBy(def.element, key, depth + 1).map((v) => Array.from({ length: 501 }, () => v)) },
+          { weight: 5, arbitrary: fc.array(shapedBy(def.element, key, depth + 1, huge), { maxLength: 6 }) },
+          ...(huge
+            ? [{ weight: 1, arbitrary: shapedBy(def.element, key, depth + 1, false).map((v) => Array.from({ length: 501 }, () => v)) }]
+            : []),
         ),
       );
     case "optional":
     case "default":
     case "prefault":
-      return fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1) });
+      return fc.oneof(
+        { weight: 1, arbitrary: fc.constant(undefined) },
+        { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1, huge) },
+      );
     case "nullable":
-      return fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1) });
+      return fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: shapedBy(def.innerType, key, depth + 1, huge) });
     case "pipe":
       // A transform on the way out says nothing about the input: generate for the input side then.
       return def.out?._zod.def.type === "transform" || !def.out
-        ? shapedBy(def.in, key, depth + 1)
-        : fc.oneof(shapedBy(def.in, key, depth + 1), shapedBy(def.out, key, depth + 1));
+        ? shapedBy(def.in, key, depth + 1, huge)
+        : fc.oneof(shapedBy(def.in, key, depth + 1, huge), shapedBy(def.out, key, depth + 1, huge));
     case "union":
-      return fc.oneof(...(def.options ?? []).map((o) => shapedBy(o, key, depth + 1)));
+      return fc.oneof(...(def.options ?? []).map((o) => shapedBy(o, key, depth + 1, huge)));
     case "unknown":
     case "any":
       return fc.oneof(geoJsonish, junkValue);
