@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { orPage, requirePermission } from "@/lib/tenant";
+import { webPlatform } from "@/server/platform";
+import { moduleNavigation } from "@/shell/navigation";
 import { serverApi } from "@/trpc/server";
 import { ModuleSettingsForm } from "./module-settings-form";
 import { ModuleToggle } from "./module-toggle";
@@ -14,8 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ModulesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePermission(slug, "core.modules.manage");
+  const home = await requirePermission(slug, "core.modules.manage");
   const modules = await orPage(async () => (await serverApi(slug)).modules.list());
+  // A module's name links to its start page only when the reader may open it (an admin may manage a module whose
+  // pages hold residents' data she does not see).
+  const openable = new Set(moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions).map((e) => e.href.split("/")[1]));
   const t = await getTranslations("modules");
   const format = await getFormatter();
   const locale = (await getLocale()) as "nl" | "fr" | "en";
@@ -33,7 +38,7 @@ export default async function ModulesPage({ params }: { params: Promise<{ slug: 
                 title={
                   <span className="flex flex-wrap items-center gap-2">
                     <ModuleIcon name={m.icon} />
-                    {m.enabled ? <Link href={`/t/${slug}/${m.id}`}>{m.name[locale]}</Link> : m.name[locale]}
+                    {m.enabled && openable.has(m.id) ? <Link href={`/t/${slug}/${m.id}`}>{m.name[locale]}</Link> : m.name[locale]}
                     <Badge tone={m.enabled ? "good" : "neutral"}>{m.enabled ? t("enabled") : t("disabled")}</Badge>
                   </span>
                 }
