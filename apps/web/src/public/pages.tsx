@@ -2,6 +2,7 @@ import { LIMITS } from "@zorgzaam/core/limits";
 import type { ReactNode } from "react";
 import type { SiteInfo } from "./layout";
 import type { PublicTexts } from "./texts";
+import { fieldAria, PublicFieldError } from "@zorgzaam/ui/public-form";
 
 export interface HomeData {
   intro: string;
@@ -96,14 +97,6 @@ function ErrorSummary({ errors, t, labels }: { errors: Record<string, string>; t
   );
 }
 
-function FieldError({ id, errors }: { id: string; errors: Record<string, string> }) {
-  return errors[id] ? (
-    <p className="err" id={`${id}-error`}>
-      {errors[id]}
-    </p>
-  ) : null;
-}
-
 export interface ContactFormData {
   name: string;
   purpose: string;
@@ -121,8 +114,7 @@ export function ContactPage(props: {
   const { site, t, form, token } = props;
   const errors = props.errors ?? {};
   const v = props.values ?? {};
-  const invalid = (f: string) => (errors[f] ? true : undefined);
-  const described = (f: string, hint?: string) => [hint, errors[f] ? `${f}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const { invalid, described } = fieldAria(errors);
   const labels = {
     name: t("name"),
     email: t("email"),
@@ -152,7 +144,7 @@ export function ContactPage(props: {
             aria-invalid={invalid("name")}
             aria-describedby={described("name")}
           />
-          <FieldError id="name" errors={errors} />
+          <PublicFieldError id="name" errors={errors} />
         </div>
         <p className="hint" id="contact-hint">
           {t("contactHint")}
@@ -171,7 +163,7 @@ export function ContactPage(props: {
             aria-invalid={invalid("email")}
             aria-describedby={described("email", "contact-hint")}
           />
-          <FieldError id="email" errors={errors} />
+          <PublicFieldError id="email" errors={errors} />
         </div>
         <div className="field">
           <label htmlFor="phone">
@@ -186,7 +178,7 @@ export function ContactPage(props: {
             aria-invalid={invalid("phone")}
             aria-describedby={described("phone", "contact-hint")}
           />
-          <FieldError id="phone" errors={errors} />
+          <PublicFieldError id="phone" errors={errors} />
         </div>
         {form.neighbourhoods.length ? (
           <div className="field">
@@ -206,7 +198,7 @@ export function ContactPage(props: {
                 </option>
               ))}
             </select>
-            <FieldError id="neighbourhoodId" errors={errors} />
+            <PublicFieldError id="neighbourhoodId" errors={errors} />
           </div>
         ) : null}
         <div className="field">
@@ -225,7 +217,7 @@ export function ContactPage(props: {
             aria-invalid={invalid("message")}
             aria-describedby={described("message", "message-hint")}
           />
-          <FieldError id="message" errors={errors} />
+          <PublicFieldError id="message" errors={errors} />
         </div>
         <div className="field">
           <div className="check">
@@ -242,7 +234,7 @@ export function ContactPage(props: {
             <label htmlFor="consent">{t("consent", { name: form.name, purpose: form.purpose })}</label>
           </div>
           <a href={`/${site.slug}/privacy`}>{t("consentMore")}</a>
-          <FieldError id="consent" errors={errors} />
+          <PublicFieldError id="consent" errors={errors} />
         </div>
         <button type="submit">{t("send")}</button>
       </form>

@@ -2,6 +2,7 @@ import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zo
 import type { ReactNode } from "react";
 import { WHEN_KINDS } from "../../domain";
 import type { BurenhulpRouter } from "../../server/router";
+import { fieldAria, PublicFieldError } from "@zorgzaam/ui/public-form";
 
 type Props = PublicPageProps<BurenhulpRouter>;
 
@@ -9,14 +10,6 @@ type Props = PublicPageProps<BurenhulpRouter>;
 function kindName(k: { key: string; label: unknown }, props: Props): string {
   const own = (k.label ?? {}) as Record<string, string | undefined>;
   return own[props.locale] || own.nl || own.fr || own.en || props.t(`kinds.${k.key}`);
-}
-
-function FieldError({ id, errors }: { id: string; errors: Readonly<Record<string, string>> }) {
-  return errors[id] ? (
-    <p className="err" id={`${id}-error`}>
-      {errors[id]}
-    </p>
-  ) : null;
 }
 
 /**
@@ -28,8 +21,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
   const form = await props.api.public.form();
   const errors = props.errors ?? {};
   const v = props.values ?? {};
-  const invalid = (f: string) => (errors[f] ? true : undefined);
-  const described = (f: string, hint?: string) => [hint, errors[f] ? `${f}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const { invalid, described } = fieldAria(errors);
   const labels: Record<string, string> = {
     side: t("public.side"),
     kindId: t("public.kind"),
@@ -77,7 +69,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
               <label htmlFor={`kind-${k.key}`}>{kindName(k, props)}</label>
             </div>
           ))}
-          <FieldError id="kindId" errors={errors} />
+          <PublicFieldError id="kindId" errors={errors} />
         </fieldset>
         <fieldset className="field" id="whenKind">
           <legend>{t("public.when")}</legend>
@@ -98,7 +90,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             aria-invalid={invalid("whenNote")}
             aria-describedby={described("whenNote")}
           />
-          <FieldError id="whenNote" errors={errors} />
+          <PublicFieldError id="whenNote" errors={errors} />
         </div>
         {form.neighbourhoods.length ? (
           <div className="field">
@@ -116,7 +108,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
                 </option>
               ))}
             </select>
-            <FieldError id="neighbourhoodId" errors={errors} />
+            <PublicFieldError id="neighbourhoodId" errors={errors} />
           </div>
         ) : null}
         <div className="field">
@@ -130,7 +122,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             aria-invalid={invalid("street")}
             aria-describedby={described("street")}
           />
-          <FieldError id="street" errors={errors} />
+          <PublicFieldError id="street" errors={errors} />
         </div>
         <div className="field">
           <label htmlFor="name">{t("public.name")}</label>
@@ -144,7 +136,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             aria-invalid={invalid("name")}
             aria-describedby={described("name")}
           />
-          <FieldError id="name" errors={errors} />
+          <PublicFieldError id="name" errors={errors} />
         </div>
         <p className="hint" id="contact-hint">
           {t("public.contactHint")}
@@ -161,7 +153,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             aria-invalid={invalid("email")}
             aria-describedby={described("email", "contact-hint")}
           />
-          <FieldError id="email" errors={errors} />
+          <PublicFieldError id="email" errors={errors} />
         </div>
         <div className="field">
           <label htmlFor="phone">{t("public.phone")}</label>
@@ -174,7 +166,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             aria-invalid={invalid("phone")}
             aria-describedby={described("phone", "contact-hint")}
           />
-          <FieldError id="phone" errors={errors} />
+          <PublicFieldError id="phone" errors={errors} />
         </div>
         <div className="field">
           <div className="check">
@@ -191,7 +183,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             <label htmlFor="consent">{t("public.consent", { purpose: form.purpose })}</label>
           </div>
           <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
-          <FieldError id="consent" errors={errors} />
+          <PublicFieldError id="consent" errors={errors} />
         </div>
         <button type="submit">{t("public.send")}</button>
       </form>
