@@ -26,6 +26,7 @@
  * rounds, interleaved with this build's. Each build's people.list is compared with its own floor: before and after in
  * one run, under the same load.
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { migrateDatabase } from "../packages/core/src/db/migrate";
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     before: { type: "string" },
     keep: { type: "boolean", default: false },
+    profile: { type: "string" },
   },
 });
 const LARGEST = Number(args.largest);
@@ -66,6 +68,8 @@ const DB = `zorgzaam_bench_http_${stamp}`;
 const base = `http://127.0.0.1:${PORT}`;
 const beforeBase = `http://127.0.0.1:${PORT + 1}`;
 const env = webEnv({ db: DB, server: args.server, port: PORT, extra: { BENCH_ROUTES: "1" } });
+// --profile <dir>: the served build writes V8 CPU profiles there (open them in Chrome DevTools, Performance tab).
+const profileArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
 // Core reads these once; set before it is imported (lazily, below).
 const ownerUrl = env.DATABASE_OWNER_URL as string;
 const appUrl = env.DATABASE_URL as string;
@@ -143,7 +147,7 @@ async function main() {
     await buildWeb(env);
     phase("built");
   }
-  run.web = await startWeb(PORT, env);
+  run.web = await startWeb(PORT, env, undefined, profileArgs);
   phase(`next start on port ${PORT} (BENCH_ROUTES=1)`);
   if (args.before) {
     run.other = await startWeb(PORT + 1, { ...env, APP_URL: beforeBase }, args.before);

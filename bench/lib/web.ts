@@ -41,9 +41,13 @@ export function buildWeb(env: Record<string, string>): Promise<void> {
  * `next start` on the port, once /signin answers; stop it with stopWeb. `repo` is the repository root whose build is
  * served (default this one; bench/http-load.ts --before serves another checkout's build next to it).
  */
-export async function startWeb(port: number, env: Record<string, string>, repo = root): Promise<ChildProcess> {
-  // Its own process group: npx starts next, which starts next-server; stopWeb stops the whole group.
-  const web = spawn("npx", ["next", "start", "-p", String(port)], {
+export async function startWeb(port: number, env: Record<string, string>, repo = root, nodeArgs: string[] = []): Promise<ChildProcess> {
+  // Its own process group: npx starts next, which starts next-server; stopWeb stops the whole group. With nodeArgs
+  // (e.g. --cpu-prof, which NODE_OPTIONS refuses) Node runs Next's own bin directly.
+  const [cmd, argv] = nodeArgs.length
+    ? ["node", [...nodeArgs, path.join(repo, "node_modules/next/dist/bin/next"), "start", "-p", String(port)]]
+    : ["npx", ["next", "start", "-p", String(port)]];
+  const web = spawn(cmd as string, argv as string[], {
     cwd: path.join(repo, "apps/web"),
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
