@@ -48,7 +48,7 @@ if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop what r
 
 step("Starting the worker and the web app");
 const env = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-const worker = startChild("worker", "npx", ["tsx", "apps/worker/src/main.ts"], env);
+const worker = startChild("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], env);
 const web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
 let stopping = false;
 const stop = async (code = 0) => {

@@ -10,7 +10,6 @@ import { afterAll, expect, it } from "vitest";
 import { repoRoot } from "./load-env";
 
 const prefix = isolateQueuePrefix("workerapp");
-const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
 const workerDir = path.join(repoRoot, "apps/worker");
 
 const children: ChildProcess[] = [];
@@ -20,9 +19,13 @@ afterAll(async () => {
   await closeAppDb();
 });
 
-/** Runs `tsx src/main.ts` the way `npm start` in apps/worker does, collecting its output. */
+/**
+ * Runs `node --import tsx src/main.ts` the way `npm start` in apps/worker does, collecting its output. One process:
+ * the tsx CLI would put a relay process in front, which under load turns one SIGTERM into a second one (or SIGKILL,
+ * exit 143) when the worker does not acknowledge it within 30 ms.
+ */
 function startWorkerProcess(env: Record<string, string>) {
-  const child = spawn(tsx, ["src/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: workerDir,
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
