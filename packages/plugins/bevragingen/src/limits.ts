@@ -13,4 +13,7 @@ export const BEVRAGINGEN_LIMITS = {
   questions: 200,
   options: 50,
   key: 40,
+  /** A name and a phone number when a respondent asks to be contacted again (as core's person fields). */
+  personName: 100,
+  phone: 40,
 } as const;

@@ -29,6 +29,16 @@ export const manifest = {
     suppressionMin: z.number().int().min(1).max(50).default(5).describe("Kleinste groep die we in resultaten tonen"),
   }),
   navigation: [{ path: "", labelKey: "nav.surveys", permission: "bevragingen.surveys.view" }],
+  publicCapabilities: [
+    {
+      key: "bevragingen.answer",
+      label: {
+        nl: "Bewoners beantwoorden open bevragingen op de publieke site",
+        fr: "Les habitants répondent aux enquêtes ouvertes sur le site public",
+        en: "Residents answer open surveys on the public site",
+      },
+    },
+  ],
   consentPurposes: [
     {
       key: "bevragingen.follow_up",

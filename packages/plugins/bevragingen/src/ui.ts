@@ -3,6 +3,7 @@ import { P } from "./manifest";
 import { homeUi } from "./home";
 import { EditPage } from "./ui/pages/edit";
 import { EnterPage } from "./ui/pages/enter";
+import { AnswerPage, OpenSurveysPage, ReceivedPage, sendAnswers } from "./ui/public/answer-page";
 import { SurveyPage } from "./ui/pages/survey";
 import { SurveysPage } from "./ui/pages/surveys";
 
@@ -11,7 +12,8 @@ type Page = PluginUi["pages"][string]["component"];
 const page = (c: unknown) => c as Page;
 
 /** Bevragingen's UI (`@zorgzaam/plugin-bevragingen/ui`): the surveys, a survey's results, assisted entry at
- * the door (on a phone, in the respondent's language), with the home card of ./home. */
+ * the door (on a phone, in the respondent's language), with the home card of ./home; and the public pages (the open
+ * surveys, a survey's form in plain HTML without JavaScript, the receipt). */
 export const ui: PluginUi = {
   pages: {
     "": { component: page(SurveysPage), permission: P.view, titleKey: "pageTitles.surveys" },
@@ -20,4 +22,9 @@ export const ui: PluginUi = {
     "surveys/[id]/enter": { component: page(EnterPage), permission: P.enter, titleKey: "pageTitles.enter" },
   },
   ...homeUi,
+  publicPages: {
+    "": { component: OpenSurveysPage, capability: "bevragingen.answer", titleKey: "pageTitles.publicList" },
+    "s/[id]": { component: AnswerPage, capability: "bevragingen.answer", titleKey: "pageTitles.publicAnswer", action: sendAnswers },
+    received: { component: ReceivedPage, capability: "bevragingen.answer", titleKey: "pageTitles.publicReceived" },
+  },
 };

@@ -36,6 +36,9 @@ export const bevragingenErrors = defineErrors("bevragingen", messages, {
   "bevragingen.neighbourhood.notFound": onField("neighbourhoodId", "NOT_FOUND"),
   "bevragingen.followUp.consentRequired": onField("consentMethod", "BAD_REQUEST"),
   "bevragingen.schema.key": "BAD_REQUEST",
+  "bevragingen.public.nameRequired": onField("name", "BAD_REQUEST"),
+  "bevragingen.public.contactNeeded": onField("email", "BAD_REQUEST"),
+  "bevragingen.public.emailInvalid": "BAD_REQUEST",
 });
 
 export const appError = bevragingenErrors.error;

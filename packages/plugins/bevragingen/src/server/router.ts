@@ -1,4 +1,5 @@
 import { router } from "@zorgzaam/core/plugin";
+import { publicRouter } from "./routers/public";
 import { responsesRouter } from "./routers/responses";
 import { resultsRouter } from "./routers/results";
 import { surveysRouter } from "./routers/surveys";
@@ -8,6 +9,7 @@ export const bevragingenRouter = router({
   surveys: surveysRouter,
   responses: responsesRouter,
   results: resultsRouter,
+  public: publicRouter,
 });
 
 export type BevragingenRouter = typeof bevragingenRouter;

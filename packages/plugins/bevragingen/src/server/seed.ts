@@ -71,4 +71,8 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
     };
   });
   await db.bevragingenResponse.createMany({ data: rows });
+  // The public link open, so residents can answer on the tenant's public site.
+  const t = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { publicCapabilities: true } });
+  if (!t.publicCapabilities.includes("bevragingen.answer"))
+    await db.tenant.update({ where: { id: tenantId }, data: { publicCapabilities: [...t.publicCapabilities, "bevragingen.answer"] } });
 }

@@ -1,17 +1,30 @@
 import { LOCALES, type LocalisedParam, type Tx } from "@zorgzaam/core/plugin";
 import type { z } from "zod";
-import { answerProblems, cleanAnswers } from "../logic";
-import { type Channel, type Question, questionsOf } from "../survey";
+import { answerProblems, cleanAnswers, visibleQuestions } from "../logic";
+import { type Channel, type Question, questionsOf, type SurveyContent } from "../survey";
 import { asContent, requireSurvey } from "./access";
 import { appError, orThrow } from "./errors";
 import type { submission } from "./schemas";
 
 export type Submission = z.infer<typeof submission>;
-export type SubmitBy = { channel: Channel; enteredById: string | null; personId: string | null };
+export type SubmitBy = {
+  channel: Channel;
+  enteredById: string | null;
+  personId: string | null;
+  /** The public form shows every question (no JavaScript): answers to questions whose condition is not met are ignored. */
+  dropHidden?: boolean;
+  /** Runs once the answers passed every check, before the response is stored; may give the person to link. */
+  beforeCreate?: () => Promise<string | undefined>;
+};
 
 /** A question's text in every locale (falling back to its key), to name it in an error. */
 function named(q: Question | undefined, key: string): LocalisedParam {
   return Object.fromEntries(LOCALES.map((l) => [l, q?.text[l] || q?.text.nl || key])) as LocalisedParam;
+}
+
+function neighbourhoodAnswer(content: SurveyContent, answers: Submission["answers"]): string | null {
+  const q = questionsOf(content).find((x) => x.type === "neighbourhood" && typeof answers[x.key] === "string" && answers[x.key] !== "");
+  return q ? (answers[q.key] as string) : null;
 }
 
 /**
@@ -41,6 +54,11 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     "bevragingen.version.notFound",
   );
   const content = asContent(version.content);
+  if (by.dropHidden) {
+    const shown = visibleQuestions(content, input.answers);
+    const known = new Set(questionsOf(content).map((q) => q.key));
+    input = { ...input, answers: Object.fromEntries(Object.entries(input.answers).filter(([k]) => shown.has(k) || !known.has(k))) };
+  }
   const neighbourhoods = new Set((await tx.neighbourhood.findMany({ select: { id: true } })).map((n) => n.id));
   const problem = answerProblems(content, input.answers, neighbourhoods)[0];
   if (problem) {
@@ -54,6 +72,7 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
   }
   if (input.neighbourhoodId && !neighbourhoods.has(input.neighbourhoodId)) throw appError("bevragingen.neighbourhood.notFound");
 
+  const personId = (await by.beforeCreate?.()) ?? by.personId;
   const data = {
     tenantId,
     surveyId: survey.id,
@@ -62,9 +81,10 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     channel: by.channel,
     language: input.language,
     answers: cleanAnswers(input.answers),
-    neighbourhoodId: input.neighbourhoodId,
+    // The respondent's neighbourhood for the breakdowns: as entered, else her answer to a neighbourhood question.
+    neighbourhoodId: input.neighbourhoodId ?? neighbourhoodAnswer(content, input.answers),
     street: input.street || null,
-    personId: by.personId,
+    personId,
     enteredById: by.enteredById,
   };
   // ON CONFLICT DO NOTHING: a concurrent retry with the same key waits for the first and then stores nothing.

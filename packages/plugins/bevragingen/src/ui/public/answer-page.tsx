@@ -1,0 +1,397 @@
+import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zorgzaam/core/plugin";
+import { fieldAria, PublicFieldError } from "@zorgzaam/ui/public-form";
+import type { ReactNode } from "react";
+import { answerProblems, visibleQuestions } from "../../logic";
+import type { BevragingenRouter } from "../../server/router";
+import { answersFromFields, choiceField, fieldOf } from "./fields";
+import { type Question, questionsOf, SURVEY_LANGUAGES, type SurveyLanguage, scaleRange, type Texts } from "../../survey";
+
+type Props = PublicPageProps<BevragingenRouter>;
+
+/** A text in the language asked, else in another of the survey's. */
+function textOf(texts: Texts, language: SurveyLanguage): string {
+  return texts[language] || texts.nl || texts.fr || texts.en || "";
+}
+
+/** The survey's language for this reader: the site's (her choice), else the one the form was shown in, else the survey's first. */
+function languageOf(languages: readonly string[], locale: string, shown?: string): SurveyLanguage {
+  const ok = (l: string | undefined): l is SurveyLanguage =>
+    !!l && languages.includes(l) && (SURVEY_LANGUAGES as readonly string[]).includes(l);
+  if (ok(locale)) return locale;
+  if (ok(shown)) return shown;
+  return (languages.find((l) => ok(l)) as SurveyLanguage | undefined) ?? "nl";
+}
+
+/** The public list of open surveys at /<slug>/bevragingen. */
+export async function OpenSurveysPage(props: Props): Promise<ReactNode> {
+  const { t } = props;
+  const surveys = await props.api.public.open();
+  const locale = props.locale as SurveyLanguage;
+  return (
+    <>
+      <h1>{t("public.listTitle")}</h1>
+      <p>{t("public.listIntro")}</p>
+      {surveys.length ? (
+        <ul className="links">
+          {surveys.map((s) => {
+            const language = languageOf(s.languages, locale);
+            return (
+              <li key={s.id}>
+                <a href={`/${props.slug}/bevragingen/s/${s.id}`} lang={language}>
+                  {textOf(s.title, language) || t("surveys.untitled")}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>{t("public.none")}</p>
+      )}
+      <p>
+        <a href={`/${props.slug}`}>{t("public.back")}</a>
+      </p>
+    </>
+  );
+}
+
+function QuestionInput({
+  q,
+  language,
+  v,
+  errors,
+  neighbourhoods,
+}: {
+  q: Question;
+  language: SurveyLanguage;
+  v: Readonly<Record<string, string>>;
+  errors: Record<string, string>;
+  neighbourhoods: { id: string; name: string }[];
+}): ReactNode {
+  const name = fieldOf(q.key);
+  const id = `q-${q.key}`;
+  const { invalid, described } = fieldAria(errors);
+  const ariaDescribed = [q.showIf ? `${id}-if` : undefined, described(id)].filter(Boolean).join(" ") || undefined;
+  if (q.type === "single" || q.type === "multiple" || q.type === "scale") {
+    const choices =
+      q.type === "scale"
+        ? Array.from({ length: scaleRange(q).max - scaleRange(q).min + 1 }, (_, i) => {
+            const n = String(scaleRange(q).min + i);
+            return { key: n, label: n };
+          })
+        : (q.options ?? []).map((o) => ({ key: o.key, label: textOf(o.text, language) }));
+    return choices.map((c) =>
+      q.type === "multiple" ? (
+        <div className="check" key={c.key}>
+          <input
+            type="checkbox"
+            id={`${id}-${c.key}`}
+            name={choiceField(q.key, c.key)}
+            value="yes"
+            defaultChecked={v[choiceField(q.key, c.key)] === "yes"}
+          />
+          <label htmlFor={`${id}-${c.key}`}>{c.label}</label>
+        </div>
+      ) : (
+        <div className="check" key={c.key}>
+          <input type="radio" id={`${id}-${c.key}`} name={name} value={c.key} defaultChecked={v[name] === c.key} />
+          <label htmlFor={`${id}-${c.key}`}>{c.label}</label>
+        </div>
+      ),
+    );
+  }
+  if (q.type === "neighbourhood")
+    return (
+      <select id={id} name={name} aria-invalid={invalid(id)} aria-describedby={ariaDescribed}>
+        <option value="">—</option>
+        {neighbourhoods.map((n) => (
+          <option key={n.id} value={n.id} selected={v[name] === n.id}>
+            {n.name}
+          </option>
+        ))}
+      </select>
+    );
+  if (q.type === "long_text")
+    return (
+      <textarea id={id} name={name} rows={4} defaultValue={v[name] ?? ""} aria-invalid={invalid(id)} aria-describedby={ariaDescribed} />
+    );
+  const type = q.type === "number" ? "text" : q.type === "date" ? "date" : "text";
+  return (
+    <input
+      type={type}
+      id={id}
+      name={name}
+      inputMode={q.type === "number" ? "decimal" : undefined}
+      defaultValue={v[name] ?? ""}
+      aria-invalid={invalid(id)}
+      aria-describedby={ariaDescribed}
+    />
+  );
+}
+
+type BlockProps = {
+  q: Question;
+  n: number;
+  rule: Question | undefined;
+  language: SurveyLanguage;
+  v: Readonly<Record<string, string>>;
+  errors: Record<string, string>;
+  neighbourhoods: { id: string; name: string }[];
+  t: Props["t"];
+};
+
+/** One question: its number and text, the "only if" hint of a skip rule, its control and its message. */
+function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t }: BlockProps): ReactNode {
+  const id = `q-${q.key}`;
+  const { described } = fieldAria(errors);
+  const grouped = q.type === "single" || q.type === "multiple" || q.type === "scale";
+  const hint =
+    q.showIf && rule ? (
+      <p className="hint" id={`${id}-if`}>
+        {t("public.onlyIf", {
+          question: textOf(rule.text, language),
+          answers: q.showIf.values
+            .map((k) => textOf(rule.options?.find((o) => o.key === k)?.text ?? {}, language))
+            .join(` ${t("public.or")} `),
+        })}
+      </p>
+    ) : null;
+  const label = `${n}. ${textOf(q.text, language)}${q.required ? ` ${t("entry.required")}` : ""}`;
+  const input = <QuestionInput q={q} language={language} v={v} errors={errors} neighbourhoods={neighbourhoods} />;
+  return grouped ? (
+    <fieldset
+      className="field"
+      id={id}
+      aria-describedby={[q.showIf ? `${id}-if` : undefined, described(id)].filter(Boolean).join(" ") || undefined}
+    >
+      <legend>{label}</legend>
+      {hint}
+      {q.type === "scale" ? <p className="hint">{t("public.scale", scaleRange(q))}</p> : null}
+      {q.type === "multiple" ? <p className="hint">{t("public.several")}</p> : null}
+      {input}
+      <PublicFieldError id={id} errors={errors} />
+    </fieldset>
+  ) : (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint}
+      {input}
+      <PublicFieldError id={id} errors={errors} />
+    </div>
+  );
+}
+
+/**
+ * One open survey at /<slug>/bevragingen/s/<id>: every question as a plain HTML form control, in the reader's
+ * language (or one she picks among the survey's), no JavaScript. Skip logic without a script: every question shows,
+ * a conditional one with a hint ("Only if you chose ... at ..."); on sending, answers to questions whose condition is
+ * not met are ignored. A refused form comes back with every answer kept and the problems under their questions.
+ */
+export async function AnswerPage(props: Props): Promise<ReactNode> {
+  const { t } = props;
+  const s = await props.api.public.survey({ id: props.params.id ?? "" });
+  const v = props.values ?? {};
+  const language = languageOf(s.languages, props.locale, v.language);
+  const byKey = new Map(questionsOf(s.content).map((q) => [q.key, q]));
+
+  // After a refused post: the problems of each question (the same rules as the server), under the question.
+  const errors: Record<string, string> = {};
+  if (props.errors) {
+    const answers = answersFromFields(s.content, v);
+    const shown = visibleQuestions(s.content, answers);
+    const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => shown.has(k)));
+    const ids = new Set(s.neighbourhoods.map((n) => n.id));
+    for (const p of answerProblems(s.content, kept, ids)) {
+      const question = textOf(byKey.get(p.question)?.text ?? {}, language);
+      errors[`q-${p.question}`] = t(`errors.answer.${p.code}`, { question, ...(p.params ?? {}) });
+    }
+    for (const [field, message] of Object.entries(props.errors))
+      if (field !== "answers" || Object.keys(errors).length === 0) errors[field] = message;
+  }
+  const { invalid, described } = fieldAria(errors);
+  const labelOf = (field: string): string | undefined => {
+    if (field.startsWith("q-")) return textOf(byKey.get(field.slice(2))?.text ?? {}, language);
+    return { name: t("public.name"), email: t("public.email"), phone: t("public.phone"), neighbourhoodId: t("public.neighbourhood") }[
+      field
+    ];
+  };
+  const entries = Object.entries(errors);
+  const title = textOf(s.title, language) || t("surveys.untitled");
+  const others = s.languages.filter((l) => l !== language);
+  const numbers = new Map(questionsOf(s.content).map((q, i) => [q.key, i + 1]));
+  return (
+    <div lang={language}>
+      <h1>{title}</h1>
+      {others.length ? (
+        <ul className="links">
+          {others.map((l) => (
+            // The site's language switch (it remembers the choice and comes back here).
+            <li key={l}>
+              <a href={`?lang=${l}`} lang={l} hrefLang={l}>
+                {t(`public.inLanguage.${l}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="notice">{t("public.anonymous")}</p>
+      {entries.length ? (
+        <div className="summary" role="alert" tabIndex={-1} id="errors">
+          <h2>{t("public.errorSummary")}</h2>
+          <ul>
+            {entries.map(([field, message]) => {
+              const label = field ? labelOf(field) : undefined;
+              return (
+                <li key={field || "form"}>
+                  {field && field !== "answers" ? (
+                    <a href={`#${field}`}>{label && !field.startsWith("q-") ? `${label}: ${message}` : message}</a>
+                  ) : (
+                    message
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={props.action} noValidate>
+        {props.formFields}
+        <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || crypto.randomUUID()} />
+        <input type="hidden" name="versionId" value={s.versionId} />
+        <input type="hidden" name="language" value={language} />
+        {s.content.sections.map((section) => (
+          <section key={section.key}>
+            {textOf(section.title, language) ? <h2>{textOf(section.title, language)}</h2> : null}
+            {section.questions.map((q) => (
+              <QuestionBlock
+                key={q.key}
+                q={q}
+                n={numbers.get(q.key) ?? 0}
+                rule={q.showIf ? byKey.get(q.showIf.question) : undefined}
+                language={language}
+                v={v}
+                errors={errors}
+                neighbourhoods={s.neighbourhoods}
+                t={t}
+              />
+            ))}
+          </section>
+        ))}
+        {/* Where she lives, for the figures per neighbourhood (unless a question of the survey asks it already). */}
+        {s.neighbourhoods.length && !questionsOf(s.content).some((q) => q.type === "neighbourhood") ? (
+          <div className="field">
+            <label htmlFor="neighbourhoodId">{t("public.neighbourhood")}</label>
+            <select
+              id="neighbourhoodId"
+              name="neighbourhoodId"
+              aria-invalid={invalid("neighbourhoodId")}
+              aria-describedby={described("neighbourhoodId")}
+            >
+              <option value="">{t("public.neighbourhoodNone")}</option>
+              {s.neighbourhoods.map((nb) => (
+                <option key={nb.id} value={nb.id} selected={v.neighbourhoodId === nb.id}>
+                  {nb.name}
+                </option>
+              ))}
+            </select>
+            <PublicFieldError id="neighbourhoodId" errors={errors} />
+          </div>
+        ) : null}
+        <fieldset className="field" id="followUp">
+          <legend>{t("public.followUpTitle")}</legend>
+          <p className="hint" id="follow-hint">
+            {t("public.followUpHint")}
+          </p>
+          <div className="check">
+            <input type="checkbox" id="followUp-yes" name="followUp" value="yes" defaultChecked={v.followUp === "yes"} />
+            <label htmlFor="followUp-yes">{t("public.followUp", { purpose: s.purpose })}</label>
+          </div>
+          <div className="field">
+            <label htmlFor="name">{t("public.name")}</label>
+            <input
+              type="text"
+              id="name"
+              name="name"
+              autoComplete="name"
+              defaultValue={v.name ?? ""}
+              aria-invalid={invalid("name")}
+              aria-describedby={described("name", "follow-hint")}
+            />
+            <PublicFieldError id="name" errors={errors} />
+          </div>
+          <div className="field">
+            <label htmlFor="email">{t("public.email")}</label>
+            <input
+              type="email"
+              id="email"
+              name="email"
+              autoComplete="email"
+              inputMode="email"
+              defaultValue={v.email ?? ""}
+              aria-invalid={invalid("email")}
+              aria-describedby={described("email", "follow-hint")}
+            />
+            <PublicFieldError id="email" errors={errors} />
+          </div>
+          <div className="field">
+            <label htmlFor="phone">{t("public.phone")}</label>
+            <input
+              type="tel"
+              id="phone"
+              name="phone"
+              autoComplete="tel"
+              defaultValue={v.phone ?? ""}
+              aria-invalid={invalid("phone")}
+              aria-describedby={described("phone", "follow-hint")}
+            />
+            <PublicFieldError id="phone" errors={errors} />
+          </div>
+          <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
+        </fieldset>
+        <button type="submit">{t("public.send")}</button>
+      </form>
+    </div>
+  );
+}
+
+/** The form's post: the public procedure, then the receipt; its refusals come back on the form with the answers kept. */
+export async function sendAnswers(input: PublicActionInput<BevragingenRouter>): Promise<PublicActionResult> {
+  const f = input.fields;
+  const s = await input.api.public.survey({ id: input.params.id ?? "" });
+  const language = languageOf(s.languages, input.locale, f.language);
+  const followUp = f.followUp === "yes";
+  await input.api.public.submit({
+    surveyId: s.id,
+    versionId: f.versionId ?? "",
+    idempotencyKey: f.idempotencyKey ?? "",
+    language,
+    answers: answersFromFields(s.content, f),
+    neighbourhoodId: f.neighbourhoodId || null,
+    street: null,
+    followUp,
+    name: followUp ? (f.name ?? "") : "",
+    email: followUp ? (f.email ?? "") : "",
+    phone: followUp ? (f.phone ?? "") : "",
+    formToken: f.formToken ?? "",
+    website: f.website ?? "",
+  });
+  return { redirect: `/${input.slug}/bevragingen/received${followUp ? "?followUp=yes" : ""}` };
+}
+
+/** The receipt: thanks, what happens with the answers, the resident's rights. */
+export function ReceivedPage(props: Props): ReactNode {
+  const { t } = props;
+  return (
+    <>
+      <h1>{t("public.received")}</h1>
+      <p>{t("public.thanks")}</p>
+      {props.searchParams.followUp === "yes" ? <p>{t("public.thanksFollowUp")}</p> : null}
+      <p>{t("public.rights")}</p>
+      <p>
+        <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
+      </p>
+      <p>
+        <a href={`/${props.slug}/bevragingen`}>{t("public.others")}</a>
+      </p>
+    </>
+  );
+}
