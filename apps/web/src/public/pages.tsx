@@ -2,7 +2,7 @@ import { LIMITS } from "@zorgzaam/core/limits";
 import type { ReactNode } from "react";
 import type { SiteInfo } from "./layout";
 import type { PublicTexts } from "./texts";
-import { fieldAria, PublicFieldError } from "@zorgzaam/ui/public-form";
+import { PublicConsent, PublicContactFields, PublicErrorSummary, PublicSelect, PublicTextarea } from "@zorgzaam/ui/public-form";
 
 export interface HomeData {
   intro: string;
@@ -81,22 +81,6 @@ export function FormGuardFields({ token, t }: { token: string; t: PublicTexts })
   );
 }
 
-/** The errors of a refused post, at the top (with links to the fields) and under each field. */
-function ErrorSummary({ errors, t, labels }: { errors: Record<string, string>; t: PublicTexts; labels: Record<string, string> }) {
-  const entries = Object.entries(errors);
-  if (!entries.length) return null;
-  return (
-    <div className="summary" role="alert" tabIndex={-1} id="errors">
-      <h2>{t("errorSummary")}</h2>
-      <ul>
-        {entries.map(([field, message]) => (
-          <li key={field || "form"}>{field && labels[field] ? <a href={`#${field}`}>{`${labels[field]}: ${message}`}</a> : message}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export interface ContactFormData {
   name: string;
   purpose: string;
@@ -114,8 +98,7 @@ export function ContactPage(props: {
   const { site, t, form, token } = props;
   const errors = props.errors ?? {};
   const v = props.values ?? {};
-  const { invalid, described } = fieldAria(errors);
-  const labels = {
+  const labels: Record<string, string> = {
     name: t("name"),
     email: t("email"),
     phone: t("phone"),
@@ -127,115 +110,46 @@ export function ContactPage(props: {
     <>
       <h1>{t("contactTitle")}</h1>
       <p>{t("contactIntro")}</p>
-      <ErrorSummary errors={errors} t={t} labels={labels} />
+      <PublicErrorSummary errors={errors} title={t("errorSummary")} labelOf={(f) => labels[f]} linkable={(f) => !!labels[f]} />
       <form method="post" action={`/${site.slug}/contact`} noValidate>
         <FormGuardFields token={token} t={t} />
-        <div className="field">
-          <label htmlFor="name">
-            {t("name")} ({t("required")})
-          </label>
-          <input
-            type="text"
-            id="name"
-            name="name"
-            autoComplete="name"
-            required
-            defaultValue={v.name ?? ""}
-            aria-invalid={invalid("name")}
-            aria-describedby={described("name")}
-          />
-          <PublicFieldError id="name" errors={errors} />
-        </div>
-        <p className="hint" id="contact-hint">
-          {t("contactHint")}
-        </p>
-        <div className="field">
-          <label htmlFor="email">
-            {t("email")} ({t("optional")})
-          </label>
-          <input
-            type="email"
-            id="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            defaultValue={v.email ?? ""}
-            aria-invalid={invalid("email")}
-            aria-describedby={described("email", "contact-hint")}
-          />
-          <PublicFieldError id="email" errors={errors} />
-        </div>
-        <div className="field">
-          <label htmlFor="phone">
-            {t("phone")} ({t("optional")})
-          </label>
-          <input
-            type="tel"
-            id="phone"
-            name="phone"
-            autoComplete="tel"
-            defaultValue={v.phone ?? ""}
-            aria-invalid={invalid("phone")}
-            aria-describedby={described("phone", "contact-hint")}
-          />
-          <PublicFieldError id="phone" errors={errors} />
-        </div>
+        <PublicContactFields
+          labels={{
+            name: `${t("name")} (${t("required")})`,
+            email: `${t("email")} (${t("optional")})`,
+            phone: `${t("phone")} (${t("optional")})`,
+          }}
+          errors={errors}
+          values={v}
+          nameRequired
+          hint={t("contactHint")}
+        />
         {form.neighbourhoods.length ? (
-          <div className="field">
-            <label htmlFor="neighbourhoodId">
-              {t("neighbourhood")} ({t("optional")})
-            </label>
-            <select
-              id="neighbourhoodId"
-              name="neighbourhoodId"
-              aria-invalid={invalid("neighbourhoodId")}
-              aria-describedby={described("neighbourhoodId")}
-            >
-              <option value="">{t("neighbourhoodNone")}</option>
-              {form.neighbourhoods.map((n) => (
-                <option key={n.id} value={n.id} selected={v.neighbourhoodId === n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-            <PublicFieldError id="neighbourhoodId" errors={errors} />
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="message">
-            {t("message")} ({t("required")})
-          </label>
-          <p className="hint" id="message-hint">
-            {t("maxChars", { max: LIMITS.contactMessage })}
-          </p>
-          <textarea
-            id="message"
-            name="message"
-            required
-            rows={6}
-            defaultValue={v.message ?? ""}
-            aria-invalid={invalid("message")}
-            aria-describedby={described("message", "message-hint")}
+          <PublicSelect
+            name="neighbourhoodId"
+            label={`${t("neighbourhood")} (${t("optional")})`}
+            errors={errors}
+            none={t("neighbourhoodNone")}
+            options={form.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
+            value={v.neighbourhoodId}
           />
-          <PublicFieldError id="message" errors={errors} />
-        </div>
-        <div className="field">
-          <div className="check">
-            <input
-              type="checkbox"
-              id="consent"
-              name="consent"
-              value="yes"
-              required
-              defaultChecked={v.consent === "yes"}
-              aria-invalid={invalid("consent")}
-              aria-describedby={described("consent")}
-            />
-            <label htmlFor="consent">{t("consent", { name: form.name, purpose: form.purpose })}</label>
-          </div>
-          <a href={`/${site.slug}/privacy`}>{t("consentMore")}</a>
-          <PublicFieldError id="consent" errors={errors} />
-        </div>
+        ) : null}
+        <PublicTextarea
+          name="message"
+          label={`${t("message")} (${t("required")})`}
+          hint={t("maxChars", { max: LIMITS.contactMessage })}
+          errors={errors}
+          required
+          rows={6}
+          defaultValue={v.message ?? ""}
+        />
+        <PublicConsent
+          label={t("consent", { name: form.name, purpose: form.purpose })}
+          errors={errors}
+          checked={v.consent === "yes"}
+          privacyHref={`/${site.slug}/privacy`}
+          privacyLabel={t("consentMore")}
+        />
         <button type="submit">{t("send")}</button>
       </form>
     </>

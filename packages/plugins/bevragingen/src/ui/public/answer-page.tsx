@@ -1,5 +1,5 @@
 import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zorgzaam/core/plugin";
-import { fieldAria, PublicFieldError } from "@zorgzaam/ui/public-form";
+import { fieldAria, PublicContactFields, PublicErrorSummary, PublicFieldError, PublicSelect } from "@zorgzaam/ui/public-form";
 import type { ReactNode } from "react";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
@@ -207,14 +207,12 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
     for (const [field, message] of Object.entries(props.errors))
       if (field !== "answers" || Object.keys(errors).length === 0) errors[field] = message;
   }
-  const { invalid, described } = fieldAria(errors);
+  // A question's message names the question already; the other fields are named before their message.
   const labelOf = (field: string): string | undefined => {
-    if (field.startsWith("q-")) return textOf(byKey.get(field.slice(2))?.text ?? {}, language);
     return { name: t("public.name"), email: t("public.email"), phone: t("public.phone"), neighbourhoodId: t("public.neighbourhood") }[
       field
     ];
   };
-  const entries = Object.entries(errors);
   const title = textOf(s.title, language) || t("surveys.untitled");
   const others = s.languages.filter((l) => l !== language);
   const numbers = new Map(questionsOf(s.content).map((q, i) => [q.key, i + 1]));
@@ -234,25 +232,7 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
         </ul>
       ) : null}
       <p className="notice">{t("public.anonymous")}</p>
-      {entries.length ? (
-        <div className="summary" role="alert" tabIndex={-1} id="errors">
-          <h2>{t("public.errorSummary")}</h2>
-          <ul>
-            {entries.map(([field, message]) => {
-              const label = field ? labelOf(field) : undefined;
-              return (
-                <li key={field || "form"}>
-                  {field && field !== "answers" ? (
-                    <a href={`#${field}`}>{label && !field.startsWith("q-") ? `${label}: ${message}` : message}</a>
-                  ) : (
-                    message
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ) : null}
+      <PublicErrorSummary errors={errors} title={t("public.errorSummary")} labelOf={labelOf} linkable={(f) => f !== "answers"} />
       <form method="post" action={props.action} noValidate>
         {props.formFields}
         <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || crypto.randomUUID()} />
@@ -278,23 +258,14 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
         ))}
         {/* Where she lives, for the figures per neighbourhood (unless a question of the survey asks it already). */}
         {s.neighbourhoods.length && !questionsOf(s.content).some((q) => q.type === "neighbourhood") ? (
-          <div className="field">
-            <label htmlFor="neighbourhoodId">{t("public.neighbourhood")}</label>
-            <select
-              id="neighbourhoodId"
-              name="neighbourhoodId"
-              aria-invalid={invalid("neighbourhoodId")}
-              aria-describedby={described("neighbourhoodId")}
-            >
-              <option value="">{t("public.neighbourhoodNone")}</option>
-              {s.neighbourhoods.map((nb) => (
-                <option key={nb.id} value={nb.id} selected={v.neighbourhoodId === nb.id}>
-                  {nb.name}
-                </option>
-              ))}
-            </select>
-            <PublicFieldError id="neighbourhoodId" errors={errors} />
-          </div>
+          <PublicSelect
+            name="neighbourhoodId"
+            label={t("public.neighbourhood")}
+            errors={errors}
+            none={t("public.neighbourhoodNone")}
+            options={s.neighbourhoods.map((nb) => ({ value: nb.id, label: nb.name }))}
+            value={v.neighbourhoodId}
+          />
         ) : null}
         <fieldset className="field" id="followUp">
           <legend>{t("public.followUpTitle")}</legend>
@@ -305,46 +276,12 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
             <input type="checkbox" id="followUp-yes" name="followUp" value="yes" defaultChecked={v.followUp === "yes"} />
             <label htmlFor="followUp-yes">{t("public.followUp", { purpose: s.purpose })}</label>
           </div>
-          <div className="field">
-            <label htmlFor="name">{t("public.name")}</label>
-            <input
-              type="text"
-              id="name"
-              name="name"
-              autoComplete="name"
-              defaultValue={v.name ?? ""}
-              aria-invalid={invalid("name")}
-              aria-describedby={described("name", "follow-hint")}
-            />
-            <PublicFieldError id="name" errors={errors} />
-          </div>
-          <div className="field">
-            <label htmlFor="email">{t("public.email")}</label>
-            <input
-              type="email"
-              id="email"
-              name="email"
-              autoComplete="email"
-              inputMode="email"
-              defaultValue={v.email ?? ""}
-              aria-invalid={invalid("email")}
-              aria-describedby={described("email", "follow-hint")}
-            />
-            <PublicFieldError id="email" errors={errors} />
-          </div>
-          <div className="field">
-            <label htmlFor="phone">{t("public.phone")}</label>
-            <input
-              type="tel"
-              id="phone"
-              name="phone"
-              autoComplete="tel"
-              defaultValue={v.phone ?? ""}
-              aria-invalid={invalid("phone")}
-              aria-describedby={described("phone", "follow-hint")}
-            />
-            <PublicFieldError id="phone" errors={errors} />
-          </div>
+          <PublicContactFields
+            labels={{ name: t("public.name"), email: t("public.email"), phone: t("public.phone") }}
+            errors={errors}
+            values={v}
+            describedBy="follow-hint"
+          />
           <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
         </fieldset>
         <button type="submit">{t("public.send")}</button>

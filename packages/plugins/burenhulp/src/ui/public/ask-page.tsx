@@ -2,7 +2,15 @@ import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zo
 import type { ReactNode } from "react";
 import { WHEN_KINDS } from "../../domain";
 import type { BurenhulpRouter } from "../../server/router";
-import { fieldAria, PublicFieldError } from "@zorgzaam/ui/public-form";
+import {
+  fieldAria,
+  PublicConsent,
+  PublicContactFields,
+  PublicErrorSummary,
+  PublicFieldError,
+  PublicInput,
+  PublicSelect,
+} from "@zorgzaam/ui/public-form";
 
 type Props = PublicPageProps<BurenhulpRouter>;
 
@@ -21,7 +29,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
   const form = await props.api.public.form();
   const errors = props.errors ?? {};
   const v = props.values ?? {};
-  const { invalid, described } = fieldAria(errors);
+  const { described } = fieldAria(errors);
   const labels: Record<string, string> = {
     side: t("public.side"),
     kindId: t("public.kind"),
@@ -34,22 +42,12 @@ export async function AskPage(props: Props): Promise<ReactNode> {
     phone: t("public.phone"),
     consent: t("public.consent", { purpose: form.purpose }),
   };
-  const entries = Object.entries(errors);
   const side = v.side === "offer" ? "offer" : "ask";
   return (
     <>
       <h1>{t("public.title")}</h1>
       <p>{t("public.intro")}</p>
-      {entries.length ? (
-        <div className="summary" role="alert" tabIndex={-1} id="errors">
-          <h2>{t("public.errorSummary")}</h2>
-          <ul>
-            {entries.map(([field, message]) => (
-              <li key={field || "form"}>{field && labels[field] ? <a href={`#${field}`}>{`${labels[field]}: ${message}`}</a> : message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PublicErrorSummary errors={errors} title={t("public.errorSummary")} labelOf={(f) => labels[f]} linkable={(f) => !!labels[f]} />
       <form method="post" action={props.action} noValidate>
         {props.formFields}
         <fieldset className="field" id="side">
@@ -80,111 +78,32 @@ export async function AskPage(props: Props): Promise<ReactNode> {
             </div>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor="whenNote">{t("public.whenNote")}</label>
-          <input
-            type="text"
-            id="whenNote"
-            name="whenNote"
-            defaultValue={v.whenNote ?? ""}
-            aria-invalid={invalid("whenNote")}
-            aria-describedby={described("whenNote")}
-          />
-          <PublicFieldError id="whenNote" errors={errors} />
-        </div>
+        <PublicInput name="whenNote" label={t("public.whenNote")} errors={errors} defaultValue={v.whenNote ?? ""} />
         {form.neighbourhoods.length ? (
-          <div className="field">
-            <label htmlFor="neighbourhoodId">{t("public.neighbourhood")}</label>
-            <select
-              id="neighbourhoodId"
-              name="neighbourhoodId"
-              aria-invalid={invalid("neighbourhoodId")}
-              aria-describedby={described("neighbourhoodId")}
-            >
-              <option value="">{t("public.neighbourhoodNone")}</option>
-              {form.neighbourhoods.map((n) => (
-                <option key={n.id} value={n.id} selected={v.neighbourhoodId === n.id}>
-                  {n.name}
-                </option>
-              ))}
-            </select>
-            <PublicFieldError id="neighbourhoodId" errors={errors} />
-          </div>
+          <PublicSelect
+            name="neighbourhoodId"
+            label={t("public.neighbourhood")}
+            errors={errors}
+            none={t("public.neighbourhoodNone")}
+            options={form.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
+            value={v.neighbourhoodId}
+          />
         ) : null}
-        <div className="field">
-          <label htmlFor="street">{t("public.street")}</label>
-          <input
-            type="text"
-            id="street"
-            name="street"
-            autoComplete="address-line1"
-            defaultValue={v.street ?? ""}
-            aria-invalid={invalid("street")}
-            aria-describedby={described("street")}
-          />
-          <PublicFieldError id="street" errors={errors} />
-        </div>
-        <div className="field">
-          <label htmlFor="name">{t("public.name")}</label>
-          <input
-            type="text"
-            id="name"
-            name="name"
-            autoComplete="name"
-            required
-            defaultValue={v.name ?? ""}
-            aria-invalid={invalid("name")}
-            aria-describedby={described("name")}
-          />
-          <PublicFieldError id="name" errors={errors} />
-        </div>
-        <p className="hint" id="contact-hint">
-          {t("public.contactHint")}
-        </p>
-        <div className="field">
-          <label htmlFor="email">{t("public.email")}</label>
-          <input
-            type="email"
-            id="email"
-            name="email"
-            autoComplete="email"
-            inputMode="email"
-            defaultValue={v.email ?? ""}
-            aria-invalid={invalid("email")}
-            aria-describedby={described("email", "contact-hint")}
-          />
-          <PublicFieldError id="email" errors={errors} />
-        </div>
-        <div className="field">
-          <label htmlFor="phone">{t("public.phone")}</label>
-          <input
-            type="tel"
-            id="phone"
-            name="phone"
-            autoComplete="tel"
-            defaultValue={v.phone ?? ""}
-            aria-invalid={invalid("phone")}
-            aria-describedby={described("phone", "contact-hint")}
-          />
-          <PublicFieldError id="phone" errors={errors} />
-        </div>
-        <div className="field">
-          <div className="check">
-            <input
-              type="checkbox"
-              id="consent"
-              name="consent"
-              value="yes"
-              required
-              defaultChecked={v.consent === "yes"}
-              aria-invalid={invalid("consent")}
-              aria-describedby={described("consent")}
-            />
-            <label htmlFor="consent">{t("public.consent", { purpose: form.purpose })}</label>
-          </div>
-          <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
-          <PublicFieldError id="consent" errors={errors} />
-        </div>
+        <PublicInput name="street" label={t("public.street")} errors={errors} autoComplete="address-line1" defaultValue={v.street ?? ""} />
+        <PublicContactFields
+          labels={{ name: t("public.name"), email: t("public.email"), phone: t("public.phone") }}
+          errors={errors}
+          values={v}
+          nameRequired
+          hint={t("public.contactHint")}
+        />
+        <PublicConsent
+          label={t("public.consent", { purpose: form.purpose })}
+          errors={errors}
+          checked={v.consent === "yes"}
+          privacyHref={`/${props.slug}/privacy`}
+          privacyLabel={t("public.privacy")}
+        />
         <button type="submit">{t("public.send")}</button>
       </form>
     </>
