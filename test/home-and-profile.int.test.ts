@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../packages/core/src/auth/password";
+import { resetSignInAttempts } from "../packages/core/src/auth/rate-limit";
 import { createSession } from "../packages/core/src/auth/sessions";
 import { callerFor, closeAll, createTenant, ownerDb, sessionFor, type TenantFixture } from "./fixtures";
 
@@ -107,6 +108,7 @@ describe("profile", () => {
     const other = await createSession({ userId: user.id, method: "password" });
     const me = callerFor({ ...sessionFor(user), sessionId: current.id }, null);
     const next = "Avondrood-boven-de-oude-molen";
+    await resetSignInAttempts(user.email);
 
     expect(await appCodeOf(me.me.setPassword({ current: "verkeerd-wachtwoord-hier", next }))).toBe("password.wrongCurrent");
     expect(await appCodeOf(me.me.setPassword({ next }))).toBe("password.wrongCurrent");
@@ -125,6 +127,22 @@ describe("profile", () => {
     expect(sessions.find((s) => s.id === current.id)?.revokedAt).toBeNull();
     expect(sessions.find((s) => s.id === other.id)?.revokedAt).not.toBeNull();
     expect((await me.me.profile()).hasPassword).toBe(true);
+  });
+
+  it("refuses to check the current password after five wrong ones (as sign-in does), even when the sixth is right", async () => {
+    const user = T.users.partner;
+    const old = "Kanaalbrug-bij-valavond-in-maart";
+    await ownerDb().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(old) } });
+    await resetSignInAttempts(user.email);
+    const me = callerFor(sessionFor(user), null);
+    const next = "Zandpad-langs-de-oude-spoorweg";
+    for (let i = 0; i < 5; i++)
+      expect(await appCodeOf(me.me.setPassword({ current: `fout-${i}-wachtwoord`, next }))).toBe("password.wrongCurrent");
+    expect(await appCodeOf(me.me.setPassword({ current: old, next }))).toBe("password.tooManyAttempts");
+    const row = await ownerDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    expect(await verifyPassword(row.passwordHash ?? "", old)).toBe(true);
+    await resetSignInAttempts(user.email);
+    expect(await me.me.setPassword({ current: old, next })).toMatchObject({ endedSessions: expect.any(Number) });
   });
 
   it("lets someone who signs in by e-mail only set a first password without a current one", async () => {

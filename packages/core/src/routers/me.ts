@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/password";
+import { consumeSignInAttempt, RateLimitedError, resetSignInAttempts } from "../auth/rate-limit";
 import { appDb, withDbContext } from "../db/client";
 import { writeAudit } from "../audit";
 import { LIMITS } from "../limits";
@@ -52,8 +53,16 @@ export const meRouter = router({
         where: { id: ctx.session.userId },
         select: { email: true, name: true, passwordHash: true },
       });
-      if (user.passwordHash && !(input.current && (await verifyPassword(user.passwordHash, input.current)))) {
-        throw appError("password.wrongCurrent");
+      if (user.passwordHash) {
+        // Guessing the current password from an open session counts against the account like sign-in attempts do.
+        try {
+          await consumeSignInAttempt(user.email, ctx.ip ?? null);
+        } catch (e) {
+          if (!(e instanceof RateLimitedError)) throw e;
+          throw appError("password.tooManyAttempts", { minutes: Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) });
+        }
+        if (!(input.current && (await verifyPassword(user.passwordHash, input.current)))) throw appError("password.wrongCurrent");
+        await resetSignInAttempts(user.email, ctx.ip ?? null);
       }
       const problem = passwordProblem(input.next, [user.email, user.name ?? ""]);
       if (problem) throw problem;

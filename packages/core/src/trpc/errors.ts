@@ -60,6 +60,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "password.personal": "BAD_REQUEST",
   "password.simple": "BAD_REQUEST",
   "password.wrongCurrent": "BAD_REQUEST",
+  "password.tooManyAttempts": withParams<{ minutes: number }>("TOO_MANY_REQUESTS"),
   "personalData.jobNotFound": "NOT_FOUND",
   "personalData.nameMismatch": "BAD_REQUEST",
   "personalData.exportNotReady": "NOT_FOUND",
