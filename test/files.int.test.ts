@@ -4,6 +4,7 @@
  * links are signed for one member and expire, other tenants and other neighbourhoods see nothing, erasure removes the
  * person's files (rows and blobs), public uploads wait in quarantine.
  */
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +21,7 @@ import {
   S3Store,
   serveFile,
   storeFile,
+  sweepOrphanBlobs,
   useBlobStore,
 } from "../packages/core/src/files/index";
 import { erasePersonalData } from "../packages/core/src/personal-data/collect";
@@ -221,6 +223,39 @@ describe.each(drivers)("files on %s", (_name, make) => {
     expect(await ownerDb().storedFile.count({ where: { personId: person } })).toBe(0);
     expect(await store.get(row.storageKey)).toBeNull();
     expect(await store.get(row.thumbKey as string)).toBeNull();
+  });
+
+  it("sweeps blobs left without a row once they are a day old, and keeps every stored file's", async () => {
+    const regie = callerFor(sessionFor(A.users.regie), A.slug);
+    const img = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#080" } })
+      .jpeg()
+      .toBuffer();
+    // A person's file (the sweep reads rows without a member, so the person scope must not hide it) and a tenant's file.
+    const kept = [
+      await regie.files.uploadForPerson({ personId: A.people[0].id, name: "blijft.jpg", data: asBase64(img) }),
+      await withTenant(A.id, A.users.regie.id, (tx) =>
+        storeFile(tx, { tenantId: A.id, moduleId: "core", bytes: img, name: "ook.jpg", accept: "image" }),
+      ),
+    ];
+    const rows = await ownerDb().storedFile.findMany({ where: { id: { in: kept.map((k) => k.id) } } });
+    // Bytes of uploads whose transaction rolled back; and a blob under a tenant this database does not know (another
+    // installation's, in a store shared by mistake), which stays.
+    const orphans = [`${A.id}/${randomUUID()}/original`, `${A.id}/${randomUUID()}/thumb`, `${B.id}/${randomUUID()}/original`];
+    const foreign = `${randomUUID()}/${randomUUID()}/original`;
+    for (const key of [...orphans, foreign]) await store.put(key, img, "image/jpeg");
+
+    expect(await sweepOrphanBlobs(new Date(), store)).toBe(0);
+    for (const key of orphans) expect(await store.get(key)).not.toBeNull();
+
+    const tomorrow = new Date(Date.now() + 25 * 3600_000);
+    expect(await sweepOrphanBlobs(tomorrow, store)).toBeGreaterThanOrEqual(orphans.length);
+    for (const key of orphans) expect(await store.get(key)).toBeNull();
+    expect(await store.get(foreign)).not.toBeNull();
+    await store.delete(foreign);
+    for (const r of rows) {
+      expect(await store.get(r.storageKey)).not.toBeNull();
+      if (r.thumbKey) expect(await store.get(r.thumbKey)).not.toBeNull();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AwsClient } from "aws4fetch";
 import { env } from "../env";
@@ -16,6 +16,13 @@ export interface BlobStore {
   get(key: string): Promise<Buffer | null>;
   /** Removes the blob; removing a missing one is not an error (erasure may run twice). */
   delete(key: string): Promise<void>;
+  /** Every blob with its last write (for the sweep of blobs left without a row, files/sweep.ts). */
+  list(): AsyncIterable<BlobInfo>;
+}
+
+export interface BlobInfo {
+  key: string;
+  modified: Date;
 }
 
 const KEY = /^[0-9a-f-]+\/[0-9a-f-]+\/[a-z]+$/;
@@ -34,11 +41,19 @@ export class LocalDiskStore implements BlobStore {
 
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const file = this.file(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    // Written aside and renamed: a reader never sees half a file.
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(tmp, bytes);
-    await rename(tmp, file);
+    // Written aside and renamed: a reader never sees half a file. Once more when a delete removed the (then empty)
+    // tenant directory between our mkdir and our write.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await writeFile(tmp, bytes);
+        await rename(tmp, file);
+        return;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "ENOENT" || attempt >= 2) throw e;
+      }
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {
@@ -51,7 +66,37 @@ export class LocalDiskStore implements BlobStore {
   }
 
   async delete(key: string): Promise<void> {
-    await rm(this.file(key), { force: true });
+    const file = this.file(key);
+    await rm(file, { force: true });
+    // The file's directory and then the tenant's go when they are empty (no names of gone files or tenants stay).
+    for (const dir of [path.dirname(file), path.dirname(path.dirname(file))]) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break; // not empty (or already gone)
+      }
+    }
+  }
+
+  async *list(): AsyncIterable<BlobInfo> {
+    const names = async (dir: string) => {
+      try {
+        return await readdir(dir);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+        throw e;
+      }
+    };
+    for (const tenant of await names(this.dir)) {
+      for (const file of await names(path.join(this.dir, tenant))) {
+        for (const variant of await names(path.join(this.dir, tenant, file))) {
+          const key = `${tenant}/${file}/${variant}`;
+          if (!KEY.test(key)) continue; // a half-written ".tmp" file of a put
+          const info = await stat(path.join(this.dir, tenant, file, variant)).catch(() => null);
+          if (info) yield { key, modified: info.mtime };
+        }
+      }
+    }
   }
 }
 
@@ -98,6 +143,25 @@ export class S3Store implements BlobStore {
   async delete(key: string): Promise<void> {
     const res = await this.client.fetch(this.url(key), { method: "DELETE" });
     if (!res.ok && res.status !== 404) await this.fail("DELETE", res);
+  }
+
+  /** ListObjectsV2, a page of at most 1,000 keys at a time. Keys match KEY, so no XML escaping can hide in them. */
+  async *list(): AsyncIterable<BlobInfo> {
+    let token: string | null = null;
+    do {
+      const query = new URLSearchParams({ "list-type": "2", ...(token ? { "continuation-token": token } : {}) });
+      const res = await this.client.fetch(`${this.cfg.endpoint.replace(/\/+$/, "")}/${this.cfg.bucket}?${query}`, { method: "GET" });
+      if (!res.ok) await this.fail("LIST", res);
+      const xml = await res.text();
+      for (const m of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+        const key = /<Key>([^<]*)<\/Key>/.exec(m[1] ?? "")?.[1];
+        const modified = /<LastModified>([^<]*)<\/LastModified>/.exec(m[1] ?? "")?.[1];
+        if (key && modified && KEY.test(key)) yield { key, modified: new Date(modified) };
+      }
+      token = /<IsTruncated>true<\/IsTruncated>/.test(xml)
+        ? (/<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1] ?? null)
+        : null;
+    } while (token);
   }
 }
 

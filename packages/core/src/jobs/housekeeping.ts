@@ -1,4 +1,5 @@
 import { appDb, withDbContext } from "../db/client";
+import { sweepOrphanBlobs } from "../files/sweep";
 import { logger } from "../logger";
 import { purgeOutgoingMail } from "../mail/outbox";
 import { COMPLETED_JOB_RETENTION_HOURS, EVENTS_MAX_LEN, failedJobRetentionSeconds, withQueue } from "./queue";
@@ -21,6 +22,8 @@ export interface HousekeepingResult {
   /** Jobs removed from Redis: completed ones older than a day, failed ones older than JOB_FAILED_RETENTION_DAYS. */
   completedJobs: number;
   failedJobs: number;
+  /** Stored-file blobs without a row (files/sweep.ts). */
+  orphanBlobs: number;
 }
 
 export interface QueueCleanResult {
@@ -54,7 +57,8 @@ export async function cleanJobQueue(now: Date = new Date()): Promise<QueueCleanR
 /**
  * Deletes data that has outlived its purpose (data minimisation): invitations expired or revoked longer ago than the
  * tenant's retentionDays, sessions expired or revoked more than 30 days ago, expired sign-in tokens, dev mail older
- * than 7 days, waiting mail past its expiry, and finished jobs past their retention in Redis (cleanJobQueue). Safe to run again at any time; a tenant that fails does not stop the others, but fails the run so
+ * than 7 days, waiting mail past its expiry, finished jobs past their retention in Redis (cleanJobQueue), and
+ * stored-file blobs left without a row (sweepOrphanBlobs). Safe to run again at any time; a tenant that fails does not stop the others, but fails the run so
  * that it is retried.
  */
 export async function runHousekeeping(now: Date = new Date()): Promise<HousekeepingResult> {
@@ -69,6 +73,7 @@ export async function runHousekeeping(now: Date = new Date()): Promise<Housekeep
     outgoingMail: 0,
     completedJobs: 0,
     failedJobs: 0,
+    orphanBlobs: 0,
   };
   const failures: string[] = [];
 
@@ -102,6 +107,7 @@ export async function runHousekeeping(now: Date = new Date()): Promise<Housekeep
   ).count;
   result.outgoingMail = await purgeOutgoingMail(now);
   Object.assign(result, await cleanJobQueue(now));
+  result.orphanBlobs = await sweepOrphanBlobs(now);
 
   logger.info({ ...result }, "housekeeping done");
   if (failures.length) throw new Error(`Housekeeping failed for ${failures.length} tenant(s): ${failures.join(", ")}`);
