@@ -11,7 +11,7 @@ import { loadDotEnv } from "../scripts/load-env";
  */
 const DEMO_ENABLED: Record<string, string[]> = {
   "brussel-noord": ["reflectie", "partners", "burenhulp"],
-  zonnedal: ["partners", "burenhulp"],
+  zonnedal: ["partners", "burenhulp", "buurtanalyse"],
 };
 
 loadDotEnv();

@@ -10,6 +10,7 @@ export const moduleHome: Readonly<Record<string, () => Promise<PluginHomeUi>>> =
   partners: async () => (await import("@zorgzaam/plugin-partners/home")).homeUi,
   burenhulp: async () => (await import("@zorgzaam/plugin-burenhulp/home")).homeUi,
   bevragingen: async () => (await import("@zorgzaam/plugin-bevragingen/home")).homeUi,
+  buurtanalyse: async () => (await import("@zorgzaam/plugin-buurtanalyse/home")).homeUi,
 };
 
 /** The cards and home summary of one module, or null when no such module is installed. */

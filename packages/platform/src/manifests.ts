@@ -1,5 +1,6 @@
 import { manifest as bevragingen } from "@zorgzaam/plugin-bevragingen/manifest";
 import { manifest as burenhulp } from "@zorgzaam/plugin-burenhulp/manifest";
+import { manifest as buurtanalyse } from "@zorgzaam/plugin-buurtanalyse/manifest";
 import { manifest as partners } from "@zorgzaam/plugin-partners/manifest";
 import { manifest as reflectie } from "@zorgzaam/plugin-reflectie/manifest";
 
@@ -10,4 +11,4 @@ import { manifest as reflectie } from "@zorgzaam/plugin-reflectie/manifest";
  * Adding a module: its package under packages/plugins/<id>, one line in each of the five lists, its schema file + SQL
  * migration (docs/decisions/0007-plugin-contract.md).
  */
-export const manifests = [reflectie, partners, burenhulp, bevragingen] as const;
+export const manifests = [reflectie, partners, burenhulp, bevragingen, buurtanalyse] as const;

@@ -10,6 +10,7 @@ export const moduleUi: Readonly<Record<string, () => Promise<PluginUi>>> = {
   partners: async () => (await import("@zorgzaam/plugin-partners/ui")).ui,
   burenhulp: async () => (await import("@zorgzaam/plugin-burenhulp/ui")).ui,
   bevragingen: async () => (await import("@zorgzaam/plugin-bevragingen/ui")).ui,
+  buurtanalyse: async () => (await import("@zorgzaam/plugin-buurtanalyse/ui")).ui,
 };
 
 /** The UI of one module, or null when no such module is installed. */

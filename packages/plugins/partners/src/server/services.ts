@@ -20,3 +20,38 @@ export async function referralServices(
     select: { id: true, name: true, kind: true },
   });
 }
+
+/**
+ * Partners' public server API for other modules (the buurtanalyse's round 1 takes a dated snapshot of it): how many
+ * actors the member may see on the map (the map's own visibility rule, archived ones left out), per sector, formal or
+ * informal, and per relationship status. Counts only: no names, no Person.
+ */
+export async function mapCounts(
+  ctx: { tx: Tx; membership: { organisationId: string | null } },
+  locale: string,
+): Promise<{
+  total: number;
+  bySector: { label: string; count: number }[];
+  byFormality: { key: "formal" | "informal"; count: number }[];
+  byRelationship: { key: string; count: number }[];
+}> {
+  const actors = await ctx.tx.partnersActor.findMany({
+    where: { ...actorScope(ctx), missing: false },
+    select: { sectorKeys: true, formal: true, status: true },
+  });
+  const sectors = await ctx.tx.partnersSector.findMany({ select: { key: true, labelNl: true, labelFr: true, labelEn: true } });
+  const label = new Map(
+    sectors.map((s) => [s.key, (locale === "fr" ? s.labelFr : locale === "en" ? s.labelEn : s.labelNl) || s.labelNl || s.key]),
+  );
+  const count = <K extends string>(keys: K[]) => {
+    const m = new Map<K, number>();
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+    return [...m].map(([key, n]) => ({ key, count: n })).sort((a, b) => b.count - a.count);
+  };
+  return {
+    total: actors.length,
+    bySector: count(actors.flatMap((a) => a.sectorKeys)).map((c) => ({ label: label.get(c.key) ?? c.key, count: c.count })),
+    byFormality: count(actors.map((a) => (a.formal ? ("formal" as const) : ("informal" as const)))),
+    byRelationship: count(actors.map((a) => a.status)),
+  };
+}

@@ -1,0 +1,74 @@
+/** The words of Buurtanalyse's data: codes only (their labels are in the catalogs). No dependencies. */
+
+/** The sections of an analysis, in the order the guide describes them; any order is fine, none gates another. */
+export const SECTION_KEYS = [
+  "voorbereiding",
+  "afbakening",
+  "ronde1",
+  "ronde2",
+  "ronde3",
+  "ronde4",
+  "tussentijds",
+  "swot",
+  "evaluatie",
+  "verslag",
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+export const SECTION_STATUSES = ["niet_begonnen", "bezig", "klaar"] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
+
+export const VERDICTS = ["open", "bevestigd", "weerlegd", "onduidelijk"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const AREA_KINDS = ["buurt", "andere_buurt", "gemeente", "regio"] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+export const SWOT_KINDS = ["strength", "weakness", "opportunity", "threat"] as const;
+export type SwotKind = (typeof SWOT_KINDS)[number];
+
+export const ACTION_STATUSES = ["planned", "running", "done", "stopped"] as const;
+
+/** The eight building blocks of a caring neighbourhood, as tags for actions. */
+export const BOUWSTENEN = [
+  "detectie",
+  "toeleiding",
+  "sociale_netwerken",
+  "inclusie",
+  "buurtanalyse",
+  "visie",
+  "communicatie",
+  "partnerschappen",
+] as const;
+
+/** Who takes part in the analysis, by role (no names needed), and how. */
+export const PARTICIPANT_ROLES = ["team", "partners", "volunteers", "users", "residents"] as const;
+export const PARTICIPANT_MODES = ["klankbord", "actief"] as const;
+
+export const AGGREGATION_METHODS = ["sum", "mean"] as const;
+export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
+
+/** The structured content of a section (every part optional; a section uses the parts it needs). */
+export interface SectionContent {
+  /** Answers to the section's questions, by question key. */
+  answers?: Record<string, string>;
+  participants?: {
+    role: (typeof PARTICIPANT_ROLES)[number];
+    mode: (typeof PARTICIPANT_MODES)[number];
+    count: number;
+    label: string | null;
+  }[];
+  earlier?: { who: string; what: string; link: string | null }[];
+  /** Steps of a checklist that are done, by key. */
+  checklist?: string[];
+  /** Round 1: the partner map's counts at a date (written by the server, never sent by a form). */
+  snapshot?: PartnerSnapshot;
+}
+
+export interface PartnerSnapshot {
+  takenAt: string;
+  total: number;
+  bySector: { label: string; count: number }[];
+  byFormality: { key: string; count: number }[];
+  byRelationship: { key: string; count: number }[];
+}

@@ -1,0 +1,22 @@
+/**
+ * Limits of Buurtanalyse's inputs: one source for the server's schemas and the forms. Longer texts are refused with a
+ * message naming the limit, never cut. No dependencies (client components import it too).
+ */
+export const BUURTANALYSE_LIMITS = {
+  title: 200,
+  shortText: 300,
+  longText: 5_000,
+  label: 100,
+  neighbourhoods: 50,
+  team: 50,
+  sectorCodes: 500,
+  sectorCode: 20,
+  participants: 50,
+  earlier: 30,
+  answers: 40,
+  /** The indicator file: its size in characters and its rows. */
+  importChars: 2_000_000,
+  importRows: 20_000,
+  /** Row errors sent back at most (the count says how many there were). */
+  importErrors: 200,
+} as const;

@@ -1,0 +1,31 @@
+/**
+ * Buurtanalyse's error codes, each with the status it answers with. The words are in the module's catalogs
+ * (src/messages/{nl,fr,en}/errors.json, under "buurtanalyse.errors"). Throw with `appError(code, params?)`; a look-up
+ * that may come back empty uses `orThrow(value, code)`.
+ */
+import { defineErrors, onField, withParams } from "@zorgzaam/core/plugin";
+import { messages } from "../messages/index";
+
+export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
+  "buurtanalyse.analysis.notFound": onField("analysisId", "NOT_FOUND"),
+  "buurtanalyse.previous.notFound": onField("previousId", "NOT_FOUND"),
+  "buurtanalyse.neighbourhood.notFound": onField("neighbourhoodIds", "NOT_FOUND"),
+  "buurtanalyse.neighbourhood.required": onField("neighbourhoodIds", "BAD_REQUEST"),
+  "buurtanalyse.member.notFound": onField("teamUserIds", "NOT_FOUND"),
+  "buurtanalyse.period.order": onField("periodEnd", "BAD_REQUEST"),
+  "buurtanalyse.hypothesis.notFound": onField("hypothesisId", "NOT_FOUND"),
+  "buurtanalyse.reference.notFound": onField("referenceId", "NOT_FOUND"),
+  "buurtanalyse.indicator.notFound": onField("indicatorId", "NOT_FOUND"),
+  "buurtanalyse.swot.notFound": onField("swotId", "NOT_FOUND"),
+  "buurtanalyse.action.notFound": onField("actionId", "NOT_FOUND"),
+  "buurtanalyse.import.empty": onField("csv", "BAD_REQUEST"),
+  "buurtanalyse.import.header": onField("csv", "BAD_REQUEST"),
+  "buurtanalyse.import.broken": onField("csv", "BAD_REQUEST"),
+  "buurtanalyse.import.tooManyRows": withParams<{ max: number }>("BAD_REQUEST", { field: "csv" }),
+  "buurtanalyse.import.nothing": onField("csv", "BAD_REQUEST"),
+  "buurtanalyse.notes.forbidden": onField("notes", "FORBIDDEN"),
+});
+
+export const appError = buurtanalyseErrors.error;
+export const orThrow = buurtanalyseErrors.orThrow;
+export const zodMessage = buurtanalyseErrors.zodMessage;

@@ -1,0 +1,47 @@
+import { defineJob, type ModuleSchedule, type Tx } from "@zorgzaam/core/plugin";
+import { z } from "zod";
+import { manifest } from "../../manifest";
+
+/**
+ * Retention (BA-11): the working notes of sections, which may name people, are cleared once the analysis ended more
+ * than the tenant's `notesRetentionMonths` ago; the structured content (answers, hypotheses, SWOT, actions) stays.
+ * Runs daily per tenant where the module is on.
+ */
+export async function clearExpiredNotes(tx: Tx, tenantId: string, months: number, now = new Date()): Promise<number> {
+  const before = new Date(now);
+  before.setUTCMonth(before.getUTCMonth() - months);
+  const r = await tx.buurtanalyseSection.updateMany({
+    where: { tenantId, notes: { not: null }, analysis: { periodEnd: { lt: before } } },
+    data: { notes: null },
+  });
+  return r.count;
+}
+
+export const retentionJob = defineJob({
+  name: "buurtanalyse.retention.run",
+  payload: z.object({}),
+  attempts: 3,
+  backoffMs: 60_000,
+  handler: async (ctx) => {
+    const tenantId = ctx.tenantId;
+    if (!tenantId) return { cleared: 0 };
+    return ctx.withTenantDb(async (tx) => {
+      const row = await tx.tenantModule.findUnique({
+        where: { tenantId_moduleId: { tenantId, moduleId: manifest.id } },
+        select: { settings: true },
+      });
+      const parsed = manifest.settings.safeParse(row?.settings ?? {});
+      const settings = parsed.success ? parsed.data : manifest.settings.parse({});
+      return { cleared: await clearExpiredNotes(tx, tenantId, settings.notesRetentionMonths) };
+    });
+  },
+});
+
+export const schedules: readonly ModuleSchedule[] = [
+  {
+    job: retentionJob,
+    pattern: "50 3 * * *",
+    tz: "Europe/Brussels",
+    schedulerId: (tenantId: string) => `buurtanalyse-retention-${tenantId}`,
+  },
+];

@@ -1,0 +1,54 @@
+import type { Tx } from "@zorgzaam/core/plugin";
+import { SECTION_KEYS, type SectionContent, type SectionKey } from "../domain";
+import { requireAnalysis } from "./access";
+import { indicatorTable } from "./routers/indicator-table";
+
+/**
+ * Everything the report shows, for the web page and the PDF alike: the analysis, the status and content of every
+ * section (never its working notes), hypotheses with their values, verdicts and imported indicators, the SWOT and
+ * the actions.
+ */
+export async function reportData(tx: Tx, analysisId: string) {
+  const a = await requireAnalysis(tx, analysisId);
+  const areas = await tx.buurtanalyseArea.findMany({ where: { analysisId: a.id }, select: { neighbourhood: { select: { name: true } } } });
+  const team = await tx.buurtanalyseTeamMember.findMany({
+    where: { analysisId: a.id },
+    select: { user: { select: { name: true, email: true } } },
+  });
+  const sections = await tx.buurtanalyseSection.findMany({
+    where: { analysisId: a.id },
+    select: { key: true, status: true, content: true },
+  });
+  const hypotheses = await tx.buurtanalyseHypothesis.findMany({
+    where: { analysisId: a.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { references: { orderBy: { createdAt: "asc" } } },
+  });
+  const indicators = await indicatorTable(tx, a.id);
+  const swot = await tx.buurtanalyseSwot.findMany({
+    where: { analysisId: a.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    include: { hypothesis: { select: { text: true, verdict: true } } },
+  });
+  const actions = await tx.buurtanalyseAction.findMany({
+    where: { analysisId: a.id },
+    orderBy: [{ startsOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  });
+  const byKey = new Map(sections.map((s) => [s.key, s]));
+  return {
+    analysis: { id: a.id, title: a.title, periodStart: a.periodStart, periodEnd: a.periodEnd },
+    neighbourhoods: areas.map((x) => x.neighbourhood.name),
+    team: team.map((m) => m.user.name || m.user.email),
+    sections: SECTION_KEYS.map((key) => ({
+      key: key as SectionKey,
+      status: byKey.get(key)?.status ?? "niet_begonnen",
+      content: (byKey.get(key)?.content ?? {}) as SectionContent,
+    })),
+    hypotheses: hypotheses.map((h) => ({ ...h, imported: indicators.filter((i) => i.hypothesisId === h.id) })),
+    indicators,
+    swot: swot.map((s) => ({ id: s.id, kind: s.kind, text: s.text, hypothesis: s.hypothesis })),
+    actions,
+  };
+}
+
+export type ReportData = Awaited<ReturnType<typeof reportData>>;

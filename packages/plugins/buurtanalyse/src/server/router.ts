@@ -1,0 +1,19 @@
+import { router } from "@zorgzaam/core/plugin";
+import { analysesRouter } from "./routers/analyses";
+import { hypothesesRouter } from "./routers/hypotheses";
+import { indicatorsRouter } from "./routers/indicators";
+import { planRouter } from "./routers/plan";
+import { reportRouter } from "./routers/report";
+import { sectionsRouter } from "./routers/sections";
+
+/** The module's API, mounted by the platform under "buurtanalyse". Every procedure comes from procedure(permission). */
+export const buurtanalyseRouter = router({
+  analyses: analysesRouter,
+  sections: sectionsRouter,
+  hypotheses: hypothesesRouter,
+  indicators: indicatorsRouter,
+  plan: planRouter,
+  report: reportRouter,
+});
+
+export type BuurtanalyseRouter = typeof buurtanalyseRouter;

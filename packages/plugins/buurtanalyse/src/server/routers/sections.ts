@@ -1,0 +1,113 @@
+import { type Prisma, router } from "@zorgzaam/core/plugin";
+import { mapCounts } from "@zorgzaam/plugin-partners/server";
+import { z } from "zod";
+import type { SectionContent, SectionKey, SectionStatus } from "../../domain";
+import { P } from "../../manifest";
+import { assertNotesWritable, requireAnalysis } from "../access";
+import { procedure } from "../procedures";
+import { id, sectionContent, sectionKey, sectionStatus } from "../schemas";
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+const asContent = (v: unknown) => (v ?? {}) as SectionContent;
+
+/**
+ * The sections of an analysis: each keeps a status, its structured content and working notes, with who changed it
+ * last and when. A section that was never saved reads as "niet begonnen" and empty; saving creates it.
+ */
+export const sectionsRouter = router({
+  get: procedure(P.view)
+    .input(z.object({ analysisId: id, key: sectionKey }))
+    .query(async ({ ctx, input }) => {
+      const a = await requireAnalysis(ctx.tx, input.analysisId);
+      const s = await ctx.tx.buurtanalyseSection.findUnique({
+        where: { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: input.key } },
+        select: {
+          status: true,
+          content: true,
+          notes: true,
+          version: true,
+          updatedAt: true,
+          updatedBy: { select: { name: true, email: true } },
+        },
+      });
+      return {
+        analysisId: a.id,
+        title: a.title,
+        key: input.key as SectionKey,
+        status: (s?.status ?? "niet_begonnen") as SectionStatus,
+        content: asContent(s?.content),
+        notes: s?.notes ?? null,
+        notesVisible: ctx.permissions.has(P.notes),
+        version: s?.version ?? 0,
+        updatedAt: s?.updatedAt ?? null,
+        updatedBy: s?.updatedBy ? s.updatedBy.name || s.updatedBy.email : null,
+      };
+    }),
+
+  /** Saves what was sent (status, parts of the content, notes); what was left out stays as it was. */
+  save: procedure(P.edit)
+    .input(
+      z.object({
+        analysisId: id,
+        key: sectionKey,
+        status: sectionStatus.optional(),
+        content: sectionContent.optional(),
+        notes: z.string().trim().max(5_000).nullable().optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      assertNotesWritable(ctx, input.notes);
+      const a = await requireAnalysis(ctx.tx, input.analysisId);
+      const where = { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: input.key } };
+      const old = await ctx.tx.buurtanalyseSection.findUnique({ where, select: { content: true, status: true } });
+      const content = { ...asContent(old?.content), ...(input.content ?? {}) };
+      // Writing in a section that was not begun means it is under way, unless a status was chosen.
+      const status =
+        input.status ??
+        (old?.status && old.status !== "niet_begonnen" ? old.status : input.content || input.notes ? "bezig" : "niet_begonnen");
+      const notes = input.notes === undefined ? {} : { notes: input.notes || null };
+      const s = await ctx.tx.buurtanalyseSection.upsert({
+        where,
+        create: {
+          tenantId: ctx.tenant.id,
+          analysisId: a.id,
+          key: input.key,
+          status,
+          content: json(content),
+          ...notes,
+          updatedById: ctx.session.userId,
+        },
+        update: { status, content: json(content), ...notes, updatedById: ctx.session.userId, version: { increment: 1 } },
+        select: { id: true, version: true, status: true, updatedAt: true },
+      });
+      await ctx.audit({
+        action: "buurtanalyse.section.saved",
+        targetType: "BuurtanalyseSection",
+        targetId: s.id,
+        data: { key: input.key, status, parts: Object.keys(input.content ?? {}), notes: input.notes !== undefined },
+      });
+      return s;
+    }),
+
+  /**
+   * Round 1: a dated snapshot of the partner map's counts (per sector, formal or informal, relationship status),
+   * through Partners' public server API. When Partners is off there is nothing to count: the round is written by hand.
+   */
+  snapshot: procedure(P.edit)
+    .input(z.object({ analysisId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const a = await requireAnalysis(ctx.tx, input.analysisId);
+      if (ctx.modules.partners?.enabled !== true) return { taken: false as const };
+      const counts = await mapCounts(ctx, ctx.locale);
+      const where = { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: "ronde1" } };
+      const old = await ctx.tx.buurtanalyseSection.findUnique({ where, select: { content: true, status: true } });
+      const snapshot = { takenAt: new Date().toISOString(), ...counts };
+      const content = json({ ...asContent(old?.content), snapshot });
+      await ctx.tx.buurtanalyseSection.upsert({
+        where,
+        create: { tenantId: ctx.tenant.id, analysisId: a.id, key: "ronde1", status: "bezig", content, updatedById: ctx.session.userId },
+        update: { content, updatedById: ctx.session.userId, version: { increment: 1 } },
+      });
+      return { taken: true as const, snapshot };
+    }),
+});

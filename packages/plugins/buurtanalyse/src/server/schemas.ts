@@ -1,0 +1,113 @@
+import { dateInput, id, optionalText } from "@zorgzaam/core/plugin";
+import { z } from "zod";
+import {
+  ACTION_STATUSES,
+  AGGREGATION_METHODS,
+  AREA_KINDS,
+  BOUWSTENEN,
+  PARTICIPANT_MODES,
+  PARTICIPANT_ROLES,
+  SECTION_KEYS,
+  SECTION_STATUSES,
+  SWOT_KINDS,
+  VERDICTS,
+} from "../domain";
+import { BUURTANALYSE_LIMITS as L } from "../limits";
+
+export { id };
+
+const required = (max: number) => z.string().trim().min(1).max(max);
+const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/);
+const sectorCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{1,20}$/);
+
+export const sectionKey = z.enum(SECTION_KEYS);
+export const sectionStatus = z.enum(SECTION_STATUSES);
+
+export const analysisFields = z.object({
+  title: required(L.title),
+  periodStart: dateInput.nullable().default(null),
+  periodEnd: dateInput.nullable().default(null),
+});
+
+export const createAnalysis = analysisFields.extend({
+  neighbourhoodIds: z.array(id).min(1).max(L.neighbourhoods),
+  teamUserIds: z.array(id).max(L.team).default([]),
+  /** Start from this earlier analysis: its hypotheses, SWOT and open actions are copied as a starting point. */
+  previousId: id.nullable().default(null),
+});
+
+/** What a form may send for a section's content; the round-1 snapshot is written by the server only. */
+export const sectionContent = z.object({
+  answers: z.record(key, z.string().trim().max(L.longText)).optional(),
+  participants: z
+    .array(
+      z.object({
+        role: z.enum(PARTICIPANT_ROLES),
+        mode: z.enum(PARTICIPANT_MODES),
+        count: z.number().int().min(0).max(100_000),
+        label: optionalText(L.label),
+      }),
+    )
+    .max(L.participants)
+    .optional(),
+  earlier: z
+    .array(z.object({ who: required(L.label), what: required(L.shortText), link: optionalText(L.shortText) }))
+    .max(L.earlier)
+    .optional(),
+  checklist: z.array(key).max(L.answers).optional(),
+});
+
+export const hypothesisFields = z.object({
+  text: required(L.shortText),
+  rationale: optionalText(L.longText),
+  indicators: optionalText(L.longText),
+  lookupBy: optionalText(L.label),
+  dueOn: dateInput.nullable().default(null),
+  verdict: z.enum(VERDICTS).default("open"),
+  reasoning: optionalText(L.longText),
+});
+
+export const referenceFields = z.object({
+  hypothesisId: id,
+  indicator: required(L.label),
+  areaKind: z.enum(AREA_KINDS),
+  areaLabel: optionalText(L.label),
+  year: z.number().int().min(1900).max(2200).nullable().default(null),
+  value: z.number().min(-1e12).max(1e12),
+  source: optionalText(L.shortText),
+});
+
+export const importInput = z.object({
+  analysisId: id,
+  csv: z.string().max(L.importChars),
+  method: z.enum(AGGREGATION_METHODS).default("sum"),
+  source: optionalText(L.shortText),
+  hypothesisId: id.nullable().default(null),
+});
+
+export const areaSectors = z.object({
+  analysisId: id,
+  neighbourhoodId: id,
+  sectorCodes: z.array(sectorCode).max(L.sectorCodes),
+});
+
+export const swotFields = z.object({
+  kind: z.enum(SWOT_KINDS),
+  text: required(L.shortText),
+  hypothesisId: id.nullable().default(null),
+});
+
+export const actionFields = z.object({
+  title: required(L.title),
+  goal: optionalText(L.longText),
+  owner: optionalText(L.label),
+  startsOn: dateInput.nullable().default(null),
+  dueOn: dateInput.nullable().default(null),
+  partners: optionalText(L.shortText),
+  bouwstenen: z.array(z.enum(BOUWSTENEN)).max(BOUWSTENEN.length).default([]),
+  status: z.enum(ACTION_STATUSES).default("planned"),
+});

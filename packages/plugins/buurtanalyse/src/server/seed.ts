@@ -1,0 +1,228 @@
+import type { Prisma, SeedContext } from "@zorgzaam/core/plugin";
+
+/** Fictional statistical sectors of the demo buurt (the last one has no data in the demo file: it shows as missing). */
+const SECTORS = ["24999A01", "24999A02", "24999A13"];
+
+const INDICATORS: { name: string; year: number; method: "sum" | "mean"; values: [string, number, number | null][] }[] = [
+  {
+    name: "Inwoners",
+    year: 2024,
+    method: "sum",
+    values: [
+      ["24999A01", 1240, null],
+      ["24999A02", 860, null],
+    ],
+  },
+  {
+    name: "Huurders (%)",
+    year: 2024,
+    method: "mean",
+    values: [
+      ["24999A01", 61.5, 1240],
+      ["24999A02", 48.2, 860],
+    ],
+  },
+  {
+    name: "65-plussers (%)",
+    year: 2024,
+    method: "mean",
+    values: [
+      ["24999A01", 18.4, 1240],
+      ["24999A02", 27.9, 860],
+    ],
+  },
+];
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+/**
+ * The demo: a nearly finished analysis of one buurt (preparation answered, hypotheses with values and verdicts,
+ * imported sector indicators, SWOT linked to verdicts, an action plan) and a second round, started from it, in
+ * progress. Does nothing when the tenant already has analyses.
+ */
+export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<void> {
+  const tenantId = tenant.id;
+  if ((await db.buurtanalyseAnalysis.count({ where: { tenantId } })) > 0) return;
+  const neighbourhoods = await db.neighbourhood.findMany({
+    where: { tenantId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const buurt = neighbourhoods.find((n) => n.name === "Molenwijk") ?? neighbourhoods[0];
+  if (!buurt) return;
+  const regie = usersByRole.regie?.[0]?.id ?? null;
+  const worker = usersByRole.field_worker?.[0]?.id ?? regie;
+  const team = [...new Set([regie, worker].filter((x): x is string => Boolean(x)))];
+
+  const first = await db.buurtanalyseAnalysis.create({
+    data: {
+      tenantId,
+      title: `Buurtanalyse ${buurt.name} 2025`,
+      periodStart: day("2025-01-15"),
+      periodEnd: day("2025-10-31"),
+      createdById: regie,
+    },
+    select: { id: true },
+  });
+  await db.buurtanalyseArea.create({ data: { tenantId, analysisId: first.id, neighbourhoodId: buurt.id, sectorCodes: SECTORS } });
+  await db.buurtanalyseTeamMember.createMany({ data: team.map((userId) => ({ tenantId, analysisId: first.id, userId })) });
+
+  const section = (analysisId: string, key: string, status: string, content: object, by = regie) =>
+    db.buurtanalyseSection.create({
+      data: { tenantId, analysisId, key, status, content: content as Prisma.InputJsonValue, updatedById: by },
+    });
+  await section(first.id, "voorbereiding", "klaar", {
+    answers: {
+      goal: "Weten welke bewoners we nog niet bereiken, vooral oudere huurders die alleen wonen.",
+      information: "Cijfers over leeftijd en wonen per sector, wat partners al weten, en wat bewoners zelf vertellen.",
+      sources: "Het LDC, de huisvestingsmaatschappij, de wijkagent, de school; cijfers van Statbel en de provincie.",
+      how: "Gesprekken aan de molen op marktdag, een buurtbabbel in het LDC, en een korte bevraging aan de deur.",
+      use: "Een actieplan voor het buurtoverleg en een korte terugkoppeling aan de bewoners.",
+    },
+    participants: [
+      { role: "team", mode: "actief", count: 3, label: null },
+      { role: "partners", mode: "actief", count: 2, label: "LDC, huisvesting" },
+      { role: "volunteers", mode: "klankbord", count: 4, label: null },
+      { role: "residents", mode: "klankbord", count: 12, label: null },
+    ],
+    earlier: [{ who: "Huisvestingsmaatschappij", what: "Bewonersbevraging 2023 over de renovatie", link: null }],
+  });
+  await section(first.id, "ronde1", "klaar", {
+    answers: {
+      intensive: "Het LDC en de huisvestingsmaatschappij: elke week contact.",
+      sleeping: "De seniorenvereniging: sinds de nieuwe voorzitter geen contact meer.",
+      missingBuurt: "Een plek om samen te komen zonder iets te moeten kopen.",
+    },
+  });
+  await section(
+    first.id,
+    "ronde2",
+    "klaar",
+    { checklist: ["hypotheses", "data", "others", "databases", "who", "search", "discuss"] },
+    worker,
+  );
+  await section(first.id, "tussentijds", "klaar", {
+    answers: {
+      conclusions: "Er wonen meer oudere huurders dan we dachten, en velen kennen het LDC niet.",
+      focus: "In ronde 3 en 4 zoeken we plekken waar oudere huurders al komen: de bakker, de kerk, de bushalte.",
+    },
+  });
+  await section(first.id, "ronde4", "bezig", {}, worker);
+  await section(first.id, "swot", "klaar", {});
+  await section(first.id, "evaluatie", "bezig", { answers: { text: "De koffieronde loopt; de buurtkrant is nog niet gestart." } });
+
+  const hyp = async (
+    text: string,
+    verdict: string,
+    reasoning: string,
+    position: number,
+    refs: [string, string, string | null, number][],
+  ) => {
+    const h = await db.buurtanalyseHypothesis.create({
+      data: {
+        tenantId,
+        analysisId: first.id,
+        text,
+        verdict,
+        reasoning,
+        position,
+        lookupBy: "Fatima",
+        indicators: refs.map((r) => r[0]).join(", "),
+        updatedById: worker,
+      },
+      select: { id: true },
+    });
+    for (const [indicator, areaKind, areaLabel, value] of refs)
+      await db.buurtanalyseReference.create({
+        data: { tenantId, hypothesisId: h.id, indicator, areaKind, areaLabel, value, year: 2024, source: "Statbel, provincie in cijfers" },
+      });
+    return h.id;
+  };
+  const renters = await hyp(
+    "In onze buurt wonen meer huurders dan eigenaars.",
+    "bevestigd",
+    "56 % huurders tegenover 31 % in de gemeente.",
+    0,
+    [
+      ["Huurders (%)", "gemeente", "Zonnedal", 31],
+      ["Huurders (%)", "regio", "Vlaanderen", 28],
+    ],
+  );
+  const older = await hyp(
+    "Onze buurt is ouder dan het gemiddelde van de gemeente.",
+    "weerlegd",
+    "Ongeveer gelijk; wel veel ouderen die alleen wonen.",
+    1,
+    [["65-plussers (%)", "gemeente", "Zonnedal", 22.1]],
+  );
+  await hyp(
+    "Er is weinig groen om samen te komen.",
+    "onduidelijk",
+    "Het park is er, maar wordt weinig gebruikt. Navragen in ronde 4.",
+    2,
+    [],
+  );
+
+  for (const i of INDICATORS) {
+    const ind = await db.buurtanalyseIndicator.create({
+      data: {
+        tenantId,
+        analysisId: first.id,
+        name: i.name,
+        year: i.year,
+        method: i.method,
+        source: "Statbel (demo)",
+        hypothesisId: i.name.startsWith("Huurders") ? renters : i.name.startsWith("65") ? older : null,
+      },
+      select: { id: true },
+    });
+    await db.buurtanalyseSectorValue.createMany({
+      data: i.values.map(([sectorCode, value, weight]) => ({ tenantId, indicatorId: ind.id, sectorCode, value, weight })),
+    });
+  }
+
+  await db.buurtanalyseSwot.createMany({
+    data: [
+      { kind: "strength", text: "Een sterk LDC dat veel ouderen kent.", hypothesisId: null },
+      { kind: "weakness", text: "Oudere huurders vinden de weg naar hulp niet.", hypothesisId: renters },
+      { kind: "opportunity", text: "De renovatie brengt iedereen samen rond één thema.", hypothesisId: null },
+      { kind: "threat", text: "Alleenwonende ouderen raken geïsoleerd.", hypothesisId: older },
+    ].map((s, position) => ({ ...s, tenantId, analysisId: first.id, position, updatedById: regie })),
+  });
+  await db.buurtanalyseAction.createMany({
+    data: [
+      {
+        title: "Koffieronde in de torens",
+        goal: "Alleenwonende ouderen leren kennen en uitnodigen in het LDC.",
+        owner: "LDC De Linde",
+        startsOn: day("2025-11-01"),
+        dueOn: day("2026-06-30"),
+        partners: "Huisvestingsmaatschappij, vrijwilligers",
+        bouwstenen: ["detectie", "sociale_netwerken"],
+        status: "running",
+      },
+      {
+        title: "Buurtkrantje bij de huurbrief",
+        goal: "Wat er is beter bekend maken.",
+        owner: "Buurtwerk",
+        startsOn: day("2026-01-15"),
+        dueOn: null,
+        partners: "Huisvestingsmaatschappij",
+        bouwstenen: ["communicatie"],
+        status: "planned",
+      },
+    ].map((a) => ({ ...a, tenantId, analysisId: first.id, updatedById: regie })),
+  });
+
+  // The second round, started from the first: its hypotheses open again, its SWOT and open actions as a start.
+  const second = await db.buurtanalyseAnalysis.create({
+    data: { tenantId, title: `Buurtanalyse ${buurt.name} 2026`, periodStart: day("2026-09-01"), previousId: first.id, createdById: regie },
+    select: { id: true },
+  });
+  await db.buurtanalyseArea.create({ data: { tenantId, analysisId: second.id, neighbourhoodId: buurt.id, sectorCodes: SECTORS } });
+  await db.buurtanalyseTeamMember.createMany({ data: team.map((userId) => ({ tenantId, analysisId: second.id, userId })) });
+  await section(second.id, "voorbereiding", "bezig", { answers: { goal: "Nagaan of de koffieronde de oudere huurders bereikt." } });
+  await db.buurtanalyseHypothesis.create({
+    data: { tenantId, analysisId: second.id, text: "In onze buurt wonen meer huurders dan eigenaars.", position: 0, updatedById: regie },
+  });
+}

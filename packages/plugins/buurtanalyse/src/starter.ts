@@ -1,0 +1,332 @@
+/**
+ * Starter content of the analysis, written in our own plain words after the Leidraad buurtanalyse and the Toolbox
+ * Zorgzame Buurten (module-specs section 1 and 9), in nl, fr and en. Each item has a stable key: answers are stored
+ * under it. No dependencies (pages import it).
+ */
+export interface StarterItem {
+  key: string;
+  nl: string;
+  fr: string;
+  en: string;
+}
+
+const item = (key: string, nl: string, fr: string, en: string): StarterItem => ({ key, nl, fr, en });
+
+/** The five preparation questions. */
+export const PREPARATION_QUESTIONS: readonly StarterItem[] = [
+  item(
+    "goal",
+    "Wat willen we bereiken met deze analyse?",
+    "Que voulons-nous atteindre avec cette analyse ?",
+    "What do we want to achieve with this analysis?",
+  ),
+  item(
+    "information",
+    "Welke informatie hebben we daarvoor nodig?",
+    "De quelles informations avons-nous besoin pour cela ?",
+    "What information do we need for it?",
+  ),
+  item(
+    "sources",
+    "Wie vragen we iets? Welke andere bronnen en cijfers kunnen we gebruiken?",
+    "À qui posons-nous des questions ? Quelles autres sources et données pouvons-nous utiliser ?",
+    "Whom do we ask? Which other sources and figures can we use?",
+  ),
+  item("how", "Hoe gaan we het vragen?", "Comment allons-nous le demander ?", "How will we ask?"),
+  item("use", "Wat doen we met de resultaten?", "Que ferons-nous des résultats ?", "What will we do with the results?"),
+];
+
+/** The four attitudes, as guidance on the preparation page. */
+export const ATTITUDES: readonly StarterItem[] = [
+  item(
+    "explore",
+    "Verkennen, niet beoordelen: we zoeken kansen, niet wie faalt.",
+    "Explorer, pas juger : nous cherchons des opportunités, pas des coupables.",
+    "Explore, do not judge: we look for chances, not for who fails.",
+  ),
+  item(
+    "needs",
+    "De noden van de buurt gaan voor: onze eigen agenda komt op de tweede plaats.",
+    "Les besoins du quartier d'abord : notre propre agenda passe après.",
+    "The neighbourhood's needs come first: our own agenda comes second.",
+  ),
+  item(
+    "open",
+    "Open staan: bewoners betrekken voor er beslist is, en echt iets doen met wat ze zeggen.",
+    "Rester ouverts : impliquer les habitants avant de décider, et vraiment tenir compte de ce qu'ils disent.",
+    "Be open: involve residents before deciding, and really act on what they say.",
+  ),
+  item(
+    "balance",
+    "Een evenwicht tussen soepel blijven en gefocust werken.",
+    "Un équilibre entre souplesse et concentration.",
+    "A balance between staying flexible and keeping focus.",
+  ),
+];
+
+/** The fourteen questions to evaluate our own neighbourhood map (round 1). */
+export const ROUND1_QUESTIONS: readonly StarterItem[] = [
+  item(
+    "tells",
+    "Wat vertelt onze buurtkaart ons?",
+    "Que nous apprend notre carte du quartier ?",
+    "What does our neighbourhood map tell us?",
+  ),
+  item(
+    "intensive",
+    "Met welke partners werken we veel samen?",
+    "Avec quels partenaires travaillons-nous beaucoup ?",
+    "Which partners do we work with a lot?",
+  ),
+  item(
+    "offer",
+    "Wat brengen zij ons, en wat brengen wij hen?",
+    "Que nous apportent-ils, et que leur apportons-nous ?",
+    "What do they bring us, and what do we bring them?",
+  ),
+  item("mutual", "Is dat wederzijds?", "Est-ce réciproque ?", "Is it mutual?"),
+  item("needed", "Vinden we dat nodig?", "Est-ce nécessaire selon nous ?", "Do we think that is needed?"),
+  item("sleeping", "Welke contacten zijn stilgevallen?", "Quels contacts se sont endormis ?", "Which contacts have gone quiet?"),
+  item("revive", "Welke willen we nieuw leven inblazen?", "Lesquels voulons-nous relancer ?", "Which ones do we want to revive?"),
+  item(
+    "little",
+    "Welke partners leveren ons weinig op? Waarom?",
+    "Quels partenaires nous apportent peu ? Pourquoi ?",
+    "Which partners give us little? Why?",
+  ),
+  item(
+    "letgo",
+    "Laten we ze los, of doen we er iets aan?",
+    "Les laissons-nous partir, ou agissons-nous ?",
+    "Do we let them go, or do something about it?",
+  ),
+  item("what", "En wat kunnen we dan doen?", "Et que pouvons-nous faire alors ?", "And what could we do then?"),
+  item(
+    "people",
+    "Welke mensen in de buurt kennen we?",
+    "Quelles personnes du quartier connaissons-nous ?",
+    "Which people in the neighbourhood do we know?",
+  ),
+  item(
+    "networks",
+    "Bij welke netwerken komen we via hen binnen?",
+    "À quels réseaux accédons-nous grâce à eux ?",
+    "Which networks can we reach through them?",
+  ),
+  item(
+    "missingOwn",
+    "Wat ontbreekt er nog in ons eigen netwerk?",
+    "Que manque-t-il encore dans notre propre réseau ?",
+    "What is still missing in our own network?",
+  ),
+  item(
+    "missingBuurt",
+    "Wat ontbreekt er nog in de buurt?",
+    "Que manque-t-il encore dans le quartier ?",
+    "What is still missing in the neighbourhood?",
+  ),
+];
+
+/** The nine steps of desk research (round 2), as a checklist. */
+export const ROUND2_STEPS: readonly StarterItem[] = [
+  item(
+    "hypotheses",
+    "Samen met het team hypotheses opstellen.",
+    "Formuler des hypothèses avec l'équipe.",
+    "Write hypotheses with the team.",
+  ),
+  item(
+    "data",
+    "Welke cijfers kunnen ze bevestigen of weerleggen?",
+    "Quelles données peuvent les confirmer ou les réfuter ?",
+    "Which figures can confirm or refute them?",
+  ),
+  item(
+    "others",
+    "Welke analyses deden anderen al in de buurt? Kunnen we die gebruiken?",
+    "Quelles analyses d'autres ont-ils déjà faites ? Pouvons-nous les utiliser ?",
+    "Which analyses did others already make? Can we use them?",
+  ),
+  item(
+    "databases",
+    "Welke online databanken geven ons de rest?",
+    "Quelles bases de données en ligne donnent le reste ?",
+    "Which online databases give us the rest?",
+  ),
+  item("who", "Wie zoekt wat op, in welke bron?", "Qui cherche quoi, dans quelle source ?", "Who looks up what, in which source?"),
+  item("search", "Opzoeken.", "Rechercher.", "Look it up."),
+  item(
+    "discuss",
+    "Resultaten samenleggen en bespreken.",
+    "Rassembler et discuter les résultats.",
+    "Put the results together and discuss them.",
+  ),
+  item(
+    "insights",
+    "Nieuwe inzichten opschrijven die we willen bewaren.",
+    "Noter les nouvelles idées à retenir.",
+    "Write down the new insights we want to keep.",
+  ),
+  item(
+    "next",
+    "Bepalen wat we in ronde 3 en 4 nog willen weten of doen.",
+    "Décider ce que nous voulons encore savoir ou faire aux tours 3 et 4.",
+    "Decide what we still want to know or do in rounds 3 and 4.",
+  ),
+];
+
+/** Example hypotheses (inspiration, never imposed). */
+export const EXAMPLE_HYPOTHESES: readonly StarterItem[] = [
+  item(
+    "renters",
+    "In onze buurt wonen meer huurders dan eigenaars.",
+    "Notre quartier compte plus de locataires que de propriétaires.",
+    "Our neighbourhood has more tenants than owners.",
+  ),
+  item(
+    "income",
+    "Meer bewoners leven van een leefloon dan van werk.",
+    "Plus d'habitants vivent du revenu d'intégration que d'un travail.",
+    "More residents live on social assistance than on work.",
+  ),
+  item(
+    "green",
+    "Onze buurt heeft veel groen.",
+    "Notre quartier a beaucoup d'espaces verts.",
+    "Our neighbourhood has a lot of green space.",
+  ),
+  item(
+    "age",
+    "Onze buurt is ouder (of jonger) dan het gemiddelde van de gemeente.",
+    "Notre quartier est plus âgé (ou plus jeune) que la moyenne de la commune.",
+    "Our neighbourhood is older (or younger) than the municipal average.",
+  ),
+  item(
+    "community",
+    "Er woont een grote gemeenschap met dezelfde herkomst.",
+    "Une grande communauté de même origine y habite.",
+    "A large community of the same origin lives here.",
+  ),
+];
+
+/** Questions to end with an action plan. */
+export const ACTION_PROMPTS: readonly StarterItem[] = [
+  item(
+    "know",
+    "Welke acties helpen ons de buurt beter te kennen, te bereiken en te betrekken?",
+    "Quelles actions nous aident à mieux connaître, atteindre et impliquer le quartier ?",
+    "Which actions help us know, reach and involve the neighbourhood better?",
+  ),
+  item(
+    "mean",
+    "Voor welke plaatsen of partners kunnen wij iets betekenen?",
+    "Pour quels lieux ou partenaires pouvons-nous faire quelque chose ?",
+    "For which places or partners can we make a difference?",
+  ),
+  item(
+    "role",
+    "Kunnen bezoekers of gebruikers een gewaardeerde rol opnemen?",
+    "Les visiteurs ou usagers peuvent-ils prendre un rôle valorisé ?",
+    "Can visitors or users take on a valued role?",
+  ),
+  item(
+    "exchange",
+    "Hoe zorgen we voor geven en nemen in twee richtingen?",
+    "Comment créer un échange dans les deux sens ?",
+    "How do we make giving and taking go both ways?",
+  ),
+];
+
+/** A starter catalogue of action ideas: a situation, a goal and example actions (inspiration). */
+export const ACTION_IDEAS: readonly { situation: StarterItem; goal: StarterItem; actions: StarterItem }[] = [
+  {
+    situation: item(
+      "unknown",
+      "Er is hulp en dienstverlening, maar mensen kennen ze niet.",
+      "Les services existent, mais les gens ne les connaissent pas.",
+      "Services exist, but people do not know them.",
+    ),
+    goal: item("unknown", "Wat er is beter bekend maken.", "Faire mieux connaître ce qui existe.", "Make what exists better known."),
+    actions: item(
+      "unknown",
+      "Netwerken uitbouwen, nieuwe bewoners verwelkomen, een buurtkrantje, signalen doorgeven.",
+      "Développer les réseaux, accueillir les nouveaux habitants, un journal de quartier, relayer les signaux.",
+      "Build networks, welcome new residents, a neighbourhood paper, pass on signals.",
+    ),
+  },
+  {
+    situation: item(
+      "leaving",
+      "Diensten verdwijnen uit de buurt.",
+      "Les services quittent le quartier.",
+      "Services leave the neighbourhood.",
+    ),
+    goal: item(
+      "leaving",
+      "Dienstverlening terug in de buurt brengen.",
+      "Ramener les services dans le quartier.",
+      "Bring services back to the neighbourhood.",
+    ),
+    actions: item(
+      "leaving",
+      "Een infopunt in de buurt, een maatschappelijk werker op buurtactiviteiten, een oude werking nieuw leven inblazen.",
+      "Un point info dans le quartier, un travailleur social aux activités du quartier, relancer une ancienne activité.",
+      "An information point in the neighbourhood, a social worker at local events, reviving an old activity.",
+    ),
+  },
+  {
+    situation: item(
+      "lonely",
+      "Veel mensen wonen alleen en voelen zich eenzaam.",
+      "Beaucoup de personnes vivent seules et se sentent isolées.",
+      "Many people live alone and feel lonely.",
+    ),
+    goal: item("lonely", "Eenzaamheid opmerken en doorbreken.", "Repérer et rompre l'isolement.", "Notice and break loneliness."),
+    actions: item(
+      "lonely",
+      "Buurtbabbels, soep- of koffierondes, samen wandelen, aansluiten bij wat al bestaat.",
+      "Papotes de quartier, tournées soupe ou café, promenades, s'appuyer sur ce qui existe.",
+      "Neighbourhood chats, soup or coffee rounds, walks together, joining what already exists.",
+    ),
+  },
+  {
+    situation: item(
+      "unsafe",
+      "Mensen voelen zich niet veilig op straat.",
+      "Les gens ne se sentent pas en sécurité dans la rue.",
+      "People do not feel safe in the street.",
+    ),
+    goal: item(
+      "unsafe",
+      "Ontmoeting in de publieke ruimte.",
+      "Favoriser les rencontres dans l'espace public.",
+      "Encourage meeting in public space.",
+    ),
+    actions: item(
+      "unsafe",
+      "Bankjes plaatsen, samen buiten eten, een plein mee inrichten.",
+      "Installer des bancs, manger ensemble dehors, aménager une place ensemble.",
+      "Place benches, eat together outside, shape a square together.",
+    ),
+  },
+  {
+    situation: item("help", "Buren helpen elkaar weinig.", "Les voisins s'entraident peu.", "Neighbours help each other little."),
+    goal: item(
+      "help",
+      "Het kleine helpen tussen buren aanmoedigen.",
+      "Encourager les petits coups de main entre voisins.",
+      "Encourage small help between neighbours.",
+    ),
+    actions: item(
+      "help",
+      "Vraag en aanbod samenbrengen, een burenhulpkaart, buurtactiviteiten.",
+      "Rapprocher offres et demandes, une carte d'entraide, des activités de quartier.",
+      "Bring asks and offers together, a neighbour-help card, local events.",
+    ),
+  },
+];
+
+/** The text of a starter item in the reader's language. */
+export function starterText(i: StarterItem, locale: string): string {
+  return locale === "fr" ? i.fr : locale === "en" ? i.en : i.nl;
+}

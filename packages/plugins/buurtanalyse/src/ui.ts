@@ -1,0 +1,22 @@
+import type { PluginUi } from "@zorgzaam/core/plugin";
+import { homeUi } from "./home";
+import { P } from "./manifest";
+import { AnalysesPage } from "./ui/pages/analyses";
+import { AnalysisPage } from "./ui/pages/analysis";
+import { ReportPage } from "./ui/pages/report";
+import { SectionPage } from "./ui/pages/section";
+
+type Page = PluginUi["pages"][string]["component"];
+// Server components are async functions; React's ComponentType does not describe that yet.
+const page = (c: unknown) => c as Page;
+
+/** Buurtanalyse's UI (`@zorgzaam/plugin-buurtanalyse/ui`): the analyses, one analysis, its sections and its report. */
+export const ui: PluginUi = {
+  pages: {
+    "": { component: page(AnalysesPage), permission: P.view, titleKey: "pageTitles.analyses" },
+    "analyses/[id]": { component: page(AnalysisPage), permission: P.view, titleKey: "pageTitles.analysis" },
+    "analyses/[id]/sections/[key]": { component: page(SectionPage), permission: P.view, titleKey: "pageTitles.section" },
+    "analyses/[id]/report": { component: page(ReportPage), permission: P.view, titleKey: "pageTitles.report" },
+  },
+  ...homeUi,
+};

@@ -1,0 +1,190 @@
+"use client";
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  ConfirmButton,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  useFormErrors,
+} from "@zorgzaam/ui";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { ACTION_STATUSES, BOUWSTENEN, SWOT_KINDS, type SwotKind } from "../../domain";
+import { BUURTANALYSE_LIMITS as L } from "../../limits";
+import { dateOf, textOf, useBuurtanalyse } from "../client";
+
+/** A SWOT item: its kind, its words and, optionally, the hypothesis verdict that backs it. */
+export function SwotForm({ analysisId, hypotheses }: { analysisId: string; hypotheses: { id: string; text: string; verdict: string }[] }) {
+  const t = useTranslations("buurtanalyse");
+  const api = useBuurtanalyse();
+  const router = useRouter();
+  const problems = useFormErrors();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const el = e.currentTarget;
+    const form = new FormData(el);
+    setBusy(true);
+    try {
+      await api.plan.addSwot.mutate({
+        analysisId,
+        kind: String(form.get("kind")) as SwotKind,
+        text: String(form.get("text") ?? ""),
+        hypothesisId: textOf(form, "hypothesisId"),
+      });
+      el.reset();
+      problems.clear();
+      router.refresh();
+    } catch (err) {
+      problems.fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4">
+      <h3 className="font-semibold">{t("swot.add")}</h3>
+      <ErrorSummary errors={problems.state} />
+      <SelectField name="kind" label={t("swot.kind")} defaultValue="strength" error={problems.err("kind")}>
+        {SWOT_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`swot.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField name="text" label={t("swot.text")} limit={L.shortText} error={problems.err("text")} />
+      <SelectField
+        name="hypothesisId"
+        label={t("swot.hypothesis")}
+        hint={t("swot.hypothesisHint")}
+        defaultValue=""
+        error={problems.err("hypothesisId")}
+      >
+        <option value="">{t("swot.noEvidence")}</option>
+        {hypotheses.map((h) => (
+          <option key={h.id} value={h.id}>
+            {h.text} ({t(`verdicts.${h.verdict as "open"}`)})
+          </option>
+        ))}
+      </SelectField>
+      <p>
+        <Button type="submit" disabled={busy}>
+          {t("swot.save")}
+        </Button>
+      </p>
+    </form>
+  );
+}
+
+/** An action of the plan: title, goal, owner, dates, partners involved, bouwstenen and status. */
+export function ActionForm({ analysisId, ideas }: { analysisId: string; ideas: string[] }) {
+  const t = useTranslations("buurtanalyse");
+  const api = useBuurtanalyse();
+  const router = useRouter();
+  const problems = useFormErrors();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const el = e.currentTarget;
+    const form = new FormData(el);
+    setBusy(true);
+    try {
+      await api.plan.addAction.mutate({
+        analysisId,
+        title: String(form.get("title") ?? ""),
+        goal: textOf(form, "goal"),
+        owner: textOf(form, "owner"),
+        startsOn: dateOf(form, "startsOn"),
+        dueOn: dateOf(form, "dueOn"),
+        partners: textOf(form, "partners"),
+        bouwstenen: form.getAll("bouwstenen").map(String) as (typeof BOUWSTENEN)[number][],
+        status: String(form.get("status")) as (typeof ACTION_STATUSES)[number],
+      });
+      el.reset();
+      problems.clear();
+      router.refresh();
+    } catch (err) {
+      problems.fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4">
+      <h3 className="font-semibold">{t("actions.add")}</h3>
+      <ErrorSummary errors={problems.state} />
+      <TextField name="title" label={t("actions.title")} limit={L.title} error={problems.err("title")} list="action-ideas" />
+      <datalist id="action-ideas">
+        {ideas.map((x) => (
+          <option key={x} value={x} />
+        ))}
+      </datalist>
+      <TextArea name="goal" label={t("actions.goal")} limit={L.longText} error={problems.err("goal")} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="owner" label={t("actions.owner")} limit={L.label} error={problems.err("owner")} />
+        <TextField name="partners" label={t("actions.partners")} limit={L.shortText} error={problems.err("partners")} />
+        <TextField name="startsOn" type="date" label={t("actions.startsOn")} error={problems.err("startsOn")} />
+        <TextField name="dueOn" type="date" label={t("actions.dueOn")} error={problems.err("dueOn")} />
+      </div>
+      <CheckboxGroup legend={t("actions.bouwstenen")} name="bouwstenen" columns>
+        {BOUWSTENEN.map((b) => (
+          <Checkbox key={b} name="bouwstenen" value={b} label={t(`bouwstenen.${b}`)} />
+        ))}
+      </CheckboxGroup>
+      <SelectField name="status" label={t("actions.status")} defaultValue="planned">
+        {ACTION_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`actionStatus.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <p>
+        <Button type="submit" disabled={busy}>
+          {t("actions.save")}
+        </Button>
+      </p>
+    </form>
+  );
+}
+
+/** Removes a SWOT item, an action, a hypothesis, a value or an imported indicator, after a confirmation. */
+export function RemoveButton({
+  what,
+  id,
+  label,
+}: {
+  what: "swot" | "action" | "hypothesis" | "reference" | "indicator";
+  id: string;
+  label: string;
+}) {
+  const t = useTranslations("buurtanalyse");
+  const api = useBuurtanalyse();
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      variant="ghost"
+      aria-label={t("common.removeNamed", { what: label })}
+      title={t("common.confirmRemove", { what: label })}
+      confirmLabel={t("common.remove")}
+      cancelLabel={t("common.cancel")}
+      onConfirm={async () => {
+        if (what === "swot") await api.plan.removeSwot.mutate({ id });
+        else if (what === "action") await api.plan.removeAction.mutate({ id });
+        else if (what === "hypothesis") await api.hypotheses.remove.mutate({ id });
+        else if (what === "reference") await api.hypotheses.removeReference.mutate({ referenceId: id });
+        else await api.indicators.remove.mutate({ indicatorId: id });
+        router.refresh();
+      }}
+    >
+      {t("common.remove")}
+    </ConfirmButton>
+  );
+}

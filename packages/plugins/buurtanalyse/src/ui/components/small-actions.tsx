@@ -1,0 +1,69 @@
+"use client";
+import { Button } from "@zorgzaam/ui";
+import { toast } from "@zorgzaam/ui/toast";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { errorMessage, useBuurtanalyse } from "../client";
+
+/** Round 1: takes a dated snapshot of the partner map's counts (Partners on), or says that Partners is off. */
+export function SnapshotButton({ analysisId }: { analysisId: string }) {
+  const t = useTranslations("buurtanalyse");
+  const api = useBuurtanalyse();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const r = await api.sections.snapshot.mutate({ analysisId });
+          if (r.taken) toast.success(t("round1.snapshotTaken"));
+          else toast.error(t("round1.partnersOff"));
+          router.refresh();
+        } catch (e) {
+          toast.error(errorMessage(e));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {t("round1.snapshot")}
+    </Button>
+  );
+}
+
+/** Downloads the report as a PDF (made on the server with core's PDF helper). */
+export function PdfButton({ analysisId }: { analysisId: string }) {
+  const t = useTranslations("buurtanalyse");
+  const api = useBuurtanalyse();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const d = await api.report.pdf.mutate({ analysisId });
+          const bytes = Uint8Array.from(atob(d.base64), (c) => c.charCodeAt(0));
+          const url = URL.createObjectURL(new Blob([bytes], { type: d.contentType }));
+          const a = document.createElement("a");
+          a.href = url;
+          a.download = d.fileName;
+          document.body.appendChild(a);
+          a.click();
+          a.remove();
+          setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        } catch (e) {
+          toast.error(errorMessage(e));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {busy ? t("report.pdfWorking") : t("report.pdf")}
+    </Button>
+  );
+}
