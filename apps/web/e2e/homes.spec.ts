@@ -73,7 +73,7 @@ test("each role's home shows its own work", async ({ browser }) => {
   const vol = await asRole(browser, "vrijwilliger@zonnedal.demo");
   const nothing = section(vol, "Nog niets voor jou ingeschakeld");
   await expect(nothing).toContainText(
-    "In Gemeente Zonnedal staan de modules Burenhulp, Partners aan, maar niet voor jouw rol (Vrijwilliger).",
+    "In Gemeente Zonnedal staan de modules Burenhulp, Buurtanalyse, Partners aan, maar niet voor jouw rol (Vrijwilliger).",
   );
   await expect(nothing.getByRole("link", { name: "regie@zonnedal.demo" })).toHaveAttribute("href", "mailto:regie@zonnedal.demo");
   await expect(vol.getByText("Er zijn nog geen modules ingeschakeld")).toHaveCount(0);

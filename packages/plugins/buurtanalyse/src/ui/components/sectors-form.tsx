@@ -1,5 +1,6 @@
 "use client";
 import { Button, ErrorSummary, TextArea, useFormErrors } from "@zorgzaam/ui";
+import { toast } from "@zorgzaam/ui/toast";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
@@ -32,6 +33,7 @@ export function SectorsForm({
     try {
       await api.analyses.setSectors.mutate({ analysisId, neighbourhoodId, sectorCodes: codes });
       problems.clear();
+      toast.success(t("sectors.saved"));
       router.refresh();
     } catch (err) {
       problems.fail(err);
