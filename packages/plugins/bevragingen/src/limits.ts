@@ -13,6 +13,9 @@ export const BEVRAGINGEN_LIMITS = {
   questions: 200,
   options: 50,
   key: 40,
+  /** A tag the team puts on an open answer, and how many one answer may carry. */
+  tag: 40,
+  tags: 10,
   /** A name and a phone number when a respondent asks to be contacted again (as core's person fields). */
   personName: 100,
   phone: 40,

@@ -56,12 +56,16 @@ export const manifest = {
     "bevragingen.survey.closed": "audit.events.surveyClosed",
     "bevragingen.version.saved": "audit.events.versionSaved",
     "bevragingen.response.linked": "audit.events.responseLinked",
+    "bevragingen.answer.reviewed": "audit.events.answerReviewed",
+    "bevragingen.rejected.kept": "audit.events.rejectedKept",
+    "bevragingen.rejected.resolved": "audit.events.rejectedResolved",
     "bevragingen.retention.anonymised": "audit.events.retentionAnonymised",
   },
   auditTargets: {
     BevragingenSurvey: "audit.targets.survey",
     BevragingenVersion: "audit.targets.version",
     BevragingenResponse: "audit.targets.response",
+    BevragingenRejected: "audit.targets.rejected",
   },
 } as const satisfies PluginManifest;
 

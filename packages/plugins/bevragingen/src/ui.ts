@@ -1,9 +1,12 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "./manifest";
 import { homeUi } from "./home";
+import { AnswersPage } from "./ui/pages/answers";
 import { EditPage } from "./ui/pages/edit";
 import { EnterPage } from "./ui/pages/enter";
 import { AnswerPage, OpenSurveysPage, ReceivedPage, sendAnswers } from "./ui/public/answer-page";
+import { PaperPage } from "./ui/pages/paper";
+import { RejectedPage } from "./ui/pages/rejected";
 import { SurveyPage } from "./ui/pages/survey";
 import { SurveysPage } from "./ui/pages/surveys";
 
@@ -20,6 +23,9 @@ export const ui: PluginUi = {
     "surveys/[id]": { component: page(SurveyPage), permission: P.view, titleKey: "pageTitles.survey" },
     "surveys/[id]/edit": { component: page(EditPage), permission: P.manage, titleKey: "pageTitles.edit" },
     "surveys/[id]/enter": { component: page(EnterPage), permission: P.enter, titleKey: "pageTitles.enter" },
+    "surveys/[id]/paper": { component: page(PaperPage), permission: P.enter, titleKey: "pageTitles.paper" },
+    "surveys/[id]/answers": { component: page(AnswersPage), permission: P.manage, titleKey: "pageTitles.answers" },
+    rejected: { component: page(RejectedPage), permission: P.enter, titleKey: "pageTitles.rejected" },
   },
   ...homeUi,
   publicPages: {

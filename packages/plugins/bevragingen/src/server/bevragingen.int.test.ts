@@ -190,6 +190,7 @@ describe("results and retention", () => {
         answers: { area: i < 9 ? a : b, liking: i < 10 ? 5 : 1, lonely: "no" },
       });
     const r = await api.results.get({ surveyId: id });
+    if (!r) throw new Error("no results");
     expect(r.total).toBe(12);
     expect(r.byChannel).toEqual([
       { key: "public", count: 0 },

@@ -1,17 +1,179 @@
-import { type Cell, suppress, suppressTotal } from "../logic";
+/**
+ * Results people can use, computed in SQL (never by loading every answer): counts per choice, scale point and
+ * neighbourhood, means of numbers, a word list of open answers, breakdowns by channel, language, neighbourhood and
+ * version, filters. `aggregate` runs the statements (`resultStatements`, also run raw by bench/bevragingen.ts as the
+ * floor); `buildResults` turns the raw counts into what the screen and every export show, with small groups hidden.
+ * It is the ONE place suppression is applied: screen, CSV, XLSX and PDF all take its output.
+ */
+import { type Sql, sql, sqlJoin, type Tx } from "@zorgzaam/core/plugin";
+import { type Cell, suppress, suppressTable, suppressTotal } from "../logic";
 import {
-  type AnswerSet,
   CHANNELS,
+  type Channel,
   type Question,
   type QuestionType,
   questionsOf,
-  scaleRange,
   SURVEY_LANGUAGES,
   type SurveyContent,
+  type SurveyLanguage,
+  scaleRange,
   type Texts,
 } from "../survey";
 
-export type ResponseRow = { channel: string; language: string; neighbourhoodId: string | null; answers: AnswerSet };
+export const DIMENSIONS = ["channel", "language", "neighbourhood", "version"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export type ResultQuery = {
+  surveyId: string;
+  /** One version, or every version of the survey (null). */
+  versionId: string | null;
+  channel?: Channel | null;
+  language?: SurveyLanguage | null;
+  neighbourhoodId?: string | null;
+  /** Only respondents who gave this answer to this question (a choice key, a scale point). */
+  answer?: { question: string; value: string | number } | null;
+  breakdown?: Dimension | null;
+};
+
+/** How many quotable open answers the results show per question. */
+export const QUOTES_PER_QUESTION = 5;
+
+/** How many words of open answers the list shows per question. */
+export const WORDS_PER_QUESTION = 30;
+
+/** Short words that say nothing about the neighbourhood, left out of the word list (3 letters and more only). */
+const STOPWORDS = [
+  "aan als bij dan dat die dit een geen het hier ik in is je kan maar meer met mijn niet nog ons ook voor van wat wel wij zijn zou naar veel er zo om te op uit heb hebben worden wordt moet mensen graag",
+  "les des une est pas plus pour que qui dans avec sur par mais nous vous ils elle aux son ses leur cette sont être avoir fait faire tout très peu",
+  "the and for are but not you all can was our more with that this have there would some people they what about from",
+].flatMap((line) => line.split(" "));
+
+function conditions(q: ResultQuery, content: SurveyContent): Sql {
+  const where: Sql[] = [sql`r."surveyId" = ${q.surveyId}::uuid`];
+  if (q.versionId) where.push(sql`r."versionId" = ${q.versionId}::uuid`);
+  if (q.channel) where.push(sql`r."channel" = ${q.channel}`);
+  if (q.language) where.push(sql`r."language" = ${q.language}`);
+  if (q.neighbourhoodId) where.push(sql`r."neighbourhoodId" = ${q.neighbourhoodId}::uuid`);
+  if (q.answer) {
+    const question = questionsOf(content).find((x) => x.key === q.answer?.question);
+    const numeric = question?.type === "scale" || question?.type === "number";
+    const value = numeric ? Number(q.answer.value) : String(q.answer.value);
+    // A choice in a multiple-choice answer too: a JSON array contains the string it holds.
+    where.push(sql`(r."answers" -> ${q.answer.question}) @> ${JSON.stringify(value)}::jsonb`);
+  }
+  return sqlJoin(where, " AND ");
+}
+
+function groupOf(d: Dimension | null | undefined): Sql {
+  switch (d) {
+    case "channel":
+      return sql`r."channel"`;
+    case "language":
+      return sql`r."language"`;
+    case "neighbourhood":
+      return sql`coalesce(r."neighbourhoodId"::text, '')`;
+    case "version":
+      return sql`r."versionId"::text`;
+    default:
+      return sql`''::text`;
+  }
+}
+
+const CHOICE_TYPES: readonly QuestionType[] = ["single", "multiple", "scale", "neighbourhood"];
+const TEXT_TYPES: readonly QuestionType[] = ["short_text", "long_text"];
+
+/** The statements of one result: respondents per dimension, per question (and group), per choice (and group), words. */
+export function resultStatements(q: ResultQuery, content: SurveyContent, min: number) {
+  const where = conditions(q, content);
+  const grp = groupOf(q.breakdown);
+  const qs = questionsOf(content);
+  const choiceKeys = qs.filter((x) => CHOICE_TYPES.includes(x.type)).map((x) => x.key);
+  const numberKeys = qs.filter((x) => x.type === "number" || x.type === "scale").map((x) => x.key);
+  const textKeys = qs.filter((x) => TEXT_TYPES.includes(x.type)).map((x) => x.key);
+  return {
+    dims: sql`
+      SELECT GROUPING(r."channel", r."language", r."neighbourhoodId", r."versionId")::int AS g,
+             r."channel" AS channel, r."language" AS language, r."neighbourhoodId"::text AS nb, r."versionId"::text AS ver,
+             count(*)::int AS n
+      FROM "BevragingenResponse" r WHERE ${where}
+      GROUP BY GROUPING SETS ((), (r."channel"), (r."language"), (r."neighbourhoodId"), (r."versionId"))`,
+    questions: sql`
+      SELECT e.key AS q, ${grp} AS grp, count(*)::int AS n,
+             count(*) FILTER (WHERE jsonb_typeof(e.value) = 'number' AND e.key = ANY(${numberKeys}::text[]))::int AS nums,
+             coalesce(sum((e.value #>> '{}')::float8) FILTER (WHERE jsonb_typeof(e.value) = 'number' AND e.key = ANY(${numberKeys}::text[])), 0)::float8 AS sum
+      FROM "BevragingenResponse" r CROSS JOIN LATERAL jsonb_each(r."answers") e
+      WHERE ${where}
+      GROUP BY 1, 2`,
+    choices: sql`
+      SELECT e.key AS q, x.v AS value, ${grp} AS grp, count(*)::int AS n
+      FROM "BevragingenResponse" r
+        CROSS JOIN LATERAL jsonb_each(r."answers") e
+        CROSS JOIN LATERAL jsonb_array_elements_text(
+          CASE WHEN jsonb_typeof(e.value) = 'array' THEN e.value ELSE jsonb_build_array(e.value) END) x(v)
+      WHERE ${where} AND e.key = ANY(${choiceKeys}::text[])
+      GROUP BY 1, 2, 3`,
+    // A word counts once per respondent; only words at least `min` respondents used (no one's own phrase).
+    words: sql`
+      SELECT q, word, n FROM (
+        SELECT w.q, w.word, count(DISTINCT w.id)::int AS n,
+               row_number() OVER (PARTITION BY w.q ORDER BY count(DISTINCT w.id) DESC, w.word) AS rank
+        FROM (
+          SELECT r."id", e.key AS q, t.word
+          FROM "BevragingenResponse" r
+            CROSS JOIN LATERAL jsonb_each_text(r."answers") e
+            CROSS JOIN LATERAL regexp_split_to_table(lower(e.value), '[^[:alpha:]]+') t(word)
+          WHERE ${where} AND e.key = ANY(${textKeys}::text[]) AND length(t.word) >= 3
+        ) w
+        WHERE w.word <> ALL(${STOPWORDS}::text[])
+        GROUP BY w.q, w.word
+        HAVING count(DISTINCT w.id) >= ${min}
+      ) ranked WHERE rank <= ${WORDS_PER_QUESTION}
+      ORDER BY q, n DESC, word`,
+    // The team's tags on open answers (reviews: { question: { quotable, tags } }), counted per respondent.
+    tags: sql`
+      SELECT e.key AS q, t.tag, count(DISTINCT r."id")::int AS n
+      FROM "BevragingenResponse" r
+        CROSS JOIN LATERAL jsonb_each(r."reviews") e
+        CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(e.value -> 'tags', '[]'::jsonb)) t(tag)
+      WHERE ${where}
+      GROUP BY 1, 2
+      ORDER BY 1, 3 DESC, 2`,
+    // Open answers the team marked quotable (their text, never who wrote it), newest first, a few per question.
+    quotes: sql`
+      SELECT q, text FROM (
+        SELECT e.key AS q, r."answers" ->> e.key AS text,
+               row_number() OVER (PARTITION BY e.key ORDER BY r."createdAt" DESC, r."id") AS rank
+        FROM "BevragingenResponse" r CROSS JOIN LATERAL jsonb_each(r."reviews") e
+        WHERE ${where} AND e.value @> '{"quotable": true}'::jsonb AND r."answers" ? e.key
+      ) quoted WHERE rank <= ${QUOTES_PER_QUESTION}
+      ORDER BY q, rank`,
+  };
+}
+
+export type RawResults = {
+  dims: { g: number; channel: string | null; language: string | null; nb: string | null; ver: string | null; n: number }[];
+  questions: { q: string; grp: string; n: number; nums: number; sum: number }[];
+  choices: { q: string; value: string; grp: string; n: number }[];
+  words: { q: string; word: string; n: number }[];
+  tags: { q: string; tag: string; n: number }[];
+  quotes: { q: string; text: string }[];
+};
+
+/** Runs the statements in the caller's transaction (row-level security applies). */
+export async function aggregate(tx: Tx, q: ResultQuery, content: SurveyContent, min: number): Promise<RawResults> {
+  const s = resultStatements(q, content, min);
+  return {
+    dims: await tx.$queryRaw<RawResults["dims"]>(s.dims),
+    questions: await tx.$queryRaw<RawResults["questions"]>(s.questions),
+    choices: await tx.$queryRaw<RawResults["choices"]>(s.choices),
+    words: await tx.$queryRaw<RawResults["words"]>(s.words),
+    tags: await tx.$queryRaw<RawResults["tags"]>(s.tags),
+    quotes: await tx.$queryRaw<RawResults["quotes"]>(s.quotes),
+  };
+}
+
+/** One question's row in a breakdown: a group, how many in it answered, its cells (as the question's `cells`). */
+export type GroupRow = { group: string; answered: number | null; cells: (number | null)[] | null };
 
 export type QuestionResult = {
   key: string;
@@ -19,10 +181,18 @@ export type QuestionResult = {
   text: Texts;
   /** How many answered it (null when under the threshold). */
   answered: number | null;
-  /** Choices, scale points or neighbourhoods with their counts (null: hidden, too small). */
+  /** Choices, scale points or neighbourhoods with their counts (a count null: hidden, too small). */
   cells: Cell[] | null;
+  /** With a breakdown: one row per group (cells in the order of `cells`). */
+  groups: GroupRow[] | null;
   /** number and scale: the mean, only when enough answered. */
   mean: number | null;
+  /** Open answers: the words at least `min` respondents used, most used first. */
+  words: { word: string; count: number }[] | null;
+  /** Open answers: the team's tags with how many answers carry each (hidden under the threshold). */
+  tags: Cell[] | null;
+  /** Open answers the team reviewed and marked quotable. */
+  quotes: string[] | null;
 };
 
 export type Results = {
@@ -31,14 +201,21 @@ export type Results = {
   byChannel: Cell[];
   byLanguage: Cell[];
   byNeighbourhood: Cell[];
+  byVersion: Cell[];
+  breakdown: Dimension | null;
+  /** The groups of the breakdown, in order. */
+  groups: string[];
   questions: QuestionResult[];
 };
 
-function count(keys: readonly string[], values: (string | null)[]): { key: string; count: number }[] {
-  const n = new Map(keys.map((k) => [k, 0]));
-  for (const v of values) if (v !== null && n.has(v)) n.set(v, (n.get(v) ?? 0) + 1);
-  return keys.map((key) => ({ key, count: n.get(key) ?? 0 }));
-}
+export type ResultContext = {
+  /** Neighbourhood ids in display order. */
+  neighbourhoods: readonly string[];
+  /** Version ids of the survey in display order. */
+  versions: readonly string[];
+  breakdown: Dimension | null;
+  min: number;
+};
 
 function cellKeys(q: Question, neighbourhoods: readonly string[]): string[] | null {
   if (q.type === "single" || q.type === "multiple") return (q.options ?? []).map((o) => o.key);
@@ -50,49 +227,101 @@ function cellKeys(q: Question, neighbourhoods: readonly string[]): string[] | nu
   return null;
 }
 
+function groupKeys(d: Dimension | null, c: ResultContext): string[] {
+  switch (d) {
+    case "channel":
+      return [...CHANNELS];
+    case "language":
+      return [...SURVEY_LANGUAGES];
+    case "neighbourhood":
+      return [...c.neighbourhoods, ""];
+    case "version":
+      return [...c.versions];
+    default:
+      return [];
+  }
+}
+
 /**
- * The results of one version's responses, every count under `min` hidden (lib: suppress): counts per choice, scale
- * point and neighbourhood, means of numbers, how many answered an open question (the answers themselves are read
- * and tagged by the team later, never quoted raw here), and breakdowns by channel, language and neighbourhood.
+ * What may be shown of raw counts: every total, cell and breakdown row under `min` hidden (logic.ts: suppress,
+ * suppressTable, suppressTotal), means only of enough numbers. Pure: the unit tests feed it any counts.
  */
-export function resultsOf(content: SurveyContent, rows: readonly ResponseRow[], neighbourhoods: readonly string[], min: number): Results {
+export function buildResults(content: SurveyContent, raw: RawResults, c: ResultContext): Results {
+  const { min } = c;
+  const dim = (bit: number, pick: (d: RawResults["dims"][number]) => string | null, keys: readonly string[]) => {
+    // GROUPING(...) gives a bit per column, 1 when the column is NOT grouped: channel 8, language 4, neighbourhood 2, version 1.
+    const rows = raw.dims.filter((d) => d.g === 15 - bit);
+    const n = new Map(rows.map((d) => [pick(d) ?? "", d.n]));
+    return suppress(
+      keys.map((key) => ({ key, count: n.get(key) ?? 0 })),
+      min,
+    );
+  };
+  const total = raw.dims.find((d) => d.g === 15)?.n ?? 0;
+  const groups = groupKeys(c.breakdown, c);
+
   const questions = questionsOf(content).map((q): QuestionResult => {
-    const given = rows.map((r) => r.answers[q.key]).filter((v) => v !== undefined);
-    const answered = suppressTotal(given.length, min);
-    const keys = cellKeys(q, neighbourhoods);
-    const flat = given.flatMap((v) => (Array.isArray(v) ? v : [String(v)]));
-    const cells = keys && answered !== null ? suppress(count(keys, flat), min) : null;
-    const numbers = given.filter((v): v is number => typeof v === "number");
-    const mean =
-      (q.type === "number" || q.type === "scale") && answered !== null && numbers.length >= min
-        ? Math.round((numbers.reduce((a, b) => a + b, 0) / numbers.length) * 10) / 10
+    const perGroup = raw.questions.filter((x) => x.q === q.key);
+    const n = perGroup.reduce((a, x) => a + x.n, 0);
+    const answered = suppressTotal(n, min);
+    const keys = cellKeys(q, c.neighbourhoods);
+    const choiceRows = raw.choices.filter((x) => x.q === q.key);
+    const count = (key: string, group?: string) =>
+      choiceRows.filter((x) => x.value === key && (group === undefined || x.grp === group)).reduce((a, x) => a + x.n, 0);
+    const cells =
+      keys && answered !== null
+        ? suppress(
+            keys.map((key) => ({ key, count: count(key) })),
+            min,
+          )
         : null;
-    return { key: q.key, type: q.type, text: q.text, answered, cells, mean };
+    let rows: GroupRow[] | null = null;
+    if (c.breakdown && answered !== null) {
+      const answeredIn = groups.map((g) => perGroup.filter((x) => x.grp === g).reduce((a, x) => a + x.n, 0));
+      const shownAnswered = suppress(
+        groups.map((g, i) => ({ key: g, count: answeredIn[i] ?? 0 })),
+        min,
+      );
+      // A table of choices (rows) by groups (columns); a group under the threshold shows nothing at all.
+      const table = keys
+        ? suppressTable(
+            keys.map((key) => groups.map((g) => count(key, g))),
+            min,
+          )
+        : null;
+      rows = groups.map((g, gi) => {
+        const a = shownAnswered[gi]?.count ?? null;
+        return { group: g, answered: a, cells: table && a !== null ? table.map((row) => row[gi] ?? null) : null };
+      });
+    }
+    const nums = perGroup.reduce((a, x) => a + x.nums, 0);
+    const sum = perGroup.reduce((a, x) => a + x.sum, 0);
+    const mean =
+      (q.type === "number" || q.type === "scale") && answered !== null && nums >= min ? Math.round((sum / nums) * 10) / 10 : null;
+    const words = TEXT_TYPES.includes(q.type)
+      ? raw.words.filter((w) => w.q === q.key && w.n >= min).map((w) => ({ word: w.word, count: w.n }))
+      : null;
+    const tagRows = raw.tags.filter((x) => x.q === q.key);
+    const tags =
+      TEXT_TYPES.includes(q.type) && answered !== null
+        ? suppress(
+            tagRows.map((x) => ({ key: x.tag, count: x.n })),
+            min,
+          )
+        : null;
+    const quotes = TEXT_TYPES.includes(q.type) ? raw.quotes.filter((x) => x.q === q.key).map((x) => x.text) : null;
+    return { key: q.key, type: q.type, text: q.text, answered, cells, groups: rows, mean, words, tags, quotes };
   });
+
   return {
-    total: suppressTotal(rows.length, min),
+    total: suppressTotal(total, min),
     min,
-    byChannel: suppress(
-      count(
-        CHANNELS,
-        rows.map((r) => r.channel),
-      ),
-      min,
-    ),
-    byLanguage: suppress(
-      count(
-        SURVEY_LANGUAGES,
-        rows.map((r) => r.language),
-      ),
-      min,
-    ),
-    byNeighbourhood: suppress(
-      count(
-        neighbourhoods,
-        rows.map((r) => r.neighbourhoodId),
-      ),
-      min,
-    ),
+    byChannel: dim(8, (d) => d.channel, CHANNELS),
+    byLanguage: dim(4, (d) => d.language, SURVEY_LANGUAGES),
+    byNeighbourhood: dim(2, (d) => d.nb, c.neighbourhoods),
+    byVersion: dim(1, (d) => d.ver, c.versions),
+    breakdown: c.breakdown,
+    groups,
     questions,
   };
 }

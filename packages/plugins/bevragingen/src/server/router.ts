@@ -1,4 +1,6 @@
 import { router } from "@zorgzaam/core/plugin";
+import { answersRouter } from "./routers/answers";
+import { exportsRouter } from "./routers/exports";
 import { publicRouter } from "./routers/public";
 import { responsesRouter } from "./routers/responses";
 import { resultsRouter } from "./routers/results";
@@ -9,6 +11,8 @@ export const bevragingenRouter = router({
   surveys: surveysRouter,
   responses: responsesRouter,
   results: resultsRouter,
+  answers: answersRouter,
+  exports: exportsRouter,
   public: publicRouter,
 });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 /**
  * Retention per survey: once a survey has been closed for its `retentionMonths`, its responses lose the link to a
- * person and the street; the answers stay for the figures. Runs daily per tenant where the module is on.
+ * person and the street; the answers stay for the figures. Refused answers kept for a worker are deleted then. Runs daily per tenant where the module is on.
  */
 export async function anonymiseExpired(tx: Tx, tenantId: string, now = new Date()): Promise<number> {
   const r = await tx.$executeRaw`
@@ -12,6 +12,11 @@ export async function anonymiseExpired(tx: Tx, tenantId: string, now = new Date(
     WHERE s."id" = r."surveyId" AND s."tenantId" = ${tenantId}::uuid AND r."tenantId" = ${tenantId}::uuid
       AND s."status" = 'closed' AND s."closedAt" < ${now}::timestamptz - make_interval(months => s."retentionMonths")
       AND (r."personId" IS NOT NULL OR r."street" IS NOT NULL)`;
+  // Refused answers kept for a worker go once their survey's retention is over (answers and all).
+  await tx.$executeRaw`
+    DELETE FROM "BevragingenRejected" k USING "BevragingenSurvey" s
+    WHERE s."id" = k."surveyId" AND s."tenantId" = ${tenantId}::uuid AND k."tenantId" = ${tenantId}::uuid
+      AND s."status" = 'closed' AND s."closedAt" < ${now}::timestamptz - make_interval(months => s."retentionMonths")`;
   return r;
 }
 

@@ -1,13 +1,21 @@
-import { personInputs, router } from "@zorgzaam/core/plugin";
+import { type AppError, type Prisma, personInputs, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import { asContent, asTexts, requireSurvey } from "../access";
-import { appError, orThrow } from "../errors";
+import { appError, bevragingenErrors, orThrow } from "../errors";
 import { procedure } from "../procedures";
 import { id, staffSubmission } from "../schemas";
 import { submitResponse } from "../submit";
 
 const FOLLOW_UP = "bevragingen.follow_up";
+
+/** Refusals that say nothing is wrong with the answers themselves: the server keeps them for the worker. */
+const KEPT = new Set(["bevragingen.survey.closed", "bevragingen.survey.notOpen", "bevragingen.version.old"]);
+
+function keptRefusal(e: unknown): AppError | null {
+  const app = e as Partial<AppError> | null;
+  return app && typeof app.appCode === "string" && KEPT.has(app.appCode) ? (app as AppError) : null;
+}
 
 /** Entering answers for a respondent (door to door, paper), and what a field worker needs to do so. */
 export const responsesRouter = router({
@@ -62,14 +70,140 @@ export const responsesRouter = router({
           });
         }
       }
-      const r = await submitResponse(ctx.tx, ctx.tenant.id, input, {
-        channel: input.channel,
-        enteredById: ctx.session.userId,
-        personId: input.personId,
-      });
+      let r: Awaited<ReturnType<typeof submitResponse>>;
+      try {
+        r = await submitResponse(ctx.tx, ctx.tenant.id, input, {
+          channel: input.channel,
+          enteredById: ctx.session.userId,
+          personId: input.personId,
+        });
+      } catch (e) {
+        const refusal = keptRefusal(e);
+        if (!refusal) throw e;
+        // Closed, or an old version: nothing is wrong with the answers. They are kept (once per idempotency key) in the
+        // worker's list of refused answers, and the refusal is still the answer (after this transaction committed).
+        const [kept] = await ctx.tx.bevragingenRejected.createManyAndReturn({
+          data: [
+            {
+              tenantId: ctx.tenant.id,
+              surveyId: input.surveyId,
+              versionId: input.versionId,
+              idempotencyKey: input.idempotencyKey,
+              channel: input.channel,
+              language: input.language,
+              answers: input.answers as Prisma.InputJsonValue,
+              neighbourhoodId: input.neighbourhoodId,
+              street: input.street || null,
+              personId: input.personId,
+              enteredById: ctx.session.userId,
+              code: refusal.appCode,
+              params: refusal.params as Prisma.InputJsonValue,
+            },
+          ],
+          skipDuplicates: true,
+          select: { id: true },
+        });
+        if (kept) await ctx.audit({ action: "bevragingen.rejected.kept", targetType: "BevragingenRejected", targetId: kept.id });
+        return ctx.outside(async (): Promise<never> => {
+          throw refusal;
+        });
+      }
       if (input.personId && !r.duplicate)
         await ctx.audit({ action: "bevragingen.response.linked", targetType: "BevragingenResponse", targetId: r.id });
       return r;
+    }),
+
+  /**
+   * The worker's own refused answers (survey closed, or answered on an old version), not yet sent again or put aside,
+   * with the refusal in her language. Nothing refused is lost silently.
+   */
+  rejected: procedure(P.enter)
+    .input(z.object({ surveyId: id.nullable().default(null) }))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.tx.bevragingenRejected.findMany({
+        where: { enteredById: ctx.session.userId, resolvedAt: null, ...(input.surveyId ? { surveyId: input.surveyId } : {}) },
+        orderBy: { createdAt: "desc" },
+        take: 500,
+        select: {
+          id: true,
+          surveyId: true,
+          language: true,
+          answers: true,
+          code: true,
+          params: true,
+          createdAt: true,
+          survey: { select: { title: true, status: true } },
+        },
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        surveyId: r.surveyId,
+        title: asTexts(r.survey.title),
+        language: r.language,
+        answers: r.answers as Record<string, unknown>,
+        createdAt: r.createdAt,
+        message: bevragingenErrors.render(ctx.locale, r.code, r.params as Record<string, string | number>) ?? r.code,
+        /** The survey is open again or in a newer version: the answers can go to its current version. */
+        canResend: r.survey.status === "open",
+      }));
+    }),
+
+  /**
+   * Sends a refused answer again, to the survey's current version (same idempotency key: never twice). Answers that
+   * do not fit the new version come back with the usual message, and the refused answer stays in the list.
+   */
+  resend: procedure(P.enter)
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      const k = orThrow(
+        await ctx.tx.bevragingenRejected.findFirst({ where: { id: input.id, enteredById: ctx.session.userId, resolvedAt: null } }),
+        "bevragingen.rejected.notFound",
+      );
+      const survey = await requireSurvey(ctx.tx, k.surveyId);
+      if (survey.status !== "open" || !survey.publishedVersionId) throw appError("bevragingen.rejected.closed");
+      const r = await submitResponse(
+        ctx.tx,
+        ctx.tenant.id,
+        {
+          surveyId: k.surveyId,
+          versionId: survey.publishedVersionId,
+          idempotencyKey: k.idempotencyKey,
+          language: k.language as "nl" | "fr" | "en",
+          answers: k.answers as Record<string, string | string[] | number>,
+          neighbourhoodId: k.neighbourhoodId,
+          street: k.street,
+        },
+        { channel: k.channel as "assisted" | "paper", enteredById: ctx.session.userId, personId: k.personId },
+      );
+      await ctx.tx.bevragingenRejected.update({ where: { id: k.id }, data: { resolvedAt: new Date(), resolution: "resent" } });
+      await ctx.audit({
+        action: "bevragingen.rejected.resolved",
+        targetType: "BevragingenRejected",
+        targetId: k.id,
+        data: { resolution: "resent" },
+      });
+      return r;
+    }),
+
+  /** Puts a refused answer aside (it leaves the list; the regie can still find it). */
+  dismissRejected: procedure(P.enter)
+    .input(z.object({ id }))
+    .mutation(async ({ ctx, input }) => {
+      const k = orThrow(
+        await ctx.tx.bevragingenRejected.findFirst({
+          where: { id: input.id, enteredById: ctx.session.userId, resolvedAt: null },
+          select: { id: true },
+        }),
+        "bevragingen.rejected.notFound",
+      );
+      await ctx.tx.bevragingenRejected.update({ where: { id: k.id }, data: { resolvedAt: new Date(), resolution: "dismissed" } });
+      await ctx.audit({
+        action: "bevragingen.rejected.resolved",
+        targetType: "BevragingenRejected",
+        targetId: k.id,
+        data: { resolution: "dismissed" },
+      });
+      return { ok: true };
     }),
 
   /** How many answers this worker entered for a survey (she sees her own count, never others' answers). */

@@ -43,9 +43,19 @@ export const surveysRouter = router({
         orderBy: { number: "desc" },
         select: { id: true, number: true, content: true, publishedAt: true, _count: { select: { responses: true } } },
       });
+      const nextRounds = await ctx.tx.bevragingenSurvey.findMany({
+        where: { previousRoundId: s.id },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, title: true },
+      });
+      const previousRound = s.previousRoundId
+        ? await ctx.tx.bevragingenSurvey.findUnique({ where: { id: s.previousRoundId }, select: { id: true, title: true } })
+        : null;
       return {
         ...s,
         title: asTexts(s.title),
+        previousRound: previousRound ? { id: previousRound.id, title: asTexts(previousRound.title) } : null,
+        nextRounds: nextRounds.map((r) => ({ id: r.id, title: asTexts(r.title) })),
         versions: versions.map(({ _count, ...v }) => ({ ...v, content: asContent(v.content), responses: _count.responses })),
       };
     }),
@@ -149,6 +159,38 @@ export const surveysRouter = router({
         data: { number: last.number },
       });
       return { versionId: last.id, number: last.number };
+    }),
+
+  /**
+   * The next round of a survey (the buurtanalyse is repeated over time): a new draft survey with the same title,
+   * languages, retention and the questions of the last version, linked to this one so results show side by side.
+   */
+  nextRound: procedure(P.manage)
+    .input(z.object({ surveyId: id }))
+    .mutation(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const last = await ctx.tx.bevragingenVersion.findFirst({ where: { surveyId: s.id }, orderBy: { number: "desc" } });
+      const next = await ctx.tx.bevragingenSurvey.create({
+        data: {
+          tenantId: ctx.tenant.id,
+          title: json(s.title),
+          languages: s.languages,
+          retentionMonths: s.retentionMonths,
+          previousRoundId: s.id,
+          createdById: ctx.session.userId,
+        },
+        select: { id: true },
+      });
+      await ctx.tx.bevragingenVersion.create({
+        data: { tenantId: ctx.tenant.id, surveyId: next.id, number: 1, content: json(last?.content ?? { sections: [] }) },
+      });
+      await ctx.audit({
+        action: "bevragingen.survey.created",
+        targetType: "BevragingenSurvey",
+        targetId: next.id,
+        data: { previousRoundId: s.id },
+      });
+      return next;
     }),
 
   close: procedure(P.manage)
