@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInWithPassword } from "./helpers";
+
+/** Public forms refuse a post sooner than PUBLIC_MIN_FILL_SECONDS (3 s) after the form was shown: a person is slower. */
+const FILL_TIME_MS = 3_500;
+const TITLE_FR = "Enquête de quartier : comment vivez-vous ici ?";
+
+// axe runs inside the page, so it cannot run where JavaScript is off: the public pages ship no script at all, so the
+// same HTML is checked with axe in a JavaScript context (as burenhulp.spec.ts and public-site.spec.ts do).
+test("a resident answers the public survey link in French on a phone without JavaScript, and gets a receipt", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "fr-BE" });
+  const page = await noJs.newPage();
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto("/zonnedal/bevragingen");
+  await expect(page.getByRole("heading", { level: 1, name: "Donnez votre avis sur le quartier" })).toBeVisible();
+  // Last year's round is closed: only this year's is listed.
+  await expect(page.getByRole("link", { name: /l'an dernier/ })).toHaveCount(0);
+  await page.getByRole("link", { name: TITLE_FR }).click();
+  await expect(page.getByRole("heading", { level: 1, name: TITLE_FR })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const form = page.url();
+
+  await page.getByLabel(/Dans quel quartier habitez-vous/).selectOption({ label: "Molenwijk" });
+  await page.getByRole("group", { name: /Que manque-t-il/ }).getByRole("checkbox", { name: "De la verdure" }).check();
+  await page.getByRole("group", { name: /Vous sentez-vous parfois seul/ }).getByRole("radio", { name: "Non" }).check();
+  // Asked only after "Oui": the resident answers it anyway; it is ignored, not refused.
+  await page.getByRole("group", { name: /Souhaitez-vous qu'une personne passe/ }).getByRole("radio", { name: "Oui" }).check();
+  await page.getByLabel(/Qu'aimeriez-vous voir changer/).fill("Plus de bancs sur la place");
+  // Sent without the required scale: the page comes back with the question named, every answer kept.
+  await page.waitForTimeout(FILL_TIME_MS);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(page.getByRole("alert")).toContainText("« Aimez-vous vivre ici ? (1 = pas du tout, 5 = beaucoup) » demande une réponse.");
+  await expect(page.getByLabel(/Qu'aimeriez-vous voir changer/)).toHaveValue("Plus de bancs sur la place");
+  await expect(page.getByRole("group", { name: /Que manque-t-il/ }).getByRole("checkbox", { name: "De la verdure" })).toBeChecked();
+  await page.getByRole("group", { name: /Aimez-vous vivre ici/ }).getByRole("radio", { name: "4" }).check();
+  await page.waitForTimeout(FILL_TIME_MS);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Merci !" })).toBeVisible();
+  await expect(page.getByText(/Nous avons bien reçu vos réponses/)).toBeVisible();
+  expect(scripts).toEqual([]);
+  const receipt = page.url();
+  await noJs.close();
+
+  const js = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-BE" });
+  const checked = await js.newPage();
+  await checked.goto("/zonnedal/bevragingen");
+  await expectAccessible(checked, "bevragingen public list (fr)");
+  await checked.goto(form);
+  await expect(checked.getByRole("heading", { level: 1, name: TITLE_FR })).toBeVisible();
+  await expectAccessible(checked, "bevragingen public form (fr)");
+  await checked.waitForTimeout(FILL_TIME_MS);
+  await checked.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(checked.getByRole("alert").first()).toBeVisible();
+  await expectAccessible(checked, "bevragingen public form with errors (fr)");
+  await checked.goto(receipt);
+  await expectAccessible(checked, "bevragingen receipt (fr)");
+  await js.close();
+});
+
+test("the regie sees charts and a hidden small group, breaks down, compares rounds and downloads CSV and PDFs", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/bevragingen");
+  await page.getByRole("link", { name: "Buurtbevraging: hoe woon je hier?", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Buurtbevraging: hoe woon je hier?" })).toBeVisible();
+  await expect(page.getByTestId("total")).toHaveText(/^\d+$/);
+  // Answers in English are few: the cell is hidden, never a number.
+  await expect(page.getByText("te weinig").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /Hoe graag woon je hier/ })).toBeVisible();
+  await expect(page.getByText("Citaten (nagelezen)").first()).toBeVisible();
+  await expectAccessible(page, "bevragingen results");
+
+  // A breakdown by language, as a plain form (no script needed).
+  await page.getByLabel("Uitsplitsen").selectOption({ label: "Per taal" });
+  await page.getByRole("button", { name: "Toon", exact: true }).click();
+  await expect(page).toHaveURL(/breakdown=language/);
+  await expect(page.getByRole("table").first()).toBeVisible();
+  await expect(page.getByRole("table").first().getByText("te weinig").first()).toBeVisible();
+  await expectAccessible(page, "bevragingen results by language");
+
+  // Downloads: the CSV holds the same hidden cells as the screen.
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const text = readFileSync((await csv.path()) ?? "", "utf8");
+  expect(text).toContain('"Deel","Vraag","Antwoord","Groep","Aantal"');
+  expect(text).toContain('"< 5"');
+  const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Samenvatting (PDF)" }).click()]);
+  expect(summary.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(readFileSync((await summary.path()) ?? "").subarray(0, 5).toString()).toBe("%PDF-");
+  await page.getByLabel("Taal van het papieren formulier").selectOption({ label: "Français" });
+  const [paper] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Formulier om af te drukken (PDF)" }).click()]);
+  expect(paper.suggestedFilename()).toBe("bevraging-fr.pdf");
+
+  // Last year's round next to this one.
+  await page.getByRole("link", { name: "Naast de vorige ronde tonen" }).click();
+  await expect(page.getByRole("heading", { level: 3, name: "Vorige ronde" }).first()).toBeVisible();
+  await expectAccessible(page, "bevragingen two rounds side by side");
+});
+
+test("a field worker types in a paper form with the keyboard only", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  await page.goto("/t/zonnedal/bevragingen");
+  await page.getByRole("link", { name: "Buurtbevraging: hoe woon je hier?", exact: true }).click();
+  await page.getByRole("link", { name: "Papieren formulieren intypen" }).click();
+  await expect(page.getByText(/Je voerde/)).toBeVisible();
+  const before = (await page.getByText(/Je voerde/).textContent()) ?? "";
+  await expectAccessible(page, "bevragingen paper entry");
+  // The first field (the neighbourhood by its number), then Tab from field to field, Enter saves.
+  await page.getByLabel(/In welke buurt woon je/).focus();
+  await page.keyboard.type("2");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("9");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Typ een nummer van 1 tot 5.")).toBeVisible();
+  await expect(page.getByLabel(/Hoe graag woon je hier/)).toBeFocused();
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("4");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("12");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("1 3");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Bewaard. Het volgende formulier.")).toBeVisible();
+  await expect(page.getByLabel(/In welke buurt woon je/)).toBeFocused();
+  await expect(page.getByLabel(/In welke buurt woon je/)).toHaveValue("");
+  await expect(page.getByText(/Je voerde/)).not.toHaveText(before);
+});
