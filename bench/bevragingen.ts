@@ -71,14 +71,20 @@ const options = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `o${i
 /** 30 questions: 8 single, 5 multiple, 6 scales, 4 numbers, 2 neighbourhoods, 5 open answers. */
 function survey(): SurveyContent {
   const qs: Question[] = [];
-  const add = (q: Omit<Question, "key" | "text" | "required">) => qs.push({ key: `q${qs.length + 1}`, text: texts(`Vraag ${qs.length + 1}`), required: false, ...q });
+  const add = (q: Omit<Question, "key" | "text" | "required">) =>
+    qs.push({ key: `q${qs.length + 1}`, text: texts(`Vraag ${qs.length + 1}`), required: false, ...q });
   for (let i = 0; i < 8; i++) add({ type: "single", options: options(3 + (i % 4)) });
   for (let i = 0; i < 5; i++) add({ type: "multiple", options: options(5) });
   for (let i = 0; i < 6; i++) add({ type: "scale", min: 1, max: 5 });
   for (let i = 0; i < 4; i++) add({ type: "number", min: 0, max: 100 });
   for (let i = 0; i < 2; i++) add({ type: "neighbourhood" });
   for (let i = 0; i < 5; i++) add({ type: i % 2 ? "short_text" : "long_text" });
-  return { sections: [{ key: "s1", title: texts("Deel 1"), questions: qs.slice(0, 15) }, { key: "s2", title: texts("Deel 2"), questions: qs.slice(15) }] };
+  return {
+    sections: [
+      { key: "s1", title: texts("Deel 1"), questions: qs.slice(0, 15) },
+      { key: "s2", title: texts("Deel 2"), questions: qs.slice(15) },
+    ],
+  };
 }
 
 const WORDS = "bank plein groen school bus winkel buren rust verkeer park speeltuin licht markt fiets bakker zorg".split(" ");
@@ -106,7 +112,9 @@ async function main() {
      ON CONFLICT ("tenantId", "moduleId") DO UPDATE SET "enabled" = true`,
     [tenant.id],
   );
-  const nbs = (await db.query<{ id: string }>(`SELECT "id" FROM "Neighbourhood" WHERE "tenantId" = $1 ORDER BY "name"`, [tenant.id])).rows.map((r) => r.id);
+  const nbs = (
+    await db.query<{ id: string }>(`SELECT "id" FROM "Neighbourhood" WHERE "tenantId" = $1 ORDER BY "name"`, [tenant.id])
+  ).rows.map((r) => r.id);
   const content = survey();
   const s = await db.query<{ id: string }>(
     `INSERT INTO "BevragingenSurvey" ("tenantId", "title", "languages", "status") VALUES ($1, $2, '{nl,fr,en}', 'open') RETURNING "id"`,
@@ -146,8 +154,19 @@ async function main() {
       const channel = rnd() < 0.5 ? "public" : rnd() < 0.9 ? "assisted" : "paper";
       const language = rnd() < 0.6 ? "nl" : rnd() < 0.95 ? "fr" : "en";
       const b = values.length;
-      rows.push(`($${b + 1}::uuid, $${b + 2}::uuid, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, $${b + 6}, $${b + 7}::jsonb, $${b + 8}::uuid)`);
-      values.push(tenant.id, surveyId, versionId, randomUUID(), channel, language, JSON.stringify(answers), nbs[Math.floor(rnd() * nbs.length)] ?? null);
+      rows.push(
+        `($${b + 1}::uuid, $${b + 2}::uuid, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, $${b + 6}, $${b + 7}::jsonb, $${b + 8}::uuid)`,
+      );
+      values.push(
+        tenant.id,
+        surveyId,
+        versionId,
+        randomUUID(),
+        channel,
+        language,
+        JSON.stringify(answers),
+        nbs[Math.floor(rnd() * nbs.length)] ?? null,
+      );
     }
     await db.query(
       `INSERT INTO "BevragingenResponse" ("tenantId", "surveyId", "versionId", "idempotencyKey", "channel", "language", "answers", "neighbourhoodId")
@@ -173,7 +192,8 @@ async function main() {
   const floor = async (breakdown: "neighbourhood" | null) => {
     const st = resultStatements({ surveyId, versionId, breakdown }, content, MIN);
     const out: unknown[] = [];
-    for (const q of [st.dims, st.questions, st.choices, st.words, st.tags, st.quotes]) out.push((await db.query(q.text, q.values as unknown[])).rows);
+    for (const q of [st.dims, st.questions, st.choices, st.words, st.tags, st.quotes])
+      out.push((await db.query(q.text, q.values as unknown[])).rows);
     return out;
   };
 
@@ -181,7 +201,8 @@ async function main() {
   const r = await caller().bevragingen.results.get({ surveyId });
   const f = (await floor(null)) as { n: number; g: number }[][];
   const floorTotal = f[0]?.find((x) => x.g === 15)?.n;
-  if (!r || r.total !== floorTotal || r.total !== ANSWERS) throw new Error(`procedure total ${r?.total}, floor total ${floorTotal}, expected ${ANSWERS}`);
+  if (!r || r.total !== floorTotal || r.total !== ANSWERS)
+    throw new Error(`procedure total ${r?.total}, floor total ${floorTotal}, expected ${ANSWERS}`);
   phase(`procedure and floor agree: ${r.total} answers, ${r.questions.length} questions`);
 
   const variants: Record<string, () => Promise<unknown>> = {

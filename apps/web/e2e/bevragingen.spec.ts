@@ -26,10 +26,19 @@ test("a resident answers the public survey link in French on a phone without Jav
   const form = page.url();
 
   await page.getByLabel(/Dans quel quartier habitez-vous/).selectOption({ label: "Molenwijk" });
-  await page.getByRole("group", { name: /Que manque-t-il/ }).getByRole("checkbox", { name: "De la verdure" }).check();
-  await page.getByRole("group", { name: /Vous sentez-vous parfois seul/ }).getByRole("radio", { name: "Non" }).check();
+  await page
+    .getByRole("group", { name: /Que manque-t-il/ })
+    .getByRole("checkbox", { name: "De la verdure" })
+    .check();
+  await page
+    .getByRole("group", { name: /Vous sentez-vous parfois seul/ })
+    .getByRole("radio", { name: "Non" })
+    .check();
   // Asked only after "Oui": the resident answers it anyway; it is ignored, not refused.
-  await page.getByRole("group", { name: /Souhaitez-vous qu'une personne passe/ }).getByRole("radio", { name: "Oui" }).check();
+  await page
+    .getByRole("group", { name: /Souhaitez-vous qu'une personne passe/ })
+    .getByRole("radio", { name: "Oui" })
+    .check();
   await page.getByLabel(/Qu'aimeriez-vous voir changer/).fill("Plus de bancs sur la place");
   // Sent without the required scale: the page comes back with the question named, every answer kept.
   await page.waitForTimeout(FILL_TIME_MS);
@@ -37,7 +46,10 @@ test("a resident answers the public survey link in French on a phone without Jav
   await expect(page.getByRole("alert")).toContainText("« Aimez-vous vivre ici ? (1 = pas du tout, 5 = beaucoup) » demande une réponse.");
   await expect(page.getByLabel(/Qu'aimeriez-vous voir changer/)).toHaveValue("Plus de bancs sur la place");
   await expect(page.getByRole("group", { name: /Que manque-t-il/ }).getByRole("checkbox", { name: "De la verdure" })).toBeChecked();
-  await page.getByRole("group", { name: /Aimez-vous vivre ici/ }).getByRole("radio", { name: "4" }).check();
+  await page
+    .getByRole("group", { name: /Aimez-vous vivre ici/ })
+    .getByRole("radio", { name: "4" })
+    .check();
   await page.waitForTimeout(FILL_TIME_MS);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Merci !" })).toBeVisible();
@@ -91,9 +103,16 @@ test("the regie sees charts and a hidden small group, breaks down, compares roun
   expect(text).toContain('"< 5"');
   const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Samenvatting (PDF)" }).click()]);
   expect(summary.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(readFileSync((await summary.path()) ?? "").subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync((await summary.path()) ?? "")
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
   await page.getByLabel("Taal van het papieren formulier").selectOption({ label: "Français" });
-  const [paper] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Formulier om af te drukken (PDF)" }).click()]);
+  const [paper] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Formulier om af te drukken (PDF)" }).click(),
+  ]);
   expect(paper.suggestedFilename()).toBe("bevraging-fr.pdf");
 
   // Last year's round next to this one.
