@@ -6,7 +6,6 @@
  * site switched on, an unknown slug and a page that is off all get the same "not found".
  */
 import {
-  type AnyRouter,
   appErrorOf,
   createCallerFactory,
   createContext,
@@ -40,10 +39,7 @@ function publicCaller(slug: string, req: Request, locale: Locale) {
     userAgent: req.headers.get("user-agent"),
     locale,
   });
-  return {
-    api: createCallerFactory(webPlatform().router)(ctx),
-    caller: (<R extends AnyRouter>(router: R) => createCallerFactory(router)(ctx)) as PublicPageProps["caller"],
-  };
+  return { api: createCallerFactory(webPlatform().router)(ctx) };
 }
 
 function cookieLocale(req: Request): string | undefined {
@@ -247,7 +243,7 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
   if (method === "POST") {
     if (!match.page.action) return new Response(null, { status: 405 });
     try {
-      const r = await match.page.action({ slug: s.site.slug, locale, api, caller: s.caller, params: match.params, fields: fields ?? {} });
+      const r = await match.page.action({ slug: s.site.slug, locale, api, params: match.params, fields: fields ?? {} });
       if ("redirect" in r) return new Response(null, { status: 303, headers: { location: r.redirect } });
       errors = r.errors;
     } catch (e) {
@@ -263,7 +259,6 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
     slug: s.site.slug,
     api,
     locale,
-    caller: s.caller,
     params: match.params,
     searchParams: Object.fromEntries(url.searchParams.entries()),
     action,

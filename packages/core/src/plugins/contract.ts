@@ -260,13 +260,11 @@ export interface PublicPageProps<R extends AnyRouter = AnyRouter> {
   /**
    * A caller of the module's own router for the tenant in the URL, without a session: its public procedures answer,
    * the others refuse. Typed from the router's type (`PublicPageProps<BurenhulpRouter>`), so the UI entry needs no
-   * server code (a page cannot hand `caller` a router it may not import).
+   * server code.
    */
   api: CallerOf<R>;
   /** The reader's language (one of the tenant's). */
   locale: Locale;
-  /** A caller of public procedures, for the tenant in the URL. */
-  caller: <R extends AnyRouter>(router: R) => CallerOf<R>;
   params: Record<string, string>;
   searchParams: Record<string, string | undefined>;
   /** The page's own address, the action of its forms (they post back to it). */
@@ -286,7 +284,6 @@ export interface PublicActionInput<R extends AnyRouter = AnyRouter> {
   /** A caller of the module's own router, as on the page. */
   api: CallerOf<R>;
   locale: Locale;
-  caller: PublicPageProps["caller"];
   params: Record<string, string>;
   /** Every posted field (text fields only), formToken and website included. */
   fields: Record<string, string>;

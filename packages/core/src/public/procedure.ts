@@ -14,12 +14,11 @@
  * only the fields meant for the public.
  */
 import { type AuditInput, writeAudit } from "../audit";
-import { DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client";
+import type { Tx } from "../db/client";
 import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
-import { logger } from "../logger";
-import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { appError } from "../trpc/errors";
 import { baseProcedure } from "../trpc/init";
+import { inRequestTransaction } from "../trpc/request-tx";
 import type { TenantInfo } from "../trpc/tenant";
 import { CAPABILITY_KEY, isCoreCapability } from "./capabilities";
 import { checkPublicForm, consumePublicWrite } from "./form-guard";
@@ -48,12 +47,6 @@ export interface PublicCtxExtra {
   afterCommit: (fn: () => Promise<void>) => void;
 }
 
-class Rollback extends Error {
-  constructor(public readonly result: unknown) {
-    super("rollback");
-  }
-}
-
 /**
  * A public procedure of the tenant in the URL, gated by one public capability. Core's capabilities are checked here;
  * a module builds its own with `pluginProcedures(manifest).publicProcedure(capability)`, which passes its id.
@@ -67,57 +60,33 @@ export function publicTenantProcedure(capability: string, opts: { moduleId?: str
   return baseProcedure.meta({ permission: PUBLIC_TENANT, capability }).use(async ({ ctx, next, type, getRawInput }) => {
     const slug = ctx.tenantSlug;
     if (!slug) throw appError("tenant.notFound");
-    let tenantId: string | undefined;
-    const afterCommit: (() => Promise<void>)[] = [];
     const callNext = (extra: PublicCtxExtra) => next({ ctx: extra });
-    let result: Awaited<ReturnType<typeof callNext>>;
-    try {
-      result = await withSensitiveGuard((guard) =>
-        guardedAppDb().$transaction(
-          async (tx) => {
-            const rows = await tx.$queryRaw<{ ctx: PublicContextRow | null }[]>`SELECT app_public_context(${slug}) AS ctx`;
-            const c = rows[0]?.ctx;
-            // One answer for an unknown tenant, a module that is off and a capability that is off.
-            if (!c) throw appError("tenant.notFound");
-            if (opts.moduleId && !c.modules[opts.moduleId]?.enabled) throw appError("tenant.notFound");
-            if (!c.capabilities.includes(capability)) throw appError("tenant.notFound");
-            const tenant = c.tenant;
-            tenantId = tenant.id;
-            // No permission at all: sensitive fields read as their empty value and refuse writes.
-            guard.permissions = new Set();
-            if (type === "mutation") {
-              checkPublicForm(slug, await getRawInput());
-              await consumePublicWrite(tenant.id, ctx.ip);
-            }
-            const r = await callNext({
-              tenant,
-              tx,
-              capability,
-              capabilities: c.capabilities,
-              modules: c.modules,
-              audit: (input) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: null, ip: null }),
-              enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: opts.moduleId ?? "core" }),
-              afterCommit: (fn) => {
-                afterCommit.push(fn);
-              },
-            });
-            if (!r.ok) throw new Rollback(r);
-            return r;
-          },
-          { maxWait: 5_000, timeout: DEFAULT_TX_TIMEOUT_MS },
-        ),
-      );
-    } catch (e) {
-      if (e instanceof Rollback) return e.result as typeof result;
-      throw e;
-    }
-    for (const fn of afterCommit) {
-      try {
-        await fn();
-      } catch (err) {
-        logger.error({ requestId: ctx.requestId, tenantId, err }, "after-commit hook failed");
+    const result = await inRequestTransaction(ctx.requestId, async ({ tx, guard, afterCommit, setTenantId }) => {
+      const rows = await tx.$queryRaw<{ ctx: PublicContextRow | null }[]>`SELECT app_public_context(${slug}) AS ctx`;
+      const c = rows[0]?.ctx;
+      // One answer for an unknown tenant, a module that is off and a capability that is off.
+      if (!c) throw appError("tenant.notFound");
+      if (opts.moduleId && !c.modules[opts.moduleId]?.enabled) throw appError("tenant.notFound");
+      if (!c.capabilities.includes(capability)) throw appError("tenant.notFound");
+      const tenant = c.tenant;
+      setTenantId(tenant.id);
+      // No permission at all: sensitive fields read as their empty value and refuse writes.
+      guard.permissions = new Set();
+      if (type === "mutation") {
+        checkPublicForm(slug, await getRawInput());
+        await consumePublicWrite(tenant.id, ctx.ip);
       }
-    }
+      return callNext({
+        tenant,
+        tx,
+        capability,
+        capabilities: c.capabilities,
+        modules: c.modules,
+        audit: (input) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: null, ip: null }),
+        enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: opts.moduleId ?? "core" }),
+        afterCommit,
+      });
+    });
     return result;
   });
 }

@@ -1,15 +1,14 @@
-import { bindRequestContext, DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client";
+import { bindRequestContext, type Tx } from "../db/client";
 import { isPersonScopeViolation } from "../people/scope";
 import { appError } from "./errors";
-import { guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
 import { writeAudit, type AuditInput } from "../audit";
 import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
 import { corePermission, type PermissionKey } from "../permissions/registry";
 import { installedPlatform } from "../platform/installed";
 import { TENANT_WIDE_ROLES } from "../permissions/roles";
 import type { SessionUser } from "./context";
-import { logger } from "../logger";
 import { baseProcedure } from "./init";
+import { inRequestTransaction } from "./request-tx";
 
 export interface TenantInfo {
   id: string;
@@ -33,13 +32,6 @@ class Outside {
   constructor(public readonly run: () => Promise<unknown>) {}
 }
 
-/** Signals a failed procedure result so the tenant transaction rolls back. */
-class Rollback extends Error {
-  constructor(public readonly result: unknown) {
-    super("rollback");
-  }
-}
-
 /**
  * The only way to build a tenant procedure: it takes the permission the procedure requires. The middleware
  * resolves the tenant from the URL's slug, checks the membership on the server, opens one transaction bound to the
@@ -55,78 +47,52 @@ export function tenantProcedure(permission: PermissionKey) {
     if (!session) throw appError("auth.signInRequired");
     const slug = ctx.tenantSlug;
     if (!slug) throw appError("tenant.notFound");
-    // Known once the transaction's first statement ran (for the log of a failing after-commit hook).
-    let tenantId: string | undefined;
-
-    const afterCommit: (() => Promise<void>)[] = [];
     // Typed once here so that handlers see the tenant context (next's generic infers it from the argument).
     const callNext = (extra: TenantCtxExtra) => next({ ctx: extra });
-    let result: Awaited<ReturnType<typeof callNext>>;
-    try {
-      result = await withSensitiveGuard((guard) =>
-        guardedAppDb().$transaction(
-          async (tx) => {
-            // One round trip (ADR 0014): the tenant by its slug, row-level security bound to it and to the user (and the
-            // member's neighbourhood scope of persons, ADR 0011), the membership and the role overrides.
-            const c = await bindRequestContext(tx, slug, session.userId, TENANT_WIDE_ROLES);
-            const m = c?.membership;
-            if (!c || !m) throw appError("tenant.notFound");
-            const tenant = c.tenant;
-            tenantId = tenant.id;
-            if (!tenant.allowPassword && session.method === "password") {
-              throw appError("auth.emailLinkRequired");
-            }
-            const permissions = installedPlatform().effectivePermissions(m.roles, c.overrides);
-            if (!permissions.has(permission)) {
-              throw appError("auth.forbidden");
-            }
-            // From here on, sensitive fields are hidden without their permission and audited with it (sensitive/guard.ts).
-            guard.permissions = permissions;
-            const membership: MembershipInfo = m;
-            const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
-            const r = await callNext({
-              session,
-              tenant,
-              membership,
-              permissions,
-              tx,
-              audit,
-              modules: c.modules ?? {},
-              enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: "core" }),
-              afterCommit: (fn) => {
-                afterCommit.push(fn);
-              },
-              outside: <T>(fn: () => Promise<T>) => new Outside(fn) as unknown as T,
-            });
-            if (!r.ok) {
-              // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
-              // for a person that does not exist.
-              if (isPersonScopeViolation(r.error)) throw appError("people.notFound");
-              throw new Rollback(r);
-            }
-            // Every read of a sensitive value with its permission is audit-logged, in the same transaction.
-            guard.permissions = null;
-            for (const read of guard.reads.values()) {
-              await audit({ action: read.action, targetType: read.model, targetId: read.id, data: { fields: read.fields } });
-            }
-            return r;
-          },
-          { maxWait: 5_000, timeout: DEFAULT_TX_TIMEOUT_MS },
-        ),
-      );
-    } catch (e) {
-      if (e instanceof Rollback) return e.result as typeof result;
-      throw e;
-    }
-    // The change is committed: a failing hook (e.g. Redis down while enqueueing mail) is logged, not turned into an
-    // error that would make the user think nothing happened.
-    for (const fn of afterCommit) {
-      try {
-        await fn();
-      } catch (err) {
-        logger.error({ requestId: ctx.requestId, tenantId, err }, "after-commit hook failed");
+    const result = await inRequestTransaction(ctx.requestId, async ({ tx, guard, afterCommit, setTenantId }) => {
+      // One round trip (ADR 0014): the tenant by its slug, row-level security bound to it and to the user (and the
+      // member's neighbourhood scope of persons, ADR 0011), the membership and the role overrides.
+      const c = await bindRequestContext(tx, slug, session.userId, TENANT_WIDE_ROLES);
+      const m = c?.membership;
+      if (!c || !m) throw appError("tenant.notFound");
+      const tenant = c.tenant;
+      setTenantId(tenant.id);
+      if (!tenant.allowPassword && session.method === "password") {
+        throw appError("auth.emailLinkRequired");
       }
-    }
+      const permissions = installedPlatform().effectivePermissions(m.roles, c.overrides);
+      if (!permissions.has(permission)) {
+        throw appError("auth.forbidden");
+      }
+      // From here on, sensitive fields are hidden without their permission and audited with it (sensitive/guard.ts).
+      guard.permissions = permissions;
+      const membership: MembershipInfo = m;
+      const audit = (input: AuditInput) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: session.userId, ip: ctx.ip });
+      const r = await callNext({
+        session,
+        tenant,
+        membership,
+        permissions,
+        tx,
+        audit,
+        modules: c.modules ?? {},
+        enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: "core" }),
+        afterCommit,
+        outside: <T>(fn: () => Promise<T>) => new Outside(fn) as unknown as T,
+      });
+      if (!r.ok) {
+        // The database refused a reference to a person outside the member's neighbourhoods: the same answer as
+        // for a person that does not exist.
+        if (isPersonScopeViolation(r.error)) throw appError("people.notFound");
+        return r;
+      }
+      // Every read of a sensitive value with its permission is audit-logged, in the same transaction.
+      guard.permissions = null;
+      for (const read of guard.reads.values()) {
+        await audit({ action: read.action, targetType: read.model, targetId: read.id, data: { fields: read.fields } });
+      }
+      return r;
+    });
     // The part of the procedure that calls an outside service, with no transaction (no connection) held open.
     if (result.ok && result.data instanceof Outside) return { ...result, data: await result.data.run() };
     return result;
