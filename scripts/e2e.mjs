@@ -38,6 +38,10 @@ const env = {
   MAP_EXTRA_ORIGINS: "http://127.0.0.1:*",
   // Address search and background geocoding ask a local Nominatim stand-in (scripts/lib/e2e-geocoder.mjs).
   GEOCODER_MIN_INTERVAL_MS: "0",
+  // Every browser of the run posts public forms from the same address (127.0.0.1): a higher limit keeps the run's forms
+  // below the proof-of-work threshold (PUBLIC_CHALLENGE_PERCENT), which integration tests cover
+  // (test/public-procedures.int.test.ts) with the page's script (apps/web/src/public/pow-script.test.ts).
+  PUBLIC_WRITES_PER_IP_HOUR: "100",
 };
 const geocoderPort = await freePort();
 env.GEOCODER_URL = `http://127.0.0.1:${geocoderPort}/`;

@@ -7,9 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "../packages/core/src/env";
-import { closePublicRateLimiter, issueFormToken } from "../packages/core/src/public/form-guard";
+import { solveChallenge } from "altcha-lib/v1";
+import { closePublicRateLimiter, issueFormToken, type PublicChallenge } from "../packages/core/src/public/form-guard";
 import { PUBLIC_TENANT } from "../packages/core/src/public/procedure";
 import { sampleInput } from "../packages/core/src/testing/sample-input";
+import { appErrorOf } from "../packages/core/src/trpc/app-error";
 import { createContext } from "../packages/core/src/trpc/context";
 import { createCallerFactory } from "../packages/core/src/trpc/init";
 import {
@@ -51,7 +53,9 @@ function publicCaller(slug: string, ip: string | null = null) {
   return createCallerFactory(appRouter)(createContext({ tenantSlug: slug, ip }));
 }
 
-const past = () => issueFormToken(T.slug, Date.now() - 60_000);
+// A form opened a minute ago; each one different (a form token passes the slow lane once: form-guard.ts).
+let tokenSeq = 0;
+const past = () => issueFormToken(T.slug, Date.now() - 60_000 - tokenSeq++);
 
 /** An input that gets past validation, with valid hidden form fields for a mutation. */
 function inputFor(p: ProcedureInfo, slug: string): unknown {
@@ -186,6 +190,8 @@ describe("the contact form", () => {
 
   it("limits public writes per IP address and tenant, with a localised answer naming the wait", async () => {
     process.env.PUBLIC_WRITES_PER_IP_HOUR = "2";
+    // Only at the limit itself is a proof asked (the forms here are a minute old: the slow lane lets them through).
+    process.env.PUBLIC_CHALLENGE_PERCENT = "100";
     resetEnvCache();
     try {
       const ip = "203.0.113.9";
@@ -203,8 +209,100 @@ describe("the contact form", () => {
       expect((await tryCall(publicCaller(T.slug, "203.0.113.10"), "publicSite.sendContact", valid())).ok).toBe(true);
     } finally {
       delete process.env.PUBLIC_WRITES_PER_IP_HOUR;
+      delete process.env.PUBLIC_CHALLENGE_PERCENT;
       resetEnvCache();
     }
+  });
+
+  describe("when the limits are approached: a proof of work, or without JavaScript a wait", () => {
+    const ip = "198.51.100.7";
+    const env = {
+      PUBLIC_WRITES_PER_IP_HOUR: "10",
+      PUBLIC_CHALLENGE_PERCENT: "60",
+      PUBLIC_SLOW_LANE_SECONDS: "20",
+      PUBLIC_POW_MAX_NUMBER: "2000",
+    };
+    beforeAll(() => {
+      Object.assign(process.env, env);
+      resetEnvCache();
+    });
+    afterAll(() => {
+      for (const k of Object.keys(env)) delete process.env[k];
+      resetEnvCache();
+    });
+    /** A caller from the one address, with the solution a form post carried (ctx.publicProof). */
+    const from = (proof: string | null = null) =>
+      createCallerFactory(appRouter)(createContext({ tenantSlug: T.slug, ip, publicProof: proof }));
+    /** Opened 5 s ago: past the minimum fill time (3 s), not the slow lane's wait (20 s). */
+    const recent = () => issueFormToken(T.slug, Date.now() - 5_000 - tokenSeq++);
+    const send = (c: ReturnType<typeof from>, extra: Record<string, unknown> = {}) =>
+      tryCall(c, "publicSite.sendContact", valid({ email: `pow${tokenSeq}@example.org`, formToken: recent(), ...extra }));
+    /** Solves a challenge as the page's script does: the payload of ALTCHA's classic challenge, base64 JSON. */
+    async function solve(c: PublicChallenge): Promise<string> {
+      const found = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+      if (!found) throw new Error("no solution");
+      const { algorithm, challenge, salt, signature } = c;
+      return Buffer.from(JSON.stringify({ algorithm, challenge, number: found.number, salt, signature })).toString("base64");
+    }
+
+    it("asks nothing below 60 % of a limit; above, refuses a post without a solution and takes a valid one once", async () => {
+      const answers: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        expect((await from().publicSite.formGuard()).challenge).toBeNull();
+        const o = await send(from());
+        answers.push(o.ok ? "ok" : o.message);
+      }
+      expect(answers).toEqual(Array(6).fill("ok"));
+      // 6 of 10: the form now carries a challenge, bound to this tenant and signed.
+      const guard = await from().publicSite.formGuard();
+      expect(guard.challenge).toMatchObject({ algorithm: "SHA-256", maxnumber: 2000 });
+      expect(guard.slowLaneSeconds).toBe(20);
+
+      const before = await counts();
+      const refused = await send(from());
+      expect(refused.ok ? "ok" : refused.code).toBe("TOO_MANY_REQUESTS");
+      // In the reader's language (the web page shows it above the form, the answers kept: apps/web/src/public/site.tsx).
+      const error = await from()
+        .publicSite.sendContact(valid({ formToken: recent() }))
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(appErrorOf(error)?.messageIn("fr")).toMatch(/Attendez 20 secondes/);
+      // A forged solution, and a solution of another tenant's challenge, are no proof either.
+      const other = await createTenant({ tag: "public-pow" });
+      await enablePublicCapabilities(other.id, ["core.site"]);
+      const foreign = (await createCallerFactory(appRouter)(createContext({ tenantSlug: other.slug })).publicSite.formGuard()).challenge;
+      expect(foreign).toBeNull();
+      const { publicFormGuard } = await import("../packages/core/src/public/form-guard");
+      process.env.PUBLIC_CHALLENGE_PERCENT = "0";
+      resetEnvCache();
+      const otherChallenge = (await publicFormGuard(other.slug, other.id, ip)).challenge;
+      process.env.PUBLIC_CHALLENGE_PERCENT = "60";
+      resetEnvCache();
+      const solved = await solve(guard.challenge as PublicChallenge);
+      const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(solved, "base64").toString()), number: 1e9 })).toString(
+        "base64",
+      );
+      for (const proof of [forged, await solve(otherChallenge as PublicChallenge), "kapot", "x".repeat(5000)]) {
+        const o = await send(from(proof));
+        expect(o.ok ? "ok" : o.code).toBe("TOO_MANY_REQUESTS");
+      }
+      expect(await counts()).toEqual(before);
+
+      // The solution: accepted once; the same solution again is refused.
+      expect((await send(from(solved))).ok).toBe(true);
+      const replay = await send(from(solved));
+      expect(replay.ok ? "ok" : replay.message).toMatch(/Wacht 20 seconden/);
+    });
+
+    it("lets a form through that was open longer than the slow lane's wait, once per form (no JavaScript)", async () => {
+      const slowToken = issueFormToken(T.slug, Date.now() - 25_000 - tokenSeq++);
+      expect((await from().publicSite.formGuard()).challenge).not.toBeNull();
+      expect((await send(from(), { formToken: slowToken })).ok).toBe(true);
+      const again = await send(from(), { formToken: slowToken });
+      expect(again.ok ? "ok" : again.code).toBe("TOO_MANY_REQUESTS");
+    });
   });
 });
 

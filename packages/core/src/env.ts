@@ -108,6 +108,15 @@ export const envSchema = z.object({
   PUBLIC_WRITES_PER_TENANT_HOUR: z.coerce.number().int().min(1).max(100_000).default(300),
   /** A public form sent sooner than this after the page was opened is taken for a robot. */
   PUBLIC_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  /**
+   * Share of either public limit (per IP address, per tenant), in percent, from which a public form asks for a proof of
+   * work (or, without JavaScript, a wait: PUBLIC_SLOW_LANE_SECONDS). 0: always; 100: only once a limit is reached.
+   */
+  PUBLIC_CHALLENGE_PERCENT: z.coerce.number().int().min(0).max(100).default(60),
+  /** Under pressure, a form sent at least this long after it was shown passes without a proof of work (no JavaScript). */
+  PUBLIC_SLOW_LANE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /** Largest number of the proof of work (about half of it is tried on average: 50 000 is below a second on a phone). */
+  PUBLIC_POW_MAX_NUMBER: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -41,7 +41,7 @@ export {
 } from "./trpc/app-error";
 export { coreRouters, coreRouter } from "./routers/index";
 export { publicTenantProcedure, PUBLIC_TENANT, type PublicCtxExtra } from "./public/procedure";
-export { issueFormToken, publicFormFields } from "./public/form-guard";
+export { issueFormToken, type PublicFormGuard, publicFormFields } from "./public/form-guard";
 export { CORE_PUBLIC_CAPABILITIES, type PublicCapabilityDef } from "./public/capabilities";
 export { STARTER_PRIVACY_NOTICE, textIn } from "./public/texts";
 export { RESERVED_SLUGS, isReservedSlug } from "./public/reserved-slugs";

@@ -1,6 +1,8 @@
 import { LIMITS } from "@zorgzaam/core/limits";
 import type { ReactNode } from "react";
+import type { PublicFormGuard } from "@zorgzaam/core";
 import type { SiteInfo } from "./layout";
+import { POW_SCRIPT } from "./pow-script";
 import type { PublicTexts } from "./texts";
 import { PublicConsent, PublicContactFields, PublicErrorSummary, PublicSelect, PublicTextarea } from "@zorgzaam/ui/public-form";
 
@@ -68,15 +70,30 @@ export function PrivacyPage({ t, text }: { t: PublicTexts; text: string }) {
   );
 }
 
-/** The hidden fields of every public form: the signed start time and the honeypot (hidden from people and readers). */
-export function FormGuardFields({ token, t }: { token: string; t: PublicTexts }) {
+/**
+ * The hidden fields of every public form: the signed start time and the honeypot (hidden from people and readers);
+ * while the limits are approached, the proof of work (a challenge, the script that solves it, the field for the
+ * solution) and, for a browser without JavaScript, a word on the slow lane's wait.
+ */
+export function FormGuardFields({ guard, nonce, t }: { guard: PublicFormGuard; nonce: string | null; t: PublicTexts }) {
   return (
     <>
-      <input type="hidden" name="formToken" value={token} />
+      <input type="hidden" name="formToken" value={guard.formToken} />
       <div className="hp" aria-hidden="true">
         <label htmlFor="website">{t("website")}</label>
         <input type="text" id="website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
+      {guard.challenge ? (
+        <>
+          <input type="hidden" name="altcha" value="" />
+          <script nonce={nonce ?? undefined} data-challenge={JSON.stringify(guard.challenge)}>
+            {POW_SCRIPT}
+          </script>
+          <noscript>
+            <p className="hint">{t("busyNoScript", { seconds: guard.slowLaneSeconds })}</p>
+          </noscript>
+        </>
+      ) : null}
     </>
   );
 }
@@ -91,11 +108,12 @@ export function ContactPage(props: {
   site: SiteInfo;
   t: PublicTexts;
   form: ContactFormData;
-  token: string;
+  /** The hidden fields of the form (FormGuardFields). */
+  formFields: ReactNode;
   errors?: Record<string, string>;
   values?: Record<string, string>;
 }): ReactNode {
-  const { site, t, form, token } = props;
+  const { site, t, form } = props;
   const errors = props.errors ?? {};
   const v = props.values ?? {};
   const labels: Record<string, string> = {
@@ -112,7 +130,7 @@ export function ContactPage(props: {
       <p>{t("contactIntro")}</p>
       <PublicErrorSummary errors={errors} title={t("errorSummary")} labelOf={(f) => labels[f]} linkable={(f) => !!labels[f]} />
       <form method="post" action={`/${site.slug}/contact`} noValidate>
-        <FormGuardFields token={token} t={t} />
+        {props.formFields}
         <PublicContactFields
           labels={{
             name: `${t("name")} (${t("required")})`,

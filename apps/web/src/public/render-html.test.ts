@@ -36,4 +36,9 @@ describe("renderHtml", () => {
       '<form method="post" action="/a"><input name="n" required tabindex="-1" value="v"><textarea name="t">a &lt; b</textarea><label for="n" style="font-size:16">x</label></form>',
     );
   });
+
+  it("keeps the app's own inline script as it is (with its nonce, data escaped), never closed early", async () => {
+    const html = await renderHtml(h("script", { nonce: "n1", "data-c": '{"a":"<b>"}' }, 'if(a<b&&c)x("</script>")'));
+    expect(html).toBe('<script nonce="n1" data-c="{&quot;a&quot;:&quot;&lt;b&gt;&quot;}">if(a<b&&c)x("<\\/script>")</script>');
+  });
 });

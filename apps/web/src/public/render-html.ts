@@ -76,6 +76,11 @@ export async function renderHtml(node: ReactNode | Promise<ReactNode>, depth = 0
     const css = typeof children === "string" ? children : "";
     return `<style${attributes(props)}>${css.replaceAll("</", "<\\/")}</style>`;
   }
+  if (tag === "script") {
+    // The app's own constant script (inlined with the request's nonce), kept as it is like a stylesheet, never closed early.
+    const js = typeof children === "string" ? children : "";
+    return `<script${attributes(props)}>${js.replaceAll("</", "<\\/")}</script>`;
+  }
   const open = `<${tag}${attributes(props)}>`;
   if (VOID.has(tag)) return open;
   const inner = props.dangerouslySetInnerHTML as { __html?: string } | undefined;

@@ -11,7 +11,6 @@ import {
   createContext,
   fieldMessages,
   isLocale,
-  issueFormToken,
   LOCALE_COOKIE,
   type Locale,
   type PublicPageProps,
@@ -31,8 +30,9 @@ import { publicTexts } from "./texts";
 const MAX_BODY = 64 * 1024;
 const REFERENCE = /^[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 
-function publicCaller(slug: string, req: Request, locale: Locale) {
+function publicCaller(slug: string, req: Request, locale: Locale, publicProof: string | null = null) {
   const ctx = createContext({
+    publicProof,
     session: null,
     tenantSlug: slug,
     ip: requestClientIp(req.headers),
@@ -97,7 +97,8 @@ async function loadSite(slug: string, req: Request) {
     const locale = chooseLocale(req, first.locales, first.locale);
     const home = locale === first.locale ? first : await publicCaller(slug, req, locale).api.publicSite.home();
     const site: SiteInfo = { slug, name: home.name, locale, locales: home.locales };
-    return { site, home, t: publicTexts(locale), ...publicCaller(slug, req, locale) };
+    // The request's CSP nonce (proxy.ts), for the proof-of-work script of a form under pressure.
+    return { site, home, t: publicTexts(locale), nonce: req.headers.get("x-nonce"), ...publicCaller(slug, req, locale) };
   } catch (e) {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") return null;
     throw e;
@@ -135,14 +136,18 @@ function moduleTexts(moduleId: string, locale: Locale) {
   return (key: string, params?: Record<string, string | number>) => (t as (k: string, p?: unknown) => string)(key, params);
 }
 
+/** The hidden fields of a public form shown now (core's and the modules'): start time, honeypot, proof of work. */
+async function guardFields(s: Site) {
+  return <FormGuardFields guard={await s.api.publicSite.formGuard()} nonce={s.nonce} t={s.t} />;
+}
+
 async function contactPage(s: Site, errors?: Record<string, string>, values?: Record<string, string>, status = 200) {
   const form = await s.api.publicSite.contactForm();
-  const token = issueFormToken(s.site.slug);
   return page(
     s,
     "/contact",
     s.t("contactTitle"),
-    <ContactPage site={s.site} t={s.t} form={form} token={token} errors={errors} values={values} />,
+    <ContactPage site={s.site} t={s.t} form={form} formFields={await guardFields(s)} errors={errors} values={values} />,
     status,
   );
 }
@@ -193,10 +198,12 @@ async function formFields(req: Request): Promise<Record<string, string> | null> 
 
 /** POST /<slug>/<path…>: a public form. On success a redirect to the receipt; otherwise the page with its errors. */
 export async function publicPost(req: Request, slug: string, path: string[]): Promise<Response> {
-  const s = await loadSite(slug, req);
-  if (!s) return notFound(req);
+  const site = await loadSite(slug, req);
+  if (!site) return notFound(req);
   const fields = await formFields(req);
   if (!fields) return new Response(null, { status: 413 });
+  // The solved proof of work (when the form carried a challenge) goes with the request, not in any procedure's input.
+  const s: Site = { ...site, ...publicCaller(slug, req, site.site.locale, fields.altcha || null) };
   const key = path.join("/");
   try {
     if (key === "contact") {
@@ -213,7 +220,7 @@ export async function publicPost(req: Request, slug: string, path: string[]): Pr
         });
         return new Response(null, { status: 303, headers: { location: `/${slug}/contact/received?ref=${r.reference}` } });
       } catch (e) {
-        const { formToken: _t, website: _w, ...values } = fields;
+        const { formToken: _t, website: _w, altcha: _a, ...values } = fields;
         return contactPage(s, errorsOf(e, s.site.locale), values, statusOf(e));
       }
     }
@@ -250,7 +257,7 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
       errors = errorsOf(e, locale);
       status = statusOf(e);
     }
-    const { formToken: _t, website: _w, ...rest } = fields ?? {};
+    const { formToken: _t, website: _w, altcha: _a, ...rest } = fields ?? {};
     values = rest;
     status = status === 200 ? 400 : status;
   }
@@ -262,7 +269,7 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
     params: match.params,
     searchParams: Object.fromEntries(url.searchParams.entries()),
     action,
-    formFields: <FormGuardFields token={issueFormToken(s.site.slug)} t={s.t} />,
+    formFields: await guardFields(s),
     errors,
     values,
     t,

@@ -6,8 +6,9 @@
  * the module is enabled; an unknown slug, a module that is off and a capability that is off all get the same answer
  * (tenant.notFound), and nothing is written. The handler runs inside the tenant's transaction (row-level security bound
  * to the tenant, no user, the whole tenant's persons) with no permission at all: sensitive fields read as empty and
- * cannot be written. A mutation is a public form: its hidden fields are checked (signed start time, honeypot) and it
- * counts against the per-IP and per-tenant limits (form-guard.ts) before its input is even parsed.
+ * cannot be written. A mutation is a public form: its hidden fields are checked (signed start time, honeypot, and when
+ * the limits are approached a proof of work or the slow lane's wait) and it counts against the per-IP and per-tenant
+ * limits (form-guard.ts) before its input is even parsed.
  *
  * Rules for handlers (docs/guide/platform.md, "Public procedures"): a write goes to an intake state that staff review
  * (a new contact message, a request "new", a file in quarantine), never straight to something public; a read selects
@@ -21,7 +22,7 @@ import { baseProcedure } from "../trpc/init";
 import { inRequestTransaction } from "../trpc/request-tx";
 import type { TenantInfo } from "../trpc/tenant";
 import { CAPABILITY_KEY, isCoreCapability } from "./capabilities";
-import { checkPublicForm, consumePublicWrite } from "./form-guard";
+import { checkPublicForm, checkPublicProof, consumePublicWrite } from "./form-guard";
 
 /** meta.permission of every public procedure; meta.capability names the switch it needs. */
 export const PUBLIC_TENANT = "public-tenant";
@@ -73,7 +74,9 @@ export function publicTenantProcedure(capability: string, opts: { moduleId?: str
       // No permission at all: sensitive fields read as their empty value and refuse writes.
       guard.permissions = new Set();
       if (type === "mutation") {
-        checkPublicForm(slug, await getRawInput());
+        const raw = await getRawInput();
+        const shownAt = checkPublicForm(slug, raw);
+        await checkPublicProof(slug, tenant.id, ctx.ip, raw, ctx.publicProof, shownAt);
         await consumePublicWrite(tenant.id, ctx.ip);
       }
       return callNext({

@@ -9,7 +9,7 @@ import { LIMITS } from "../limits";
 import { consentPurposes } from "../people/consent-purposes";
 import { installedPlatform } from "../platform/installed";
 import { isCoreCapability } from "../public/capabilities";
-import { publicFormFields } from "../public/form-guard";
+import { publicFormFields, publicFormGuard } from "../public/form-guard";
 import { publicTenantProcedure } from "../public/procedure";
 import { localisedText, STARTER_PRIVACY_NOTICE, textIn } from "../public/texts";
 import { contactDigestJob, queueReceiptMail } from "../contact/mail";
@@ -91,6 +91,12 @@ export const publicSiteRouter = router({
     const own = textIn(t.privacyNotice, locale, t.defaultLocale as Locale);
     return { name, text: (own || STARTER_PRIVACY_NOTICE[locale]).replaceAll("{name}", name), starter: !own };
   }),
+
+  /**
+   * The hidden state of a public form shown now (every public form's, core's and the modules'): its signed start time
+   * and, while this address or the tenant nears its limits, a proof-of-work challenge and the slow lane's wait.
+   */
+  formGuard: publicTenantProcedure("core.site").query(({ ctx }) => publicFormGuard(ctx.tenant.slug, ctx.tenant.id, ctx.ip)),
 
   /** What the contact form shows: the purpose the resident agrees to, the neighbourhoods to choose from. */
   contactForm: publicTenantProcedure("core.contact").query(async ({ ctx }) => {

@@ -22,6 +22,11 @@ export interface Context {
   origin: string | null;
   /** The caller's interface language (locale cookie, else Accept-Language, else Dutch): server messages use it. */
   locale: Locale;
+  /**
+   * The solved proof of work a public form post carried (its hidden field "altcha"), handed over by the web layer;
+   * public procedures check it while the limits are approached (public/form-guard.ts).
+   */
+  publicProof?: string | null;
 }
 
 export function createContext(partial: Partial<Context> = {}): Context {

@@ -80,6 +80,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "public.formExpired": "BAD_REQUEST",
   "public.tooFast": withParams<{ seconds: number }>("BAD_REQUEST"),
   "public.tooMany": withParams<{ minutes: number }>("TOO_MANY_REQUESTS"),
+  "public.challengeNeeded": withParams<{ seconds: number }>("TOO_MANY_REQUESTS"),
   "public.consentRequired": onField("consent", "BAD_REQUEST"),
   "public.contactNeeded": onField("email", "BAD_REQUEST"),
   "public.unknownCapability": "NOT_FOUND",
