@@ -33,6 +33,7 @@ export type { Prisma, PrismaClient, Tx } from "./db/client";
 export { sql, sqlJoin, sqlEmpty, type Sql } from "./db/sql";
 export { writeAudit, type AuditInput } from "./audit";
 export type { SensitiveFieldRule } from "./sensitive/fields";
+export type { PublicFieldRule } from "./public/fields";
 
 // Jobs: defined by the module, enqueued through ctx.enqueue (the outbox), with progress for the UI.
 export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type ModuleSchedule, type Enqueue } from "./jobs/index";

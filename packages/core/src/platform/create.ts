@@ -7,6 +7,7 @@ import { corePermissions, type PermissionDef } from "../permissions/registry";
 import type { Locale, Localised, MessageCatalog, PluginManifest, PluginServer } from "../plugins/contract";
 import { assertManifest } from "../plugins/manifest";
 import { coreRouters } from "../routers/index";
+import { CORE_PUBLIC_FIELDS, type PublicFieldRule } from "../public/fields";
 import { CORE_SENSITIVE_FIELDS, type SensitiveFieldRule } from "../sensitive/fields";
 import { router } from "../trpc/init";
 import { CAPABILITY_KEY, CORE_PUBLIC_CAPABILITIES } from "../public/capabilities";
@@ -58,6 +59,8 @@ export interface Platform<P extends readonly PlatformModule[] = readonly Platfor
   readonly schedules: readonly { id: string; schedules?: readonly ModuleSchedule[] }[];
   /** Core's sensitive fields and every module's. */
   readonly sensitiveFields: readonly SensitiveFieldRule[];
+  /** Core's and every module's public fields (public/fields.ts). */
+  readonly publicFields: readonly PublicFieldRule[];
   /** The consent purposes the modules ask for, with the module that asks. */
   readonly consentPurposes: readonly { module: string; key: string; label: Localised }[];
   /** Core's public capabilities and every module's (`publicCapabilities`), with the module ("core" for core's). */
@@ -145,6 +148,7 @@ export function createPlatform<const P extends readonly PlatformModule[]>(plugin
     job: (name: string) => jobs.get(name),
     schedules: plugins.map((p) => ({ id: p.manifest.id, schedules: p.server.schedules })),
     sensitiveFields: [...CORE_SENSITIVE_FIELDS, ...plugins.flatMap((p) => p.server.sensitiveFields ?? [])],
+    publicFields: [...CORE_PUBLIC_FIELDS, ...plugins.flatMap((p) => p.server.publicFields ?? [])],
     publicCapabilities: [
       ...CORE_PUBLIC_CAPABILITIES.map((c) => ({ module: "core", ...c })),
       ...plugins.flatMap((p) => (p.manifest.publicCapabilities ?? []).map((c) => ({ module: p.manifest.id, ...c }))),

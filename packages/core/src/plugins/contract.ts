@@ -30,6 +30,7 @@ import type { AnyJobDef } from "../jobs/define";
 import type { Enqueue } from "../jobs/outbox";
 import type { ModuleSchedule } from "../jobs/schedule";
 import type { PermissionDef, PermissionKey } from "../permissions/registry";
+import type { PublicFieldRule } from "../public/fields";
 import type { SensitiveFieldRule } from "../sensitive/fields";
 import type { ErrorCodes } from "../trpc/app-error";
 import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
@@ -144,6 +145,11 @@ export interface PluginServer<R extends AnyRouter = AnyRouter> {
    * audit-logged with it, refused on write without it, redacted in exports. See packages/core/src/sensitive/.
    */
   sensitiveFields?: readonly SensitiveFieldRule[];
+  /**
+   * The fields of models its public queries read (publicProcedure, type query) that a resident may see: in a public
+   * query every row keeps only these, and a model without a declaration cannot be read. See packages/core/src/public/fields.ts.
+   */
+  publicFields?: readonly PublicFieldRule[];
   /**
    * Its error codes (`defineErrors("<id>", messages, {...})`, words under `errors` in its catalogs): procedures throw
    * them with `appError(code)`, and the catalog tests say every code in nl, fr and en.

@@ -11,8 +11,8 @@
  * limits (form-guard.ts) before its input is even parsed.
  *
  * Rules for handlers (docs/guide/platform.md, "Public procedures"): a write goes to an intake state that staff review
- * (a new contact message, a request "new", a file in quarantine), never straight to something public; a read selects
- * only the fields meant for the public.
+ * (a new contact message, a request "new", a file in quarantine), never straight to something public; a read sees only
+ * the fields declared public (public/fields.ts: the guard keeps only those in every row a public query reads).
  */
 import { type AuditInput, writeAudit } from "../audit";
 import type { Tx } from "../db/client";
@@ -20,6 +20,7 @@ import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
 import { appError } from "../trpc/errors";
 import { baseProcedure } from "../trpc/init";
 import { inRequestTransaction } from "../trpc/request-tx";
+import { publicFields } from "../sensitive/guard";
 import type { TenantInfo } from "../trpc/tenant";
 import { CAPABILITY_KEY, isCoreCapability } from "./capabilities";
 import { checkPublicForm, checkPublicProof, consumePublicWrite } from "./form-guard";
@@ -73,6 +74,8 @@ export function publicTenantProcedure(capability: string, opts: { moduleId?: str
       setTenantId(tenant.id);
       // No permission at all: sensitive fields read as their empty value and refuse writes.
       guard.permissions = new Set();
+      // A read sees only the fields declared public (public/fields.ts), whatever the handler selects.
+      if (type === "query") guard.publicFields = publicFields();
       if (type === "mutation") {
         const raw = await getRawInput();
         const shownAt = checkPublicForm(slug, raw);

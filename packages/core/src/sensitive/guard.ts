@@ -3,10 +3,16 @@ import { appDb, type PrismaClient } from "../db/client";
 import { installedPlatform } from "../platform/installed";
 import { appError } from "../trpc/errors";
 import { auditActionOf, type SensitiveFieldRule } from "./fields";
+import { type PublicFieldRule, publicFieldMap } from "../public/fields";
 
 /** What the guard knows about the request it runs in. */
 export interface GuardState {
   permissions: ReadonlySet<string> | null;
+  /**
+   * Set in a public read (publicTenantProcedure, query): model -> the fields a resident may see (public/fields.ts).
+   * Every row read keeps only those; a model without a declaration cannot be read.
+   */
+  publicFields: ReadonlyMap<string, ReadonlySet<string>> | null;
   /** Reads of sensitive values with the permission, to be audit-logged before the request commits. */
   reads: Map<string, { action: string; model: string; id: string; fields: string[] }>;
 }
@@ -15,7 +21,7 @@ const store = new AsyncLocalStorage<GuardState>();
 
 /** Runs fn with a fresh guard state (permissions set later, once the membership is known). */
 export function withSensitiveGuard<T>(fn: (state: GuardState) => Promise<T>): Promise<T> {
-  const state: GuardState = { permissions: null, reads: new Map() };
+  const state: GuardState = { permissions: null, publicFields: null, reads: new Map() };
   return store.run(state, () => fn(state));
 }
 
@@ -128,6 +134,64 @@ function mayCarry(model: string, args: unknown, plan: Plan, rel: Relations, dept
   return false;
 }
 
+let publicCache: { rules: readonly PublicFieldRule[]; map: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
+/** Core's and every module's public fields, by model. */
+export function publicFields(): ReadonlyMap<string, ReadonlySet<string>> {
+  const rules = installedPlatform().publicFields;
+  if (publicCache?.rules !== rules) publicCache = { rules, map: publicFieldMap(rules) };
+  return publicCache.map;
+}
+
+/**
+ * For the generated test only (test/public-fields.int.test.ts): `probe` sees every row of a public read (what it
+ * kept, what it took away); `strip: false` leaves the rows whole, to prove that the test notices.
+ */
+export const publicReadTesting: {
+  strip: boolean;
+  probe: ((model: string, kept: readonly string[], removed: Readonly<Record<string, unknown>>) => void) | null;
+} = { strip: true, probe: null };
+
+/** Results that are no rows (a number of rows changed). */
+const COUNT_RESULTS = new Set(["count", "createMany", "updateMany", "deleteMany"]);
+
+/**
+ * Keeps only the public fields of rows of `model` (and of rows nested under them, by their own model's declaration);
+ * aggregates (`_count`, `_max: { field }`) keep only public fields too. Mutates and returns `value`.
+ */
+function keepPublic(model: string, value: unknown, allowed: ReadonlyMap<string, ReadonlySet<string>>, rel: Relations, depth = 0): unknown {
+  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (const v of value) keepPublic(model, v, allowed, rel, depth + 1);
+    return value;
+  }
+  const fields = allowed.get(model);
+  if (!fields) throw new Error(`A public read of ${model}, which has no public fields: declare them (publicFields)`);
+  const row = value as Record<string, unknown>;
+  const nested = rel.get(model);
+  const removed: Record<string, unknown> = {};
+  const strip = publicReadTesting.strip;
+  for (const key of Object.keys(row)) {
+    const target = nested?.get(key);
+    if (target) {
+      keepPublic(target, row[key], allowed, rel, depth + 1);
+    } else if (key.startsWith("_")) {
+      // An aggregate: { _count: { _all: 3 } }, { _max: { field: v } }: its inner fields must be public.
+      const inner = row[key];
+      if (inner && typeof inner === "object")
+        for (const f of Object.keys(inner)) {
+          if (f.startsWith("_") || fields.has(f) || nested?.has(f)) continue;
+          removed[`${key}.${f}`] = (inner as Record<string, unknown>)[f];
+          if (strip) delete (inner as Record<string, unknown>)[f];
+        }
+    } else if (!fields.has(key)) {
+      removed[key] = row[key];
+      if (strip) delete row[key];
+    }
+  }
+  publicReadTesting.probe?.(model, Object.keys(row), removed);
+  return value;
+}
+
 const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
 const UPDATES = new Set(["update", "updateMany", "updateManyAndReturn"]);
 
@@ -188,9 +252,12 @@ export function guardClient(base: PrismaClient): PrismaClient {
           if (!state?.permissions) return query(args);
           const plan = currentPlan();
           checkWrite(model, operation, args as Record<string, unknown>, state, plan.rules);
+          const allowed = state.publicFields;
           // Most queries cannot return a sensitive value, not even in a nested include: their results are not walked.
-          if (!mayCarry(model, args, plan, rel)) return query(args);
-          return visit(model, await query(args), state, plan, rel);
+          if (!allowed) return mayCarry(model, args, plan, rel) ? visit(model, await query(args), state, plan, rel) : query(args);
+          // A public read: every row keeps only its model's public fields.
+          const result = mayCarry(model, args, plan, rel) ? visit(model, await query(args), state, plan, rel) : await query(args);
+          return COUNT_RESULTS.has(operation) ? result : keepPublic(model, result, allowed, rel);
         },
       },
     },

@@ -10,7 +10,7 @@ export type { BurenhulpRouter } from "./server/router";
 
 /**
  * Burenhulp's server part (`@zorgzaam/plugin-burenhulp/server`): the router, the daily retention job, the demo seed,
- * the enable hook (starter kinds), what it holds about a person, its sensitive notes and its error codes.
+ * the enable hook (starter kinds), what it holds about a person, its sensitive notes, its public fields and its error codes.
  */
 export const server = defineServer({
   router: burenhulpRouter,
@@ -23,5 +23,7 @@ export const server = defineServer({
     { model: "BurenhulpRequest", fields: { notes: null }, permission: "burenhulp.notes.view", auditAction: "burenhulp.request.notes_read" },
     { model: "BurenhulpOffer", fields: { notes: null }, permission: "burenhulp.notes.view", auditAction: "burenhulp.offer.notes_read" },
   ],
+  // What the public ask/offer form reads: the kinds of help by their words.
+  publicFields: [{ model: "BurenhulpKind", fields: ["id", "key", "label"] }],
   errors: burenhulpErrors,
 });
