@@ -11,7 +11,7 @@
  *   signed start time, once), under a tenant limit of a tenth of the normal one. No cookie, no third party.
  * Every refusal is a declared error code, in the reader's language. Nothing is written for a refused form.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { createChallenge, extractParams, verifySolution } from "altcha-lib/v1";
 import { Redis } from "ioredis";
 import { RateLimiterRedis } from "rate-limiter-flexible";
@@ -36,13 +36,15 @@ export const publicFormFields = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function sign(slug: string, at: number): string {
-  return createHmac("sha256", derivedKey("public-form v1")).update(`${slug}\u0000${at}`).digest("base64url");
+function sign(slug: string, at: number, nonce: string): string {
+  return createHmac("sha256", derivedKey("public-form v2")).update(`${slug}\u0000${at}\u0000${nonce}`).digest("base64url");
 }
 
 /** The token a public form of this tenant carries (shown now, or at `at` for tests). */
 export function issueFormToken(slug: string, at: number = Date.now()): string {
-  return `${at.toString(36)}.${sign(slug, at)}`;
+  // A random part: two forms shown in the same millisecond are two tokens (the slow lane takes each once).
+  const nonce = randomBytes(6).toString("base64url");
+  return `${at.toString(36)}.${nonce}.${sign(slug, at, nonce)}`;
 }
 
 /**
@@ -54,10 +56,10 @@ export function checkPublicForm(slug: string, raw: unknown, now: number = Date.n
   if (typeof input.website === "string" && input.website.trim() !== "") throw appError("public.refused");
   if (input.website !== undefined && typeof input.website !== "string") throw appError("public.refused");
   const token = typeof input.formToken === "string" ? input.formToken : "";
-  const [stamp, mac] = token.split(".");
+  const [stamp, nonce, mac, extra] = token.split(".");
   const at = stamp && /^[0-9a-z]{1,12}$/.test(stamp) ? Number.parseInt(stamp, 36) : Number.NaN;
-  if (!mac || !Number.isFinite(at)) throw appError("public.formExpired");
-  const want = Buffer.from(sign(slug, at));
+  if (!mac || !nonce || extra !== undefined || !Number.isFinite(at)) throw appError("public.formExpired");
+  const want = Buffer.from(sign(slug, at, nonce));
   const got = Buffer.from(mac);
   if (want.length !== got.length || !timingSafeEqual(want, got)) throw appError("public.formExpired");
   if (now - at > DAY_MS || at - now > 60_000) throw appError("public.formExpired");
