@@ -9,7 +9,7 @@ export type { BevragingenRouter } from "./server/router";
 
 /**
  * Bevragingen's server part (`@zorgzaam/plugin-bevragingen/server`): the router, the daily retention job, the demo
- * seed, what it holds about a person and its error codes.
+ * seed, what it holds about a person, its public fields and its error codes.
  */
 export const server = defineServer({
   router: bevragingenRouter,
@@ -17,5 +17,10 @@ export const server = defineServer({
   schedules,
   seed,
   personalData,
+  // What the public answer form reads: an open survey's title and languages, and its published questions.
+  publicFields: [
+    { model: "BevragingenSurvey", fields: ["id", "title", "languages"] },
+    { model: "BevragingenVersion", fields: ["id", "content"] },
+  ],
   errors: bevragingenErrors,
 });
