@@ -119,9 +119,10 @@ async function candidateIds(): Promise<string[]> {
   const out: string[] = [];
   for (const rule of platform.publicFields) {
     if (rule.model === "Tenant" || !rule.fields.includes("id")) continue;
-    const delegate = (ownerDb() as unknown as Record<string, { findMany(a: unknown): Promise<{ id: string }[]> }>)[
-      rule.model[0].toLowerCase() + rule.model.slice(1)
+    const delegate = (ownerDb() as unknown as Record<string, { findMany(a: unknown): Promise<{ id: string }[]> } | undefined>)[
+      `${rule.model.charAt(0).toLowerCase()}${rule.model.slice(1)}`
     ];
+    if (!delegate) throw new Error(`no delegate for ${rule.model}`);
     const rows = await delegate.findMany({ where: { tenantId: T.id }, select: { id: true }, take: 20 });
     out.push(...rows.map((r) => r.id));
   }
