@@ -14,6 +14,7 @@ export { LOCALES, asLocale, type Locale, type Localised } from "./i18n/locales";
 export { pluginProcedures, MODULE_DISABLED } from "./plugins/procedures";
 export { router } from "./trpc/init";
 export { updateInput, updateMeta, type UpdateMark } from "./trpc/update-input";
+export type { OutboxExample, OutboxMark } from "./trpc/outbox";
 export {
   type AppError,
   defineErrors,

@@ -6,6 +6,9 @@ import type { PermissionOf, PluginManifest, TenantHookContext } from "./contract
 import { assertManifest } from "./manifest";
 
 import { appError, coreErrors } from "../trpc/errors";
+import { assertOutboxInput, onceByKey, type OutboxMark } from "../trpc/outbox";
+import type { Meta } from "../trpc/init";
+import type { z } from "zod";
 
 /** What a procedure of a switched-off module answers (module.disabled), in Dutch (for tests and server-side callers). */
 export const MODULE_DISABLED = coreErrors.text("nl", "module.disabled");
@@ -20,18 +23,31 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
   assertManifest(manifest);
   const own = new Set<string>(manifest.permissions.map((p) => p.key));
   const caps = new Set<string>((manifest.publicCapabilities ?? []).map((c) => c.key));
+  function procedure(permission: PermissionOf<M>) {
+    if (!own.has(permission)) throw new Error(`Module "${manifest.id}" does not declare the permission ${permission}`);
+    return tenantProcedure(permission).use(async ({ ctx, next }) => {
+      // Read with the membership, in the transaction's first statement (app_request_context, ADR 0014).
+      const row = ctx.modules[manifest.id];
+      if (!row?.enabled) throw appError("module.disabled");
+      const parsed = manifest.settings.safeParse(row.settings ?? {});
+      const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
+      const enqueue = outboxEnqueuer(ctx.tx, { tenantId: ctx.tenant.id, moduleId: manifest.id });
+      return next({ ctx: { settings, moduleId: manifest.id, enqueue } });
+    });
+  }
   return {
-    procedure(permission: PermissionOf<M>) {
-      if (!own.has(permission)) throw new Error(`Module "${manifest.id}" does not declare the permission ${permission}`);
-      return tenantProcedure(permission).use(async ({ ctx, next }) => {
-        // Read with the membership, in the transaction's first statement (app_request_context, ADR 0014).
-        const row = ctx.modules[manifest.id];
-        if (!row?.enabled) throw appError("module.disabled");
-        const parsed = manifest.settings.safeParse(row.settings ?? {});
-        const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
-        const enqueue = outboxEnqueuer(ctx.tx, { tenantId: ctx.tenant.id, moduleId: manifest.id });
-        return next({ ctx: { settings, moduleId: manifest.id, enqueue } });
-      });
+    procedure,
+    /**
+     * An outbox-capable mutation (ADR 0027): a phone may queue it offline and send it again and again; core runs it
+     * once per idempotency key (the input must carry a required uuid `idempotencyKey`) and answers a repeat with the
+     * first answer. `mark.example` gives a valid input for the generated replay test.
+     */
+    outboxProcedure<I extends z.ZodType<{ idempotencyKey: string }>>(permission: PermissionOf<M>, input: I, mark: OutboxMark) {
+      assertOutboxInput(input, `Module "${manifest.id}"`);
+      return procedure(permission)
+        .meta({ outbox: mark } as Partial<Meta> as Meta)
+        .input(input)
+        .use(({ ctx, path, input, next }) => onceByKey({ ctx, path, input, next: () => next() }));
     },
     /**
      * A public procedure (no account) gated by one of the module's public capabilities: it runs only while the module

@@ -259,6 +259,10 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
       payload: {},
     },
   });
+  // A receipt of an outbox-capable mutation (trpc/outbox.ts), as a replayed phone entry leaves one.
+  await db.outboxReceipt.create({
+    data: { tenantId, idempotencyKey: randomUUID(), procedure: "fixture.submit", userId: users.field_worker.id, result: { json: null } },
+  });
   const invEmail = `${uniq("invitee")}@test.zorgzaam.localhost`;
   const invitation = await db.invitation.create({
     data: {

@@ -23,6 +23,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "geo.unavailable": "SERVICE_UNAVAILABLE",
   "geo.tooManySearches": withParams<{ minutes: number }>("TOO_MANY_REQUESTS"),
   "module.disabled": "NOT_FOUND",
+  "outbox.keyReused": "CONFLICT",
   "module.notFound": "NOT_FOUND",
   "module.needs": withParams<{ names: LocalisedParam; module: LocalisedParam }>("BAD_REQUEST"),
   "module.usedBy": withParams<{ names: LocalisedParam; module: LocalisedParam }>("BAD_REQUEST"),

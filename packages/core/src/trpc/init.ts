@@ -7,6 +7,7 @@ import { logger } from "../logger";
 import { appErrorOf } from "./app-error";
 import { appError } from "./errors";
 import type { Context } from "./context";
+import type { OutboxMark } from "./outbox";
 import type { UpdateMark } from "./update-input";
 
 // 1. Initialisation -------------------------------------------------------------------------------------------------
@@ -23,6 +24,8 @@ export interface Meta {
   capability?: string;
   /** Set on update procedures by `updateMeta` (./update-input.ts): which row of which model the procedure changes. */
   update?: UpdateMark;
+  /** Set on outbox-capable mutations (./outbox.ts): one effect per idempotency key; an example input for the generated test. */
+  outbox?: OutboxMark;
 }
 
 const t = initTRPC

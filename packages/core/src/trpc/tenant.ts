@@ -32,6 +32,11 @@ class Outside {
   constructor(public readonly run: () => Promise<unknown>) {}
 }
 
+/** Whether a handler's answer is deferred with `ctx.outside` (it runs, or throws, only after the commit). */
+export function isDeferredAnswer(value: unknown): boolean {
+  return value instanceof Outside;
+}
+
 /**
  * The only way to build a tenant procedure: it takes the permission the procedure requires. The middleware
  * resolves the tenant from the URL's slug, checks the membership on the server, opens one transaction bound to the

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { P } from "../../manifest";
 import { asContent, asTexts, requireSurvey } from "../access";
 import { appError, bevragingenErrors, orThrow } from "../errors";
-import { procedure } from "../procedures";
+import { outboxExample } from "../outbox-example";
+import { outboxProcedure, procedure } from "../procedures";
 import { id, staffSubmission } from "../schemas";
 import { submitResponse } from "../submit";
 
@@ -44,11 +45,11 @@ export const responsesRouter = router({
 
   /**
    * One response, stored once per idempotency key. A person is linked only with her consent to follow-up (recorded
-   * as a Consent of purpose "bevragingen.follow_up" when she has none yet).
+   * as a Consent of purpose "bevragingen.follow_up" when she has none yet). Outbox-capable (ADR 0027): a phone queues
+   * it offline and replays it; core answers a repeat of the same key with the first answer.
    */
-  submit: procedure(P.enter)
+  submit: outboxProcedure(P.enter, staffSubmission, { example: outboxExample })
     .meta(personInputs("personId"))
-    .input(staffSubmission)
     .mutation(async ({ ctx, input }) => {
       if (input.personId) {
         orThrow(await ctx.tx.person.findUnique({ where: { id: input.personId }, select: { id: true } }), "bevragingen.person.notFound");
