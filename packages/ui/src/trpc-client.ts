@@ -1,5 +1,5 @@
 "use client";
-import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from "@trpc/client";
+import { createTRPCClient, createTRPCUntypedClient, httpBatchLink, httpLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
 import { observable } from "@trpc/server/observable";
 import { useMemo } from "react";
@@ -58,4 +58,20 @@ export function usePluginClient<R extends AnyRouter>(moduleId: string): TRPCClie
  */
 export function usePlatformClient<R extends AnyRouter>(): TRPCClient<R> {
   return useMemo(() => createPlatformClient<R>(), []);
+}
+
+/**
+ * An untyped client for calls by dotted path (the outbox replays entries stored as path + input), to the platform's
+ * one endpoint with the given tenant.
+ */
+export function createUntypedPlatformClient(tenant: string) {
+  return createTRPCUntypedClient({
+    links: [
+      httpLink({
+        url: "/api/trpc",
+        transformer: superjson,
+        headers: () => ({ "x-zorgzaam-tenant": tenant }),
+      } as unknown as Parameters<typeof httpLink>[0]),
+    ],
+  });
 }

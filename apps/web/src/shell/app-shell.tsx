@@ -6,6 +6,7 @@ import type { ModuleIconName } from "@zorgzaam/ui/icon-names";
 import { Disclosure } from "./disclosure";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
+import { SignOutGuard } from "@zorgzaam/ui/outbox/sign-out-guard";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 interface Props {
@@ -80,16 +81,17 @@ export async function AppShell({ tenant, tenants, nav, user, path, children }: P
                     {t("operator")}
                   </Link>
                 ) : null}
-                <form action={signOutAction}>
+                {/* With answers waiting on the phone (the offline outbox), signing out asks first. */}
+                <SignOutGuard action={signOutAction}>
                   <button type="submit" className="block w-full rounded px-3 py-2 text-left hover:bg-slate-100">
                     {t("signOut")}
                   </button>
-                </form>
-                <form action={signOutEverywhereAction}>
+                </SignOutGuard>
+                <SignOutGuard action={signOutEverywhereAction}>
                   <button type="submit" className="block w-full rounded px-3 py-2 text-left hover:bg-slate-100">
                     {t("signOutEverywhere")}
                   </button>
-                </form>
+                </SignOutGuard>
               </div>
             </Disclosure>
           </div>

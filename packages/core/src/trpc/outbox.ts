@@ -45,7 +45,7 @@ interface ParserLike {
  */
 export function assertOutboxInput(input: unknown, where: string): void {
   const key = (input as ParserLike | undefined)?.shape?.idempotencyKey;
-  const ok = key && key.safeParse(UUID).success && !key.safeParse(undefined).success && !key.safeParse("not-a-uuid").success;
+  const ok = key?.safeParse(UUID).success && !key.safeParse(undefined).success && !key.safeParse("not-a-uuid").success;
   if (!ok) throw new Error(`${where}: an outbox-capable procedure's input needs a required uuid "idempotencyKey"`);
 }
 

@@ -35,6 +35,7 @@ export const bevragingenErrors = defineErrors("bevragingen", messages, {
   "bevragingen.rejected.closed": "PRECONDITION_FAILED",
   "bevragingen.response.otherSurvey": onField("idempotencyKey", "CONFLICT"),
   "bevragingen.response.language": onField("language", "BAD_REQUEST"),
+  "bevragingen.response.streetOnly": onField("street", "BAD_REQUEST"),
   "bevragingen.person.notFound": onField("personId", "NOT_FOUND"),
   "bevragingen.neighbourhood.notFound": onField("neighbourhoodId", "NOT_FOUND"),
   "bevragingen.followUp.consentRequired": onField("consentMethod", "BAD_REQUEST"),

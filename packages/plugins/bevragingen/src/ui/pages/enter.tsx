@@ -1,5 +1,6 @@
 import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { buttonClass, PageHeader } from "@zorgzaam/ui";
+import { OfflinePage } from "@zorgzaam/ui/outbox";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BevragingenRouter } from "../../server/router";
@@ -7,7 +8,7 @@ import type { SurveyLanguage } from "../../survey";
 import { EntryForm } from "../components/entry-form";
 import { textIn } from "../texts";
 
-/** Assisted entry of one open survey, on a phone at the door. */
+/** Assisted entry of one open survey, on a phone at the door, with or without network (ADR 0027). */
 export async function EnterPage(props: PluginPageProps<BevragingenRouter>) {
   const t = await getTranslations("bevragingen");
   const locale = await getLocale();
@@ -33,7 +34,10 @@ export async function EnterPage(props: PluginPageProps<BevragingenRouter>) {
   return (
     <>
       <PageHeader title={textIn(s.title, locale)} description={t("entry.intro")} />
+      {/* Kept on the phone once opened online, so it opens again with no network (ADR 0027). */}
+      <OfflinePage />
       <EntryForm
+        slug={props.slug}
         surveyId={s.id}
         versionId={s.version.id}
         content={s.version.content}
