@@ -14,7 +14,7 @@ const PASSPHRASE = "trappenhal-zonder-bereik";
 /** "Je voerde N antwoorden in": what the server counts for this worker (the page is rendered by the server). */
 async function enteredCount(page: Page): Promise<number> {
   const text = await page.getByText(/^Je voerde (\d+|nog geen) antwoord/).textContent();
-  const n = text.match(/\d+/)?.[0];
+  const n = (text ?? "").match(/\d+/)?.[0];
   return n ? Number(n) : 0;
 }
 

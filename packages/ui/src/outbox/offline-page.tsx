@@ -28,14 +28,15 @@ export function OfflinePage() {
     if (!navigator.onLine) return;
     void (async () => {
       try {
-        const pages = await caches.open(FIELD_PAGES_CACHE);
-        const res = await fetch(location.href, { credentials: "same-origin", cache: "no-store" });
-        // A redirect (an expired session) or an error page is not kept in place of the page.
-        if (res.ok && !res.redirected) await pages.put(location.href, res);
+        // The assets first and the page last: a kept page always finds what it needs.
         const statics = await caches.open(STATIC_CACHE);
         for (const url of loadedAssets()) {
           if (!(await caches.match(url))) await statics.add(url).catch(() => undefined);
         }
+        const pages = await caches.open(FIELD_PAGES_CACHE);
+        const res = await fetch(location.href, { credentials: "same-origin", cache: "no-store" });
+        // A redirect (an expired session) or an error page is not kept in place of the page.
+        if (res.ok && !res.redirected) await pages.put(location.href, res);
       } catch {
         // Offline or storage full: the page simply is not kept; it still works online.
       }

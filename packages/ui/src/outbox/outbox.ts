@@ -76,21 +76,20 @@ let started: Promise<void> | null = null;
 export function start(): Promise<void> {
   started ??= (async () => {
     const device = await outboxDb().device.get("device");
-    if (!device) set({ device: "none" });
-    else {
+    if (device) {
       const saved = sessionStorage.getItem(SESSION_KEY);
       key = saved ? await importKey(saved).catch(() => null) : null;
-      if (
-        key &&
-        !(await open<string>(key, device.check).then(
-          (v) => v === CHECK,
-          () => false,
-        ))
-      )
-        key = null;
-      set({ device: key ? "unlocked" : "locked" });
+      const fits = key
+        ? await open<string>(key, device.check).then(
+            (v) => v === CHECK,
+            () => false,
+          )
+        : false;
+      if (!fits) key = null;
     }
+    // The count first, so the screen never shows "nothing waits" for a moment while entries do.
     await refresh();
+    set({ device: !device ? "none" : key ? "unlocked" : "locked" });
     window.addEventListener("online", () => void replay());
     void replay();
   })();
