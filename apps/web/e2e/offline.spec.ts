@@ -66,7 +66,20 @@ async function offline(context: BrowserContext, off: boolean) {
 }
 
 test("a field worker enters three answers with no network; they arrive once each, and a replay adds nothing", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
+  // Bevragingen starts switched off in the demo tenants (prisma/seed.ts): an admin switches it on for this test and
+  // off again at the end.
+  const adminContext = await browser.newContext({ locale: "nl-BE" });
+  const admin = await adminContext.newPage();
+  await signInWithPassword(admin, "admin@zonnedal.demo");
+  await admin.goto("/t/zonnedal/modules");
+  const switchOn = admin.getByRole("button", { name: "Bevragingen inschakelen" });
+  const switchedOnHere = (await switchOn.count()) > 0;
+  if (switchedOnHere) {
+    await switchOn.click();
+    await expect(admin.getByText("Bevragingen is ingeschakeld.")).toBeVisible();
+  }
+
   const context = await browser.newContext({ serviceWorkers: "allow", viewport: { width: 390, height: 844 }, locale: "nl-BE" });
   const page = await context.newPage();
   await signInWithPassword(page, "veldwerker@zonnedal.demo");
@@ -174,4 +187,11 @@ test("a field worker enters three answers with no network; they arrive once each
   await offline(context, false);
   await expect(page.getByText("Alles is verstuurd: er wacht niets op deze telefoon.")).toBeVisible({ timeout: 30_000 });
   await context.close();
+
+  if (switchedOnHere) {
+    await admin.goto("/t/zonnedal/modules");
+    await admin.getByRole("button", { name: "Bevragingen uitschakelen" }).click();
+    await expect(admin.getByText("Bevragingen is uitgeschakeld.")).toBeVisible();
+  }
+  await adminContext.close();
 });
