@@ -49,8 +49,6 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     throw appError("bevragingen.version.old", { number: current?.number ?? 0 });
   }
   if (!survey.languages.includes(input.language)) throw appError("bevragingen.response.language");
-  // The address only at street level (no house number) unless the respondent consented to follow-up (a person).
-  if (input.street && /\d/.test(input.street) && !by.personId) throw appError("bevragingen.response.streetOnly");
   const version = orThrow(
     await tx.bevragingenVersion.findUnique({ where: { id: input.versionId }, select: { id: true, content: true } }),
     "bevragingen.version.notFound",
@@ -75,6 +73,8 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
   if (input.neighbourhoodId && !neighbourhoods.has(input.neighbourhoodId)) throw appError("bevragingen.neighbourhood.notFound");
 
   const personId = (await by.beforeCreate?.()) ?? by.personId;
+  // The address only at street level (no house number) unless the respondent consented to follow-up (a person).
+  if (input.street && /\d/.test(input.street) && !personId) throw appError("bevragingen.response.streetOnly");
   const data = {
     tenantId,
     surveyId: survey.id,
