@@ -200,9 +200,13 @@ describe("nothing lost", () => {
       language: "nl" as const,
       answers: { area: T.neighbourhoods[0].id, liking: 3, lonely: "no" },
     };
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => call(i % 2 ? other : worker, T).responses.submit(input)));
-    expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => call(i % 2 ? other : worker, T).responses.submit(input)));
+    // One member's calls get the stored answer (core's outbox receipt, ADR 0027); the same key from another member is
+    // refused (outbox.keyReused), never answered with someone else's response.
+    const stored = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
+    expect(stored).toHaveLength(3);
+    expect(new Set(stored.map((r) => r.id)).size).toBe(1);
+    for (const o of outcomes) if (o.status === "rejected") expect((o.reason as { code?: string }).code).toBe("CONFLICT");
     expect(await ownerDb().bevragingenResponse.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
   });
 
