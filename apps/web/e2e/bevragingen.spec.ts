@@ -6,6 +6,36 @@ import { expectAccessible, signInWithPassword } from "./helpers";
 const FILL_TIME_MS = 3_500;
 const TITLE_FR = "Enquête de quartier : comment vivez-vous ici ?";
 
+// Bevragingen starts switched off in the demo tenants (prisma/seed.ts; its data is seeded): an admin switches it on for
+// these tests and off again at the end (as offline.spec.ts does). The tests run one after another.
+test.describe.configure({ mode: "serial" });
+let switchedOnHere = false;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nl-BE" });
+  const admin = await context.newPage();
+  await signInWithPassword(admin, "admin@zonnedal.demo");
+  await admin.goto("/t/zonnedal/modules");
+  const on = admin.getByRole("button", { name: "Bevragingen inschakelen" });
+  switchedOnHere = (await on.count()) > 0;
+  if (switchedOnHere) {
+    await on.click();
+    await expect(admin.getByText("Bevragingen is ingeschakeld.")).toBeVisible();
+  }
+  await context.close();
+});
+
+test.afterAll(async ({ browser }) => {
+  if (!switchedOnHere) return;
+  const context = await browser.newContext({ locale: "nl-BE" });
+  const admin = await context.newPage();
+  await signInWithPassword(admin, "admin@zonnedal.demo");
+  await admin.goto("/t/zonnedal/modules");
+  await admin.getByRole("button", { name: "Bevragingen uitschakelen" }).click();
+  await expect(admin.getByText("Bevragingen is uitgeschakeld.")).toBeVisible();
+  await context.close();
+});
+
 // axe runs inside the page, so it cannot run where JavaScript is off: the public pages ship no script at all, so the
 // same HTML is checked with axe in a JavaScript context (as burenhulp.spec.ts and public-site.spec.ts do).
 test("a resident answers the public survey link in French on a phone without JavaScript, and gets a receipt", async ({ browser }) => {
