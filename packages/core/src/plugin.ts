@@ -41,6 +41,7 @@ export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type Module
 
 // Services modules use: mail, tables (CSV/XLSX), PDF, the tenant's map, settings, logging.
 export { queueMail, escapeHtml } from "./mail/index";
+export { receiveContactMessage, setContactMessageStatus, type ContactStatus } from "./contact/inbox";
 export {
   type Cell,
   CSV_CONTENT_TYPE,

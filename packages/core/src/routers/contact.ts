@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Locale } from "../i18n/locales";
 import { LIMITS } from "../limits";
 import { textIn } from "../public/texts";
+import { CONTACT_STATUSES } from "../contact/inbox";
 import { queueReplyMail } from "../contact/mail";
 import { appError, orThrow } from "../trpc/errors";
 import { router } from "../trpc/init";
@@ -15,7 +16,7 @@ import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, optionalText } from "./schemas";
 
-export const CONTACT_STATUSES = ["new", "in_progress", "done", "forwarded"] as const;
+export { CONTACT_STATUSES };
 const status = z.enum(CONTACT_STATUSES);
 
 export const contactRouter = router({

@@ -2,7 +2,6 @@
  * The tenant's public site (issue 11): what residents without an account read and send (public procedures, gated by
  * the tenant's public capabilities), and the settings staff keep for it.
  */
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { type Locale, LOCALES } from "../i18n/locales";
 import { LIMITS } from "../limits";
@@ -12,21 +11,14 @@ import { isCoreCapability } from "../public/capabilities";
 import { publicFormFields, publicFormGuard } from "../public/form-guard";
 import { publicTenantProcedure } from "../public/procedure";
 import { localisedText, STARTER_PRIVACY_NOTICE, textIn } from "../public/texts";
-import { contactDigestJob, queueReceiptMail } from "../contact/mail";
+import { receiveContactMessage } from "../contact/inbox";
+import { queueReceiptMail } from "../contact/mail";
 import { appError } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
 import { updateInput, updateMeta } from "../trpc/update-input";
 import { zodMessage } from "../trpc/errors";
 import { email, id } from "./schemas";
-
-/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L). */
-const REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-function newReference(): string {
-  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
-  return `${Array.from({ length: 4 }, pick).join("")}-${Array.from({ length: 4 }, pick).join("")}`;
-}
 
 function readerLocale(wanted: Locale, enabled: readonly string[], fallback: string): Locale {
   return (enabled.includes(wanted) ? wanted : fallback) as Locale;
@@ -140,15 +132,13 @@ export const publicSiteRouter = router({
       await ctx.tx.consent.create({
         data: { tenantId: ctx.tenant.id, personId: person.id, purpose: t.contactPurpose, method: "online", givenAt: new Date() },
       });
-      const reference = newReference();
-      const message = await ctx.tx.contactMessage.create({
-        data: { tenantId: ctx.tenant.id, reference, personId: person.id, neighbourhoodId, body: input.message, locale },
-        select: { id: true },
+      const { reference } = await receiveContactMessage(ctx, {
+        personId: person.id,
+        neighbourhoodId,
+        body: input.message,
+        locale,
+        source: "contact_form",
       });
-      await ctx.audit({ action: "contact.received", targetType: "ContactMessage", targetId: message.id });
-      // One digest per tenant per quarter of an hour, sent a few minutes after the first message in it.
-      const bucket = Math.floor(Date.now() / (15 * 60_000));
-      await ctx.enqueue(contactDigestJob, {}, { idempotencyKey: `contact-digest-${bucket}`, delayMs: 5 * 60_000 });
       const name = textIn(t.publicName, locale, t.defaultLocale as Locale) || t.name;
       if (mail) await queueReceiptMail({ tx: ctx.tx, tenant: ctx.tenant }, { to: mail, reference, name, locale, message: input.message });
       return { reference };

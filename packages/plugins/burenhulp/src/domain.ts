@@ -12,6 +12,19 @@ export const OFFER_STATUSES = ["intake", "active", "paused", "ended"] as const;
 export const MATCH_STATUSES = ["proposed", "contacted", "confirmed", "done", "cancelled"] as const;
 export const REFERRAL_STATUSES = ["sent", "accepted", "done", "declined"] as const;
 export const REFERRAL_OUTCOMES = ["helped", "not_reached", "refused", "other"] as const;
+/**
+ * What a partner who referred someone sees of the request (BH-3): only its step, never the resident's details; the
+ * same four words as the contact point's inbox (ContactMessage.status), which the request moves on.
+ */
+export const PARTNER_STATUSES = ["new", "in_progress", "done", "forwarded"] as const;
+export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
+export function partnerStatus(status: string): PartnerStatus {
+  if (status === "intake") return "new";
+  if (status === "referred") return "forwarded";
+  if (status === "closed" || status === "cancelled") return "done";
+  return "in_progress";
+}
+
 /** The four network functions (004): what a kind of help does for a person. */
 export const FUNCTIONS = ["material", "affective", "informative", "connecting"] as const;
 

@@ -12,4 +12,6 @@ export const BURENHULP_LIMITS = {
   /** A name and a phone number on the public form (as core's person fields). */
   personName: 100,
   phone: 40,
+  /** What a partner writes about the situation in a referral (it goes to the contact point's inbox). */
+  referralMessage: 2_000,
 } as const;

@@ -46,6 +46,8 @@ export const manifest = {
     { key: "burenhulp.requests.manage", defaultRoles: ["regie", "field_worker"] },
     // Read and write the notes on requests and offers (health, money, family); every read is audit-logged.
     { key: "burenhulp.notes.view", defaultRoles: ["regie", "field_worker"], sensitive: true },
+    // A partner professional refers a resident to the contact point and sees only the referral's status (BH-3).
+    { key: "burenhulp.referrals.send", defaultRoles: ["partner"] },
     // Edit the tenant's list of kinds of help.
     { key: "burenhulp.kinds.manage", defaultRoles: ["admin", "regie"] },
   ],
@@ -57,7 +59,10 @@ export const manifest = {
   }),
   navigation: [
     { path: "", labelKey: "nav.requests", permission: "burenhulp.requests.view" },
+    { path: "offers", labelKey: "nav.offers", permission: "burenhulp.requests.view" },
     { path: "helpers", labelKey: "nav.helpers", permission: "burenhulp.requests.view" },
+    { path: "kinds", labelKey: "nav.kinds", permission: "burenhulp.kinds.manage" },
+    { path: "refer", labelKey: "nav.refer", permission: "burenhulp.referrals.send" },
   ],
   auditEvents: {
     "burenhulp.request.created": "audit.events.requestCreated",
@@ -70,6 +75,7 @@ export const manifest = {
     "burenhulp.match.created": "audit.events.matchCreated",
     "burenhulp.match.status": "audit.events.matchStatus",
     "burenhulp.referral.created": "audit.events.referralCreated",
+    "burenhulp.referral.received": "audit.events.referralReceived",
     "burenhulp.referral.updated": "audit.events.referralUpdated",
     "burenhulp.kind.created": "audit.events.kindCreated",
     "burenhulp.kind.updated": "audit.events.kindUpdated",
@@ -92,4 +98,5 @@ export const P = {
   manage: "burenhulp.requests.manage",
   notes: "burenhulp.notes.view",
   kinds: "burenhulp.kinds.manage",
+  refer: "burenhulp.referrals.send",
 } as const;

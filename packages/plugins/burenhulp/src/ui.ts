@@ -3,6 +3,10 @@ import { P } from "./manifest";
 import { homeUi } from "./home";
 import { AskPage, ReceivedPage, sendAsk } from "./ui/public/ask-page";
 import { HelpersPage } from "./ui/pages/helpers";
+import { IntakePage } from "./ui/pages/intake";
+import { KindsPage } from "./ui/pages/kinds";
+import { OfferPage, OffersPage } from "./ui/pages/offers";
+import { ReferPage } from "./ui/pages/refer";
 import { RequestPage } from "./ui/pages/request";
 import { RequestsPage } from "./ui/pages/requests";
 
@@ -20,6 +24,11 @@ export const ui: PluginUi = {
     "": { component: page(RequestsPage), permission: P.view, titleKey: "pageTitles.requests" },
     "requests/[id]": { component: page(RequestPage), permission: P.view, titleKey: "pageTitles.request" },
     helpers: { component: page(HelpersPage), permission: P.view, titleKey: "pageTitles.helpers" },
+    new: { component: page(IntakePage), permission: P.manage, titleKey: "pageTitles.new" },
+    offers: { component: page(OffersPage), permission: P.view, titleKey: "pageTitles.offers" },
+    "offers/[id]": { component: page(OfferPage), permission: P.view, titleKey: "pageTitles.offer" },
+    kinds: { component: page(KindsPage), permission: P.kinds, titleKey: "pageTitles.kinds" },
+    refer: { component: page(ReferPage), permission: P.refer, titleKey: "pageTitles.refer" },
   },
   ...homeUi,
   publicPages: {

@@ -36,6 +36,7 @@ export const burenhulpErrors = defineErrors("burenhulp", messages, {
   "burenhulp.public.contactNeeded": onField("email", "BAD_REQUEST"),
   "burenhulp.public.nameRequired": "BAD_REQUEST",
   "burenhulp.public.emailInvalid": "BAD_REQUEST",
+  "burenhulp.partner.messageRequired": onField("message", "BAD_REQUEST"),
   "burenhulp.schema.weekday": "BAD_REQUEST",
   "burenhulp.schema.endsBeforeStart": onField("endsOn", "BAD_REQUEST"),
   "burenhulp.schema.language": "BAD_REQUEST",

@@ -2,6 +2,7 @@ import { router } from "@zorgzaam/core/plugin";
 import { kindsRouter } from "./routers/kinds";
 import { matchesRouter } from "./routers/matches";
 import { helpersRouter, offersRouter } from "./routers/offers";
+import { partnerRouter } from "./routers/partner";
 import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
@@ -14,6 +15,7 @@ export const burenhulpRouter = router({
   helpers: helpersRouter,
   matches: matchesRouter,
   referrals: referralsRouter,
+  partner: partnerRouter,
   public: publicRouter,
 });
 

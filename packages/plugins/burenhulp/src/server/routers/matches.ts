@@ -8,6 +8,7 @@ import { messages } from "../../messages/index";
 import { monthStart, requireOffer, requireRequest } from "../access";
 import { appError, orThrow } from "../errors";
 import { procedure } from "../procedures";
+import { syncContactMessage } from "./partner";
 import { id } from "../schemas";
 import type { Tx } from "@zorgzaam/core/plugin";
 
@@ -134,6 +135,7 @@ export const matchesRouter = router({
         if (holding === 0)
           await ctx.tx.burenhulpRequest.update({ where: { id: r.id }, data: { status: "open", version: { increment: 1 } } });
       }
+      await syncContactMessage(ctx.tx, r.id);
       await ctx.audit({
         action: "burenhulp.match.status",
         targetType: "BurenhulpMatch",

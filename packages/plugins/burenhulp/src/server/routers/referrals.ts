@@ -7,6 +7,7 @@ import { P } from "../../manifest";
 import { requireRequest } from "../access";
 import { appError, orThrow } from "../errors";
 import { procedure } from "../procedures";
+import { syncContactMessage } from "./partner";
 import { id } from "../schemas";
 
 type Ctx = Parameters<typeof referralServices>[0] & { modules: Record<string, { enabled: boolean } | undefined> };
@@ -51,6 +52,7 @@ export const referralsRouter = router({
         select: { id: true },
       });
       await ctx.tx.burenhulpRequest.update({ where: { id: r.id }, data: { status: "referred", version: { increment: 1 } } });
+      await syncContactMessage(ctx.tx, r.id);
       await ctx.audit({ action: "burenhulp.referral.created", targetType: "BurenhulpReferral", targetId: ref.id });
       return ref;
     }),

@@ -4,6 +4,7 @@ import { REQUEST_STATUSES, signalsIn, WEIGHTS } from "../../domain";
 import { P } from "../../manifest";
 import { assertNotesWritable, requireKind, requireNeighbourhood, requireOrganisation, requirePerson, requireRequest } from "../access";
 import { procedure } from "../procedures";
+import { syncContactMessage } from "./partner";
 import { endsAfterStart, id, requestCreate, requestFields } from "../schemas";
 
 const FINAL = new Set(["closed", "cancelled"]);
@@ -91,10 +92,28 @@ export const requestsRouter = router({
           select: { id: true, status: true, outcome: true, serviceActorId: true, serviceName: true, statusChangedAt: true },
         }),
       ];
+      // A partner's referral: what the partner wrote (in the contact point's inbox) and who referred.
+      const referredBy = r.contactMessageId
+        ? {
+            message: await ctx.tx.contactMessage.findUnique({ where: { id: r.contactMessageId }, select: { reference: true, body: true } }),
+            organisation: r.referrerOrganisationId
+              ? await ctx.tx.organisation.findUnique({ where: { id: r.referrerOrganisationId }, select: { name: true } })
+              : null,
+          }
+        : null;
       const neighbourhood = r.neighbourhoodId
         ? await ctx.tx.neighbourhood.findUnique({ where: { id: r.neighbourhoodId }, select: { name: true } })
         : null;
-      return { ...r, kind, person, neighbourhood, matches, referrals, suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""}`) };
+      return {
+        ...r,
+        kind,
+        person,
+        neighbourhood,
+        matches,
+        referrals,
+        referredBy,
+        suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""} ${referredBy?.message?.body ?? ""}`),
+      };
     }),
 
   create: procedure(P.manage)
@@ -133,6 +152,7 @@ export const requestsRouter = router({
       const { id: _id, ...data } = input;
       const closedAt = input.status === undefined ? {} : { closedAt: FINAL.has(input.status) ? (r.closedAt ?? new Date()) : null };
       await ctx.tx.burenhulpRequest.update({ where: { id: r.id }, data: { ...data, ...closedAt, version: { increment: 1 } } });
+      if (input.status !== undefined) await syncContactMessage(ctx.tx, r.id);
       await ctx.audit({
         action: "burenhulp.request.updated",
         targetType: "BurenhulpRequest",

@@ -60,6 +60,17 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
             <dt className="font-semibold">{t("request.notes")}</dt>
             <dd className="whitespace-pre-wrap">{r.notes ?? t("request.noNotes")}</dd>
           </dl>
+          {r.referredBy ? (
+            <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3">
+              <p className="font-semibold">
+                {t("refer.referredBy", {
+                  organisation: r.referredBy.organisation?.name ?? "—",
+                  reference: r.referredBy.message?.reference ?? "—",
+                })}
+              </p>
+              <p className="whitespace-pre-wrap text-slate-900">{r.referredBy.message?.body ?? ""}</p>
+            </div>
+          ) : null}
           {sides?.askWhatTheyOffer ? (
             <p className="mt-4 rounded-md border border-teal-300 bg-teal-50 p-3 text-slate-900">{t("prompt.offer")}</p>
           ) : null}

@@ -1,5 +1,5 @@
 import type { PluginPageProps } from "@zorgzaam/core/plugin";
-import { Badge, Button, EmptyState, PageHeader, SelectField } from "@zorgzaam/ui";
+import { Badge, Button, buttonClass, EmptyState, PageHeader, SelectField } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { REQUEST_STATUSES, WEIGHTS } from "../../domain";
@@ -25,6 +25,16 @@ export async function RequestsPage(props: PluginPageProps<BurenhulpRouter>) {
     <>
       <PageHeader title={t("pageTitles.requests")} description={t("start.intro")} />
       <p className="mb-4 max-w-prose text-slate-800">{t("start.principles")}</p>
+      {props.permissions.includes("burenhulp.requests.manage") ? (
+        <p className="mb-4 flex flex-wrap gap-2">
+          <Link href={`${base}/new?side=ask`} className={buttonClass("primary")}>
+            {t("intake.sideAsk")}
+          </Link>
+          <Link href={`${base}/new?side=offer`} className={buttonClass("secondary")}>
+            {t("intake.sideOffer")}
+          </Link>
+        </p>
+      ) : null}
       <search className="mb-6 block">
         <form
           action={base}
