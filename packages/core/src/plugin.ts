@@ -42,6 +42,7 @@ export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type Module
 // Services modules use: mail, tables (CSV/XLSX), PDF, the tenant's map, settings, logging.
 export { queueMail, escapeHtml } from "./mail/index";
 export { receiveContactMessage, setContactMessageStatus, type ContactStatus } from "./contact/inbox";
+export { signToken, verifyToken, type TokenCheck } from "./crypto/signed-token";
 export {
   type Cell,
   CSV_CONTENT_TYPE,

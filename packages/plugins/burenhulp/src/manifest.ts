@@ -38,6 +38,14 @@ export const manifest = {
         en: "The form to ask for or offer help",
       },
     },
+    {
+      key: "burenhulp.followup",
+      label: {
+        nl: "De vraag achteraf: is de hulp gebeurd? (een link in een e-mail)",
+        fr: "La question après coup : l'aide a-t-elle eu lieu ? (un lien dans un e-mail)",
+        en: "The follow-up question: did the help happen? (a link in an e-mail)",
+      },
+    },
   ],
   permissions: [
     // See requests, offers, matches and helpers' load (of the people one sees).
@@ -48,6 +56,8 @@ export const manifest = {
     { key: "burenhulp.notes.view", defaultRoles: ["regie", "field_worker"], sensitive: true },
     // A partner professional refers a resident to the contact point and sees only the referral's status (BH-3).
     { key: "burenhulp.referrals.send", defaultRoles: ["partner"] },
+    // Anyone with an account may help a neighbour: her own offers, matches and follow-ups (by her e-mail address).
+    { key: "burenhulp.own.help", defaultRoles: ["admin", "regie", "field_worker", "partner", "volunteer"] },
     // Edit the tenant's list of kinds of help.
     { key: "burenhulp.kinds.manage", defaultRoles: ["admin", "regie"] },
   ],
@@ -63,6 +73,7 @@ export const manifest = {
     { path: "helpers", labelKey: "nav.helpers", permission: "burenhulp.requests.view" },
     { path: "kinds", labelKey: "nav.kinds", permission: "burenhulp.kinds.manage" },
     { path: "refer", labelKey: "nav.refer", permission: "burenhulp.referrals.send" },
+    { path: "mine", labelKey: "nav.mine", permission: "burenhulp.own.help" },
   ],
   auditEvents: {
     "burenhulp.request.created": "audit.events.requestCreated",
@@ -72,11 +83,13 @@ export const manifest = {
     "burenhulp.offer.updated": "audit.events.offerUpdated",
     "burenhulp.offer.notes_read": "audit.events.offerNotesRead",
     "burenhulp.helper.limit": "audit.events.helperLimit",
+    "burenhulp.helper.too_much": "audit.events.helperTooMuch",
     "burenhulp.match.created": "audit.events.matchCreated",
     "burenhulp.match.status": "audit.events.matchStatus",
     "burenhulp.referral.created": "audit.events.referralCreated",
     "burenhulp.referral.received": "audit.events.referralReceived",
     "burenhulp.referral.updated": "audit.events.referralUpdated",
+    "burenhulp.followup.answered": "audit.events.followUpAnswered",
     "burenhulp.kind.created": "audit.events.kindCreated",
     "burenhulp.kind.updated": "audit.events.kindUpdated",
     "burenhulp.retention.anonymised": "audit.events.retentionAnonymised",
@@ -88,6 +101,7 @@ export const manifest = {
     BurenhulpMatch: "audit.targets.match",
     BurenhulpReferral: "audit.targets.referral",
     BurenhulpKind: "audit.targets.kind",
+    BurenhulpFollowUp: "audit.targets.followUp",
   },
 } as const satisfies PluginManifest;
 
@@ -99,4 +113,5 @@ export const P = {
   notes: "burenhulp.notes.view",
   kinds: "burenhulp.kinds.manage",
   refer: "burenhulp.referrals.send",
+  own: "burenhulp.own.help",
 } as const;

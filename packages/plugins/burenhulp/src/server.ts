@@ -1,6 +1,7 @@
 import { defineServer } from "@zorgzaam/core/plugin";
 import { burenhulpErrors } from "./server/errors";
 import { onEnable } from "./server/hooks";
+import { followUpJob, followUpSchedule } from "./server/jobs/follow-up";
 import { retentionJob, schedules } from "./server/jobs/retention";
 import { personalData } from "./server/personal-data";
 import { burenhulpRouter } from "./server/router";
@@ -14,8 +15,8 @@ export type { BurenhulpRouter } from "./server/router";
  */
 export const server = defineServer({
   router: burenhulpRouter,
-  jobs: [retentionJob],
-  schedules,
+  jobs: [retentionJob, followUpJob],
+  schedules: [...schedules, followUpSchedule],
   seed,
   onEnable,
   personalData,

@@ -2,9 +2,11 @@ import type { PluginUi } from "@zorgzaam/core/plugin";
 import { P } from "./manifest";
 import { homeUi } from "./home";
 import { AskPage, ReceivedPage, sendAsk } from "./ui/public/ask-page";
+import { answerFollowUp, FollowUpPage } from "./ui/public/follow-up-page";
 import { HelpersPage } from "./ui/pages/helpers";
 import { IntakePage } from "./ui/pages/intake";
 import { KindsPage } from "./ui/pages/kinds";
+import { MinePage } from "./ui/pages/mine";
 import { OfferPage, OffersPage } from "./ui/pages/offers";
 import { ReferPage } from "./ui/pages/refer";
 import { RequestPage } from "./ui/pages/request";
@@ -29,10 +31,12 @@ export const ui: PluginUi = {
     "offers/[id]": { component: page(OfferPage), permission: P.view, titleKey: "pageTitles.offer" },
     kinds: { component: page(KindsPage), permission: P.kinds, titleKey: "pageTitles.kinds" },
     refer: { component: page(ReferPage), permission: P.refer, titleKey: "pageTitles.refer" },
+    mine: { component: page(MinePage), permission: P.own, titleKey: "pageTitles.mine" },
   },
   ...homeUi,
   publicPages: {
     "": { component: AskPage, capability: "burenhulp.ask", titleKey: "pageTitles.ask", action: sendAsk },
     received: { component: ReceivedPage, capability: "burenhulp.ask", titleKey: "pageTitles.received" },
+    "follow-up": { component: FollowUpPage, capability: "burenhulp.followup", titleKey: "pageTitles.followUp", action: answerFollowUp },
   },
 };

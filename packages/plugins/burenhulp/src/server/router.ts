@@ -1,6 +1,8 @@
 import { router } from "@zorgzaam/core/plugin";
+import { followUpsRouter } from "./routers/follow-ups";
 import { kindsRouter } from "./routers/kinds";
 import { matchesRouter } from "./routers/matches";
+import { mineRouter } from "./routers/mine";
 import { helpersRouter, offersRouter } from "./routers/offers";
 import { partnerRouter } from "./routers/partner";
 import { publicRouter } from "./routers/public";
@@ -14,8 +16,10 @@ export const burenhulpRouter = router({
   offers: offersRouter,
   helpers: helpersRouter,
   matches: matchesRouter,
+  followUps: followUpsRouter,
   referrals: referralsRouter,
   partner: partnerRouter,
+  mine: mineRouter,
   public: publicRouter,
 });
 

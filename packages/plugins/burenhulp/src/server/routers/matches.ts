@@ -8,6 +8,7 @@ import { messages } from "../../messages/index";
 import { monthStart, requireOffer, requireRequest } from "../access";
 import { appError, orThrow } from "../errors";
 import { procedure } from "../procedures";
+import { mailConfirmedHelper } from "../follow-up";
 import { syncContactMessage } from "./partner";
 import { id } from "../schemas";
 import type { Tx } from "@zorgzaam/core/plugin";
@@ -136,6 +137,8 @@ export const matchesRouter = router({
           await ctx.tx.burenhulpRequest.update({ where: { id: r.id }, data: { status: "open", version: { increment: 1 } } });
       }
       await syncContactMessage(ctx.tx, r.id);
+      // The helper hears it by mail (in the outbox, with this change): whom she helps, what, when and where.
+      if (input.status === "confirmed") await mailConfirmedHelper(ctx, m.id);
       await ctx.audit({
         action: "burenhulp.match.status",
         targetType: "BurenhulpMatch",

@@ -89,13 +89,14 @@ export const helpersRouter = router({
       return { ok: true };
     }),
 
-  /** Every helper with an active offer: her matches this month and open ones, against her limit. No ranking. */
+  /** Every helper with an active or paused offer: her matches this month and open ones, against her limit. No ranking. */
   load: procedure(P.view).query(async ({ ctx }) => {
     const offers = await ctx.tx.burenhulpOffer.findMany({
-      where: { status: "active" },
-      select: { personId: true, person: { select: { firstName: true, lastName: true } } },
+      where: { status: { in: ["active", "paused"] } },
+      select: { personId: true, status: true, person: { select: { firstName: true, lastName: true } } },
     });
     const people = new Map(offers.map((o) => [o.personId, o.person]));
+    const active = new Set(offers.filter((o) => o.status === "active").map((o) => o.personId));
     const ids = [...people.keys()];
     const limits = await ctx.tx.burenhulpHelper.findMany({
       where: { personId: { in: ids } },
@@ -113,7 +114,10 @@ export const helpersRouter = router({
         const open = mine.filter((m) => m.status !== "done").length;
         const thisMonth = open + mine.filter((m) => m.status === "done" && m.statusChangedAt >= since).length;
         const max = limitOf.get(personId) ?? ctx.settings.defaultMaxPerMonth;
-        return { personId, name: people.get(personId), open, thisMonth, max, atLimit: thisMonth >= max };
+        const atLimit = thisMonth >= max;
+        // Paused (all her offers, e.g. "dit wordt me te veel") or at her limit: the worker is prompted to check in.
+        const paused = !active.has(personId);
+        return { personId, name: people.get(personId), open, thisMonth, max, atLimit, paused, checkIn: atLimit || paused };
       })
       .sort((a, b) => `${a.name?.firstName}`.localeCompare(`${b.name?.firstName}`));
   }),

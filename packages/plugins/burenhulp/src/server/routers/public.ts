@@ -4,6 +4,8 @@ import { WHEN_KINDS } from "../../domain";
 import { BURENHULP_LIMITS as L } from "../../limits";
 import { manifest } from "../../manifest";
 import { appError, zodMessage } from "../errors";
+import { followUpFromToken, recordFollowUp } from "../follow-up";
+import { answerFields, FOLLOW_UP_CAPABILITY } from "./follow-ups";
 import { publicProcedure } from "../procedures";
 import { id } from "../schemas";
 
@@ -97,5 +99,37 @@ export const publicRouter = router({
         await ctx.audit({ action: "burenhulp.offer.created", targetType: "BurenhulpOffer", targetId: o.id });
       }
       return { side: input.side };
+    }),
+
+  /** The follow-up a mailed link names (BH-6): what it was about and whether it was answered; nothing personal. */
+  followUp: publicProcedure(FOLLOW_UP_CAPABILITY)
+    .input(z.object({ token: z.string().max(2_000) }))
+    .query(async ({ ctx, input }) => {
+      const fid = followUpFromToken(input.token, ctx.tenant.id);
+      const f = fid
+        ? await ctx.tx.burenhulpFollowUp.findUnique({
+            where: { id: fid },
+            select: {
+              side: true,
+              answeredAt: true,
+              match: { select: { request: { select: { kind: { select: { key: true, label: true } } } } } },
+            },
+          })
+        : null;
+      if (!f) throw appError("burenhulp.followUp.linkInvalid");
+      return { side: f.side, answered: f.answeredAt !== null, kind: f.match.request.kind };
+    }),
+
+  /** The one-tap answer by the link: did it happen, how did it go, anything heavier noticed. */
+  answerFollowUp: publicProcedure(FOLLOW_UP_CAPABILITY)
+    .input(z.object({ token: z.string().max(2_000), ...answerFields, ...publicFormFields }))
+    .mutation(async ({ ctx, input }) => {
+      const fid = followUpFromToken(input.token, ctx.tenant.id);
+      const done = fid
+        ? await recordFollowUp(ctx.tx, fid, { happened: input.happened, went: input.went, heavier: input.heavier }, "link")
+        : null;
+      if (!fid || !done) throw appError("burenhulp.followUp.linkInvalid");
+      await ctx.audit({ action: "burenhulp.followup.answered", targetType: "BurenhulpFollowUp", targetId: fid, data: { via: "link" } });
+      return { ok: true };
     }),
 });

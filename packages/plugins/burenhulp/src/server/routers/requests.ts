@@ -84,6 +84,19 @@ export const requestsRouter = router({
             declined: true,
             statusChangedAt: true,
             offer: { select: { id: true, person: { select: { id: true, firstName: true, lastName: true } } } },
+            followUps: {
+              orderBy: { side: "asc" },
+              select: {
+                id: true,
+                side: true,
+                happened: true,
+                went: true,
+                heavier: true,
+                answeredVia: true,
+                answeredAt: true,
+                mailedAt: true,
+              },
+            },
           },
         }),
         await ctx.tx.burenhulpReferral.findMany({

@@ -39,6 +39,8 @@ export async function HelpersPage(props: PluginPageProps<BurenhulpRouter>) {
                   <td className="px-3 py-2">{personName(h.name)}</td>
                   <td className="px-3 py-2">
                     {h.thisMonth} {h.atLimit ? <Badge tone="warn">{t("helpers.atLimit")}</Badge> : null}
+                    {h.paused ? <Badge tone="warn">{t("helpers.paused")}</Badge> : null}
+                    {h.checkIn ? <span className="block text-sm text-slate-800">{t("helpers.checkIn")}</span> : null}
                   </td>
                   <td className="px-3 py-2">{h.open}</td>
                   <td className="px-3 py-2">{h.max}</td>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MatchStatus } from "../../domain";
 import type { BurenhulpRouter } from "../../server/router";
+import { FollowUpForm, SendFollowUpButton } from "../components/follow-up-form";
 import { MatchSteps, ProposeButton } from "../components/match-actions";
 import { ReferralForm, ReferralStatusForm } from "../components/referral-form";
 import { TriageForm } from "../components/triage-form";
@@ -151,6 +152,37 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
                     {m.declined ? ` · ${t("matches.declined")}` : ""}
                   </p>
                   {canManage ? <MatchSteps id={m.id} status={m.status as MatchStatus} name={name} /> : null}
+                  {m.status === "confirmed" || m.status === "done" ? (
+                    <div className="mt-2 space-y-2">
+                      <h3 className="font-semibold">{t("followUp.title")}</h3>
+                      {m.followUps.some((f) => f.heavier) ? <Alert tone="error">{t("followUp.heavierFlag")}</Alert> : null}
+                      <ul className="space-y-1">
+                        {(["asker", "helper"] as const).map((side) => {
+                          const f = m.followUps.find((x) => x.side === side);
+                          const who = side === "helper" ? name : r.person ? personName(r.person) : t("request.anonymous");
+                          return (
+                            <li key={side}>
+                              <span className="font-semibold">{who}</span>:{" "}
+                              {f?.answeredAt
+                                ? [t(f.happened ? "followUp.yes" : "followUp.no"), f.went ? t(`followUp.wentOption.${f.went}`) : ""]
+                                    .filter(Boolean)
+                                    .join(" · ")
+                                : f?.mailedAt
+                                  ? t("followUp.waiting")
+                                  : t("followUp.notAsked")}
+                              {canManage && !f?.answeredAt ? (
+                                <details className="mt-1">
+                                  <summary className="cursor-pointer text-teal-900 underline">{t("followUp.enter", { name: who })}</summary>
+                                  <FollowUpForm matchId={m.id} side={side} name={who} />
+                                </details>
+                              ) : null}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                      {canManage && m.followUps.length === 0 ? <SendFollowUpButton matchId={m.id} /> : null}
+                    </div>
+                  ) : null}
                 </li>
               );
             })}
