@@ -118,8 +118,62 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
     }
     if (area > 0) {
       const t = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { publicCapabilities: true } });
-      if (!t.publicCapabilities.includes("burenhulp.ask"))
-        await tx.tenant.update({ where: { id: tenantId }, data: { publicCapabilities: [...t.publicCapabilities, "burenhulp.ask"] } });
+      const wanted = ["burenhulp.ask", "burenhulp.followup"].filter((c) => !t.publicCapabilities.includes(c));
+      if (wanted.length)
+        await tx.tenant.update({ where: { id: tenantId }, data: { publicCapabilities: [...t.publicCapabilities, ...wanted] } });
+      await seedOwnHelpers(tx, { tenantId, fr, kind, workerId: worker?.id ?? null, volunteer: usersByRole.volunteer?.[0] ?? null, areas });
     }
   });
+}
+
+/**
+ * Neighbours who help on Saturdays and speak French too, in the field worker's neighbourhood: the demo volunteer (her
+ * own Person, with her account's e-mail address, so her own page shows her offers and matches) and two others. Only
+ * Saturdays, so the month's Wednesday round keeps its three proposals.
+ */
+async function seedOwnHelpers(
+  tx: Tx,
+  v: {
+    tenantId: string;
+    fr: boolean;
+    kind: (key: string) => string;
+    workerId: string | null;
+    volunteer: { email: string; name: string | null } | null;
+    areas: Map<string, { id: string; neighbourhoodId: string | null; languages: string[] }[]>;
+  },
+): Promise<void> {
+  const { tenantId } = v;
+  const own = v.workerId
+    ? await tx.membershipNeighbourhood.findFirst({
+        where: { membership: { tenantId, userId: v.workerId } },
+        select: { neighbourhoodId: true },
+      })
+    : null;
+  const neighbourhoodId = own?.neighbourhoodId ?? [...v.areas.keys()][0] ?? null;
+  const others = (neighbourhoodId ? (v.areas.get(neighbourhoodId) ?? []) : []).slice(5, 7);
+  const street = v.fr ? "Rue du Moulin" : "Molenstraat";
+  const languages = ["nl", "fr"];
+  const saturday = async (personId: string) =>
+    tx.burenhulpOffer.create({
+      data: { tenantId, personId, kindId: v.kind("shopping"), weekdays: [6], languages, neighbourhoodId, street, createdById: v.workerId },
+    });
+  if (v.volunteer) {
+    const [firstName, ...rest] = (v.volunteer.name ?? v.volunteer.email).split(" ");
+    const me = await tx.person.create({
+      data: {
+        tenantId,
+        firstName: firstName ?? "",
+        lastName: rest.join(" "),
+        email: v.volunteer.email,
+        neighbourhoodId,
+        languages,
+        kinds: ["volunteer"],
+      },
+      select: { id: true },
+    });
+    await tx.consent.create({ data: { tenantId, personId: me.id, purpose: "burenhulp.help", method: "verbal", givenAt: new Date() } });
+    await tx.burenhulpHelper.create({ data: { tenantId, personId: me.id, maxPerMonth: 3 } });
+    await saturday(me.id);
+  }
+  for (const p of others) await saturday(p.id);
 }
