@@ -21,6 +21,10 @@ export async function BurenhulpCard(props: PluginCardProps<BurenhulpRouter>) {
       {s ? (
         <p>
           {t("card.open", { count: s.open })} · {t("card.toTriage", { count: s.toTriage })}
+          <span className="block">
+            {t("card.toRefer", { count: s.toRefer })} · {t("card.waiting", { count: s.waiting })}
+          </span>
+          {s.heavier ? <span className="block font-semibold text-red-800">{t("card.heavier", { count: s.heavier })}</span> : null}
         </p>
       ) : null}
       <p className="mt-3">

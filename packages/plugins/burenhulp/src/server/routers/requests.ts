@@ -53,7 +53,13 @@ export const requestsRouter = router({
   summary: procedure(P.view).query(async ({ ctx }) => {
     const open = await ctx.tx.burenhulpRequest.count({ where: { status: { in: ["intake", "open"] } } });
     const toTriage = await ctx.tx.burenhulpRequest.count({ where: { status: { in: ["intake", "open"] }, weight: "unsure" } });
-    return { open, toTriage };
+    // Heavy and not yet referred; matches waiting for a worker's next step; follow-ups that noticed something heavier.
+    const toRefer = await ctx.tx.burenhulpRequest.count({ where: { weight: "heavy", status: { in: ["intake", "open", "matched"] } } });
+    const waiting = await ctx.tx.burenhulpMatch.count({ where: { status: { in: ["proposed", "contacted"] } } });
+    const heavier = await ctx.tx.burenhulpFollowUp.count({
+      where: { heavier: true, answeredAt: { gte: new Date(Date.now() - 30 * 86_400_000) } },
+    });
+    return { open, toTriage, toRefer, waiting, heavier };
   }),
 
   /** The choices of the list's filters: the tenant's neighbourhoods. */
