@@ -36,6 +36,38 @@ export async function BurenhulpCard(props: PluginCardProps<BurenhulpRouter>) {
   );
 }
 
+/** A helper's own card (anyone whose e-mail address is on a person who offers help): her open matches, her page. */
+export async function MineCard(props: PluginCardProps<BurenhulpRouter>) {
+  const t = await getTranslations("burenhulp");
+  const o = await props.api.mine.overview().catch(() => null);
+  if (!o?.known) return null;
+  const open = o.matches.filter((m) => m.status !== "done").length;
+  const asked = o.matches.filter((m) => m.followUpId).length;
+  return (
+    <Card
+      title={
+        <span className="flex items-center gap-2">
+          <ModuleIcon name="hand-heart" />
+          {t("pageTitles.mine")}
+        </span>
+      }
+    >
+      <p>
+        {t("card.mineOpen", { count: open })}
+        {asked ? <span className="block">{t("card.mineAsked", { count: asked })}</span> : null}
+      </p>
+      <p className="mt-3">
+        <Link href={`/t/${props.slug}/burenhulp/mine`} className={buttonClass("secondary")}>
+          {t("card.mineGo")}
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
 type CardComponent = NonNullable<PluginUi["cards"]>[number]["component"];
 
-export const cards: PluginUi["cards"] = [{ component: BurenhulpCard as unknown as CardComponent, permission: P.view }];
+export const cards: PluginUi["cards"] = [
+  { component: BurenhulpCard as unknown as CardComponent, permission: P.view },
+  { component: MineCard as unknown as CardComponent, permission: P.own },
+];
