@@ -31,3 +31,19 @@ export async function writeAudit(
     },
   });
 }
+
+/**
+ * An audited read: the details of a record read by a member who is not on it (its author, or one who acted on it; the
+ * module names them) leave an audit event in the same transaction, so "who looked at my request?" has an answer.
+ * Those on it are not logged: they read it to do their work, and their every step is audited already. Returns whether
+ * an event was written.
+ */
+export async function auditReadUnlessOnIt(
+  ctx: { session: { userId: string }; audit: (input: AuditInput) => Promise<void> },
+  input: AuditInput & { onIt: readonly (string | null | undefined)[] },
+): Promise<boolean> {
+  const { onIt, ...event } = input;
+  if (onIt.includes(ctx.session.userId)) return false;
+  await ctx.audit(event);
+  return true;
+}

@@ -32,7 +32,7 @@ export { publicFormFields } from "./public/form-guard";
 // The database: a tenant's transaction, tagged SQL, audit.
 export type { Prisma, PrismaClient, Tx } from "./db/client";
 export { sql, sqlJoin, sqlEmpty, type Sql } from "./db/sql";
-export { writeAudit, type AuditInput } from "./audit";
+export { auditReadUnlessOnIt, writeAudit, type AuditInput } from "./audit";
 export type { SensitiveFieldRule } from "./sensitive/fields";
 export type { PublicFieldRule } from "./public/fields";
 

@@ -79,6 +79,7 @@ export const manifest = {
     "burenhulp.request.created": "audit.events.requestCreated",
     "burenhulp.request.updated": "audit.events.requestUpdated",
     "burenhulp.request.notes_read": "audit.events.notesRead",
+    "burenhulp.request.read": "audit.events.requestRead",
     "burenhulp.offer.created": "audit.events.offerCreated",
     "burenhulp.offer.updated": "audit.events.offerUpdated",
     "burenhulp.offer.notes_read": "audit.events.offerNotesRead",

@@ -98,3 +98,22 @@ describe("a partner's referral", () => {
     await expect(call(partner, T).requests.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("reading a request's details", () => {
+  it("leaves an audit event for a reader who is not on it, and none for the one who took it in", async () => {
+    const fw = T.users.field_worker as MemberFixture;
+    const personId = (
+      await ownerDb().person.create({
+        data: { tenantId: T.id, firstName: "Lies", neighbourhoodId: fw.neighbourhoodIds[0] ?? null },
+        select: { id: true },
+      })
+    ).id;
+    const kindId = (await call(regie, T).kinds.list())[0]?.id ?? "";
+    const { id } = await call(regie, T).requests.create({ personId, kindId, channel: "field_worker" });
+    const reads = () => ownerDb().auditEvent.findMany({ where: { tenantId: T.id, action: "burenhulp.request.read", targetId: id } });
+    await call(regie, T).requests.get({ id });
+    expect(await reads()).toHaveLength(0);
+    await call(fw, T).requests.get({ id });
+    expect((await reads()).map((e) => e.actorUserId)).toEqual([fw.id]);
+  });
+});

@@ -1,4 +1,4 @@
-import { personInputs, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { auditReadUnlessOnIt, personInputs, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { REQUEST_STATUSES, signalsIn, WEIGHTS } from "../../domain";
 import { P } from "../../manifest";
@@ -89,6 +89,7 @@ export const requestsRouter = router({
             status: true,
             declined: true,
             statusChangedAt: true,
+            createdById: true,
             offer: { select: { id: true, person: { select: { id: true, firstName: true, lastName: true } } } },
             followUps: {
               orderBy: { side: "asc" },
@@ -108,9 +109,24 @@ export const requestsRouter = router({
         await ctx.tx.burenhulpReferral.findMany({
           where: { requestId: r.id },
           orderBy: { createdAt: "asc" },
-          select: { id: true, status: true, outcome: true, serviceActorId: true, serviceName: true, statusChangedAt: true },
+          select: {
+            id: true,
+            status: true,
+            outcome: true,
+            serviceActorId: true,
+            serviceName: true,
+            statusChangedAt: true,
+            createdById: true,
+          },
         }),
       ];
+      // Read by someone not on it (not who took it in, proposed a helper or referred it): an audit event (BH-12).
+      await auditReadUnlessOnIt(ctx, {
+        action: "burenhulp.request.read",
+        targetType: "BurenhulpRequest",
+        targetId: r.id,
+        onIt: [r.createdById, ...matches.map((m) => m.createdById), ...referrals.map((x) => x.createdById)],
+      });
       // A partner's referral: what the partner wrote (in the contact point's inbox) and who referred.
       const referredBy = r.contactMessageId
         ? {
