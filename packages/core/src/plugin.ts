@@ -43,6 +43,7 @@ export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type Module
 export { queueMail, escapeHtml } from "./mail/index";
 export { receiveContactMessage, setContactMessageStatus, type ContactStatus } from "./contact/inbox";
 export { signToken, verifyToken, type TokenCheck } from "./crypto/signed-token";
+export { type FigureCell, suppress, suppressTotal } from "./figures/suppress";
 export {
   type Cell,
   CSV_CONTENT_TYPE,

@@ -71,6 +71,7 @@ export const manifest = {
     { path: "", labelKey: "nav.requests", permission: "burenhulp.requests.view" },
     { path: "offers", labelKey: "nav.offers", permission: "burenhulp.requests.view" },
     { path: "helpers", labelKey: "nav.helpers", permission: "burenhulp.requests.view" },
+    { path: "figures", labelKey: "nav.figures", permission: "burenhulp.requests.view" },
     { path: "kinds", labelKey: "nav.kinds", permission: "burenhulp.kinds.manage" },
     { path: "refer", labelKey: "nav.refer", permission: "burenhulp.referrals.send" },
     { path: "mine", labelKey: "nav.mine", permission: "burenhulp.own.help" },

@@ -3,6 +3,7 @@ import { P } from "./manifest";
 import { homeUi } from "./home";
 import { AskPage, ReceivedPage, sendAsk } from "./ui/public/ask-page";
 import { answerFollowUp, FollowUpPage } from "./ui/public/follow-up-page";
+import { FiguresPage } from "./ui/pages/figures";
 import { HelpersPage } from "./ui/pages/helpers";
 import { IntakePage } from "./ui/pages/intake";
 import { KindsPage } from "./ui/pages/kinds";
@@ -31,6 +32,7 @@ export const ui: PluginUi = {
     "offers/[id]": { component: page(OfferPage), permission: P.view, titleKey: "pageTitles.offer" },
     kinds: { component: page(KindsPage), permission: P.kinds, titleKey: "pageTitles.kinds" },
     refer: { component: page(ReferPage), permission: P.refer, titleKey: "pageTitles.refer" },
+    figures: { component: page(FiguresPage), permission: P.view, titleKey: "pageTitles.figures" },
     mine: { component: page(MinePage), permission: P.own, titleKey: "pageTitles.mine" },
   },
   ...homeUi,

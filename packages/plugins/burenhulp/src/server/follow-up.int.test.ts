@@ -186,3 +186,22 @@ describe("a helper's own page", () => {
     await expect(call(T.users.partner as MemberFixture, T).mine.tooMuch()).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("figures for impact", () => {
+  it("counts per neighbourhood and in total, hides small counts, and names nobody", async () => {
+    const api = call(regie, T);
+    const nbh = T.neighbourhoods[1].id;
+    const asker = await person(T.id, "Klein", null);
+    await api.requests.create({ personId: asker, kindId: shopping, channel: "card", neighbourhoodId: nbh });
+    await api.offers.create({ personId: asker, kindId: shopping, neighbourhoodId: nbh });
+    const f = await api.figures.get();
+    expect(f.min).toBe(5);
+    expect(f.total.requests).toBeGreaterThanOrEqual(5);
+    expect(f.total.matchesMade).toBeGreaterThanOrEqual(5);
+    const small = f.neighbourhoods.find((n) => n.neighbourhoodId === nbh);
+    expect(small).toMatchObject({ requests: null, offers: null, people: null, bothShare: null });
+    expect(JSON.stringify(f)).not.toMatch(/Klein|Fatima|Vera|Rosa/);
+    const none = await api.figures.get({ from: new Date("2000-01-01"), to: new Date("2000-12-31") });
+    expect(none.total).toMatchObject({ requests: 0, offers: 0, matchesDone: 0 });
+  });
+});

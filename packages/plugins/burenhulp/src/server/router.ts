@@ -1,4 +1,5 @@
 import { router } from "@zorgzaam/core/plugin";
+import { figuresRouter } from "./routers/figures";
 import { followUpsRouter } from "./routers/follow-ups";
 import { kindsRouter } from "./routers/kinds";
 import { matchesRouter } from "./routers/matches";
@@ -17,6 +18,7 @@ export const burenhulpRouter = router({
   helpers: helpersRouter,
   matches: matchesRouter,
   followUps: followUpsRouter,
+  figures: figuresRouter,
   referrals: referralsRouter,
   partner: partnerRouter,
   mine: mineRouter,
