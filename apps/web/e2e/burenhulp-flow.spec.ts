@@ -46,7 +46,8 @@ test("a French request is matched with a helper, who gets the mail, sees it on h
   await worker.getByRole("button", { name: "Bewaar de inschatting" }).click();
   await expect(worker.getByText("Inschatting bewaard")).toBeVisible();
   const propose = worker.getByRole("button", { name: /^Stel .+ voor$/ });
-  await expect(propose).toHaveCount(3);
+  // At least the three French-speaking Saturday helpers of the demo (others of the month may speak French too).
+  await expect(propose.nth(2)).toBeVisible();
   await expect(worker.getByText(/spreekt Frans/).first()).toBeVisible();
   await noToasts(worker);
   await expectAccessible(worker, "burenhulp request with French-speaking candidates");
@@ -115,7 +116,8 @@ test("a partner refers a mould problem; it is flagged heavy and referred on, and
   await expect(partner.getByRole("status").filter({ hasText: "Verstuurd. Referentie:" })).toBeVisible();
   const reference =
     ((await partner.getByRole("status").filter({ hasText: "Verstuurd" }).textContent()) ?? "").match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0] ?? "";
-  const mine = partner.getByRole("listitem").filter({ hasText: reference });
+  const sent = partner.getByRole("region", { name: "Wat je doorverwees" });
+  const mine = sent.getByRole("listitem").filter({ hasText: reference });
   await expect(mine).toContainText("Ontvangen");
   await expect(partner.getByText("Schimmelzorg")).toHaveCount(0);
 
@@ -141,7 +143,7 @@ test("a partner refers a mould problem; it is flagged heavy and referred on, and
   await staff.close();
 
   await partner.reload();
-  await expect(partner.getByRole("listitem").filter({ hasText: reference })).toContainText("Doorverwezen");
+  await expect(sent.getByRole("listitem").filter({ hasText: reference })).toContainText("Doorverwezen");
   await expect(partner.getByText("Karim")).toHaveCount(0);
   await partnerCtx.close();
 });

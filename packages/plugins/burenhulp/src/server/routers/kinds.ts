@@ -1,4 +1,4 @@
-import { router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { router, type Tx, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { FUNCTIONS } from "../../domain";
 import { BURENHULP_LIMITS as L } from "../../limits";
@@ -20,14 +20,18 @@ const fields = z.object({
   active: z.boolean().default(true),
 });
 
+const allKinds = (tx: Tx) =>
+  tx.burenhulpKind.findMany({
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+    select: { id: true, key: true, label: true, function: true, position: true, active: true },
+  });
+
 /** The tenant's list of kinds of help: the starter kinds (words from the catalogs) and its own (its own words). */
 export const kindsRouter = router({
-  list: procedure(P.view).query(async ({ ctx }) => {
-    return ctx.tx.burenhulpKind.findMany({
-      orderBy: [{ position: "asc" }, { key: "asc" }],
-      select: { id: true, key: true, label: true, function: true, position: true, active: true },
-    });
-  }),
+  list: procedure(P.view).query(async ({ ctx }) => allKinds(ctx.tx)),
+
+  /** The same list for the kinds editor: an admin edits the kinds without seeing any request. */
+  forEditor: procedure(P.kinds).query(async ({ ctx }) => allKinds(ctx.tx)),
 
   create: procedure(P.kinds)
     .input(fields.extend({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, zodMessage("burenhulp.schema.kindKey")) }))

@@ -10,7 +10,7 @@ import { kindLabel } from "../labels";
 export async function KindsPage(props: PluginPageProps<BurenhulpRouter>) {
   const t = await getTranslations("burenhulp");
   const locale = await getLocale();
-  const kinds = await props.api.kinds.list();
+  const kinds = await props.api.kinds.forEditor();
   const next = kinds.reduce((m, k) => Math.max(m, k.position + 1), 0);
   return (
     <>
