@@ -78,7 +78,26 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
       closedAt: new Date(now - 10 * DAY),
     });
     const liftOffer = await offer(both, "driving");
-    await tx.burenhulpMatch.create({ data: { tenantId, requestId: lift.id, offerId: liftOffer.id, status: "done" } });
+    const liftMatch = await tx.burenhulpMatch.create({
+      data: { tenantId, requestId: lift.id, offerId: liftOffer.id, status: "done" },
+      select: { id: true },
+    });
+    // Its follow-up: the helper answered by the link, the asker was asked and has not answered yet.
+    await tx.burenhulpFollowUp.createMany({
+      data: [
+        {
+          tenantId,
+          matchId: liftMatch.id,
+          side: "helper",
+          happened: true,
+          went: "good",
+          answeredVia: "link",
+          answeredAt: new Date(now - 8 * DAY),
+          mailedAt: new Date(now - 9 * DAY),
+        },
+        { tenantId, matchId: liftMatch.id, side: "asker", mailedAt: new Date(now - 9 * DAY) },
+      ],
+    });
 
     const forms = await request(both, "forms", { status: "open" });
     const formsOffer = await offer(fourth, "forms");
