@@ -25,6 +25,12 @@ export const server = defineServer({
     { model: "BurenhulpOffer", fields: { notes: null }, permission: "burenhulp.notes.view", auditAction: "burenhulp.offer.notes_read" },
   ],
   // What the public ask/offer form reads: the kinds of help by their words.
-  publicFields: [{ model: "BurenhulpKind", fields: ["id", "key", "label"] }],
+  // The follow-up page by a signed link: which side, whether answered, and the kind it was about (ids on the way).
+  publicFields: [
+    { model: "BurenhulpKind", fields: ["id", "key", "label"] },
+    { model: "BurenhulpFollowUp", fields: ["id", "side", "answeredAt", "matchId"] },
+    { model: "BurenhulpMatch", fields: ["id", "requestId"] },
+    { model: "BurenhulpRequest", fields: ["id", "kindId"] },
+  ],
   errors: burenhulpErrors,
 });

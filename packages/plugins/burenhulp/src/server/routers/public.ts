@@ -101,9 +101,9 @@ export const publicRouter = router({
       return { side: input.side };
     }),
 
-  /** The follow-up a mailed link names (BH-6): what it was about and whether it was answered; nothing personal. */
+  /** The follow-up a mailed link names (BH-6): what it was about and whether it was answered; nothing personal; null for a bad link. */
   followUp: publicProcedure(FOLLOW_UP_CAPABILITY)
-    .input(z.object({ token: z.string().max(2_000) }))
+    .input(z.object({ token: z.string().max(2_000).default("") }))
     .query(async ({ ctx, input }) => {
       const fid = followUpFromToken(input.token, ctx.tenant.id);
       const f = fid
@@ -116,7 +116,8 @@ export const publicRouter = router({
             },
           })
         : null;
-      if (!f) throw appError("burenhulp.followUp.linkInvalid");
+      // A link that does not work (changed, expired, another tenant's): nothing, and the page says so.
+      if (!f) return null;
       return { side: f.side, answered: f.answeredAt !== null, kind: f.match.request.kind };
     }),
 

@@ -24,7 +24,7 @@ export async function FollowUpPage(props: Props): Promise<ReactNode> {
       </>
     );
   }
-  const f = await props.api.public.followUp({ token }).catch(() => null);
+  const f = await props.api.public.followUp({ token });
   if (!f) {
     return (
       <>
