@@ -85,7 +85,7 @@ export function IndicatorImport({ analysisId, hypotheses }: { analysisId: string
         </Button>
       </p>
       {result ? (
-        <div role="status" className="grid gap-2">
+        <div className="grid gap-2">
           <Alert tone={result.errorCount ? "info" : "success"}>
             {t("import.done", { rows: result.imported, indicators: result.indicators.length, errors: result.errorCount })}
           </Alert>
