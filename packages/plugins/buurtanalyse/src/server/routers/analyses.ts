@@ -120,8 +120,8 @@ export const analysesRouter = router({
       };
     }),
 
-  /** What the forms offer: the tenant's neighbourhoods, its members (for the team) and earlier analyses. */
-  options: procedure(P.view).query(async ({ ctx }) => {
+  /** What the new-analysis form offers (to those who start analyses): neighbourhoods, members, earlier analyses. */
+  options: procedure(P.manage).query(async ({ ctx }) => {
     const neighbourhoods = await ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
     const members = await ctx.tx.membership.findMany({
       take: 500,
