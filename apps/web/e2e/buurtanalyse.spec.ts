@@ -87,7 +87,7 @@ test("the regie runs an analysis: preparation, a hypothesis with an imported ind
     .filter({ has: page.getByRole("heading", { name: new RegExp(hypothesis) }) })
     .last();
   await card.getByText("Hypothese aanpassen").click();
-  await card.getByLabel("Besluit").selectOption("bevestigd");
+  await card.getByLabel("Besluit", { exact: true }).selectOption("bevestigd");
   await card.getByLabel("Waarom dit besluit?").fill("45 % huurders tegenover 31 % in de gemeente.");
   await card.getByRole("button", { name: "Hypothese bewaren" }).click();
   await expect(page.getByText("De hypothese is bewaard.")).toBeVisible();

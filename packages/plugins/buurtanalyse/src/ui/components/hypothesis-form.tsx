@@ -68,7 +68,7 @@ export function HypothesisForm({
 
   const listId = `examples-${h?.id ?? "new"}`;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-3">
       <ErrorSummary errors={problems.state} />
       <TextField
         name="text"
@@ -93,7 +93,7 @@ export function HypothesisForm({
         limit={L.longText}
         error={problems.err("indicators")}
       />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 *:min-w-0 gap-3 sm:grid-cols-2">
         <TextField
           name="lookupBy"
           label={t("hypotheses.lookupBy")}

@@ -55,11 +55,11 @@ export function IndicatorImport({ analysisId, hypotheses }: { analysisId: string
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-3">
       <ErrorSummary errors={problems.state} />
       <p className="text-sm text-slate-700">{t("import.hint")}</p>
       <TextField name="csv" type="file" accept=".csv,text/csv,text/plain" label={t("import.file")} error={problems.err("csv")} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 *:min-w-0 gap-3 sm:grid-cols-2">
         <SelectField name="method" label={t("import.method")} defaultValue="sum">
           {AGGREGATION_METHODS.map((m) => (
             <option key={m} value={m}>
@@ -85,7 +85,7 @@ export function IndicatorImport({ analysisId, hypotheses }: { analysisId: string
         </Button>
       </p>
       {result ? (
-        <div className="grid gap-2">
+        <div className="grid grid-cols-1 *:min-w-0 gap-2">
           <Alert tone={result.errorCount ? "info" : "success"}>
             {t("import.done", { rows: result.imported, indicators: result.indicators.length, errors: result.errorCount })}
           </Alert>

@@ -43,10 +43,10 @@ export function NewAnalysis({ slug, options }: { slug: string; options: Options 
   return (
     <details className="mb-6 rounded-xl border border-slate-300 bg-white p-4">
       <summary className="cursor-pointer font-semibold">{t("analyses.new")}</summary>
-      <form onSubmit={submit} noValidate className="mt-4 grid max-w-2xl gap-4">
+      <form onSubmit={submit} noValidate className="mt-4 grid grid-cols-1 *:min-w-0 max-w-2xl gap-4">
         <ErrorSummary errors={problems.state} />
         <TextField name="title" label={t("analyses.title")} limit={L.title} error={problems.err("title")} required />
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 *:min-w-0 gap-4 sm:grid-cols-2">
           <TextField name="periodStart" type="date" label={t("analyses.periodStart")} error={problems.err("periodStart")} />
           <TextField name="periodEnd" type="date" label={t("analyses.periodEnd")} error={problems.err("periodEnd")} />
         </div>

@@ -48,7 +48,7 @@ export function SwotForm({ analysisId, hypotheses }: { analysisId: string; hypot
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-3 rounded-xl border border-slate-300 bg-white p-4">
       <h3 className="font-semibold">{t("swot.add")}</h3>
       <ErrorSummary errors={problems.state} />
       <SelectField name="kind" label={t("swot.kind")} defaultValue="strength" error={problems.err("kind")}>
@@ -118,7 +118,7 @@ export function ActionForm({ analysisId, ideas }: { analysisId: string; ideas: s
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-3 rounded-xl border border-slate-300 bg-white p-4">
       <h3 className="font-semibold">{t("actions.add")}</h3>
       <ErrorSummary errors={problems.state} />
       <TextField name="title" label={t("actions.title")} limit={L.title} error={problems.err("title")} list="action-ideas" />
@@ -128,7 +128,7 @@ export function ActionForm({ analysisId, ideas }: { analysisId: string; ideas: s
         ))}
       </datalist>
       <TextArea name="goal" label={t("actions.goal")} limit={L.longText} error={problems.err("goal")} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 *:min-w-0 gap-3 sm:grid-cols-2">
         <TextField name="owner" label={t("actions.owner")} limit={L.label} error={problems.err("owner")} />
         <TextField name="partners" label={t("actions.partners")} limit={L.shortText} error={problems.err("partners")} />
         <TextField name="startsOn" type="date" label={t("actions.startsOn")} error={problems.err("startsOn")} />

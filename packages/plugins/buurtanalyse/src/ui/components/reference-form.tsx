@@ -45,9 +45,9 @@ export function ReferenceForm({ hypothesisId }: { hypothesisId: string }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 rounded-lg bg-slate-50 p-3">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-3 rounded-lg bg-slate-50 p-3">
       <ErrorSummary errors={problems.state} />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 *:min-w-0 gap-3 sm:grid-cols-3">
         <TextField name="indicator" label={t("references.indicator")} limit={L.label} error={problems.err("indicator")} />
         <SelectField name="areaKind" label={t("references.area")} defaultValue="gemeente" error={problems.err("areaKind")}>
           {AREA_KINDS.map((k) => (

@@ -78,7 +78,7 @@ export function SectionEditor(p: SectionEditorProps) {
 
   const disabled = !p.canEdit;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-5">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-5">
       <ErrorSummary errors={problems.state} />
       <SelectField name="status" label={t("section.status")} defaultValue={p.status} disabled={disabled}>
         {SECTION_STATUSES.map((s) => (
@@ -113,12 +113,12 @@ export function SectionEditor(p: SectionEditorProps) {
         </CheckboxGroup>
       ) : null}
       {p.participants ? (
-        <fieldset className="grid gap-3 rounded-xl border border-slate-300 p-3">
+        <fieldset className="grid grid-cols-1 *:min-w-0 gap-3 rounded-xl border border-slate-300 p-3">
           <legend className="px-1 font-semibold">{t("participants.title")}</legend>
           <p className="text-sm text-slate-700">{t("participants.hint")}</p>
           {participants.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; their order is what the team typed.
-            <div key={i} className="grid gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-4">
+            <div key={i} className="grid grid-cols-1 *:min-w-0 gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-4">
               <SelectField
                 label={t("participants.role")}
                 value={x.role}
@@ -178,12 +178,12 @@ export function SectionEditor(p: SectionEditorProps) {
         </fieldset>
       ) : null}
       {p.earlier ? (
-        <fieldset className="grid gap-3 rounded-xl border border-slate-300 p-3">
+        <fieldset className="grid grid-cols-1 *:min-w-0 gap-3 rounded-xl border border-slate-300 p-3">
           <legend className="px-1 font-semibold">{t("earlier.title")}</legend>
           <p className="text-sm text-slate-700">{t("earlier.hint")}</p>
           {earlier.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own.
-            <div key={i} className="grid gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-3">
+            <div key={i} className="grid grid-cols-1 *:min-w-0 gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-3">
               <TextField
                 label={t("earlier.who")}
                 value={x.who}

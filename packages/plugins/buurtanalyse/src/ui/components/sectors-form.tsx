@@ -43,7 +43,7 @@ export function SectorsForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-2">
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-2">
       <ErrorSummary errors={problems.state} />
       <TextArea
         name="sectorCodes"

@@ -20,7 +20,7 @@ export async function AnalysesPage(props: PluginPageProps<BuurtanalyseRouter>) {
       {analyses.length === 0 ? (
         <EmptyState title={t("pageTitles.analyses")}>{t("analyses.empty")}</EmptyState>
       ) : (
-        <ul className="grid gap-3">
+        <ul className="grid grid-cols-1 *:min-w-0 gap-3">
           {analyses.map((a) => (
             <li key={a.id} className="rounded-xl border border-slate-300 bg-white p-4">
               <Link href={`/t/${props.slug}/buurtanalyse/analyses/${a.id}`} className="font-semibold break-words underline">

@@ -36,10 +36,10 @@ export async function AnalysisPage(props: PluginPageProps<BuurtanalyseRouter>) {
           </Link>
         </p>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 *:min-w-0 gap-4 lg:grid-cols-[2fr_1fr]">
         <Card title={t("analysis.progress", { done, total: a.sections.length })}>
           <p className="mb-3 text-sm text-slate-700">{t("analysis.anyOrder")}</p>
-          <ol className="grid gap-2">
+          <ol className="grid grid-cols-1 *:min-w-0 gap-2">
             {a.sections.map((s) => (
               <li key={s.key} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 p-3">
                 <Link href={`${base}/sections/${s.key}`} className="min-h-11 py-2.5 font-semibold underline">
@@ -55,7 +55,7 @@ export async function AnalysisPage(props: PluginPageProps<BuurtanalyseRouter>) {
             ))}
           </ol>
         </Card>
-        <div className="grid content-start gap-4">
+        <div className="grid grid-cols-1 *:min-w-0 content-start gap-4">
           <Card title={t("analysis.team")}>
             {a.team.length ? (
               <ul className="list-disc pl-5">
@@ -68,7 +68,7 @@ export async function AnalysisPage(props: PluginPageProps<BuurtanalyseRouter>) {
             )}
           </Card>
           <Card title={t("analysis.areas")}>
-            <ul className="grid gap-2">
+            <ul className="grid grid-cols-1 *:min-w-0 gap-2">
               {a.areas.map((x) => (
                 <li key={x.neighbourhoodId}>
                   <span className="font-semibold">{x.name}</span>

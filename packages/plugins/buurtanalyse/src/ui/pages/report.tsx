@@ -17,7 +17,7 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
   const prep = r.sections.find((s) => s.key === "voorbereiding")?.content;
   const interim = r.sections.find((s) => s.key === "tussentijds")?.content;
   return (
-    <article className="grid max-w-4xl gap-5">
+    <article className="grid grid-cols-1 *:min-w-0 max-w-4xl gap-5">
       <PageHeader
         title={r.analysis.title}
         description={[
@@ -48,7 +48,7 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
       </Card>
 
       <Card title={t("sections.voorbereiding")}>
-        <dl className="grid gap-3">
+        <dl className="grid grid-cols-1 *:min-w-0 gap-3">
           {PREPARATION_QUESTIONS.map((q) => (
             <div key={q.key}>
               <dt className="font-semibold">{starterText(q, locale)}</dt>
@@ -58,7 +58,7 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
         </dl>
       </Card>
 
-      <section aria-labelledby="r-hyp" className="grid gap-3">
+      <section aria-labelledby="r-hyp" className="grid grid-cols-1 *:min-w-0 gap-3">
         <h2 id="r-hyp" className="text-xl font-semibold">
           {t("report.hypotheses")}
         </h2>
@@ -125,14 +125,14 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
         </Card>
       ) : null}
 
-      <section aria-labelledby="r-swot" className="grid gap-3">
+      <section aria-labelledby="r-swot" className="grid grid-cols-1 *:min-w-0 gap-3">
         <h2 id="r-swot" className="text-xl font-semibold">
           {t("report.swot")}
         </h2>
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="grid grid-cols-1 *:min-w-0 gap-3 md:grid-cols-2">
           {SWOT_KINDS.map((k) => (
             <Card key={k} title={t(`swot.${k}`)}>
-              <ul className="grid list-disc gap-1 pl-5">
+              <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-1 pl-5">
                 {r.swot
                   .filter((s) => s.kind === k)
                   .map((s) => (
@@ -151,12 +151,12 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
         </div>
       </section>
 
-      <section aria-labelledby="r-actions" className="grid gap-3">
+      <section aria-labelledby="r-actions" className="grid grid-cols-1 *:min-w-0 gap-3">
         <h2 id="r-actions" className="text-xl font-semibold">
           {t("report.actions")}
         </h2>
         {r.actions.length === 0 ? <p>{t("report.empty")}</p> : null}
-        <ul className="grid gap-2">
+        <ul className="grid grid-cols-1 *:min-w-0 gap-2">
           {r.actions.map((x) => (
             <li key={x.id} className="rounded-xl border border-slate-300 bg-white p-3">
               <p className="font-semibold break-words">{x.title}</p>

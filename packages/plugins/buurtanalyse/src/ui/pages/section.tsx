@@ -79,12 +79,12 @@ export async function SectionPage(props: Props) {
       <p className="mb-4 max-w-3xl text-slate-800">{t(`intro.${key}`)}</p>
 
       {key === "voorbereiding" ? (
-        <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+        <div className="grid grid-cols-1 *:min-w-0 gap-4 lg:grid-cols-[2fr_1fr]">
           <Card title={t("section.work")}>
             <SectionEditor {...editor} questions={items(PREPARATION_QUESTIONS)} participants earlier />
           </Card>
           <Card title={t("attitudes.title")}>
-            <ul className="grid list-disc gap-2 pl-5">
+            <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-2 pl-5">
               {ATTITUDES.map((a) => (
                 <li key={a.key}>{starterText(a, locale)}</li>
               ))}
@@ -137,7 +137,7 @@ export async function SectionPage(props: Props) {
       ) : null}
 
       {LATER.includes(key) ? (
-        <div className="grid gap-4">
+        <div className="grid grid-cols-1 *:min-w-0 gap-4">
           <Alert tone="info">{t("section.later")}</Alert>
           <Card title={t("section.work")}>
             <SectionEditor {...editor} questions={[{ key: "text", label: t("section.freeText") }]} />
@@ -160,11 +160,11 @@ async function Round1(
 ) {
   const { t, snapshot } = props;
   return (
-    <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 *:min-w-0 gap-4 lg:grid-cols-[2fr_1fr]">
       <Card title={t("round1.questions")}>{props.editor}</Card>
       <Card title={t("round1.snapshotTitle")}>
         {snapshot ? (
-          <div className="grid gap-2 text-sm">
+          <div className="grid grid-cols-1 *:min-w-0 gap-2 text-sm">
             <p>{t("round1.snapshotLine", { total: snapshot.total, date: day(snapshot.takenAt, props.locale) })}</p>
             <Counts title={t("round1.bySector")} rows={snapshot.bySector.map((x) => ({ key: x.label, count: x.count }))} />
             <Counts
@@ -215,8 +215,8 @@ async function Round2(props: Props & { t: T; canEdit: boolean; editor: React.Rea
   const a = await props.api.analyses.get({ id: analysisId });
   const fmt = (n: number | null) => (n === null ? "–" : new Intl.NumberFormat("nl-BE", { maximumFractionDigits: 2 }).format(n));
   return (
-    <div className="grid gap-6">
-      <section aria-labelledby="hyp-title" className="grid gap-4">
+    <div className="grid grid-cols-1 *:min-w-0 gap-6">
+      <section aria-labelledby="hyp-title" className="grid grid-cols-1 *:min-w-0 gap-4">
         <h2 id="hyp-title" className="text-xl font-semibold">
           {t("hypotheses.title")}
         </h2>
@@ -301,7 +301,7 @@ async function Round2(props: Props & { t: T; canEdit: boolean; editor: React.Rea
         ) : null}
       </section>
 
-      <section aria-labelledby="ind-title" className="grid gap-4">
+      <section aria-labelledby="ind-title" className="grid grid-cols-1 *:min-w-0 gap-4">
         <h2 id="ind-title" className="text-xl font-semibold">
           {t("indicators.title")}
         </h2>
@@ -346,12 +346,12 @@ async function Round2(props: Props & { t: T; canEdit: boolean; editor: React.Rea
           <p>{t("indicators.empty")}</p>
         )}
         {props.canEdit ? (
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 *:min-w-0 gap-4 lg:grid-cols-2">
             <Card title={t("import.title")}>
               <IndicatorImport analysisId={analysisId} hypotheses={hypotheses.map((h) => ({ id: h.id, text: h.text }))} />
             </Card>
             <Card title={t("sectors.title")}>
-              <div className="grid gap-4">
+              <div className="grid grid-cols-1 *:min-w-0 gap-4">
                 {a.areas.map((x) => (
                   <SectorsForm
                     key={x.neighbourhoodId}
@@ -377,15 +377,15 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
   const analysisId = props.params.id ?? "";
   const plan = await props.api.plan.get({ analysisId });
   return (
-    <div className="grid gap-6">
-      <section aria-labelledby="swot-title" className="grid gap-4">
+    <div className="grid grid-cols-1 *:min-w-0 gap-6">
+      <section aria-labelledby="swot-title" className="grid grid-cols-1 *:min-w-0 gap-4">
         <h2 id="swot-title" className="text-xl font-semibold">
           {t("swot.title")}
         </h2>
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 *:min-w-0 gap-4 md:grid-cols-2">
           {SWOT_KINDS.map((k) => (
             <Card key={k} title={t(`swot.${k}`)}>
-              <ul className="grid gap-2">
+              <ul className="grid grid-cols-1 *:min-w-0 gap-2">
                 {plan.swot
                   .filter((s) => s.kind === k)
                   .map((s) => (
@@ -406,17 +406,17 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
         {props.canEdit ? <SwotForm analysisId={analysisId} hypotheses={plan.hypotheses} /> : null}
       </section>
 
-      <section aria-labelledby="actions-title" className="grid gap-4">
+      <section aria-labelledby="actions-title" className="grid grid-cols-1 *:min-w-0 gap-4">
         <h2 id="actions-title" className="text-xl font-semibold">
           {t("actions.heading")}
         </h2>
-        <ul className="grid list-disc gap-1 pl-5 text-slate-800">
+        <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-1 pl-5 text-slate-800">
           {ACTION_PROMPTS.map((p) => (
             <li key={p.key}>{starterText(p, locale)}</li>
           ))}
         </ul>
         {plan.actions.length === 0 ? <p>{t("actions.empty")}</p> : null}
-        <ul className="grid gap-3">
+        <ul className="grid grid-cols-1 *:min-w-0 gap-3">
           {plan.actions.map((x) => (
             <li key={x.id} className="rounded-xl border border-slate-300 bg-white p-4">
               <p className="flex flex-wrap items-center gap-2 font-semibold">
