@@ -25,7 +25,8 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
-import { STARTER_KINDS } from "../packages/plugins/burenhulp/src/domain";
+import { LOAD_STATUSES, STARTER_KINDS } from "../packages/plugins/burenhulp/src/domain";
+import { type HelperFacts, type MatchRequest, proposeCandidates } from "../packages/plugins/burenhulp/src/matching";
 import { generateData, type GeneratedTenant } from "../scripts/generate/generate";
 import { loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
@@ -329,8 +330,72 @@ async function main() {
   const overheadCaller = core.createCallerFactory(overheadRouter);
   const overhead = () => overheadCaller(core.createContext({ session, tenantSlug: tenant.slug, ip: "127.0.0.1" })).noop();
 
+  // Where the procedure's time goes: its steps again, one by one, in one tenant transaction as the regie (the same
+  // statements as routers/matches.ts candidates and helperFacts, copied here: they are not exported).
+  const since = monthStart;
+  const steps = async (requestId: string) => {
+    const took: number[] = [];
+    let helpers = 0;
+    let offerRows = 0;
+    await core.withDbContext({ tenantId: tenant.id, userId: regie.userId }, async (tx) => {
+      let s = performance.now();
+      const r = await tx.burenhulpRequest.findUnique({ where: { id: requestId } });
+      if (!r) throw new Error(`request ${requestId} not found`);
+      const offers = await tx.burenhulpOffer.findMany({
+        where: { kindId: r.kindId, status: "active", matches: { none: { requestId: r.id } } },
+        select: {
+          id: true,
+          personId: true,
+          kindId: true,
+          weekdays: true,
+          startsOn: true,
+          endsOn: true,
+          neighbourhoodId: true,
+          street: true,
+          lat: true,
+          lng: true,
+          languages: true,
+          person: { select: { firstName: true, lastName: true } },
+        },
+      });
+      took.push(performance.now() - s);
+      s = performance.now();
+      const personIds = [...new Set(offers.map((o) => o.personId))];
+      const matches = await tx.burenhulpMatch.findMany({
+        where: { offer: { personId: { in: personIds } }, status: { in: [...LOAD_STATUSES] } },
+        select: { status: true, statusChangedAt: true, offer: { select: { personId: true } }, request: { select: { personId: true } } },
+      });
+      const limits = new Map(
+        (await tx.burenhulpHelper.findMany({ where: { personId: { in: personIds } }, select: { personId: true, maxPerMonth: true } })).map(
+          (h) => [h.personId, h.maxPerMonth],
+        ),
+      );
+      took.push(performance.now() - s);
+      s = performance.now();
+      const facts = (personId: string): HelperFacts => {
+        const mine = matches.filter((m) => m.offer.personId === personId);
+        return {
+          thisMonth: mine.filter((m) => m.status !== "done" || m.statusChangedAt >= since).length,
+          maxPerMonth: limits.get(personId),
+          doneWithAsker: r.personId ? mine.filter((m) => m.status === "done" && m.request.personId === r.personId).length : 0,
+        };
+      };
+      proposeCandidates({ ...r, whenKind: r.whenKind as MatchRequest["whenKind"] }, offers, facts, {
+        radiusM: RADIUS_M,
+        defaultMaxPerMonth: DEFAULT_MAX,
+      });
+      took.push(performance.now() - s);
+      helpers = personIds.length;
+      offerRows = offers.length;
+    });
+    return { took, helpers, offerRows };
+  };
+  const STEPS = ["request + offers of the kind (Prisma, RLS)", "helper facts: matches + limits (Prisma, RLS)", "facts + scoring (JS)"];
+
   // 4. Measure, interleaved: each iteration one request (cycling), both variants, alternating the order.
   const samples = { procedure: [] as number[], floor: [] as number[], overhead: [] as number[] };
+  const stepSamples: number[][] = STEPS.map(() => []);
+  const stepSizes = { helpers: [] as number[], offers: [] as number[] };
   for (let it = 0; it < WARMUP + ITERATIONS; it++) {
     const id = requestIds[it % requestIds.length] as string;
     const order = it % 2 ? (["floor", "procedure"] as const) : (["procedure", "floor"] as const);
@@ -342,6 +407,12 @@ async function main() {
     const start = performance.now();
     await overhead();
     if (it >= WARMUP) samples.overhead.push(performance.now() - start);
+    const st = await steps(id);
+    if (it >= WARMUP) {
+      for (const [i, t] of st.took.entries()) stepSamples[i]?.push(t);
+      stepSizes.helpers.push(st.helpers);
+      stepSizes.offers.push(st.offerRows);
+    }
     if (it === WARMUP - 1) phase(`warmed up (${WARMUP} iterations)`);
   }
   phase(`measured ${ITERATIONS} requests x 2 variants; load average ${loadavg()}`);
@@ -377,7 +448,12 @@ async function main() {
       ["candidates (procedure)", ms(p50), ms(p95)],
       ["hard filters (floor)", ms(f50), ms(f95)],
       ["tenantProcedure, empty handler", ms(percentile(samples.overhead, 50)), ms(percentile(samples.overhead, 95))],
+      ...STEPS.map((name, i) => [`  step: ${name}`, ms(percentile(stepSamples[i] ?? [], 50)), ms(percentile(stepSamples[i] ?? [], 95))]),
     ]),
+  );
+  console.log(
+    `per request the procedure reads p50 ${percentile(stepSizes.offers, 50)} offers of p50 ${percentile(stepSizes.helpers, 50)} helpers ` +
+      `(p95 ${percentile(stepSizes.offers, 95)} / ${percentile(stepSizes.helpers, 95)})`,
   );
   if (job) {
     const n = requestIds.length;
