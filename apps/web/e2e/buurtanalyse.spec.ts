@@ -127,6 +127,15 @@ test("the regie runs an analysis: preparation, a hypothesis with an imported ind
       .subarray(0, 5)
       .toString("latin1"),
   ).toBe("%PDF-");
+
+  // The report, round 2 (with its tables) and the plan fit a phone: a table scrolls in its own box.
+  const report = page.url();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of [report, report.replace(/\/report$/, "/sections/ronde2"), report.replace(/\/report$/, "/sections/swot")]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await noSideways(page, path);
+  }
 });
 
 test("the field worker of Molenwijk sees the demo analysis and its progress on a phone", async ({ page }) => {
