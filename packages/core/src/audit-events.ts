@@ -49,6 +49,8 @@ export const CORE_AUDIT_EVENTS = [
   "person.sensitive_read",
   "person.updated",
   "roles.permission_changed",
+  "tenant.logo_removed",
+  "tenant.logo_set",
   "tenant.settings_updated",
 ] as const;
 

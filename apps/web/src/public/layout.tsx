@@ -8,9 +8,11 @@ export interface SiteInfo {
   name: string;
   locale: Locale;
   locales: Locale[];
+  /** Whether the project has a logo (served at /<slug>/logo); without one the name's initials stand in. */
+  logo: boolean;
 }
 
-/** The initials of the project's name: the logo placeholder until tenants can upload a logo. */
+/** The initials of the project's name: the logo's stand-in while the project has none. */
 function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return (words.length > 1 ? `${words[0]?.[0] ?? ""}${words.at(-1)?.[0] ?? ""}` : name.slice(0, 2)).toUpperCase();
@@ -39,9 +41,14 @@ export function PublicDocument(props: { site: SiteInfo; t: PublicTexts; title: s
         <header className="site">
           <div className="wrap bar">
             <a className="brand" href={base}>
-              <span className="logo" role="img" aria-label={t("logo", { name: site.name })}>
-                {initials(site.name)}
-              </span>
+              {site.logo ? (
+                // biome-ignore lint/performance/noImgElement: a whole document rendered by render-html.ts, not a Next.js page
+                <img className="logo-img" src={`${base}/logo`} alt={t("logo", { name: site.name })} width={44} height={44} />
+              ) : (
+                <span className="logo" role="img" aria-label={t("logo", { name: site.name })}>
+                  {initials(site.name)}
+                </span>
+              )}
               <span>{site.name}</span>
             </a>
             {site.locales.length > 1 ? (

@@ -16,6 +16,7 @@ import {
   type PublicPageProps,
   requestClientIp,
 } from "@zorgzaam/core";
+import { LOGO_HEADERS, readTenantLogo } from "@zorgzaam/core/files/index";
 import { uiOf } from "@zorgzaam/platform/ui";
 import { TRPCError } from "@trpc/server";
 import { createTranslator } from "use-intl/core";
@@ -96,7 +97,7 @@ async function loadSite(slug: string, req: Request) {
     const first = await publicCaller(slug, req, "nl").api.publicSite.home();
     const locale = chooseLocale(req, first.locales, first.locale);
     const home = locale === first.locale ? first : await publicCaller(slug, req, locale).api.publicSite.home();
-    const site: SiteInfo = { slug, name: home.name, locale, locales: home.locales };
+    const site: SiteInfo = { slug, name: home.name, locale, locales: home.locales, logo: home.logo };
     // The request's CSP nonce (proxy.ts), for the proof-of-work script of a form under pressure.
     return { site, home, t: publicTexts(locale), nonce: req.headers.get("x-nonce"), ...publicCaller(slug, req, locale) };
   } catch (e) {
@@ -152,9 +153,19 @@ async function contactPage(s: Site, errors?: Record<string, string>, values?: Re
   );
 }
 
+/** GET /<slug>/logo: the project's logo (its thumbnail; ?size=original the stored image), or "not found". */
+async function logo(req: Request, slug: string, original: boolean): Promise<Response> {
+  const file = await readTenantLogo(slug, original ? "original" : "thumb");
+  if (!file) return notFound(req);
+  return new Response(new Uint8Array(file.bytes), {
+    headers: { ...LOGO_HEADERS, "content-type": file.mimeType, "content-length": String(file.bytes.byteLength) },
+  });
+}
+
 /** GET /<slug>/<path…> */
 export async function publicGet(req: Request, slug: string, path: string[]): Promise<Response> {
   const url = new URL(req.url);
+  if (path.length === 1 && path[0] === "logo") return logo(req, slug, url.searchParams.get("size") === "original");
   // The language switch: a plain link that sets the cookie and comes back to the same page.
   const lang = url.searchParams.get("lang");
   if (lang !== null) {

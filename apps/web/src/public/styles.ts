@@ -17,6 +17,7 @@ header.site a{color:#fff}
 .bar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;padding:.75rem 0}
 .brand{display:flex;align-items:center;gap:.75rem;font-weight:700;font-size:1.25rem;text-decoration:none;min-height:48px}
 .logo{display:inline-flex;align-items:center;justify-content:center;width:44px;height:44px;border-radius:50%;background:#fff;color:#0b5c4d;font-weight:800;font-size:1.1rem}
+.logo-img{display:block;width:44px;height:44px;object-fit:contain;border-radius:8px;background:#fff}
 nav.lang ul{display:flex;gap:.25rem;list-style:none;margin:0;padding:0}
 nav.lang a{display:inline-flex;align-items:center;min-height:48px;min-width:48px;padding:0 .6rem;border-radius:.5rem;text-decoration:none}
 nav.lang a[aria-current]{background:#fff;color:#0b5c4d;font-weight:700}

@@ -13,3 +13,4 @@ export { processUpload, IMAGE_MAX_EDGE, THUMB_EDGE, MAX_MEGAPIXELS, type FileAcc
 export { fileLink, checkFileLink, FILE_LINK_SECONDS, FILE_VARIANTS, type FileVariant, type FileLinkClaims } from "./links";
 export { storeFile, deleteStoredFiles, readStoredFile, cleanName, STORED_FILE_PUBLIC, type StoreFileInput } from "./store";
 export { serveFile, type ServedFile } from "./serve";
+export { readTenantLogo, replaceTenantLogo, removeTenantLogo, LOGO_HEADERS, type TenantLogo } from "./logo";

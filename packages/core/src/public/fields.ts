@@ -16,10 +16,22 @@ export interface PublicFieldRule {
 
 /** Core's public fields. */
 export const CORE_PUBLIC_FIELDS: readonly PublicFieldRule[] = [
-  // The project's public face: its names and texts per language, its languages, the purpose a resident agrees to.
+  // The project's public face: its names and texts per language, its languages, the purpose a resident agrees to, and
+  // whether it has a logo (the logo itself is served at /<slug>/logo: files/logo.ts).
   {
     model: "Tenant",
-    fields: ["id", "slug", "name", "publicName", "publicIntro", "privacyNotice", "contactPurpose", "defaultLocale", "enabledLocales"],
+    fields: [
+      "id",
+      "slug",
+      "name",
+      "publicName",
+      "publicIntro",
+      "privacyNotice",
+      "contactPurpose",
+      "defaultLocale",
+      "enabledLocales",
+      "logoFileId",
+    ],
   },
   // A neighbourhood by its name (not its shape, not its notes).
   { model: "Neighbourhood", fields: ["id", "name"] },

@@ -12,6 +12,7 @@ import { publicFormFields, publicFormGuard } from "../public/form-guard";
 import { publicTenantProcedure } from "../public/procedure";
 import { localisedText, STARTER_PRIVACY_NOTICE, textIn } from "../public/texts";
 import { receiveContactMessage } from "../contact/inbox";
+import { removeTenantLogo, replaceTenantLogo } from "../files/logo";
 import { queueReceiptMail } from "../contact/mail";
 import { appError } from "../trpc/errors";
 import { router } from "../trpc/init";
@@ -36,9 +37,17 @@ async function publicTenant(ctx: { tx: import("../db/client").Tx; tenant: { id: 
       contactPurpose: true,
       defaultLocale: true,
       enabledLocales: true,
+      logoFileId: true,
     },
   });
 }
+
+/** The largest base64 text a logo upload can be (FILES_MAX_MB may be at most 100); storeFile checks the decoded size. */
+const BASE64_MAX = Math.ceil((100 * 1024 * 1024 * 4) / 3) + 4;
+const base64 = z
+  .string()
+  .max(BASE64_MAX)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 const contactInput = z.object({
   name: z.string().trim().min(1, zodMessage("schema.nameRequired")).max(LIMITS.personName),
@@ -72,6 +81,8 @@ export const publicSiteRouter = router({
       /** The public switches that are on (the web app shows a module's public page only while its switch is on). */
       capabilities: [...ctx.capabilities],
       contact: ctx.capabilities.includes("core.contact"),
+      /** Whether the project has a logo (served at /<slug>/logo). */
+      logo: t.logoFileId !== null,
     };
   }),
 
@@ -148,7 +159,15 @@ export const publicSiteRouter = router({
   settings: tenantProcedure("core.tenant.view").query(async ({ ctx }) => {
     const t = await ctx.tx.tenant.findUniqueOrThrow({
       where: { id: ctx.tenant.id },
-      select: { name: true, publicName: true, publicIntro: true, privacyNotice: true, publicCapabilities: true, contactPurpose: true },
+      select: {
+        name: true,
+        publicName: true,
+        publicIntro: true,
+        privacyNotice: true,
+        publicCapabilities: true,
+        contactPurpose: true,
+        logoFileId: true,
+      },
     });
     const platform = installedPlatform();
     return {
@@ -158,6 +177,7 @@ export const publicSiteRouter = router({
       privacyNotice: t.privacyNotice as Partial<Record<Locale, string>>,
       starterPrivacyNotice: STARTER_PRIVACY_NOTICE,
       contactPurpose: t.contactPurpose,
+      logo: t.logoFileId !== null,
       capabilities: platform.publicCapabilities.map((c) => ({ ...c, enabled: t.publicCapabilities.includes(c.key) })),
     };
   }),
@@ -210,6 +230,27 @@ export const publicSiteRouter = router({
       });
       return { ok: true };
     }),
+
+  /** The project's logo on the public site: a new one replaces (and deletes) the old one. */
+  setLogo: tenantProcedure("core.tenant.manage")
+    .input(z.object({ name: z.string().trim().min(1).max(LIMITS.fileName), data: base64 }))
+    .mutation(async ({ ctx, input }) => {
+      const f = await replaceTenantLogo(ctx.tx, {
+        tenantId: ctx.tenant.id,
+        bytes: Buffer.from(input.data, "base64"),
+        name: input.name,
+        uploadedById: ctx.session.userId,
+      });
+      await ctx.audit({ action: "tenant.logo_set", targetType: "Tenant", targetId: ctx.tenant.id, data: { fileId: f.id } });
+      return { ok: true };
+    }),
+
+  /** Removes the project's logo (the public site shows the name's initials again). */
+  removeLogo: tenantProcedure("core.tenant.manage").mutation(async ({ ctx }) => {
+    if (await removeTenantLogo(ctx.tx, ctx.tenant.id))
+      await ctx.audit({ action: "tenant.logo_removed", targetType: "Tenant", targetId: ctx.tenant.id });
+    return { ok: true };
+  }),
 
   /** A module's public switch ("publiek zichtbaar" on the Modules page). */
   setModuleCapability: tenantProcedure("core.modules.manage")

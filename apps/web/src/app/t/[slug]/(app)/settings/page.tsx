@@ -1,8 +1,10 @@
+import { env } from "@zorgzaam/core";
 import { PageHeader } from "@zorgzaam/ui";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { api, orPage, requirePermission } from "@/lib/tenant";
 import { ConsentPurposes } from "./consent-purposes";
+import { LogoCard } from "./logo-card";
 import { PublicSiteForm } from "./public-site-form";
 import { SettingsForm } from "./settings-form";
 
@@ -33,6 +35,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         purposes={purposes.filter((p) => p.active).map((p) => ({ key: p.key, label: p.label[locale] }))}
         members={members.map((m) => ({ id: m.id, name: m.user.name ?? m.user.email }))}
         contactMembers={contactMembers.membershipIds}
+      />
+      <LogoCard
+        slug={slug}
+        hasLogo={site.logo}
+        siteOn={site.capabilities.some((c) => c.key === "core.site" && c.enabled)}
+        maxMb={env().FILES_MAX_MB}
       />
       <ConsentPurposes purposes={purposes.map((p) => ({ key: p.key, label: p.label[locale], source: p.source, active: p.active }))} />
     </>
