@@ -81,7 +81,7 @@ test("a French request is matched with a helper, who gets the mail, sees it on h
   await answer.goto(link);
   await expect(answer.getByRole("heading", { level: 1, name: "Hoe ging het?" })).toBeVisible();
   await answer.getByRole("radio", { name: "Ja" }).check();
-  await answer.getByRole("radio", { name: "Goed" }).check();
+  await answer.getByRole("radio", { name: "Goed", exact: true }).check();
   await answer.waitForTimeout(FILL_TIME_MS);
   await answer.getByRole("button", { name: "Versturen" }).click();
   await expect(answer.getByText("Je antwoord is goed aangekomen.")).toBeVisible();

@@ -20,7 +20,12 @@ export default async function ModulesPage({ params }: { params: Promise<{ slug: 
   const modules = await orPage(async () => (await serverApi(slug)).modules.list());
   // A module's name links to its start page only when the reader may open it (an admin may manage a module whose
   // pages hold residents' data she does not see).
-  const openable = new Set(moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions).map((e) => e.href.split("/")[1]));
+  // A module's name links to the first of its pages the reader may open (its list, or only "kinds" for an admin).
+  const openable = new Map<string, string>();
+  for (const e of moduleNavigation(webPlatform().plugins, home.enabledModules, home.permissions)) {
+    const id = e.href.split("/")[1] as string;
+    if (!openable.has(id)) openable.set(id, e.href);
+  }
   const t = await getTranslations("modules");
   const format = await getFormatter();
   const locale = (await getLocale()) as "nl" | "fr" | "en";
@@ -38,7 +43,11 @@ export default async function ModulesPage({ params }: { params: Promise<{ slug: 
                 title={
                   <span className="flex flex-wrap items-center gap-2">
                     <ModuleIcon name={m.icon} />
-                    {m.enabled && openable.has(m.id) ? <Link href={`/t/${slug}/${m.id}`}>{m.name[locale]}</Link> : m.name[locale]}
+                    {m.enabled && openable.has(m.id) ? (
+                      <Link href={`/t/${slug}${openable.get(m.id)}`}>{m.name[locale]}</Link>
+                    ) : (
+                      m.name[locale]
+                    )}
                     <Badge tone={m.enabled ? "good" : "neutral"}>{m.enabled ? t("enabled") : t("disabled")}</Badge>
                   </span>
                 }
