@@ -2,7 +2,7 @@
  * What each process loads, read from the import graph (esbuild bundles each entry; our own packages are followed file
  * by file, every other package is recorded by name and not opened):
  * - a module's `./ui` and `./manifest` entries reach no server code: no Prisma, BullMQ, ioredis, pg, tRPC's server,
- *   no Node builtin, and no file of core other than the two pure ones modules may use in a browser;
+ *   no Node builtin, and no file of core other than the pure ones modules may use in a browser;
  * - a module's `./manifest` entry reaches no React either;
  * - a module's `./home` entry (cards, home summary) reaches no client component, so the tenant home loads none;
  * - the worker's graph reaches no React, no Next.js and no file of a module's UI.
@@ -20,7 +20,7 @@ import { manifests } from "./manifests";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 /** Files of core a module's browser-safe entries may reach (pure data and functions, no dependencies). */
-const PURE_CORE = new Set(["packages/core/src/limits.ts", "packages/core/src/i18n/locales.ts"]);
+const PURE_CORE = new Set(["packages/core/src/limits.ts", "packages/core/src/i18n/locales.ts", "packages/core/src/figures/suppress.ts"]);
 /**
  * Packages that are server code: the database, the queue, tRPC's server (its `observable` helper is shared with the
  * browser client), files, mail, PDF.

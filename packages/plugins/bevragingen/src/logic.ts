@@ -2,6 +2,7 @@
  * Bevragingen's rules as pure functions (no database, no React): skip logic, the check of an answer set against a
  * version, missing translations before publishing, and small-group suppression in results.
  */
+import { type FigureCell as Cell, suppress } from "@zorgzaam/core/figures";
 import { BEVRAGINGEN_LIMITS as L } from "./limits";
 import {
   type AnswerSet,
@@ -169,27 +170,8 @@ export function contentProblems(content: SurveyContent): { path: string; code: "
   return out;
 }
 
-/** A cell of a breakdown: its count, or null when it is hidden because it is too small (or would reveal one). */
-export type Cell = { key: string; count: number | null };
-
-/**
- * Small-group suppression over one breakdown (the cells add up to a total that is shown): every cell under `min`
- * (but above 0) is hidden; when exactly one cell is hidden, the smallest other non-empty cell is hidden too, so the
- * hidden one cannot be worked out from the total.
- */
-export function suppress(cells: readonly { key: string; count: number }[], min: number): Cell[] {
-  const hidden = new Set(cells.filter((c) => c.count > 0 && c.count < min).map((c) => c.key));
-  if (hidden.size === 1) {
-    const next = cells.filter((c) => c.count > 0 && !hidden.has(c.key)).sort((a, b) => a.count - b.count)[0];
-    if (next) hidden.add(next.key);
-  }
-  return cells.map((c) => ({ key: c.key, count: hidden.has(c.key) ? null : c.count }));
-}
-
-/** A total is shown only when it reaches `min` (a survey with 3 answers shows no figures at all). */
-export function suppressTotal(count: number, min: number): number | null {
-  return count > 0 && count < min ? null : count;
-}
+// Small-group suppression is core's one rule (Burenhulp's figures use it too); Cell is its FigureCell.
+export { type FigureCell as Cell, suppress, suppressTotal } from "@zorgzaam/core/figures";
 
 /**
  * Small-group suppression over a table (rows: choices, columns: groups of a breakdown; the totals of rows and columns
