@@ -1,8 +1,3 @@
-/**
- * Bevragingen's rules as pure functions (no database, no React): skip logic, the check of an answer set against a
- * version, missing translations before publishing, and small-group suppression in results.
- */
-import { type FigureCell as Cell, suppress } from "@zorgzaam/core/figures";
 import { BEVRAGINGEN_LIMITS as L } from "./limits";
 import {
   type AnswerSet,
