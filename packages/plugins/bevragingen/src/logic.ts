@@ -1,3 +1,7 @@
+/**
+ * Bevragingen's rules as pure functions (no database, no React): skip logic, the check of an answer set against a
+ * version, missing translations before publishing, and small-group suppression in results.
+ */
 import { BEVRAGINGEN_LIMITS as L } from "./limits";
 import {
   type AnswerSet,
