@@ -27,17 +27,29 @@ function assertMatchable(ctx: Ctx, r: { weight: string; status: string }) {
 /** Each helper's load this month, her own limit and earlier help done for the asker. */
 async function helperFacts(tx: Tx, personIds: string[], askerId: string | null): Promise<(personId: string) => HelperFacts> {
   const since = monthStart();
+  // Only what counts: open matches, those closed this month, and earlier good ones with this asker (not a helper's
+  // whole history, which grows every month).
   const matches = await tx.burenhulpMatch.findMany({
-    where: { offer: { personId: { in: personIds } }, status: { in: [...LOAD_STATUSES] } },
+    where: {
+      offer: { personId: { in: personIds } },
+      status: { in: [...LOAD_STATUSES] },
+      OR: [
+        { status: { not: "done" } },
+        { statusChangedAt: { gte: since } },
+        ...(askerId ? [{ status: "done", request: { personId: askerId } }] : []),
+      ],
+    },
     select: { status: true, statusChangedAt: true, offer: { select: { personId: true } }, request: { select: { personId: true } } },
   });
+  const byHelper = new Map<string, typeof matches>();
+  for (const m of matches) byHelper.set(m.offer.personId, [...(byHelper.get(m.offer.personId) ?? []), m]);
   const limits = new Map(
     (await tx.burenhulpHelper.findMany({ where: { personId: { in: personIds } }, select: { personId: true, maxPerMonth: true } })).map(
       (h) => [h.personId, h.maxPerMonth],
     ),
   );
   return (personId) => {
-    const mine = matches.filter((m) => m.offer.personId === personId);
+    const mine = byHelper.get(personId) ?? [];
     return {
       thisMonth: mine.filter((m) => m.status !== "done" || m.statusChangedAt >= since).length,
       maxPerMonth: limits.get(personId),
@@ -67,16 +79,24 @@ export const matchesRouter = router({
           lat: true,
           lng: true,
           languages: true,
-          person: { select: { firstName: true, lastName: true } },
         },
       });
       const facts = await helperFacts(ctx.tx, [...new Set(offers.map((o) => o.personId))], r.personId);
       const candidates = proposeCandidates({ ...r, whenKind: r.whenKind as MatchRequest["whenKind"] }, offers, facts, ctx.settings);
       const words = (messages[ctx.locale] as { reasons: ReasonWords }).reasons;
-      const byId = new Map(offers.map((o) => [o.id, o]));
-      return candidates.slice(0, 10).map((c) => ({
+      // Names only for the ten shown (a kind may have hundreds of active offers).
+      const shown = candidates.slice(0, 10);
+      const names = new Map(
+        (
+          await ctx.tx.person.findMany({
+            where: { id: { in: shown.map((c) => c.personId) } },
+            select: { id: true, firstName: true, lastName: true },
+          })
+        ).map((p) => [p.id, { firstName: p.firstName, lastName: p.lastName }]),
+      );
+      return shown.map((c) => ({
         ...c,
-        person: byId.get(c.offerId)?.person ?? null,
+        person: names.get(c.personId) ?? null,
         explanation: explain(c.reasons, words, ctx.locale),
       }));
     }),
