@@ -1,5 +1,5 @@
 /**
- * Benchmark: a phone's outbox replayed (issue 14, ADR 0027; see docs/performance.md, "Outbox replay").
+ * Benchmark: a phone's outbox replayed (issue 14, ADR 0028; see docs/performance.md, "Outbox replay").
  *
  *   npx tsx bench/outbox-replay.ts [--answers 500] [--keep]
  *

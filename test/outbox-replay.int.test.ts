@@ -1,6 +1,6 @@
 /**
  * "A replayed outbox never duplicates", generated from the app router (a new outbox-capable procedure is covered
- * without touching this file; ADR 0027, packages/core/src/trpc/outbox.ts). For every procedure with meta.outbox, on
+ * without touching this file; ADR 0028, packages/core/src/trpc/outbox.ts). For every procedure with meta.outbox, on
  * an input made by its example in a fresh tenant, called by a member whose role may call it:
  *  1. a second call with the same idempotency key changes nothing and answers what the first answered;
  *  2. five concurrent calls with a new key make exactly the change of one call;

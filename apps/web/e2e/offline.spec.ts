@@ -2,7 +2,7 @@ import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { expectAccessible, signInWithPassword } from "./helpers";
 
 /**
- * Door to door with no network (issue 14, ADR 0027), on a phone: the field worker opens the survey online once; with
+ * Door to door with no network (issue 14, ADR 0028), on a phone: the field worker opens the survey online once; with
  * the network gone she enters three answers for residents in Dutch, French and English (the survey's languages are
  * nl, fr and en: Arabic is not a survey language yet, so English is the third), reloads (the answers survive, the page
  * still opens, from the service worker), gets the network back and presses nothing: each answer arrives once. Then

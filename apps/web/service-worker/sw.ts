@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The web app's service worker (ADR 0027), built with Serwist after `next build` (serwist.config.js → public/sw.js).
+ * The web app's service worker (ADR 0028), built with Serwist after `next build` (serwist.config.js → public/sw.js).
  * Scoped so the rest of the app behaves as without it:
  *  - precache: the app shell's styles and fonts (small; every page needs them);
  *  - /_next/static/… (hashed, immutable): from any cache, else the network (then kept);

@@ -6,7 +6,7 @@ import { type ReactNode, useMemo } from "react";
 
 /**
  * The words of every form (packages/ui): the character limit's counter and the error summary's heading, from the web
- * app's catalog, for core's pages and every module alike; and the offline outbox's (ADR 0027).
+ * app's catalog, for core's pages and every module alike; and the offline outbox's (ADR 0028).
  */
 export function FieldLimitTexts({ children }: { children: ReactNode }) {
   const t = useTranslations("common");

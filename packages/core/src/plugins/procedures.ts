@@ -38,7 +38,7 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
   return {
     procedure,
     /**
-     * An outbox-capable mutation (ADR 0027): a phone may queue it offline and send it again and again; core runs it
+     * An outbox-capable mutation (ADR 0028): a phone may queue it offline and send it again and again; core runs it
      * once per idempotency key (the input must carry a required uuid `idempotencyKey`) and answers a repeat with the
      * first answer. `mark.example` gives a valid input for the generated replay test.
      */

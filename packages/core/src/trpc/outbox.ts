@@ -1,5 +1,5 @@
 /**
- * Outbox-capable mutations (ADR 0027): a mutation that a phone may queue while offline and send later, maybe twice
+ * Outbox-capable mutations (ADR 0028): a mutation that a phone may queue while offline and send later, maybe twice
  * (a retry after a lost answer, a second replay of the same outbox). Its input carries a client-made idempotency key;
  * core guarantees one effect per key, whatever the module's handler does:
  *

@@ -1,5 +1,5 @@
 /**
- * The outbox's encryption at rest (ADR 0027): AES-GCM under a key derived with PBKDF2-SHA-256 from the passphrase the
+ * The outbox's encryption at rest (ADR 0028): AES-GCM under a key derived with PBKDF2-SHA-256 from the passphrase the
  * worker sets for the device. WebCrypto only; works in the browser and in Node (unit tests).
  */
 

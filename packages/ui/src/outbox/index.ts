@@ -1,5 +1,5 @@
 /**
- * @zorgzaam/ui/outbox: offline entry for any module (ADR 0027). A page puts `<OfflinePage />` (kept for use without
+ * @zorgzaam/ui/outbox: offline entry for any module (ADR 0028). A page puts `<OfflinePage />` (kept for use without
  * network) and `<OutboxStatus />` (what waits, "Nu versturen", refusals, the passphrase); its form calls
  * `enqueue({ tenant, path, input })` with an outbox-capable procedure's path and an input carrying its idempotency
  * key. The words come from `OutboxTextsProvider`.

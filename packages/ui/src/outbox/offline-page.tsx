@@ -17,7 +17,7 @@ function loadedAssets(): string[] {
 }
 
 /**
- * Makes the page it is on available offline (ADR 0027): registers the service worker and, while online, stores a
+ * Makes the page it is on available offline (ADR 0028): registers the service worker and, while online, stores a
  * fresh copy of this page and the assets it loaded in the field-pages cache, which the worker serves when the network
  * is gone. Put it on a module's field-entry page; other pages keep going to the network as before.
  */

@@ -6,7 +6,7 @@ import { deriveKey, exportKey, importKey, open, randomBytes, seal } from "./cryp
 import { outboxDb, type StoredEntry } from "./store";
 
 /**
- * The phone's outbox (ADR 0027): calls of outbox-capable mutations saved on the device, encrypted, and sent through
+ * The phone's outbox (ADR 0028): calls of outbox-capable mutations saved on the device, encrypted, and sent through
  * the platform's normal tRPC endpoint when the network is there. One instance per page (module state), shared by
  * every component through `useOutbox` (./use-outbox.ts).
  */

@@ -102,7 +102,7 @@ describe("assisted entry", () => {
     };
     const results = await Promise.all([api.responses.submit(input), api.responses.submit(input), api.responses.submit(input)]);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    // A repeat gets the first call's answer (core's outbox receipt, ADR 0027).
+    // A repeat gets the first call's answer (core's outbox receipt, ADR 0028).
     expect(results).toEqual([results[0], results[0], results[0]]);
     expect(await ownerDb().bevragingenResponse.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
     await expect(api.responses.submit(input)).resolves.toEqual(results[0]);

@@ -201,7 +201,7 @@ describe("nothing lost", () => {
       answers: { area: T.neighbourhoods[0].id, liking: 3, lonely: "no" },
     };
     const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => call(i % 2 ? other : worker, T).responses.submit(input)));
-    // One member's calls get the stored answer (core's outbox receipt, ADR 0027); the same key from another member is
+    // One member's calls get the stored answer (core's outbox receipt, ADR 0028); the same key from another member is
     // refused (outbox.keyReused), never answered with someone else's response.
     const stored = outcomes.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
     expect(stored).toHaveLength(3);

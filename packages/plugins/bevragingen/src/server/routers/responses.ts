@@ -45,7 +45,7 @@ export const responsesRouter = router({
 
   /**
    * One response, stored once per idempotency key. A person is linked only with her consent to follow-up (recorded
-   * as a Consent of purpose "bevragingen.follow_up" when she has none yet). Outbox-capable (ADR 0027): a phone queues
+   * as a Consent of purpose "bevragingen.follow_up" when she has none yet). Outbox-capable (ADR 0028): a phone queues
    * it offline and replays it; core answers a repeat of the same key with the first answer.
    */
   submit: outboxProcedure(P.enter, staffSubmission, { example: outboxExample })

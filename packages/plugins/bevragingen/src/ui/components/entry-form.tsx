@@ -25,7 +25,7 @@ type Props = {
 };
 
 /**
- * Assisted entry at the door, with or without network (ADR 0027): the field worker picks the respondent's language
+ * Assisted entry at the door, with or without network (ADR 0028): the field worker picks the respondent's language
  * (the questions switch, the screen's own words stay in hers), fills in what is shown (skip rules apply as she goes)
  * and saves. The answers go into the phone's encrypted outbox with an idempotency key made here, and leave through
  * the normal mutation at once when there is network, or by themselves when it comes back; a retry never stores them

@@ -8,7 +8,7 @@ import type { SurveyLanguage } from "../../survey";
 import { EntryForm } from "../components/entry-form";
 import { textIn } from "../texts";
 
-/** Assisted entry of one open survey, on a phone at the door, with or without network (ADR 0027). */
+/** Assisted entry of one open survey, on a phone at the door, with or without network (ADR 0028). */
 export async function EnterPage(props: PluginPageProps<BevragingenRouter>) {
   const t = await getTranslations("bevragingen");
   const locale = await getLocale();
@@ -34,7 +34,7 @@ export async function EnterPage(props: PluginPageProps<BevragingenRouter>) {
   return (
     <>
       <PageHeader title={textIn(s.title, locale)} description={t("entry.intro")} />
-      {/* Kept on the phone once opened online, so it opens again with no network (ADR 0027). */}
+      {/* Kept on the phone once opened online, so it opens again with no network (ADR 0028). */}
       <OfflinePage />
       <EntryForm
         slug={props.slug}
