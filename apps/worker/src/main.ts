@@ -79,17 +79,6 @@ async function main(): Promise<void> {
   // outbox relay (jobs written by ctx.enqueue in committed transactions go to the queue).
   const worker = startWorker({ concurrency: 5, isJobAllowed: isModuleEnabledFor });
   await worker.ready();
-  logger.info(
-    {
-      queue: QUEUE_NAME,
-      prefix: config.QUEUE_PREFIX,
-      redis: safeRedisUrl(config.REDIS_URL),
-      jobs: platform.jobs.map((j) => j.name),
-      mailCapture: capture ? `${config.SMTP_HOST}:${capture.port}` : null,
-    },
-    "worker ready",
-  );
-
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -121,6 +110,17 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", (s) => void stop(s));
   process.on("SIGINT", (s) => void stop(s));
+  // "worker ready" only once a stop signal is handled (a supervisor may stop the worker as soon as it reads it).
+  logger.info(
+    {
+      queue: QUEUE_NAME,
+      prefix: config.QUEUE_PREFIX,
+      redis: safeRedisUrl(config.REDIS_URL),
+      jobs: platform.jobs.map((j) => j.name),
+      mailCapture: capture ? `${config.SMTP_HOST}:${capture.port}` : null,
+    },
+    "worker ready",
+  );
 }
 
 main().catch((err: unknown) => {

@@ -38,6 +38,7 @@ export type { PublicFieldRule } from "./public/fields";
 
 // Jobs: defined by the module, enqueued through ctx.enqueue (the outbox), with progress for the UI.
 export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type ModuleSchedule, type Enqueue } from "./jobs/index";
+export { readModuleSettings, settingsOf } from "./plugins/settings";
 
 // Services modules use: mail, tables (CSV/XLSX), PDF, the tenant's map, settings, logging.
 export { queueMail, escapeHtml } from "./mail/index";

@@ -1,4 +1,5 @@
 import { outboxEnqueuer } from "../jobs/outbox";
+import { settingsOf } from "./settings";
 import { tenantProcedure } from "../trpc/tenant";
 import { publicTenantProcedure } from "../public/procedure";
 import type { Tx } from "../db/client";
@@ -29,8 +30,7 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
       // Read with the membership, in the transaction's first statement (app_request_context, ADR 0014).
       const row = ctx.modules[manifest.id];
       if (!row?.enabled) throw appError("module.disabled");
-      const parsed = manifest.settings.safeParse(row.settings ?? {});
-      const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
+      const settings = settingsOf(manifest, row.settings);
       const enqueue = outboxEnqueuer(ctx.tx, { tenantId: ctx.tenant.id, moduleId: manifest.id });
       return next({ ctx: { settings, moduleId: manifest.id, enqueue } });
     });
@@ -57,8 +57,7 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
       if (!caps.has(capability)) throw new Error(`Module "${manifest.id}" does not declare the public capability ${capability}`);
       return publicTenantProcedure(capability, { moduleId: manifest.id }).use(async ({ ctx, next }) => {
         const row = ctx.modules[manifest.id];
-        const parsed = manifest.settings.safeParse(row?.settings ?? {});
-        const settings = (parsed.success ? parsed.data : manifest.settings.parse({})) as ReturnType<M["settings"]["parse"]>;
+        const settings = settingsOf(manifest, row?.settings);
         return next({ ctx: { settings, moduleId: manifest.id } });
       });
     },

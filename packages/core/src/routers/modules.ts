@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { settingsOf } from "../plugins/settings";
 import type { Prisma } from "../generated/prisma/client";
 import { syncModuleSchedules } from "../jobs/schedule";
 import { tenantHookContext } from "../plugins/procedures";
@@ -33,7 +34,6 @@ export const modulesRouter = router({
     });
     return installedPlatform().plugins.map((p) => {
       const row = byId.get(p.manifest.id);
-      const parsed = p.manifest.settings.safeParse(row?.settings ?? {});
       return {
         id: p.manifest.id,
         name: p.manifest.name,
@@ -41,7 +41,7 @@ export const modulesRouter = router({
         icon: p.manifest.icon,
         dependsOn: [...p.manifest.dependsOn],
         enabled: row?.enabled ?? false,
-        settings: (parsed.success ? parsed.data : p.manifest.settings.parse({})) as Record<string, unknown>,
+        settings: settingsOf(p.manifest, row?.settings) as Record<string, unknown>,
         settingsSchema: z.toJSONSchema(p.manifest.settings, { io: "input" }) as Record<string, unknown>,
         /** The form's labels and choices in the reader's language, from the module's catalog. */
         settingsTexts: settingsTexts(p, ctx.locale),

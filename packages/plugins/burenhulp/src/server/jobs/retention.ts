@@ -1,4 +1,4 @@
-import { defineJob, type ModuleSchedule, type Tx } from "@zorgzaam/core/plugin";
+import { defineJob, type ModuleSchedule, readModuleSettings, type Tx } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 
@@ -26,12 +26,7 @@ export const retentionJob = defineJob({
     const tenantId = ctx.tenantId;
     if (!tenantId) return { anonymised: 0 };
     return ctx.withTenantDb(async (tx) => {
-      const row = await tx.tenantModule.findUnique({
-        where: { tenantId_moduleId: { tenantId, moduleId: manifest.id } },
-        select: { settings: true },
-      });
-      const parsed = manifest.settings.safeParse(row?.settings ?? {});
-      const settings = parsed.success ? parsed.data : manifest.settings.parse({});
+      const settings = await readModuleSettings(tx, tenantId, manifest);
       return { anonymised: await anonymiseClosed(tx, tenantId, settings.retentionMonths) };
     });
   },

@@ -1,4 +1,4 @@
-import { defineJob, type Enqueue, geocode, geocoderConfigured, type Tx } from "@zorgzaam/core/plugin";
+import { defineJob, type Enqueue, geocode, geocoderConfigured, readModuleSettings, type Tx } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { manifest } from "../../manifest";
 import { recordChange } from "../history";
@@ -10,12 +10,7 @@ export const GEOCODE_BATCH = 200;
 
 /** The module setting "geocode" of the tenant bound to tx (true unless switched off). */
 export async function geocodeSetting(tx: Tx, tenantId: string): Promise<boolean> {
-  const row = await tx.tenantModule.findUnique({
-    where: { tenantId_moduleId: { tenantId, moduleId: manifest.id } },
-    select: { settings: true },
-  });
-  const parsed = manifest.settings.safeParse(row?.settings ?? {});
-  return parsed.success ? parsed.data.geocode : true;
+  return (await readModuleSettings(tx, tenantId, manifest)).geocode;
 }
 
 /**

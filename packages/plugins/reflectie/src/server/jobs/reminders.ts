@@ -1,4 +1,4 @@
-import { defineJob, env, escapeHtml, queueMail, type Tx } from "@zorgzaam/core/plugin";
+import { defineJob, env, escapeHtml, queueMail, readModuleSettings, type Tx } from "@zorgzaam/core/plugin";
 import type { Locale } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { manifest } from "../../manifest";
@@ -43,12 +43,7 @@ export async function runReminders(
   if (!tenantId) throw new Error("reflectie.reminders.run needs a tenant");
 
   const plan = await ctx.withTenantDb(async (tx) => {
-    const row = await tx.tenantModule.findUnique({
-      where: { tenantId_moduleId: { tenantId, moduleId: manifest.id } },
-      select: { settings: true },
-    });
-    const parsed = manifest.settings.safeParse(row?.settings ?? {});
-    const settings = parsed.success ? parsed.data : manifest.settings.parse({});
+    const settings = await readModuleSettings(tx, tenantId, manifest);
     const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { slug: true, name: true, defaultLocale: true } });
     if (!tenant) return { rhythms: 0, notices: 0, mails: [] as PendingMail[] };
 
