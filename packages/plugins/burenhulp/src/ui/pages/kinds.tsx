@@ -2,6 +2,7 @@ import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { buttonClass, Card, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { P } from "../../manifest";
 import type { BurenhulpRouter } from "../../server/router";
 import { KindForm } from "../components/kind-form";
 import { kindLabel } from "../labels";
@@ -42,11 +43,14 @@ export async function KindsPage(props: PluginPageProps<BurenhulpRouter>) {
           );
         })}
       </ul>
-      <p className="mt-6">
-        <Link href={`/t/${props.slug}/burenhulp`} className={buttonClass("ghost")}>
-          {t("request.back")}
-        </Link>
-      </p>
+      {/* Back to the requests only for who may see them (an admin edits the kinds without seeing residents' requests). */}
+      {props.permissions.includes(P.view) ? (
+        <p className="mt-6">
+          <Link href={`/t/${props.slug}/burenhulp`} className={buttonClass("ghost")}>
+            {t("request.back")}
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }
