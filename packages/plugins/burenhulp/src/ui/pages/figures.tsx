@@ -1,5 +1,5 @@
 import type { PluginPageProps } from "@zorgzaam/core/plugin";
-import { Button, buttonClass, PageHeader, TextField } from "@zorgzaam/ui";
+import { Button, buttonClass, DataTable, PageHeader, TextField } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { BurenhulpRouter } from "../../server/router";
@@ -28,50 +28,47 @@ export async function FiguresPage(props: PluginPageProps<BurenhulpRouter>) {
           <Button type="submit">{t("start.filter")}</Button>
         </form>
       </search>
-      <div className="overflow-x-auto rounded-xl border border-slate-300 bg-white">
-        <table className="w-full text-left">
-          <caption className="sr-only">{t("pageTitles.figures")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("figures.neighbourhood")}
+      <DataTable caption={t("pageTitles.figures")}>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              {t("figures.neighbourhood")}
+            </th>
+            {cols.map((c) => (
+              <th key={c} scope="col" className="px-3 py-2">
+                {t(`figures.${c}`)}
+              </th>
+            ))}
+            <th scope="col" className="px-3 py-2">
+              {t("figures.bothShare")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("figures.outcomes")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.neighbourhoodId ?? "all"} className="border-t border-slate-200">
+              <th scope="row" className="px-3 py-2 font-semibold">
+                {r.name}
               </th>
               {cols.map((c) => (
-                <th key={c} scope="col" className="px-3 py-2">
-                  {t(`figures.${c}`)}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2">
-                {t("figures.bothShare")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("figures.outcomes")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.neighbourhoodId ?? "all"} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-semibold">
-                  {r.name}
-                </th>
-                {cols.map((c) => (
-                  <td key={c} className="px-3 py-2">
-                    {n(r[c])}
-                  </td>
-                ))}
-                <td className="px-3 py-2">{r.bothShare === null ? "—" : `${r.bothShare} %`}</td>
-                <td className="px-3 py-2 text-sm">
-                  {r.outcomes
-                    .filter((o) => o.count !== 0)
-                    .map((o) => `${o.key === "open" ? t("figures.open") : t(`outcome.${o.key}`)}: ${n(o.count)}`)
-                    .join(" · ") || "—"}
+                <td key={c} className="px-3 py-2">
+                  {n(r[c])}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              ))}
+              <td className="px-3 py-2">{r.bothShare === null ? "—" : `${r.bothShare} %`}</td>
+              <td className="px-3 py-2 text-sm">
+                {r.outcomes
+                  .filter((o) => o.count !== 0)
+                  .map((o) => `${o.key === "open" ? t("figures.open") : t(`outcome.${o.key}`)}: ${n(o.count)}`)
+                  .join(" · ") || "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
       <p className="mt-4 max-w-prose text-sm text-slate-700">{t("figures.note")}</p>
       <p className="mt-4">
         <Link href={`/t/${props.slug}/burenhulp`} className={buttonClass("ghost")}>
