@@ -300,9 +300,17 @@ for (const p of listProcedures()) {
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const totals = { requests: 0, badRequests: 0, acceptedWithInput: 0, rejectedBy: new Map<string, number>() };
 
+/** Largest junk body sent (bytes of JSON). */
+const MAX_JUNK_BYTES = 1_000_000;
+
 async function fuzz(p: ProcedureInfo, problems: string[]): Promise<void> {
   await fc.assert(
     fc.asyncProperty(junkFor(p), async (input) => {
+      // A sample of several megabytes (501 copies of 20,000-character strings in nested arrays) costs seconds to send
+      // and parse, and a few of them held a run for minutes (2026-12-05); bodies that large meet the server's body
+      // limit, not the procedure's validation, so they are left out here.
+      if ((JSON.stringify({ json: input }, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0) > MAX_JUNK_BYTES)
+        return true;
       const { status, text } = await send(trpcRequest(p, input));
       totals.requests++;
       const where = `[seed ${seed}] ${p.path} with ${JSON.stringify(input, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))?.slice(0, 160)}`;
