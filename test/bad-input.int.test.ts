@@ -298,7 +298,7 @@ for (const p of listProcedures()) {
 }
 // Reproduce a run with FC_SEED=<seed> (the seed is part of every reported problem).
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
-const totals = { requests: 0, badRequests: 0, acceptedWithInput: 0, rejectedBy: new Map<string, number>() };
+const totals = { requests: 0, tooLarge: 0, badRequests: 0, acceptedWithInput: 0, rejectedBy: new Map<string, number>() };
 
 /** Largest junk body sent (bytes of JSON). */
 const MAX_JUNK_BYTES = 1_000_000;
@@ -309,8 +309,10 @@ async function fuzz(p: ProcedureInfo, problems: string[]): Promise<void> {
       // A sample of several megabytes (501 copies of 20,000-character strings in nested arrays) costs seconds to send
       // and parse, and a few of them held a run for minutes (2026-12-05); bodies that large meet the server's body
       // limit, not the procedure's validation, so they are left out here.
-      if ((JSON.stringify({ json: input }, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0) > MAX_JUNK_BYTES)
+      if ((JSON.stringify({ json: input }, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0) > MAX_JUNK_BYTES) {
+        totals.tooLarge++;
         return true;
+      }
       const { status, text } = await send(trpcRequest(p, input));
       totals.requests++;
       const where = `[seed ${seed}] ${p.path} with ${JSON.stringify(input, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))?.slice(0, 160)}`;
@@ -354,7 +356,9 @@ describe("junk input through the HTTP endpoint", () => {
   }
 
   it("sent every junk request, and reached both the validation and the handlers", () => {
-    expect(totals.requests).toBe(procedures.length * RUNS_PER_PROCEDURE);
+    // Every sample was sent, but for the few over MAX_JUNK_BYTES (at most 2 % of them).
+    expect(totals.requests + totals.tooLarge).toBe(procedures.length * RUNS_PER_PROCEDURE);
+    expect(totals.tooLarge).toBeLessThanOrEqual(procedures.length * RUNS_PER_PROCEDURE * 0.02);
     // Every procedure with an input parser turned some junk away with a 400, so the validation was reached.
     const withInput = procedures.filter((p) => p.inputs.length > 0);
     expect(withInput.length).toBeGreaterThan(20);
