@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { apiBodyLimitMb, EnvError, parseEnv } from "./env";
 
 const secret = "x".repeat(32);
 
@@ -34,5 +34,18 @@ describe("parseEnv: TRUSTED_PROXIES", () => {
   });
   it.each(["-1", "1.5", "yes", "11"])("refuses %s by name", (v) => {
     expect(() => parseEnv({ TRUSTED_PROXIES: v })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe("apiBodyLimitMb", () => {
+  it("is API_MAX_BODY_MB, raised to fit an upload of FILES_MAX_MB sent as base64", () => {
+    expect(apiBodyLimitMb({ API_MAX_BODY_MB: 2, FILES_MAX_MB: 10 })).toBe(13.5);
+    expect(apiBodyLimitMb({ API_MAX_BODY_MB: 20, FILES_MAX_MB: 10 })).toBe(20);
+    expect(apiBodyLimitMb({ API_MAX_BODY_MB: 2, FILES_MAX_MB: 1 })).toBe(2);
+    // Every upload FILES_MAX_MB allows fits.
+    for (const mb of [1, 10, 50, 100]) {
+      const base64Bytes = Math.ceil((mb * 1024 * 1024) / 3) * 4;
+      expect(apiBodyLimitMb({ API_MAX_BODY_MB: 0.1, FILES_MAX_MB: mb }) * 1024 * 1024).toBeGreaterThan(base64Bytes + 50_000);
+    }
   });
 });

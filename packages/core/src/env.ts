@@ -102,6 +102,12 @@ export const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Largest accepted upload in megabytes (photos and attachments; images are re-encoded, usually smaller). */
   FILES_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Largest request body the API endpoint reads, in megabytes, for everything but uploads (the largest survey or import
+   * sent whole is well below 1 MB); an upload of FILES_MAX_MB (base64 in JSON) is always let through. A larger body is
+   * refused with 413 before it is read to the end, so nobody can make the server parse gigabytes. See apiBodyLimitMb.
+   */
+  API_MAX_BODY_MB: z.coerce.number().min(0.1).max(200).default(2),
   /** Public forms (issue 11): writes one IP address may send to one tenant per hour (contact form, public requests). */
   PUBLIC_WRITES_PER_IP_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Public writes one tenant accepts per hour from everyone together. */
@@ -163,4 +169,13 @@ export function env(): Env {
 /** Tests change process.env between suites; this forgets the cached copy. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/**
+ * The API endpoint's body limit in megabytes: API_MAX_BODY_MB, raised when needed so that an upload of FILES_MAX_MB
+ * fits (uploads travel as base64 inside JSON: 4/3 of the file, plus room for the other fields). One decimal, rounded up.
+ */
+export function apiBodyLimitMb(e: Pick<Env, "API_MAX_BODY_MB" | "FILES_MAX_MB"> = env()): number {
+  const upload = (e.FILES_MAX_MB * 4) / 3 + 0.1;
+  return Math.ceil(Math.max(e.API_MAX_BODY_MB, upload) * 10) / 10;
 }

@@ -2,7 +2,7 @@
  * @zorgzaam/core: the platform every module stands on. Server-only: import it from route handlers, server
  * components, the worker and tests, never from client components (they import the pure subpaths `@zorgzaam/core/limits` and `@zorgzaam/core/i18n/locales`).
  */
-export { env, parseEnv, EnvError, type Env } from "./env";
+export { apiBodyLimitMb, env, parseEnv, EnvError, type Env } from "./env";
 export { logger } from "./logger";
 export { appDb, closeAppDb, createPrisma, withDbContext, withTenant, type Tx, type DbContext } from "./db/client";
 export { operatorDb } from "./db/operator";
