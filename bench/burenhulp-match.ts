@@ -13,8 +13,9 @@
  * (every step, the last 60 days: the helpers' load this month) and own limits for a third of the helpers. Then it
  * measures, interleaved, one request per iteration (cycling through the requests):
  *   procedure  burenhulp.matches.candidates({ requestId }) through tRPC createCaller(appRouter) as the regie member
- *              (app role, row-level security on, module check, the offers of the kind, helper facts, scoring, top 10,
- *              the reasons in words)
+ *              (app role, row-level security on, module check, the request, the hard filters and helper facts in one
+ *              $queryRaw shaped like the floor (server/candidates.ts), scoring of the survivors, top 10, names, the
+ *              reasons in words)
  *   floor      the hard filters written out in one SQL statement as the owner (kind, active, not already matched to
  *              the request, not the asker, near enough, a shared day, a shared language, under the helper's limit)
  * It checks that the procedure's helpers are among the floor's and that it proposes min(10, floor's helpers), prints
@@ -25,8 +26,8 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
-import { LOAD_STATUSES, STARTER_KINDS } from "../packages/plugins/burenhulp/src/domain";
-import { type HelperFacts, type MatchRequest, proposeCandidates } from "../packages/plugins/burenhulp/src/matching";
+import { STARTER_KINDS } from "../packages/plugins/burenhulp/src/domain";
+import { type MatchRequest, proposeCandidates } from "../packages/plugins/burenhulp/src/matching";
 import { generateData, type GeneratedTenant } from "../scripts/generate/generate";
 import { loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
@@ -330,9 +331,9 @@ async function main() {
   const overheadCaller = core.createCallerFactory(overheadRouter);
   const overhead = () => overheadCaller(core.createContext({ session, tenantSlug: tenant.slug, ip: "127.0.0.1" })).noop();
 
-  // Where the procedure's time goes: its steps again, one by one, in one tenant transaction as the regie (the same
-  // statements as routers/matches.ts candidates and helperFacts, copied here: they are not exported).
-  const since = monthStart;
+  // Where the procedure's time goes: its steps again, one by one, in one tenant transaction as the regie (the module's
+  // own statement for the hard filters, routers/matches.ts candidates).
+  const { offersPassingHardFilters } = await import("../packages/plugins/burenhulp/src/server/candidates");
   const steps = async (requestId: string) => {
     const took: number[] = [];
     let helpers = 0;
@@ -341,56 +342,39 @@ async function main() {
       let s = performance.now();
       const r = await tx.burenhulpRequest.findUnique({ where: { id: requestId } });
       if (!r) throw new Error(`request ${requestId} not found`);
-      const offers = await tx.burenhulpOffer.findMany({
-        where: { kindId: r.kindId, status: "active", matches: { none: { requestId: r.id } } },
-        select: {
-          id: true,
-          personId: true,
-          kindId: true,
-          weekdays: true,
-          startsOn: true,
-          endsOn: true,
-          neighbourhoodId: true,
-          street: true,
-          lat: true,
-          lng: true,
-          languages: true,
-          person: { select: { firstName: true, lastName: true } },
-        },
-      });
       took.push(performance.now() - s);
       s = performance.now();
-      const personIds = [...new Set(offers.map((o) => o.personId))];
-      const matches = await tx.burenhulpMatch.findMany({
-        where: { offer: { personId: { in: personIds } }, status: { in: [...LOAD_STATUSES] } },
-        select: { status: true, statusChangedAt: true, offer: { select: { personId: true } }, request: { select: { personId: true } } },
-      });
-      const limits = new Map(
-        (await tx.burenhulpHelper.findMany({ where: { personId: { in: personIds } }, select: { personId: true, maxPerMonth: true } })).map(
-          (h) => [h.personId, h.maxPerMonth],
-        ),
-      );
-      took.push(performance.now() - s);
-      s = performance.now();
-      const facts = (personId: string): HelperFacts => {
-        const mine = matches.filter((m) => m.offer.personId === personId);
-        return {
-          thisMonth: mine.filter((m) => m.status !== "done" || m.statusChangedAt >= since).length,
-          maxPerMonth: limits.get(personId),
-          doneWithAsker: r.personId ? mine.filter((m) => m.status === "done" && m.request.personId === r.personId).length : 0,
-        };
-      };
-      proposeCandidates({ ...r, whenKind: r.whenKind as MatchRequest["whenKind"] }, offers, facts, {
+      const request = { ...r, whenKind: r.whenKind as MatchRequest["whenKind"] };
+      const { offers, facts } = await offersPassingHardFilters(tx, {
+        tenantId: tenant.id,
+        request,
         radiusM: RADIUS_M,
         defaultMaxPerMonth: DEFAULT_MAX,
       });
       took.push(performance.now() - s);
-      helpers = personIds.length;
+      s = performance.now();
+      const shown = proposeCandidates(request, offers, facts, {
+        radiusM: RADIUS_M,
+        defaultMaxPerMonth: DEFAULT_MAX,
+      }).slice(0, 10);
+      took.push(performance.now() - s);
+      s = performance.now();
+      await tx.person.findMany({
+        where: { id: { in: shown.map((c) => c.personId) } },
+        select: { id: true, firstName: true, lastName: true },
+      });
+      took.push(performance.now() - s);
+      helpers = new Set(offers.map((o) => o.personId)).size;
       offerRows = offers.length;
     });
     return { took, helpers, offerRows };
   };
-  const STEPS = ["request + offers of the kind (Prisma, RLS)", "helper facts: matches + limits (Prisma, RLS)", "facts + scoring (JS)"];
+  const STEPS = [
+    "the request (Prisma, RLS)",
+    "hard filters + helper facts, one statement ($queryRaw, RLS)",
+    "scoring + reasons (JS)",
+    "names of the ten shown (Prisma, RLS)",
+  ];
 
   // 4. Measure, interleaved: each iteration one request (cycling), both variants, alternating the order.
   const samples = { procedure: [] as number[], floor: [] as number[], overhead: [] as number[] };
@@ -452,7 +436,7 @@ async function main() {
     ]),
   );
   console.log(
-    `per request the procedure reads p50 ${percentile(stepSizes.offers, 50)} offers of p50 ${percentile(stepSizes.helpers, 50)} helpers ` +
+    `per request the hard-filter statement returns p50 ${percentile(stepSizes.offers, 50)} offers of p50 ${percentile(stepSizes.helpers, 50)} helpers ` +
       `(p95 ${percentile(stepSizes.offers, 95)} / ${percentile(stepSizes.helpers, 95)})`,
   );
   if (job) {

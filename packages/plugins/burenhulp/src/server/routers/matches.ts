@@ -10,6 +10,7 @@ import { appError, orThrow } from "../errors";
 import { procedure } from "../procedures";
 import { mailConfirmedHelper } from "../follow-up";
 import { syncContactMessage } from "./partner";
+import { offersPassingHardFilters } from "../candidates";
 import { id } from "../schemas";
 import type { Tx } from "@zorgzaam/core/plugin";
 
@@ -25,7 +26,7 @@ function assertMatchable(ctx: Ctx, r: { weight: string; status: string }) {
 }
 
 /** Each helper's load this month, her own limit and earlier help done for the asker. */
-async function helperFacts(tx: Tx, personIds: string[], askerId: string | null): Promise<(personId: string) => HelperFacts> {
+export async function helperFacts(tx: Tx, personIds: string[], askerId: string | null): Promise<(personId: string) => HelperFacts> {
   const since = monthStart();
   // Only what counts: open matches, those closed this month, and earlier good ones with this asker (not a helper's
   // whole history, which grows every month).
@@ -65,24 +66,16 @@ export const matchesRouter = router({
     .query(async ({ ctx, input }) => {
       const r = await requireRequest(ctx.tx, input.requestId);
       assertMatchable(ctx, r);
-      const offers = await ctx.tx.burenhulpOffer.findMany({
-        where: { kindId: r.kindId, status: "active", matches: { none: { requestId: r.id } } },
-        select: {
-          id: true,
-          personId: true,
-          kindId: true,
-          weekdays: true,
-          startsOn: true,
-          endsOn: true,
-          neighbourhoodId: true,
-          street: true,
-          lat: true,
-          lng: true,
-          languages: true,
-        },
+      // The hard filters in one statement (only the offers that pass come back, with their helpers' facts); the
+      // score and its reasons in TypeScript, for those few.
+      const request = { ...r, whenKind: r.whenKind as MatchRequest["whenKind"] };
+      const { offers, facts } = await offersPassingHardFilters(ctx.tx, {
+        tenantId: ctx.tenant.id,
+        request,
+        radiusM: ctx.settings.radiusM,
+        defaultMaxPerMonth: ctx.settings.defaultMaxPerMonth,
       });
-      const facts = await helperFacts(ctx.tx, [...new Set(offers.map((o) => o.personId))], r.personId);
-      const candidates = proposeCandidates({ ...r, whenKind: r.whenKind as MatchRequest["whenKind"] }, offers, facts, ctx.settings);
+      const candidates = proposeCandidates(request, offers, facts, ctx.settings);
       const words = (messages[ctx.locale] as { reasons: ReasonWords }).reasons;
       // Names only for the ten shown (a kind may have hundreds of active offers).
       const shown = candidates.slice(0, 10);
