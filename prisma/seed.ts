@@ -10,8 +10,8 @@ import { loadDotEnv } from "../scripts/load-env";
  * shows a history straight away).
  */
 const DEMO_ENABLED: Record<string, string[]> = {
-  "brussel-noord": ["reflectie", "partners", "burenhulp"],
-  zonnedal: ["partners", "burenhulp", "buurtanalyse"],
+  "brussel-noord": ["reflectie", "partners", "burenhulp", "bevragingen"],
+  zonnedal: ["partners", "burenhulp", "buurtanalyse", "bevragingen"],
 };
 
 loadDotEnv();

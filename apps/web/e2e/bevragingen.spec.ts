@@ -6,7 +6,7 @@ import { expectAccessible, signInWithPassword } from "./helpers";
 const FILL_TIME_MS = 3_500;
 const TITLE_FR = "Enquête de quartier : comment vivez-vous ici ?";
 
-// Bevragingen starts switched off in the demo tenants (prisma/seed.ts; its data is seeded): an admin switches it on for
+// Bevragingen is on in the demo tenants (prisma/seed.ts); should an admin have switched it off, it is switched on for
 // these tests and off again at the end (as offline.spec.ts does). The tests run one after another.
 test.describe.configure({ mode: "serial" });
 let switchedOnHere = false;
@@ -101,6 +101,49 @@ test("a resident answers the public survey link in French on a phone without Jav
   await expectAccessible(checked, "bevragingen public form with errors (fr)");
   await checked.goto(receipt);
   await expectAccessible(checked, "bevragingen receipt (fr)");
+  await js.close();
+});
+
+test("a resident answers the public link in Arabic: the survey right to left, the form's own words in the site's language", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "nl-BE" });
+  const page = await noJs.newPage();
+  await page.goto("/zonnedal/bevragingen");
+  await page.getByRole("link", { name: "Buurtbevraging: hoe woon je hier?" }).click();
+  await page.getByRole("link", { name: "هذا الاستطلاع بالعربية" }).click();
+  const title = page.getByRole("heading", { level: 1, name: "استطلاع الحي: كيف هي الحياة هنا؟" });
+  await expect(title).toHaveAttribute("lang", "ar");
+  await expect(title).toHaveAttribute("dir", "rtl");
+  await expect(page.locator('section[lang="ar"][dir="rtl"]').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByLabel(/في أي حي تسكن/).selectOption({ label: "Molenwijk" });
+  await page
+    .getByRole("group", { name: /هل تحب العيش هنا/ })
+    .getByRole("radio", { name: "3" })
+    .check();
+  // Sent without a required answer: the form comes back still in Arabic, the answers kept.
+  await page.waitForTimeout(FILL_TIME_MS);
+  await page.getByRole("button", { name: "Antwoorden versturen" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(title).toBeVisible();
+  await page
+    .getByRole("group", { name: /هل تشعر بالوحدة أحيانًا/ })
+    .getByRole("radio", { name: "لا" })
+    .check();
+  await page.waitForTimeout(FILL_TIME_MS);
+  await page.getByRole("button", { name: "Antwoorden versturen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bedankt!" })).toBeVisible();
+  await noJs.close();
+
+  const js = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nl-BE" });
+  const checked = await js.newPage();
+  await checked.goto("/zonnedal/bevragingen");
+  await checked.getByRole("link", { name: "Buurtbevraging: hoe woon je hier?" }).click();
+  await checked.getByRole("link", { name: "هذا الاستطلاع بالعربية" }).click();
+  await expect(checked.getByRole("heading", { level: 1, name: "استطلاع الحي: كيف هي الحياة هنا؟" })).toBeVisible();
+  await expectAccessible(checked, "bevragingen public form (ar)");
   await js.close();
 });
 

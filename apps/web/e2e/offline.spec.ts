@@ -3,10 +3,10 @@ import { expectAccessible, signInWithPassword } from "./helpers";
 
 /**
  * Door to door with no network (issue 14, ADR 0028), on a phone: the field worker opens the survey online once; with
- * the network gone she enters three answers for residents in Dutch, French and English (the survey's languages are
- * nl, fr and en: Arabic is not a survey language yet, so English is the third), reloads (the answers survive, the page
- * still opens, from the service worker), gets the network back and presses nothing: each answer arrives once. Then
- * the same outbox is sent again (a retry after a lost answer): nothing is added.
+ * the network gone she enters three answers for residents in Dutch, French and Arabic (Arabic is a survey language:
+ * the questions turn right to left, her buttons stay in Dutch), reloads (the answers survive, the page still opens,
+ * from the service worker), gets the network back and presses nothing: each answer arrives once. Then the same
+ * outbox is sent again (a retry after a lost answer): nothing is added.
  */
 
 const PASSPHRASE = "trappenhal-zonder-bereik";
@@ -67,8 +67,8 @@ async function offline(context: BrowserContext, off: boolean) {
 
 test("a field worker enters three answers with no network; they arrive once each, and a replay adds nothing", async ({ browser }) => {
   test.setTimeout(240_000);
-  // Bevragingen starts switched off in the demo tenants (prisma/seed.ts): an admin switches it on for this test and
-  // off again at the end.
+  // Bevragingen is on in the demo tenants (prisma/seed.ts); should an admin have switched it off, it is switched on for
+  // this test and off again at the end.
   const adminContext = await browser.newContext({ locale: "nl-BE" });
   const admin = await adminContext.newPage();
   await signInWithPassword(admin, "admin@zonnedal.demo");
@@ -107,7 +107,7 @@ test("a field worker enters three answers with no network; they arrive once each
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page, "assisted entry (online)");
 
-  // No network: three residents, in Dutch, French and English.
+  // No network: three residents, in Dutch, French and Arabic.
   await offline(context, true);
   await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
   await answer(page, "Nederlands", {
@@ -123,11 +123,18 @@ test("a field worker enters three answers with no network; they arrive once each
     lonely: /Vous sentez-vous parfois seul/,
     no: "Non",
   });
-  await answer(page, "English", {
-    area: /Which neighbourhood do you live in/,
-    liking: /How much do you like living here/,
-    lonely: /Do you sometimes feel alone/,
-    no: "No",
+  await page.getByRole("radio", { name: "العربية", exact: true }).check();
+  // The survey's content in Arabic, right to left, at a phone's width; the worker's own words stay in Dutch.
+  const section = page.locator("section[lang]").first();
+  await expect(section).toHaveAttribute("lang", "ar");
+  await expect(section).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("button", { name: "Antwoorden versturen" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await answer(page, "العربية", {
+    area: /في أي حي تسكن/,
+    liking: /هل تحب العيش هنا/,
+    lonely: /هل تشعر بالوحدة أحيانًا/,
+    no: "لا",
   });
   await expect(page.getByText("3 antwoorden wachten op deze telefoon")).toBeVisible();
   await expect(page.getByText(/Geen netwerk/)).toBeVisible();

@@ -28,7 +28,7 @@ p{margin:0 0 1rem}
 .intro{font-size:1.2rem}
 ul.links{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
 ul.links a{display:flex;align-items:center;min-height:56px;padding:.75rem 1rem;background:#fff;border:2px solid #0b5c4d;border-radius:.75rem;font-weight:600;text-decoration:none}
-ul.plain{padding-left:1.25rem}
+ul.plain{padding-inline-start:1.25rem}
 .notice{white-space:pre-line}
 form{display:grid;gap:1.25rem}
 .field{display:grid;gap:.35rem}

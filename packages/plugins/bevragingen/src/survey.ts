@@ -3,9 +3,22 @@
  * questions, each with its texts per language, a required flag and an optional skip rule. Plain types, no
  * dependencies: the server's schemas, the pure logic and the forms all read them.
  */
-export const SURVEY_LANGUAGES = ["nl", "fr", "en"] as const;
+/**
+ * The languages a survey's content can be written in (the respondent's language). These are content languages, not
+ * interface languages: the platform's screens exist in nl, fr and en only (the tenant's enabledLocales), while a
+ * survey can also be offered in Arabic; the worker's buttons and messages stay in her own interface language.
+ */
+export const SURVEY_LANGUAGES = ["nl", "fr", "en", "ar"] as const;
 export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
 export type Texts = Partial<Record<SurveyLanguage, string>>;
+
+/** Languages written right to left: their survey content is shown with dir="rtl". */
+export const RTL_LANGUAGES: readonly string[] = ["ar"];
+
+/** The writing direction of a survey language, for the `dir` attribute next to `lang`. */
+export function directionOf(language: string): "rtl" | "ltr" {
+  return RTL_LANGUAGES.includes(language) ? "rtl" : "ltr";
+}
 
 export const QUESTION_TYPES = ["single", "multiple", "scale", "number", "short_text", "long_text", "date", "neighbourhood"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];

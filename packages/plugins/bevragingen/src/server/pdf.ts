@@ -3,7 +3,7 @@
  * results (from loadResults, so with small groups hidden as on the screen) and the printable survey for paper rounds,
  * with boxes to tick and a QR code to the public link.
  */
-import { createPdfDocument, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
+import { createPdfDocument, LOCALES, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
 import QRCode from "qrcode";
 import type { Cell } from "../logic";
 import { type Question, questionsOf, type SurveyContent, type SurveyLanguage, scaleRange, type Texts } from "../survey";
@@ -177,9 +177,11 @@ export async function paperPdf(input: {
   tenantName: string;
   publicUrl: string | null;
   neighbourhoods: { id: string; name: string }[];
+  /** The words of the form itself when the survey's language has no interface catalog (Arabic): the worker's. */
+  uiLocale: Locale;
 }): Promise<Buffer> {
   const { language } = input;
-  const t = translator(language);
+  const t = translator((LOCALES as readonly string[]).includes(language) ? (language as Locale) : input.uiLocale);
   const title = textIn(input.title, language) || t("surveys.untitled");
   const pdf = await a4(title, input.tenantName, t("pdf.paperSubject"), language);
   const doc = pdf.doc;

@@ -12,6 +12,7 @@ const texts = (max: number) =>
     nl: z.string().trim().max(max).optional(),
     fr: z.string().trim().max(max).optional(),
     en: z.string().trim().max(max).optional(),
+    ar: z.string().trim().max(max).optional(),
   });
 
 export const title = texts(L.title);

@@ -65,6 +65,7 @@ export const exportsRouter = router({
         tenantName: ctx.tenant.name,
         publicUrl,
         neighbourhoods,
+        uiLocale: ctx.locale,
       };
       return ctx.outside(async () => pdfFile(`bevraging-${language}.pdf`, await paperPdf(args)));
     }),

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { staffSubmission } from "../../server/schemas";
 import { BEVRAGINGEN_LIMITS } from "../../limits";
 import { type AnswerProblem, answerProblems, visibleQuestions } from "../../logic";
-import { type AnswerSet, type AnswerValue, questionsOf, type SurveyContent, type SurveyLanguage } from "../../survey";
+import { type AnswerSet, type AnswerValue, directionOf, questionsOf, type SurveyContent, type SurveyLanguage } from "../../survey";
 import { textIn } from "../texts";
 import { QuestionField } from "./question-field";
 
@@ -116,7 +116,9 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
           {languages.map((l) => (
             <label key={l} className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 py-2">
               <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} className="h-5 w-5" />
-              <span lang={l}>{t(`languages.${l}`)}</span>
+              <span lang={l} dir={directionOf(l)}>
+                {t(`languages.${l}`)}
+              </span>
             </label>
           ))}
         </fieldset>
@@ -124,10 +126,14 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
           const qs = s.questions.filter((q) => shown.has(q.key));
           if (qs.length === 0) return null;
           return (
-            <section key={s.key} className="grid gap-4 rounded-xl border border-slate-300 bg-white p-4">
-              <h2 lang={language} className="text-lg font-semibold">
-                {textIn(s.title, language)}
-              </h2>
+            // The respondent's language and its direction (Arabic right to left) on the survey's content only.
+            <section
+              key={s.key}
+              lang={language}
+              dir={directionOf(language)}
+              className="grid gap-4 rounded-xl border border-slate-300 bg-white p-4"
+            >
+              <h2 className="text-lg font-semibold">{textIn(s.title, language)}</h2>
               {qs.map((q) => (
                 <QuestionField
                   key={q.key}

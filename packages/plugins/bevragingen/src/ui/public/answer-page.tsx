@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
 import { answersFromFields, choiceField, fieldOf } from "./fields";
-import { type Question, questionsOf, SURVEY_LANGUAGES, type SurveyLanguage, scaleRange, type Texts } from "../../survey";
+import { LOCALES } from "@zorgzaam/core/plugin";
+import { directionOf, type Question, questionsOf, SURVEY_LANGUAGES, type SurveyLanguage, scaleRange, type Texts } from "../../survey";
 
 type Props = PublicPageProps<BevragingenRouter>;
 
@@ -13,12 +14,20 @@ function textOf(texts: Texts, language: SurveyLanguage): string {
   return texts[language] || texts.nl || texts.fr || texts.en || "";
 }
 
-/** The survey's language for this reader: the site's (her choice), else the one the form was shown in, else the survey's first. */
-function languageOf(languages: readonly string[], locale: string, shown?: string): SurveyLanguage {
+/** An interface language (the site can switch to it) rather than a survey-only one such as Arabic. */
+const isLocale = (l: string) => (LOCALES as readonly string[]).includes(l);
+
+/**
+ * The survey's language for this reader: one she picked among the survey's content-only languages (`?in=ar`: the
+ * site has no Arabic interface, so its language switch cannot carry it), else the one the form was shown in (after a
+ * refused post), else the site's (her choice), else the survey's first.
+ */
+function languageOf(languages: readonly string[], locale: string, shown?: string, picked?: string): SurveyLanguage {
   const ok = (l: string | undefined): l is SurveyLanguage =>
     !!l && languages.includes(l) && (SURVEY_LANGUAGES as readonly string[]).includes(l);
-  if (ok(locale)) return locale;
+  if (ok(picked)) return picked;
   if (ok(shown)) return shown;
+  if (ok(locale)) return locale;
   return (languages.find((l) => ok(l)) as SurveyLanguage | undefined) ?? "nl";
 }
 
@@ -137,16 +146,18 @@ type BlockProps = {
   errors: Record<string, string>;
   neighbourhoods: { id: string; name: string }[];
   t: Props["t"];
+  /** The site's (interface) language, for the form's own words among the survey's. */
+  locale: string;
 };
 
 /** One question: its number and text, the "only if" hint of a skip rule, its control and its message. */
-function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t }: BlockProps): ReactNode {
+function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t, locale }: BlockProps): ReactNode {
   const id = `q-${q.key}`;
   const { described } = fieldAria(errors);
   const grouped = q.type === "single" || q.type === "multiple" || q.type === "scale";
   const hint =
     q.showIf && rule ? (
-      <p className="hint" id={`${id}-if`}>
+      <p className="hint" id={`${id}-if`} lang={locale} dir="auto">
         {t("public.onlyIf", {
           question: textOf(rule.text, language),
           answers: q.showIf.values
@@ -155,7 +166,20 @@ function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t }: B
         })}
       </p>
     ) : null;
-  const label = `${n}. ${textOf(q.text, language)}${q.required ? ` ${t("entry.required")}` : ""}`;
+  // The survey's words are in the respondent's language; the form's own words (hints, "required") in the site's.
+  const label = (
+    <>
+      {`${n}. ${textOf(q.text, language)}`}
+      {q.required ? (
+        <>
+          {" "}
+          <span lang={locale} dir="auto">
+            {t("entry.required")}
+          </span>
+        </>
+      ) : null}
+    </>
+  );
   const input = <QuestionInput q={q} language={language} v={v} errors={errors} neighbourhoods={neighbourhoods} />;
   return grouped ? (
     <fieldset
@@ -165,8 +189,16 @@ function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t }: B
     >
       <legend>{label}</legend>
       {hint}
-      {q.type === "scale" ? <p className="hint">{t("public.scale", scaleRange(q))}</p> : null}
-      {q.type === "multiple" ? <p className="hint">{t("public.several")}</p> : null}
+      {q.type === "scale" ? (
+        <p className="hint" lang={locale} dir="auto">
+          {t("public.scale", scaleRange(q))}
+        </p>
+      ) : null}
+      {q.type === "multiple" ? (
+        <p className="hint" lang={locale} dir="auto">
+          {t("public.several")}
+        </p>
+      ) : null}
       {input}
       <PublicFieldError id={id} errors={errors} />
     </fieldset>
@@ -190,7 +222,8 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
   const { t } = props;
   const s = await props.api.public.survey({ id: props.params.id ?? "" });
   const v = props.values ?? {};
-  const language = languageOf(s.languages, props.locale, v.language);
+  const language = languageOf(s.languages, props.locale, v.language, props.searchParams.in);
+  const dir = directionOf(language);
   const byKey = new Map(questionsOf(s.content).map((q) => [q.key, q]));
 
   // After a refused post: the problems of each question (the same rules as the server), under the question.
@@ -216,15 +249,20 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
   const title = textOf(s.title, language) || t("surveys.untitled");
   const others = s.languages.filter((l) => l !== language);
   const numbers = new Map(questionsOf(s.content).map((q, i) => [q.key, i + 1]));
+  // The survey's content carries its language and direction (Arabic right to left); the form's own words around it
+  // (notice, follow-up, send) stay in the site's language.
   return (
-    <div lang={language}>
-      <h1>{title}</h1>
+    <div>
+      <h1 lang={language} dir={dir}>
+        {title}
+      </h1>
       {others.length ? (
         <ul className="links">
           {others.map((l) => (
-            // The site's language switch (it remembers the choice and comes back here).
+            // An interface language through the site's switch (it remembers the choice and comes back here); a
+            // survey-only one (Arabic) for this form only.
             <li key={l}>
-              <a href={`?lang=${l}`} lang={l} hrefLang={l}>
+              <a href={isLocale(l) ? `?lang=${l}` : `?in=${l}`} lang={l} hrefLang={l} dir={directionOf(l)}>
                 {t(`public.inLanguage.${l}`)}
               </a>
             </li>
@@ -239,7 +277,7 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
         <input type="hidden" name="versionId" value={s.versionId} />
         <input type="hidden" name="language" value={language} />
         {s.content.sections.map((section) => (
-          <section key={section.key}>
+          <section key={section.key} lang={language} dir={dir}>
             {textOf(section.title, language) ? <h2>{textOf(section.title, language)}</h2> : null}
             {section.questions.map((q) => (
               <QuestionBlock
@@ -252,6 +290,7 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
                 errors={errors}
                 neighbourhoods={s.neighbourhoods}
                 t={t}
+                locale={props.locale}
               />
             ))}
           </section>
