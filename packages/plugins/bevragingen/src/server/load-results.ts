@@ -64,6 +64,7 @@ export async function loadResults(tx: Tx, input: ResultInput, min: number): Prom
   const results = buildResults(content, raw, {
     neighbourhoods: neighbourhoods.map((n) => n.id),
     versions: versions.map((v) => v.id),
+    languages: s.languages,
     breakdown: query.breakdown,
     min,
   });

@@ -213,6 +213,8 @@ export type ResultContext = {
   neighbourhoods: readonly string[];
   /** Version ids of the survey in display order. */
   versions: readonly string[];
+  /** The survey's languages in display order (default: every survey language). */
+  languages?: readonly string[];
   breakdown: Dimension | null;
   min: number;
 };
@@ -232,7 +234,7 @@ function groupKeys(d: Dimension | null, c: ResultContext): string[] {
     case "channel":
       return [...CHANNELS];
     case "language":
-      return [...SURVEY_LANGUAGES];
+      return [...(c.languages ?? SURVEY_LANGUAGES)];
     case "neighbourhood":
       return [...c.neighbourhoods, ""];
     case "version":
@@ -317,7 +319,7 @@ export function buildResults(content: SurveyContent, raw: RawResults, c: ResultC
     total: suppressTotal(total, min),
     min,
     byChannel: dim(8, (d) => d.channel, CHANNELS),
-    byLanguage: dim(4, (d) => d.language, SURVEY_LANGUAGES),
+    byLanguage: dim(4, (d) => d.language, c.languages ?? SURVEY_LANGUAGES),
     byNeighbourhood: dim(2, (d) => d.nb, c.neighbourhoods),
     byVersion: dim(1, (d) => d.ver, c.versions),
     breakdown: c.breakdown,
