@@ -169,37 +169,6 @@ export function contentProblems(content: SurveyContent): { path: string; code: "
   return out;
 }
 
-// Small-group suppression is core's one rule (Burenhulp's figures use it too); Cell is its FigureCell.
-export { type FigureCell as Cell, suppress, suppressTotal } from "@zorgzaam/core/figures";
-
-/**
- * Small-group suppression over a table (rows: choices, columns: groups of a breakdown; the totals of rows and columns
- * are shown elsewhere): every cell under `min` (above 0) is hidden; then, as long as a row or a column has exactly one
- * hidden cell, its smallest other non-empty cell is hidden too, so no hidden cell can be worked out from a total.
- */
-export function suppressTable(counts: readonly (readonly number[])[], min: number): (number | null)[][] {
-  const hidden = counts.map((row) => row.map((c) => c > 0 && c < min));
-  const lines = (): [number, number][][] => {
-    const rows = counts.map((row, r) => row.map((_, c): [number, number] => [r, c]));
-    const width = Math.max(0, ...counts.map((row) => row.length));
-    const cols = Array.from({ length: width }, (_, c) => counts.flatMap((row, r): [number, number][] => (c < row.length ? [[r, c]] : [])));
-    return [...rows, ...cols];
-  };
-  const all = lines();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of all) {
-      const shut = line.filter(([r, c]) => hidden[r]?.[c] && (counts[r]?.[c] ?? 0) > 0);
-      if (shut.length !== 1) continue;
-      const next = line
-        .filter(([r, c]) => !hidden[r]?.[c] && (counts[r]?.[c] ?? 0) > 0)
-        .sort(([r1, c1], [r2, c2]) => (counts[r1]?.[c1] ?? 0) - (counts[r2]?.[c2] ?? 0))[0];
-      if (next) {
-        const [r, c] = next;
-        (hidden[r] as boolean[])[c] = true;
-        changed = true;
-      }
-    }
-  }
-  return counts.map((row, r) => row.map((c, i) => (hidden[r]?.[i] ? null : c)));
-}
+// Small-group suppression (with secondary suppression and differencing) is core's one rule, in one place (ADR 0029):
+// Burenhulp's figures use it too; Cell is its FigureCell.
+export { type FigureCell as Cell, isSmall, suppress, suppressTable, suppressTotal } from "@zorgzaam/core/figures";

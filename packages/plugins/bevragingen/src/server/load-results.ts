@@ -61,7 +61,13 @@ export async function loadResults(tx: Tx, input: ResultInput, min: number): Prom
     breakdown: input.breakdown ?? null,
   };
   const raw = await aggregate(tx, query, content, min);
+  // The same results without each filter in turn (the views one click away): a figure whose difference with them
+  // falls under the threshold is hidden too, so nobody subtracts a filtered view from a wider one (ADR 0029).
+  const filters = (["channel", "language", "neighbourhoodId", "answer"] as const).filter((f) => query[f] !== null);
+  const wider = [];
+  for (const f of filters) wider.push(await aggregate(tx, { ...query, [f]: null }, content, min));
   const results = buildResults(content, raw, {
+    wider,
     neighbourhoods: neighbourhoods.map((n) => n.id),
     versions: versions.map((v) => v.id),
     languages: s.languages,

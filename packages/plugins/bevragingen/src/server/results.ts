@@ -6,7 +6,7 @@
  * It is the ONE place suppression is applied: screen, CSV, XLSX and PDF all take its output.
  */
 import { type Sql, sql, sqlJoin, type Tx } from "@zorgzaam/core/plugin";
-import { type Cell, suppress, suppressTable, suppressTotal } from "../logic";
+import { type Cell, isSmall, suppress, suppressTable, suppressTotal } from "../logic";
 import {
   CHANNELS,
   type Channel,
@@ -215,6 +215,11 @@ export type ResultContext = {
   versions: readonly string[];
   /** The survey's languages in display order (default: every survey language). */
   languages?: readonly string[];
+  /**
+   * The raw results of the wider views the reader can also open (the same query without one of its filters, with the
+   * same breakdown): differences with them under `min` are hidden too (differencing, ADR 0029).
+   */
+  wider?: readonly RawResults[];
   breakdown: Dimension | null;
   min: number;
 };
@@ -245,50 +250,60 @@ function groupKeys(d: Dimension | null, c: ResultContext): string[] {
 }
 
 /**
- * What may be shown of raw counts: every total, cell and breakdown row under `min` hidden (logic.ts: suppress,
- * suppressTable, suppressTotal), means only of enough numbers. Pure: the unit tests feed it any counts.
+ * What may be shown of raw counts: every total, cell and breakdown row under `min` hidden (core's figures: suppress,
+ * suppressTable, suppressTotal), means only of enough numbers. With `c.wider` (the same results without one of the
+ * filters, which the reader can open too), a figure is also hidden when its difference with the wider one is under
+ * `min` (differencing, ADR 0029). Pure: the unit tests feed it any counts.
  */
 export function buildResults(content: SurveyContent, raw: RawResults, c: ResultContext): Results {
   const { min } = c;
-  const dim = (bit: number, pick: (d: RawResults["dims"][number]) => string | null, keys: readonly string[]) => {
-    // GROUPING(...) gives a bit per column, 1 when the column is NOT grouped: channel 8, language 4, neighbourhood 2, version 1.
-    const rows = raw.dims.filter((d) => d.g === 15 - bit);
-    const n = new Map(rows.map((d) => [pick(d) ?? "", d.n]));
-    return suppress(
-      keys.map((key) => ({ key, count: n.get(key) ?? 0 })),
+  const wider = c.wider ?? [];
+  // GROUPING(...) gives a bit per column, 1 when the column is NOT grouped: channel 8, language 4, neighbourhood 2, version 1.
+  const dimCount = (r: RawResults, bit: number, pick: (d: RawResults["dims"][number]) => string | null, key: string) =>
+    r.dims.filter((d) => d.g === 15 - bit && (pick(d) ?? "") === key).reduce((a, d) => a + d.n, 0);
+  const dim = (bit: number, pick: (d: RawResults["dims"][number]) => string | null, keys: readonly string[]) =>
+    suppress(
+      keys.map((key) => ({ key, count: dimCount(raw, bit, pick, key), wider: wider.map((w) => dimCount(w, bit, pick, key)) })),
       min,
     );
-  };
-  const total = raw.dims.find((d) => d.g === 15)?.n ?? 0;
+  const totalOf = (r: RawResults) => r.dims.find((d) => d.g === 15)?.n ?? 0;
+  const total = totalOf(raw);
   const groups = groupKeys(c.breakdown, c);
+  // Per question (and group): how many answered, how many gave a number, and how many chose a key.
+  const answeredOf = (r: RawResults, q: string, group?: string) =>
+    r.questions.filter((x) => x.q === q && (group === undefined || x.grp === group)).reduce((a, x) => a + x.n, 0);
+  const numsOf = (r: RawResults, q: string) => r.questions.filter((x) => x.q === q).reduce((a, x) => a + x.nums, 0);
+  const countOf = (r: RawResults, q: string, key: string, group?: string) =>
+    r.choices.filter((x) => x.q === q && x.value === key && (group === undefined || x.grp === group)).reduce((a, x) => a + x.n, 0);
 
   const questions = questionsOf(content).map((q): QuestionResult => {
     const perGroup = raw.questions.filter((x) => x.q === q.key);
-    const n = perGroup.reduce((a, x) => a + x.n, 0);
-    const answered = suppressTotal(n, min);
+    const n = answeredOf(raw, q.key);
+    const answered = suppressTotal(
+      n,
+      min,
+      wider.map((w) => answeredOf(w, q.key)),
+    );
     const keys = cellKeys(q, c.neighbourhoods);
-    const choiceRows = raw.choices.filter((x) => x.q === q.key);
-    const count = (key: string, group?: string) =>
-      choiceRows.filter((x) => x.value === key && (group === undefined || x.grp === group)).reduce((a, x) => a + x.n, 0);
     const cells =
       keys && answered !== null
         ? suppress(
-            keys.map((key) => ({ key, count: count(key) })),
+            keys.map((key) => ({ key, count: countOf(raw, q.key, key), wider: wider.map((w) => countOf(w, q.key, key)) })),
             min,
           )
         : null;
     let rows: GroupRow[] | null = null;
     if (c.breakdown && answered !== null) {
-      const answeredIn = groups.map((g) => perGroup.filter((x) => x.grp === g).reduce((a, x) => a + x.n, 0));
       const shownAnswered = suppress(
-        groups.map((g, i) => ({ key: g, count: answeredIn[i] ?? 0 })),
+        groups.map((g) => ({ key: g, count: answeredOf(raw, q.key, g), wider: wider.map((w) => answeredOf(w, q.key, g)) })),
         min,
       );
       // A table of choices (rows) by groups (columns); a group under the threshold shows nothing at all.
       const table = keys
         ? suppressTable(
-            keys.map((key) => groups.map((g) => count(key, g))),
+            keys.map((key) => groups.map((g) => countOf(raw, q.key, key, g))),
             min,
+            keys.map((key) => groups.map((g) => wider.map((w) => countOf(w, q.key, key, g)))),
           )
         : null;
       rows = groups.map((g, gi) => {
@@ -296,27 +311,52 @@ export function buildResults(content: SurveyContent, raw: RawResults, c: ResultC
         return { group: g, answered: a, cells: table && a !== null ? table.map((row) => row[gi] ?? null) : null };
       });
     }
-    const nums = perGroup.reduce((a, x) => a + x.nums, 0);
+    const nums = numsOf(raw, q.key);
     const sum = perGroup.reduce((a, x) => a + x.sum, 0);
+    // A mean next to a wider one would give the left-out group's mean: only when that group is not small either.
     const mean =
-      (q.type === "number" || q.type === "scale") && answered !== null && nums >= min ? Math.round((sum / nums) * 10) / 10 : null;
-    const words = TEXT_TYPES.includes(q.type)
-      ? raw.words.filter((w) => w.q === q.key && w.n >= min).map((w) => ({ word: w.word, count: w.n }))
-      : null;
+      (q.type === "number" || q.type === "scale") &&
+      answered !== null &&
+      nums >= min &&
+      !isSmall(
+        nums,
+        min,
+        wider.map((w) => numsOf(w, q.key)),
+      )
+        ? Math.round((sum / nums) * 10) / 10
+        : null;
+    const wordCount = (r: RawResults, word: string) => r.words.find((w) => w.q === q.key && w.word === word)?.n ?? 0;
+    const words =
+      TEXT_TYPES.includes(q.type) && answered !== null
+        ? raw.words
+            .filter(
+              (w) =>
+                w.q === q.key &&
+                !isSmall(
+                  w.n,
+                  min,
+                  wider.map((x) => wordCount(x, w.word)),
+                ),
+            )
+            .map((w) => ({ word: w.word, count: w.n }))
+        : null;
+    const tagCount = (r: RawResults, tag: string) => r.tags.filter((x) => x.q === q.key && x.tag === tag).reduce((a, x) => a + x.n, 0);
     const tagRows = raw.tags.filter((x) => x.q === q.key);
     const tags =
       TEXT_TYPES.includes(q.type) && answered !== null
         ? suppress(
-            tagRows.map((x) => ({ key: x.tag, count: x.n })),
+            tagRows.map((x) => ({ key: x.tag, count: x.n, wider: wider.map((w) => tagCount(w, x.tag)) })),
             min,
           )
         : null;
-    const quotes = TEXT_TYPES.includes(q.type) ? raw.quotes.filter((x) => x.q === q.key).map((x) => x.text) : null;
+    // Quotes: only answers the team reviewed and marked quotable (the SQL), their text alone (never who wrote it,
+    // nor her street), and only where the question's figures are shown at all.
+    const quotes = TEXT_TYPES.includes(q.type) && answered !== null ? raw.quotes.filter((x) => x.q === q.key).map((x) => x.text) : null;
     return { key: q.key, type: q.type, text: q.text, answered, cells, groups: rows, mean, words, tags, quotes };
   });
 
   return {
-    total: suppressTotal(total, min),
+    total: suppressTotal(total, min, wider.map(totalOf)),
     min,
     byChannel: dim(8, (d) => d.channel, CHANNELS),
     byLanguage: dim(4, (d) => d.language, c.languages ?? SURVEY_LANGUAGES),

@@ -1,6 +1,7 @@
 import { type AppError, type Prisma, personInputs, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
+import type { SurveyLanguage } from "../../survey";
 import { asContent, asTexts, requireSurvey } from "../access";
 import { appError, bevragingenErrors, orThrow } from "../errors";
 import { outboxExample } from "../outbox-example";
@@ -16,6 +17,11 @@ const KEPT = new Set(["bevragingen.survey.closed", "bevragingen.survey.notOpen",
 function keptRefusal(e: unknown): AppError | null {
   const app = e as Partial<AppError> | null;
   return app && typeof app.appCode === "string" && KEPT.has(app.appCode) ? (app as AppError) : null;
+}
+
+/** A worker acts on her own refused answers only; who manages surveys (the regie) on everyone's. */
+function own(ctx: { permissions: { has(key: typeof P.manage): boolean }; session: { userId: string } }) {
+  return ctx.permissions.has(P.manage) ? {} : { enteredById: ctx.session.userId };
 }
 
 /** Entering answers for a respondent (door to door, paper), and what a field worker needs to do so. */
@@ -115,14 +121,21 @@ export const responsesRouter = router({
     }),
 
   /**
-   * The worker's own refused answers (survey closed, or answered on an old version), not yet sent again or put aside,
-   * with the refusal in her language. Nothing refused is lost silently.
+   * Refused answers (survey closed, or answered on an old version), not yet sent again or put aside, with the refusal
+   * in the reader's language. Nothing refused is lost silently. A worker sees her own only (as her own answers:
+   * KoboToolbox's rule; the database's person scope hides the others' from a member with neighbourhoods too);
+   * `everyone` gives who manages surveys (the regie) all of them, with who entered each, to re-enter or discard them.
    */
   rejected: procedure(P.enter)
-    .input(z.object({ surveyId: id.nullable().default(null) }))
+    .input(z.object({ surveyId: id.nullable().default(null), everyone: z.boolean().default(false) }))
     .query(async ({ ctx, input }) => {
+      const all = input.everyone && ctx.permissions.has(P.manage);
       const rows = await ctx.tx.bevragingenRejected.findMany({
-        where: { enteredById: ctx.session.userId, resolvedAt: null, ...(input.surveyId ? { surveyId: input.surveyId } : {}) },
+        where: {
+          ...(all ? {} : { enteredById: ctx.session.userId }),
+          resolvedAt: null,
+          ...(input.surveyId ? { surveyId: input.surveyId } : {}),
+        },
         orderBy: { createdAt: "desc" },
         take: 500,
         select: {
@@ -133,6 +146,8 @@ export const responsesRouter = router({
           code: true,
           params: true,
           createdAt: true,
+          enteredById: true,
+          enteredBy: { select: { name: true, email: true } },
           survey: { select: { title: true, status: true } },
         },
       });
@@ -146,6 +161,9 @@ export const responsesRouter = router({
         message: bevragingenErrors.render(ctx.locale, r.code, r.params as Record<string, string | number>) ?? r.code,
         /** The survey is open again or in a newer version: the answers can go to its current version. */
         canResend: r.survey.status === "open",
+        mine: r.enteredById === ctx.session.userId,
+        /** Who entered it (shown to the regie in the list of everyone's). */
+        enteredBy: r.enteredBy.name || r.enteredBy.email,
       }));
     }),
 
@@ -157,7 +175,7 @@ export const responsesRouter = router({
     .input(z.object({ id }))
     .mutation(async ({ ctx, input }) => {
       const k = orThrow(
-        await ctx.tx.bevragingenRejected.findFirst({ where: { id: input.id, enteredById: ctx.session.userId, resolvedAt: null } }),
+        await ctx.tx.bevragingenRejected.findFirst({ where: { id: input.id, ...own(ctx), resolvedAt: null } }),
         "bevragingen.rejected.notFound",
       );
       const survey = await requireSurvey(ctx.tx, k.surveyId);
@@ -169,12 +187,13 @@ export const responsesRouter = router({
           surveyId: k.surveyId,
           versionId: survey.publishedVersionId,
           idempotencyKey: k.idempotencyKey,
-          language: k.language as "nl" | "fr" | "en",
+          language: k.language as SurveyLanguage,
           answers: k.answers as Record<string, string | string[] | number>,
           neighbourhoodId: k.neighbourhoodId,
           street: k.street,
         },
-        { channel: k.channel as "assisted" | "paper", enteredById: ctx.session.userId, personId: k.personId },
+        // Counted for the worker who entered it, also when the regie sends it again.
+        { channel: k.channel as "assisted" | "paper", enteredById: k.enteredById, personId: k.personId },
       );
       await ctx.tx.bevragingenRejected.update({ where: { id: k.id }, data: { resolvedAt: new Date(), resolution: "resent" } });
       await ctx.audit({
@@ -192,7 +211,7 @@ export const responsesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const k = orThrow(
         await ctx.tx.bevragingenRejected.findFirst({
-          where: { id: input.id, enteredById: ctx.session.userId, resolvedAt: null },
+          where: { id: input.id, ...own(ctx), resolvedAt: null },
           select: { id: true },
         }),
         "bevragingen.rejected.notFound",

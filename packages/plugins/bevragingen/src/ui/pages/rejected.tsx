@@ -14,10 +14,13 @@ export async function RejectedPage(props: PluginPageProps<BevragingenRouter>) {
   const t = await getTranslations("bevragingen");
   const locale = await getLocale();
   const format = await getFormatter();
-  const rows = await props.api.responses.rejected({});
+  // The regie sees everyone's (the procedure decides: a worker gets her own whatever she asks).
+  const rows = await props.api.responses.rejected({ everyone: true });
+  const everyone = rows.some((r) => !r.mine);
   return (
     <>
       <PageHeader title={t("pageTitles.rejected")} description={t("rejected.intro")} />
+      {everyone ? <p className="mb-3">{t("rejected.everyone")}</p> : null}
       {rows.length === 0 ? (
         <EmptyState title={t("rejected.none")} />
       ) : (
@@ -27,6 +30,7 @@ export async function RejectedPage(props: PluginPageProps<BevragingenRouter>) {
               <p className="text-sm">
                 {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
                 {t("rejected.answers", { count: Object.keys(r.answers).length })} · {t(`languages.${r.language as "nl"}`)}
+                {r.mine ? null : ` · ${t("rejected.enteredBy", { name: r.enteredBy })}`}
               </p>
               <p className="mt-1">{r.message}</p>
               <RejectedActions id={r.id} canResend={r.canResend} />
