@@ -28,6 +28,11 @@ export { id, optionalText, dateInput } from "./routers/schemas";
 export { personInputs } from "./people/scope";
 // Public forms (no account): the hidden fields every public procedure's input carries (publicProcedure checks them).
 export { publicFormFields } from "./public/form-guard";
+// A file sent with a public form (stored only through a public procedure's ctx.storeUpload, in quarantine), and the
+// short-lived link through which staff pages show a stored file.
+export { publicUpload, type PublicUpload } from "./public/procedure";
+export { fileLink } from "./files/links";
+export { deleteStoredFiles } from "./files/store";
 
 // The database: a tenant's transaction, tagged SQL, audit.
 export type { Prisma, PrismaClient, Tx } from "./db/client";

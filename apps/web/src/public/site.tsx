@@ -8,6 +8,7 @@
 import {
   appErrorOf,
   createCallerFactory,
+  env,
   createContext,
   fieldMessages,
   isLocale,
@@ -23,6 +24,7 @@ import { createTranslator } from "use-intl/core";
 import { ZodError } from "zod";
 import { matchModulePage } from "@/lib/module-pages";
 import { webPlatform } from "@/server/platform";
+import { readCapped } from "@/server/read-capped";
 import { PublicDocument, type SiteInfo } from "./layout";
 import { ContactPage, FormGuardFields, HomePage, NotFoundPage, PrivacyPage, ReceivedPage } from "./pages";
 import { renderDocument } from "./render-html";
@@ -196,14 +198,31 @@ export async function publicGet(req: Request, slug: string, path: string[]): Pro
   }
 }
 
-async function formFields(req: Request): Promise<Record<string, string> | null> {
-  const length = Number(req.headers.get("content-length") ?? "0");
-  if (length > MAX_BODY) return null;
+interface PostedForm {
+  fields: Record<string, string>;
+  files: Record<string, { name: string; data: string }>;
+}
+
+/**
+ * A public form's post: its text fields and, for a multipart form, its chosen files (base64, for a public procedure's
+ * publicUpload input). The body is read only up to its limit (64 kB of text, or FILES_MAX_MB more with a file); a
+ * larger one is null, and the page answers 413.
+ */
+async function formFields(req: Request): Promise<PostedForm | null> {
   const type = req.headers.get("content-type") ?? "";
-  if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) return null;
-  const data = await req.formData();
-  const out: Record<string, string> = {};
-  for (const [k, v] of data.entries()) if (typeof v === "string" && k.length <= 100) out[k] = v;
+  const multipart = type.startsWith("multipart/form-data");
+  if (!type.startsWith("application/x-www-form-urlencoded") && !multipart) return null;
+  const body = await readCapped(req, multipart ? MAX_BODY + env().FILES_MAX_MB * 1024 * 1024 : MAX_BODY);
+  if (!body) return null;
+  const data = await new Request(req.url, { method: "POST", headers: { "content-type": type }, body }).formData();
+  const out: PostedForm = { fields: {}, files: {} };
+  for (const [k, v] of data.entries()) {
+    if (k.length > 100) continue;
+    if (typeof v === "string") out.fields[k] = v;
+    // An empty file input sends a nameless empty file: nothing was chosen.
+    else if (v.size > 0)
+      out.files[k] = { name: v.name.slice(0, 200) || "foto", data: Buffer.from(await v.arrayBuffer()).toString("base64") };
+  }
   return out;
 }
 
@@ -211,8 +230,9 @@ async function formFields(req: Request): Promise<Record<string, string> | null> 
 export async function publicPost(req: Request, slug: string, path: string[]): Promise<Response> {
   const site = await loadSite(slug, req);
   if (!site) return notFound(req);
-  const fields = await formFields(req);
-  if (!fields) return new Response(null, { status: 413 });
+  const posted = await formFields(req);
+  if (!posted) return new Response(null, { status: 413 });
+  const { fields, files } = posted;
   // The solved proof of work (when the form carried a challenge) goes with the request, not in any procedure's input.
   const s: Site = { ...site, ...publicCaller(slug, req, site.site.locale, fields.altcha || null) };
   const key = path.join("/");
@@ -235,7 +255,7 @@ export async function publicPost(req: Request, slug: string, path: string[]): Pr
         return contactPage(s, errorsOf(e, s.site.locale), values, statusOf(e));
       }
     }
-    return modulePage(req, s, path, new URL(req.url), "POST", fields);
+    return modulePage(req, s, path, new URL(req.url), "POST", fields, files);
   } catch (e) {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") return notFound(req);
     throw e;
@@ -243,7 +263,15 @@ export async function publicPost(req: Request, slug: string, path: string[]): Pr
 }
 
 /** A module's public page: the module on, the page's switch on; its form posts go to the page's action. */
-async function modulePage(req: Request, s: Site, path: string[], url: URL, method: "GET" | "POST", fields?: Record<string, string>) {
+async function modulePage(
+  req: Request,
+  s: Site,
+  path: string[],
+  url: URL,
+  method: "GET" | "POST",
+  fields?: Record<string, string>,
+  files?: PostedForm["files"],
+) {
   const [moduleId, ...rest] = path;
   const ui = moduleId && s.home.modules.some((m) => m.id === moduleId) ? await uiOf(moduleId) : null;
   const pages = ui?.publicPages;
@@ -261,7 +289,7 @@ async function modulePage(req: Request, s: Site, path: string[], url: URL, metho
   if (method === "POST") {
     if (!match.page.action) return new Response(null, { status: 405 });
     try {
-      const r = await match.page.action({ slug: s.site.slug, locale, api, params: match.params, fields: fields ?? {} });
+      const r = await match.page.action({ slug: s.site.slug, locale, api, params: match.params, fields: fields ?? {}, files: files ?? {} });
       if ("redirect" in r) return new Response(null, { status: 303, headers: { location: r.redirect } });
       errors = r.errors;
     } catch (e) {

@@ -293,6 +293,11 @@ export interface PublicActionInput<R extends AnyRouter = AnyRouter> {
   params: Record<string, string>;
   /** Every posted field (text fields only), formToken and website included. */
   fields: Record<string, string>;
+  /**
+   * The files posted with a multipart form (a chosen file only; an empty file input is left out), ready for a public
+   * procedure's `publicUpload` input: the procedure stores them in quarantine with ctx.storeUpload.
+   */
+  files: Record<string, { name: string; data: string }>;
 }
 
 /** Where to go after a form post (a receipt page: post, redirect, get), or the page again with errors. */

@@ -14,9 +14,13 @@
  * (a new contact message, a request "new", a file in quarantine), never straight to something public; a read sees only
  * the fields declared public (public/fields.ts: the guard keeps only those in every row a public query reads).
  */
+import { z } from "zod";
 import { type AuditInput, writeAudit } from "../audit";
 import type { Tx } from "../db/client";
+import type { FileAccept } from "../files/process";
+import { storeFile } from "../files/store";
 import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
+import { appErrorOf } from "../trpc/app-error";
 import { appError } from "../trpc/errors";
 import { baseProcedure } from "../trpc/init";
 import { inRequestTransaction } from "../trpc/request-tx";
@@ -27,6 +31,23 @@ import { checkPublicForm, checkPublicProof, consumePublicWrite } from "./form-gu
 
 /** meta.permission of every public procedure; meta.capability names the switch it needs. */
 export const PUBLIC_TENANT = "public-tenant";
+
+/** The largest base64 text a public upload can be (FILES_MAX_MB may be at most 100); storeFile checks the decoded size. */
+const UPLOAD_BASE64_MAX = Math.ceil((100 * 1024 * 1024 * 4) / 3) + 4;
+
+/**
+ * A file sent with a public form (a photo with a help request): its name and its bytes as base64, as the public site
+ * hands it to the page's action. Stored only through ctx.storeUpload, which puts it in quarantine.
+ */
+export const publicUpload = z.object({
+  name: z.string().max(200),
+  data: z
+    .string()
+    .min(1)
+    .max(UPLOAD_BASE64_MAX)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
+export type PublicUpload = z.infer<typeof publicUpload>;
 
 interface PublicContextRow {
   tenant: TenantInfo;
@@ -47,6 +68,11 @@ export interface PublicCtxExtra {
   audit: (input: AuditInput) => Promise<void>;
   enqueue: Enqueue;
   afterCommit: (fn: () => Promise<void>) => void;
+  /**
+   * Stores a file sent with the form, attached to the person the form made, always in quarantine: staff accept or
+   * reject it (files.quarantine / files.decide) before anyone sees it. Checked by content and size like every upload.
+   */
+  storeUpload: (upload: PublicUpload, opts: { personId: string; accept?: FileAccept; field?: string }) => Promise<{ id: string }>;
 }
 
 /**
@@ -91,6 +117,23 @@ export function publicTenantProcedure(capability: string, opts: { moduleId?: str
         audit: (input) => writeAudit(tx, { ...input, tenantId: tenant.id, actorUserId: null, ip: null }),
         enqueue: outboxEnqueuer(tx, { tenantId: tenant.id, moduleId: opts.moduleId ?? "core" }),
         afterCommit,
+        storeUpload: async (upload, o) => {
+          const f = await storeFile(tx, {
+            tenantId: tenant.id,
+            moduleId: opts.moduleId ?? "core",
+            bytes: Buffer.from(upload.data, "base64"),
+            name: upload.name,
+            accept: o.accept ?? "image",
+            personId: o.personId,
+            uploadedById: null,
+            quarantine: true,
+          }).catch((e: unknown) => {
+            // A refusal (not a photo, too large) is said under the form's file field.
+            const app = appErrorOf(e);
+            throw app && o.field ? app.about(o.field) : e;
+          });
+          return { id: f.id };
+        },
       });
     });
     return result;

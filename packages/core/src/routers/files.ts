@@ -108,7 +108,7 @@ export const filesRouter = router({
       select: { ...STORED_FILE_PUBLIC },
       take: 200,
     });
-    return rows.map((f) => ({ ...withLinks(f, ctx.session.userId), moduleId: f.moduleId }));
+    return rows.map((f) => ({ ...withLinks(f, ctx.session.userId), moduleId: f.moduleId, personId: f.personId }));
   }),
 
   decide: tenantProcedure("core.files.review")

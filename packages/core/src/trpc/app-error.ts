@@ -65,6 +65,10 @@ export class AppError extends TRPCError {
   messageIn(locale: Locale): string {
     return this.#render(locale);
   }
+  /** The same failure about one input field, so that a form shows it under that field. */
+  about(field: string): AppError {
+    return new AppError(this.appCode, this.code as ErrorStatus, this.params, this.#render, field);
+  }
 }
 
 function isAppError(e: unknown): e is AppError {

@@ -5,7 +5,8 @@
  */
 import { manifest as partnersManifest } from "@zorgzaam/plugin-partners/manifest";
 import { server as partnersServer } from "@zorgzaam/plugin-partners/server";
-import { issueFormToken } from "@zorgzaam/core";
+import { coreRouter, issueFormToken } from "@zorgzaam/core";
+import sharp from "sharp";
 import {
   closeAll,
   enablePublicCapabilities,
@@ -16,6 +17,7 @@ import {
   moduleCaller,
   ownerDb,
   routerCaller,
+  sessionFor,
   setModuleEnabled,
   type TenantFixture,
 } from "@zorgzaam/core/testing";
@@ -217,5 +219,71 @@ describe("the public ask/offer form", () => {
     await pub.public.send({ ...base, side: "offer", name: "Karim", email: "karim@example.org", consent: true });
     const offer = await ownerDb().burenhulpOffer.findFirstOrThrow({ where: { tenantId: T.id, person: { firstName: "Karim" } } });
     expect(offer.status).toBe("intake");
+  });
+});
+
+describe("a photo with a public request", () => {
+  it("waits in quarantine, attached to the request's person, until staff accept it; a disguised file is refused under the field", async () => {
+    await enablePublicCapabilities(T.id, ["burenhulp.ask"]);
+    const pub = routerCaller(burenhulp.server.router, null, T.slug, { locale: "nl" });
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#c33" } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Make: "Telefoon" } } })
+      .toBuffer();
+    const base = {
+      side: "ask" as const,
+      kindId: shopping,
+      whenKind: "once" as const,
+      phone: "0470 00 00 01",
+      consent: true,
+      formToken: issueFormToken(T.slug, Date.now() - 60_000),
+      website: "",
+    };
+    // Not an image: refused with the upload check's words under "photo", and nothing is kept (no person, no request).
+    const junk = Buffer.from("<script>alert(1)</script>").toString("base64");
+    const refused = await pub.public.send({ ...base, name: "Vermomd", photo: { name: "trap.jpg", data: junk } }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", field: "photo" });
+    expect(await ownerDb().person.count({ where: { tenantId: T.id, firstName: "Vermomd" } })).toBe(0);
+
+    await pub.public.send({ ...base, name: "Lotte", photo: { name: "trede.jpg", data: jpeg.toString("base64") } });
+    const request = await ownerDb().burenhulpRequest.findFirstOrThrow({ where: { tenantId: T.id, person: { firstName: "Lotte" } } });
+    const file = await ownerDb().storedFile.findUniqueOrThrow({ where: { id: request.photoFileId ?? "" } });
+    expect([file.status, file.moduleId, file.personId, file.uploadedById]).toEqual(["quarantine", "burenhulp", request.personId, null]);
+
+    // Staff see that a photo waits, without a link to it, until someone with core.files.review accepts it.
+    const waiting = await call(regie, T).requests.get({ id: request.id });
+    expect(waiting.photo).toEqual({ status: "quarantine" });
+    const core = routerCaller(coreRouter, sessionFor(regie), T.slug);
+    expect((await core.files.quarantine()).map((f) => [f.id, f.personId])).toContainEqual([file.id, request.personId]);
+    await core.files.decide({ id: file.id, accept: true });
+    const accepted = await call(regie, T).requests.get({ id: request.id });
+    expect(accepted.photo?.status).toBe("active");
+    expect(accepted.photo && "thumb" in accepted.photo ? accepted.photo.thumb : "").toMatch(/^\/files\//);
+
+    // Closed and past the retention period: the photo goes with the rest of what was about her.
+    await ownerDb().burenhulpRequest.update({ where: { id: request.id }, data: { status: "closed", closedAt: new Date() } });
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    await ownerDb().$transaction((tx) => anonymiseClosed(tx as never, T.id, 12, later));
+    expect(await ownerDb().storedFile.count({ where: { id: file.id } })).toBe(0);
+  });
+
+  it("an offer carries no photo, and an upload sent with it is not stored", async () => {
+    const pub = routerCaller(burenhulp.server.router, null, T.slug, { locale: "nl" });
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3c3" } })
+      .png()
+      .toBuffer();
+    const before = await ownerDb().storedFile.count({ where: { tenantId: T.id } });
+    await pub.public.send({
+      side: "offer",
+      name: "Bram",
+      kindId: shopping,
+      whenKind: "once",
+      email: "bram@example.org",
+      consent: true,
+      photo: { name: "x.png", data: png.toString("base64") },
+      formToken: issueFormToken(T.slug, Date.now() - 60_000),
+      website: "",
+    });
+    expect(await ownerDb().storedFile.count({ where: { tenantId: T.id } })).toBe(before);
   });
 });

@@ -1,4 +1,4 @@
-import { publicFormFields, router } from "@zorgzaam/core/plugin";
+import { publicFormFields, publicUpload, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { WHEN_KINDS } from "../../domain";
 import { BURENHULP_LIMITS as L } from "../../limits";
@@ -32,6 +32,8 @@ const sendInput = z.object({
   neighbourhoodId: blankOr(id),
   street: z.string().trim().max(L.street).optional(),
   consent: z.boolean(),
+  /** A photo of the situation (with a request only): stored in quarantine until staff accept it. */
+  photo: publicUpload.optional(),
   ...publicFormFields,
 });
 
@@ -39,7 +41,8 @@ const sendInput = z.object({
  * The public ask/offer form (BH-2a, no account): what it shows (the tenant's active kinds of help, its neighbourhoods)
  * and what it sends. A message makes a new Person (never matched to an existing one: staff may merge later) with an
  * online Consent for "burenhulp.help", and a request or an offer in the "intake" state for a worker to review. Nothing
- * free-form about the situation is asked: notes are for the conversation that follows.
+ * free-form about the situation is asked: notes are for the conversation that follows. A request may carry a photo
+ * (a broken step, a leaking roof): it waits in quarantine until staff accept it, and nobody sees it before.
  */
 export const publicRouter = router({
   form: publicProcedure(CAPABILITY).query(async ({ ctx }) => {
@@ -78,6 +81,7 @@ export const publicRouter = router({
       });
       const where = { neighbourhoodId, street: input.street || null, whenNote: input.whenNote || null, languages: [ctx.locale] };
       if (input.side === "ask") {
+        const photo = input.photo ? await ctx.storeUpload(input.photo, { personId: person.id, field: "photo" }) : null;
         const r = await ctx.tx.burenhulpRequest.create({
           data: {
             tenantId,
@@ -86,6 +90,7 @@ export const publicRouter = router({
             channel: "public_form",
             status: "intake",
             whenKind: input.whenKind,
+            photoFileId: photo?.id ?? null,
             ...where,
           },
           select: { id: true },

@@ -1,4 +1,4 @@
-import { auditReadUnlessOnIt, personInputs, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { auditReadUnlessOnIt, fileLink, personInputs, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { REQUEST_STATUSES, signalsIn, WEIGHTS } from "../../domain";
 import { P } from "../../manifest";
@@ -139,6 +139,19 @@ export const requestsRouter = router({
       const neighbourhood = r.neighbourhoodId
         ? await ctx.tx.neighbourhood.findUnique({ where: { id: r.neighbourhoodId }, select: { name: true } })
         : null;
+      // A photo sent with the public form: shown once staff accepted it (core files' quarantine), through short links.
+      const file = r.photoFileId
+        ? await ctx.tx.storedFile.findUnique({ where: { id: r.photoFileId }, select: { id: true, tenantId: true, status: true } })
+        : null;
+      const photo = file
+        ? file.status === "active"
+          ? {
+              status: "active" as const,
+              thumb: fileLink(file, "thumb", ctx.session.userId),
+              full: fileLink(file, "original", ctx.session.userId),
+            }
+          : { status: "quarantine" as const }
+        : null;
       return {
         ...r,
         kind,
@@ -147,6 +160,7 @@ export const requestsRouter = router({
         matches,
         referrals,
         referredBy,
+        photo,
         suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""} ${referredBy?.message?.body ?? ""}`),
       };
     }),

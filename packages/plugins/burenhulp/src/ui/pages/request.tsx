@@ -60,6 +60,26 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
             <dd>{r.languages.join(", ") || "—"}</dd>
             <dt className="font-semibold">{t("request.notes")}</dt>
             <dd className="whitespace-pre-wrap">{r.notes ?? t("request.noNotes")}</dd>
+            {r.photo ? (
+              <>
+                <dt className="font-semibold">{t("request.photo")}</dt>
+                <dd>
+                  {r.photo.status === "active" ? (
+                    <a href={r.photo.full} className="inline-block">
+                      {/* biome-ignore lint/performance/noImgElement: a short signed link to a stored thumbnail, not a static asset */}
+                      <img src={r.photo.thumb} alt={t("request.photoAlt")} className="max-h-48 rounded-md border border-slate-300" />
+                    </a>
+                  ) : (
+                    <span>
+                      {t("request.photoWaiting")}{" "}
+                      <a href={`/t/${props.slug}/contact/files`} className="underline">
+                        {t("request.photoReview")}
+                      </a>
+                    </span>
+                  )}
+                </dd>
+              </>
+            ) : null}
           </dl>
           {r.referredBy ? (
             <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3">

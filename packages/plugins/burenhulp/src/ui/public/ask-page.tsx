@@ -41,6 +41,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
     email: t("public.email"),
     phone: t("public.phone"),
     consent: t("public.consent", { purpose: form.purpose }),
+    photo: t("public.photo"),
   };
   const side = v.side === "offer" ? "offer" : "ask";
   return (
@@ -48,7 +49,7 @@ export async function AskPage(props: Props): Promise<ReactNode> {
       <h1>{t("public.title")}</h1>
       <p>{t("public.intro")}</p>
       <PublicErrorSummary errors={errors} title={t("public.errorSummary")} labelOf={(f) => labels[f]} linkable={(f) => !!labels[f]} />
-      <form method="post" action={props.action} noValidate>
+      <form method="post" action={props.action} encType="multipart/form-data" noValidate>
         {props.formFields}
         <fieldset className="field" id="side">
           <legend>{t("public.side")}</legend>
@@ -90,6 +91,14 @@ export async function AskPage(props: Props): Promise<ReactNode> {
           />
         ) : null}
         <PublicInput name="street" label={t("public.street")} errors={errors} autoComplete="address-line1" defaultValue={v.street ?? ""} />
+        <PublicInput
+          type="file"
+          name="photo"
+          label={t("public.photo")}
+          hint={t("public.photoHint")}
+          errors={errors}
+          accept="image/jpeg,image/png,image/webp,image/heic"
+        />
         <PublicContactFields
           labels={{ name: t("public.name"), email: t("public.email"), phone: t("public.phone") }}
           errors={errors}
@@ -124,6 +133,7 @@ export async function sendAsk(input: PublicActionInput<BurenhulpRouter>): Promis
     neighbourhoodId: f.neighbourhoodId ?? "",
     street: f.street ?? "",
     consent: f.consent === "yes",
+    photo: f.side === "offer" ? undefined : input.files.photo,
     formToken: f.formToken ?? "",
     website: f.website ?? "",
   });

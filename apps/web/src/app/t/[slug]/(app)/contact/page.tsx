@@ -19,15 +19,25 @@ export default async function ContactInbox({
 }) {
   const { slug } = await params;
   const sp = await searchParams;
-  await requirePermission(slug, "core.contact.view");
+  const home = await requirePermission(slug, "core.contact.view");
   const status = STATUSES.find((s) => s === sp.status);
   const t = await getTranslations("contactPoint");
   const format = await getFormatter();
   const data = await orPage(async () => (await api(slug)).contact.list(status ? { status } : undefined));
   const base = `/t/${slug}/contact`;
+  // Photos sent with public forms wait for someone who may check them.
+  const waiting = home.permissions.includes("core.files.review") ? (await (await api(slug)).files.quarantine()).length : 0;
+  const tq = await getTranslations("quarantine");
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro", { url: `/${slug}` })} />
+      {waiting > 0 ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          <Link href={`${base}/files`} className="font-semibold underline">
+            {tq("waiting", { count: waiting })}
+          </Link>
+        </p>
+      ) : null}
       <nav aria-label={t("filter")}>
         <ul className="flex flex-wrap gap-2">
           {[undefined, ...STATUSES].map((s) => (
