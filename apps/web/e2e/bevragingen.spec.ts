@@ -225,3 +225,20 @@ test("a field worker types in a paper form with the keyboard only", async ({ pag
   await expect(page.getByLabel(/In welke buurt woon je/)).toHaveValue("");
   await expect(page.getByText(/Je voerde/)).not.toHaveText(before);
 });
+
+test("the regie sees the field worker's refused answer, with who entered it, and can put it aside", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/bevragingen");
+  await page
+    .getByRole("link", { name: /\(vorig jaar\)/ })
+    .first()
+    .click();
+  await page.getByRole("link", { name: /geweigerd antwoord van het team wacht op een beslissing/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Geweigerde antwoorden" })).toBeVisible();
+  await expect(page.getByText(/Ingevoerd door Fatima Veldwerker/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 1280);
+  await expectAccessible(page, "bevragingen refused answers (regie)");
+  await page.getByRole("button", { name: "Opzijleggen" }).first().click();
+  await expect(page.getByText(/Ingevoerd door Fatima Veldwerker/)).toHaveCount(0);
+});

@@ -82,7 +82,9 @@ export async function SurveyPage(props: Props) {
   const results = s.versions.some((v) => v.publishedAt) ? await props.api.results.get(query) : null;
   const side = sp.rounds === "1" && s.previousRound ? await props.api.results.get({ surveyId: s.previousRound.id }) : null;
   const can = (p: string) => props.permissions.includes(p);
-  const rejected = can("bevragingen.responses.enter") ? await props.api.responses.rejected({ surveyId: s.id }) : [];
+  // Refused answers: her own for a worker; everyone's for the regie (the procedure decides).
+  const rejected = can("bevragingen.responses.enter") ? await props.api.responses.rejected({ surveyId: s.id, everyone: true }) : [];
+  const othersRejected = rejected.filter((r) => !r.mine).length;
   const names = new Map((results?.neighbourhoods ?? []).map((n) => [n.id, n.name]));
   const versions = new Map((results?.versions ?? []).map((v) => [v.id, t("results.version", { number: v.number })]));
   const content = results?.content;
@@ -141,7 +143,7 @@ export async function SurveyPage(props: Props) {
       {rejected.length ? (
         <p className="mb-4">
           <Link href={`${base}/rejected`} className="font-semibold text-red-900 underline">
-            {t("rejected.link", { count: rejected.length })}
+            {othersRejected ? t("rejected.linkAll", { count: rejected.length }) : t("rejected.link", { count: rejected.length })}
           </Link>
         </p>
       ) : null}
