@@ -3,7 +3,7 @@ import { buttonClass, Card, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BevragingenRouter } from "../../server/router";
-import { questionsOf } from "../../survey";
+import { directionOf, questionsOf } from "../../survey";
 import { ReviewRow } from "../components/review-row";
 import { textIn } from "../texts";
 
@@ -55,7 +55,7 @@ export async function AnswersPage(props: PluginPageProps<BevragingenRouter>) {
           <div className="grid gap-3">
             {list.rows.map((r) => (
               <Card key={r.id}>
-                <p lang={r.language} className="whitespace-pre-wrap">
+                <p lang={r.language} dir={directionOf(r.language)} className="whitespace-pre-wrap">
                   {r.text}
                 </p>
                 <ReviewRow responseId={r.id} question={current.key} review={r.review} />

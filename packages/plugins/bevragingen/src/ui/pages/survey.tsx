@@ -369,8 +369,9 @@ export async function SurveyPage(props: Props) {
                   <div className="mt-3">
                     <h3 className="font-semibold">{t("results.quotes")}</h3>
                     {q.quotes.map((text, qi) => (
+                      // dir="auto": a quote in Arabic reads right to left (a quote carries nothing about who wrote it).
                       // biome-ignore lint/suspicious/noArrayIndexKey: quotes in a fixed order; two may read the same
-                      <blockquote key={qi} className="mt-1 border-l-4 border-teal-700 pl-3 italic">
+                      <blockquote key={qi} dir="auto" className="mt-1 border-s-4 border-teal-700 ps-3 italic">
                         {text}
                       </blockquote>
                     ))}
