@@ -5,6 +5,8 @@ import { publicTenantProcedure } from "../public/procedure";
 import type { Tx } from "../db/client";
 import type { PermissionOf, PluginManifest, TenantHookContext } from "./contract";
 import { assertManifest } from "./manifest";
+import { type PublicFieldRule, publicFieldMap } from "../public/fields";
+import { limitReadsTo } from "../sensitive/guard";
 
 import { appError, coreErrors } from "../trpc/errors";
 import { assertOutboxInput, onceByKey, type OutboxMark } from "../trpc/outbox";
@@ -48,6 +50,23 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
         .meta({ outbox: mark } as Partial<Meta> as Meta)
         .input(input)
         .use(({ ctx, path, input, next }) => onceByKey({ ctx, path, input, next: () => next() }));
+    },
+    /**
+     * A member's query that may read only the declared fields of each model: a limited read, for what a member may
+     * see of other people's rows without their details (Burenhulp's anonymised requests for neighbours). Like a
+     * public read (public/fields.ts), every row the handler reads through Prisma keeps only its model's fields here,
+     * nested rows too, and a model not declared cannot be read; so the answer cannot carry a field nobody listed,
+     * whatever the handler selects. Raw SQL is not seen by the guard: let it return ids only.
+     */
+    limitedQuery(permission: PermissionOf<M>, fields: readonly PublicFieldRule[]) {
+      const allowed = publicFieldMap(fields);
+      return procedure(permission)
+        .meta({ limitedFields: fields } as Partial<Meta> as Meta)
+        .use(({ type, next }) => {
+          if (type !== "query") throw new Error(`Module "${manifest.id}": limitedQuery is for queries only`);
+          limitReadsTo(allowed);
+          return next();
+        });
     },
     /**
      * A public procedure (no account) gated by one of the module's public capabilities: it runs only while the module

@@ -134,6 +134,17 @@ function mayCarry(model: string, args: unknown, plan: Plan, rel: Relations, dept
   return false;
 }
 
+/**
+ * From here to the end of the current guarded request, every row read keeps only the given fields of its model, and a
+ * model without a declaration cannot be read: a limited read for members (plugins/procedures.ts `limitedQuery`), the
+ * same mechanism as a public read. Outside a guarded request it is a programming error.
+ */
+export function limitReadsTo(fields: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const state = store.getStore();
+  if (!state) throw new Error("limitReadsTo outside a guarded request");
+  state.publicFields = fields;
+}
+
 let publicCache: { rules: readonly PublicFieldRule[]; map: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
 /** Core's and every module's public fields, by model. */
 export function publicFields(): ReadonlyMap<string, ReadonlySet<string>> {

@@ -9,6 +9,7 @@ import { appError } from "./errors";
 import type { Context } from "./context";
 import type { OutboxMark } from "./outbox";
 import type { UpdateMark } from "./update-input";
+import type { PublicFieldRule } from "../public/fields";
 
 // 1. Initialisation -------------------------------------------------------------------------------------------------
 
@@ -26,6 +27,11 @@ export interface Meta {
   update?: UpdateMark;
   /** Set on outbox-capable mutations (./outbox.ts): one effect per idempotency key; an example input for the generated test. */
   outbox?: OutboxMark;
+  /**
+   * Set on a module's limited queries (plugins/procedures.ts `limitedQuery`): the only fields of each model it may read,
+   * enforced by the guard like a public read (test/public-fields.int.test.ts checks them the same way).
+   */
+  limitedFields?: readonly PublicFieldRule[];
 }
 
 const t = initTRPC

@@ -66,6 +66,7 @@ export const manifest = {
     radiusM: z.number().int().min(100).max(20_000).default(1_000).describe("Hoe ver een helper mag wonen (meter)"),
     defaultMaxPerMonth: z.number().int().min(1).max(31).default(2).describe("Standaardgrens van een helper per maand"),
     retentionMonths: z.number().int().min(1).max(120).default(12).describe("Afgesloten vragen anoniem maken na … maanden"),
+    peerMode: z.boolean().default(false).describe("Buren zien zelf open vragen in de buurt (zonder tussenpersoon)"),
   }),
   navigation: [
     { path: "", labelKey: "nav.requests", permission: "burenhulp.requests.view" },

@@ -6,6 +6,7 @@ import { matchesRouter } from "./routers/matches";
 import { mineRouter } from "./routers/mine";
 import { helpersRouter, offersRouter } from "./routers/offers";
 import { partnerRouter } from "./routers/partner";
+import { peerRouter } from "./routers/peer";
 import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
@@ -22,6 +23,7 @@ export const burenhulpRouter = router({
   referrals: referralsRouter,
   partner: partnerRouter,
   mine: mineRouter,
+  peer: peerRouter,
   public: publicRouter,
 });
 

@@ -34,7 +34,7 @@ export const mineRouter = router({
     const offers = await ctx.tx.burenhulpOffer.findMany({
       where: { personId: { in: ids }, status: { in: ["active", "paused"] } },
       orderBy: { createdAt: "desc" },
-      select: { id: true, status: true, weekdays: true, whenNote: true, kind },
+      select: { id: true, status: true, weekdays: true, whenNote: true, peerOptIn: true, kind },
     });
     const since = new Date(Date.now() - RECENT_DAYS * 86_400_000);
     const matches = await ctx.tx.burenhulpMatch.findMany({
@@ -65,6 +65,9 @@ export const mineRouter = router({
       : null;
     return {
       known: ids.length > 0,
+      // Peer mode (a tenant setting, default off): whether she opted in to see requests nearby.
+      peerMode: ctx.settings.peerMode && ctx.settings.mode !== "facilitation",
+      peerOptIn: offers.some((x) => x.status === "active" && x.peerOptIn),
       maxPerMonth: limit?.maxPerMonth ?? ctx.settings.defaultMaxPerMonth,
       offers,
       matches: matches.map((m) => {
@@ -85,6 +88,27 @@ export const mineRouter = router({
       }),
     };
   }),
+
+  /**
+   * Peer mode: she opts in (or out) to see anonymised open small requests near her for what she offers (all her
+   * active and paused offers at once). Only while the tenant has peer mode on.
+   */
+  setPeer: procedure(P.own)
+    .input(z.object({ on: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      if (!ctx.settings.peerMode || ctx.settings.mode === "facilitation") throw appError("burenhulp.peer.off");
+      const ids = (await myPersons(ctx.tx, ctx.session.email)).map((p) => p.id);
+      if (ids.length === 0) throw appError("burenhulp.mine.notKnown");
+      const offers = await ctx.tx.burenhulpOffer.findMany({
+        where: { personId: { in: ids }, status: { in: ["active", "paused"] }, peerOptIn: !input.on },
+        select: { id: true },
+      });
+      for (const o of offers) {
+        await ctx.tx.burenhulpOffer.update({ where: { id: o.id }, data: { peerOptIn: input.on, version: { increment: 1 } } });
+        await ctx.audit({ action: "burenhulp.offer.updated", targetType: "BurenhulpOffer", targetId: o.id, data: { peerOptIn: input.on } });
+      }
+      return { changed: offers.length };
+    }),
 
   /** Her answer to a follow-up waiting for her (the same as the mailed link). */
   answerFollowUp: procedure(P.own)

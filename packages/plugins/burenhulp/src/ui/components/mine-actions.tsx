@@ -92,3 +92,58 @@ export function MineFollowUp({ followUpId }: { followUpId: string }) {
     </form>
   );
 }
+
+/** Peer mode: she switches "requests nearby" on or off for her offers. */
+export function PeerOptInButton({ on }: { on: boolean }) {
+  const t = useTranslations("burenhulp.peer");
+  const api = useBurenhulp();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      variant={on ? "secondary" : "primary"}
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await api.mine.setPeer.mutate({ on: !on });
+          toast.success(t("saved"));
+          router.refresh();
+        } catch (err) {
+          toast.error(errorMessage(err));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {busy ? t("sending") : on ? t("optOut") : t("optIn")}
+    </Button>
+  );
+}
+
+/** "Ik kan helpen": a proposed match that a worker confirms before she hears who and where. */
+export function CanHelpButton({ requestId }: { requestId: string }) {
+  const t = useTranslations("burenhulp.peer");
+  const api = useBurenhulp();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await api.peer.offerHelp.mutate({ requestId });
+          toast.success(t("offered"));
+          router.refresh();
+        } catch (err) {
+          toast.error(errorMessage(err));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {busy ? t("sending") : t("canHelp")}
+    </Button>
+  );
+}

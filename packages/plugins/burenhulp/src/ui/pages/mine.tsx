@@ -2,7 +2,7 @@ import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Alert, Badge, PageHeader } from "@zorgzaam/ui";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { BurenhulpRouter } from "../../server/router";
-import { MineFollowUp, TooMuchButton } from "../components/mine-actions";
+import { CanHelpButton, MineFollowUp, PeerOptInButton, TooMuchButton } from "../components/mine-actions";
 import { kindLabel } from "../labels";
 
 /**
@@ -15,6 +15,15 @@ export async function MinePage(props: PluginPageProps<BurenhulpRouter>) {
   const format = await getFormatter();
   const o = await props.api.mine.overview();
   const day = (d: Date) => format.dateTime(d, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const nearby = o.peerMode && o.peerOptIn ? await props.api.peer.nearby() : [];
+  const when = (r: (typeof nearby)[number]) => {
+    if (r.whenKind === "once") return r.startsOn ? t("peer.once", { day: day(r.startsOn) }) : t("peer.anyTime");
+    if (r.whenKind === "period" && r.startsOn)
+      return r.endsOn ? t("peer.period", { from: day(r.startsOn), to: day(r.endsOn) }) : t("peer.periodOpen", { from: day(r.startsOn) });
+    if (r.weekdays.length) return t("peer.days", { days: r.weekdays.map((d) => t(`weekday.${d}`)).join(", ") });
+    return r.whenKind === "recurring" ? t("peer.recurring") : t("peer.anyTime");
+  };
+  const hasActiveOffer = o.offers.some((x) => x.status === "active");
   return (
     <>
       <PageHeader title={t("pageTitles.mine")} description={t("mine.intro")} />
@@ -56,6 +65,38 @@ export async function MinePage(props: PluginPageProps<BurenhulpRouter>) {
               </ul>
             )}
           </section>
+          {o.peerMode ? (
+            <section aria-labelledby="bh-mine-peer" className="rounded-xl border border-slate-300 bg-white p-4">
+              <h2 id="bh-mine-peer" className="mb-1 text-xl font-semibold">
+                {t("peer.title")}
+              </h2>
+              <p className="mb-3 text-slate-800">{t("peer.intro")}</p>
+              {!hasActiveOffer ? (
+                <p>{t("peer.noOffer")}</p>
+              ) : (
+                <>
+                  <p className="mb-2 text-slate-800">{o.peerOptIn ? t("peer.optedIn") : t("peer.optedOut")}</p>
+                  <PeerOptInButton on={o.peerOptIn} />
+                  {o.peerOptIn ? (
+                    nearby.length === 0 ? (
+                      <p className="mt-3">{t("peer.none")}</p>
+                    ) : (
+                      <ul className="mt-3 space-y-3" aria-label={t("peer.title")}>
+                        {nearby.map((r) => (
+                          <li key={r.requestId} className="rounded-lg border border-slate-300 p-3">
+                            <p className="font-semibold">{kindLabel(r.kind, t, locale)}</p>
+                            <p className="text-slate-800">{[r.street, r.neighbourhood].filter(Boolean).join(", ")}</p>
+                            <p className="mb-2 text-slate-800">{when(r)}</p>
+                            <CanHelpButton requestId={r.requestId} />
+                          </li>
+                        ))}
+                      </ul>
+                    )
+                  ) : null}
+                </>
+              )}
+            </section>
+          ) : null}
           <section aria-labelledby="bh-mine-offers">
             <h2 id="bh-mine-offers" className="mb-2 text-xl font-semibold">
               {t("mine.offers")}
