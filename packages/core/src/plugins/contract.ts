@@ -326,15 +326,35 @@ export interface PluginUi {
   cards?: readonly { component: ComponentType<PluginCardProps<any>>; permission: PermissionKey }[];
   /** What the module adds to "Mijn werk" and to neighbourhood pages. */
   home?: PluginHome;
+  /** What the module shows on a person's page in core (people/[id]): a section about that person. */
+  person?: PluginPersonSection;
   /** Pages of the tenant's public site, keyed by path below /<slug>/<id>: "" (the module's public start page). */
   publicPages?: Record<string, PluginPublicPage>;
 }
 
 /**
- * What a module shows on the tenant home and a neighbourhood's page (its `./home` entry): server components only, so
- * those pages load none of the module's client code. The same objects as in its `PluginUi`.
+ * What a module shows on core's pages (its `./home` entry): the tenant home, a neighbourhood's page and a person's
+ * page. Server components only, so those pages load none of the module's client code. The same objects as in its
+ * `PluginUi`.
  */
-export type PluginHomeUi = Pick<PluginUi, "cards" | "home">;
+export type PluginHomeUi = Pick<PluginUi, "cards" | "home" | "person">;
+
+/** What a module's section on a person's page receives: the person's id and name, and the callers. */
+export interface PersonSectionProps<R extends AnyRouter = AnyRouter> extends PluginCardProps<R> {
+  personId: string;
+  personName: string;
+}
+
+/**
+ * A module's section on core's person page (people/[id]), shown while the module is on and the member has
+ * `permission`. A server component (no client code: link to the module's pages for actions); it reads through the
+ * module's own procedures, so every read is gated and scoped like its pages. A section that fails is left out.
+ */
+export interface PluginPersonSection {
+  permission: PermissionKey;
+  // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
+  component: (props: PersonSectionProps<any>) => ReactNode | Promise<ReactNode>;
+}
 
 export type { MessageCatalog } from "../i18n/catalog";
 

@@ -1,5 +1,9 @@
 import type { PluginHomeUi } from "@zorgzaam/core/plugin";
 import { cards } from "./ui/card";
+import { personSection } from "./ui/person-section";
 
-/** Burenhulp on the tenant home (`@zorgzaam/plugin-burenhulp/home`): its card, a server component. */
-export const homeUi: PluginHomeUi = { cards };
+/**
+ * Burenhulp on core's pages (`@zorgzaam/plugin-burenhulp/home`): its card on the tenant home and its section on a
+ * person's page (both sides of the person), server components.
+ */
+export const homeUi: PluginHomeUi = { cards, person: personSection };

@@ -35,8 +35,8 @@ export function streetName(street: string | null): string | null {
 /**
  * The open small requests near the signed-in helper that she could help with: for each of her active offers she opted
  * in with (peer mode), the requests of that kind that pass the hard filters of matching (near, time, language, not
- * her own), that are small (triaged "klein helpen"; heavy or not yet triaged never) and open, and that she has not
- * been matched to yet. Ids only (the request, and her offer to help with): raw SQL is not seen by the field guard.
+ * her own), that a person triaged as small ("klein helpen"; heavy or not yet triaged never), still open (in intake or
+ * open: triage does not move a request on), and that she has not been matched to yet. Ids only (the request, and her offer to help with): raw SQL is not seen by the field guard.
  */
 async function nearby(
   tx: Tx,
@@ -53,7 +53,7 @@ mine AS (
 near AS (
   SELECT DISTINCT ON (r."id") r."id" AS "requestId", o."id" AS "offerId", o."personId", r."startsOn", r."createdAt"
   FROM "BurenhulpRequest" r JOIN mine o ON o."kindId" = r."kindId"
-  WHERE r."tenantId" = ${args.tenantId}::uuid AND r."status" = 'open' AND r."weight" = 'small'
+  WHERE r."tenantId" = ${args.tenantId}::uuid AND r."status" IN ('intake', 'open') AND r."weight" = 'small'
     ${args.requestId ? sql`AND r."id" = ${args.requestId}::uuid` : sql``}
     AND (r."personId" IS NULL OR r."personId" NOT IN (SELECT "id" FROM me))
     AND NOT EXISTS (SELECT 1 FROM "BurenhulpMatch" m

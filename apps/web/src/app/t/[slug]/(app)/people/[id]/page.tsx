@@ -11,6 +11,7 @@ import { ConsentForm, WithdrawConsent } from "./consent";
 import { EditPerson } from "./edit-person";
 import { PersonalDataActions } from "./personal-data-actions";
 import { PersonFiles } from "./person-files";
+import { ModulePersonSections } from "./module-sections";
 import { env } from "@zorgzaam/core";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -99,6 +100,13 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
           )}
         </Card>
         <PersonFiles slug={slug} personId={p.id} files={files} canManage={can("core.people.manage")} maxMb={env().FILES_MAX_MB} />
+        <ModulePersonSections
+          slug={slug}
+          personId={p.id}
+          personName={name}
+          enabledModules={home.enabledModules}
+          permissions={home.permissions}
+        />
         {can("core.people.manage") ? (
           <EditPerson
             slug={slug}
