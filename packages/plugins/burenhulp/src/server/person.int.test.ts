@@ -1,6 +1,6 @@
 /**
- * A person's page shows both sides (BH-1): her requests and her offers through `person.sides`, with `onlyAsks` when she
- * only asks (the page then prompts "wat kan of wil deze persoon zelf bieden?"); a field worker outside the person's
+ * A person's page shows both sides (BH-1): her requests and her offers through `requests.forPerson`, with
+ * `askWhatTheyOffer` when she only asks (the page then prompts "wat kan of wil deze persoon zelf bieden?"); a field worker outside the person's
  * neighbourhood gets NOT_FOUND, like every read about a person.
  */
 import {
@@ -49,19 +49,19 @@ describe("both sides of a person", () => {
     const [shopping, plants] = [kinds.find((k) => k.key === "shopping")?.id ?? "", kinds.find((k) => k.key === "plants")?.id ?? ""];
     const area = T.neighbourhoods[0].id;
     const rosa = await person("Rosa", area);
-    expect(await api.person.sides({ personId: rosa })).toMatchObject({ requests: [], offers: [], onlyAsks: false });
+    expect(await api.requests.forPerson({ personId: rosa })).toMatchObject({ requests: [], offers: [], askWhatTheyOffer: false });
 
     const { id: requestId } = await api.requests.create({ personId: rosa, kindId: shopping, channel: "field_worker", notes: "GEHEIM" });
-    const asks = await api.person.sides({ personId: rosa });
-    expect(asks).toMatchObject({ requestCount: 1, offerCount: 0, onlyAsks: true, offers: [] });
+    const asks = await api.requests.forPerson({ personId: rosa });
+    expect(asks).toMatchObject({ askWhatTheyOffer: true, offers: [] });
     expect(asks.requests).toEqual([
-      { id: requestId, status: "open", weight: "unsure", createdAt: expect.any(Date), kind: { key: "shopping", label: expect.anything() } },
+      { id: requestId, status: "open", createdAt: expect.any(Date), kind: { id: shopping, key: "shopping", label: expect.anything() } },
     ]);
     expect(JSON.stringify(asks)).not.toContain("GEHEIM");
 
     const { id: offerId } = await api.offers.create({ personId: rosa, kindId: plants });
-    const both = await api.person.sides({ personId: rosa });
-    expect(both).toMatchObject({ requestCount: 1, offerCount: 1, onlyAsks: false });
+    const both = await api.requests.forPerson({ personId: rosa });
+    expect(both).toMatchObject({ askWhatTheyOffer: false });
     expect(both.offers.map((o) => o.id)).toEqual([offerId]);
   });
 
@@ -70,8 +70,8 @@ describe("both sides of a person", () => {
     if (!other) throw new Error("the fixture tenant has two neighbourhoods");
     const worker = await createMember(T, { roles: ["field_worker"], neighbourhoodIds: [mine] });
     const away = await person("Omar", other);
-    await expect(call(worker, T).person.sides({ personId: away })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(call(worker, T).requests.forPerson({ personId: away })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const near = await person("Lies", mine);
-    expect((await call(worker, T).person.sides({ personId: near })).onlyAsks).toBe(false);
+    expect((await call(worker, T).requests.forPerson({ personId: near })).askWhatTheyOffer).toBe(false);
   });
 });

@@ -7,7 +7,6 @@ import { mineRouter } from "./routers/mine";
 import { helpersRouter, offersRouter } from "./routers/offers";
 import { partnerRouter } from "./routers/partner";
 import { peerRouter } from "./routers/peer";
-import { personRouter } from "./routers/person";
 import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
@@ -25,7 +24,6 @@ export const burenhulpRouter = router({
   partner: partnerRouter,
   mine: mineRouter,
   peer: peerRouter,
-  person: personRouter,
   public: publicRouter,
 });
 

@@ -13,7 +13,7 @@ import { kindLabel } from "./labels";
 async function BurenhulpPersonSection(props: PersonSectionProps<BurenhulpRouter>) {
   const t = await getTranslations("burenhulp");
   const locale = await getLocale();
-  const s = await props.api.person.sides({ personId: props.personId });
+  const s = await props.api.requests.forPerson({ personId: props.personId });
   const base = `/t/${props.slug}/burenhulp`;
   const mayManage = props.permissions.includes(P.manage);
   const addOffer = `${base}/new?${new URLSearchParams({ side: "offer", personId: props.personId }).toString()}`;
@@ -28,7 +28,7 @@ async function BurenhulpPersonSection(props: PersonSectionProps<BurenhulpRouter>
     >
       <section aria-labelledby="bh-person-asks">
         <h3 id="bh-person-asks" className="font-semibold">
-          {t("person.asks", { count: s.requestCount })}
+          {t("person.asks", { count: s.requests.length })}
         </h3>
         {s.requests.length === 0 ? (
           <p className="text-slate-700">{t("person.noRequests")}</p>
@@ -38,7 +38,6 @@ async function BurenhulpPersonSection(props: PersonSectionProps<BurenhulpRouter>
               <li key={r.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`${base}/requests/${r.id}`}>{kindLabel(r.kind, t, locale)}</Link>
                 <Badge>{t(`status.${r.status}`)}</Badge>
-                {r.weight === "heavy" ? <Badge tone="warn">{t("weight.heavy")}</Badge> : null}
               </li>
             ))}
           </ul>
@@ -46,7 +45,7 @@ async function BurenhulpPersonSection(props: PersonSectionProps<BurenhulpRouter>
       </section>
       <section aria-labelledby="bh-person-offers" className="mt-4">
         <h3 id="bh-person-offers" className="font-semibold">
-          {t("person.offers", { count: s.offerCount })}
+          {t("person.offers", { count: s.offers.length })}
         </h3>
         {s.offers.length === 0 ? (
           <p className="text-slate-700">{t("person.noOffers")}</p>
@@ -61,7 +60,7 @@ async function BurenhulpPersonSection(props: PersonSectionProps<BurenhulpRouter>
           </ul>
         )}
       </section>
-      {s.onlyAsks ? (
+      {s.askWhatTheyOffer ? (
         <div className="mt-4 rounded-lg border border-teal-700 bg-teal-50 p-3">
           <p className="font-semibold">{t("person.prompt")}</p>
           <p className="text-slate-800">{t("person.promptHint")}</p>
