@@ -6,7 +6,8 @@
  *  2. every public query procedure, run without a session on a tenant with every module seeded and every public switch
  *     on, hands its handler only declared fields of the rows it reads (cells: procedure x model read), and its answer
  *     holds no value of a field that was taken away;
- *  3. the check is not vacuous: a public query made here that returns whole rows passes it while the guard strips, and
+ *  3. a member's limited queries (`limitedQuery`, the same guard) declare only existing models and fields;
+ *  4. the check is not vacuous: a public query made here that returns whole rows passes it while the guard strips, and
  *     fails it (fields reach the handler, their values the answer) with the guard's stripping switched off (a
  *     test-only switch); a model nobody declared cannot be read at all.
  */
@@ -167,6 +168,29 @@ describe("public reads expose only fields declared public", () => {
     }
     expect(problems).toEqual([]);
     expect(platform.publicFields.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("declares only models and fields that exist in every member's limited query (limitedQuery), which are queries", () => {
+    const rdm = (ownerDb() as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string }[] }> } })
+      ._runtimeDataModel;
+    const record = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { type?: string; meta?: { limitedFields?: readonly { model: string; fields: readonly string[] }[] } } }
+    >;
+    const limited = Object.entries(record).filter(([, p]) => p._def.meta?.limitedFields);
+    const problems: string[] = [];
+    for (const [path, p] of limited) {
+      if (p._def.type !== "query") problems.push(`${path}: a limited procedure that is not a query`);
+      for (const rule of p._def.meta?.limitedFields ?? []) {
+        const model = rdm.models[rule.model];
+        if (!model) problems.push(`${path}: ${rule.model}: no such model`);
+        else
+          for (const f of rule.fields)
+            if (!model.fields.some((x) => x.name === f)) problems.push(`${path}: ${rule.model}.${f}: no such field`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(limited.map(([path]) => path)).toEqual(expect.arrayContaining(["burenhulp.peer.nearby"]));
   });
 
   it("hands every public query's handler only public fields, and no taken-away value reaches an answer", async () => {
