@@ -61,6 +61,8 @@ export {
   XLSX_CONTENT_TYPE,
 } from "./export/table-writer";
 export { createPdfDocument, type PdfDocument } from "./pdf/document";
+// A file a module stores itself from a member's request (re-encoded images; public uploads go through ctx.storeUpload).
+export { storeFile } from "./files/store";
 export { tenantMapConfig, type TenantMapConfig } from "./map/config";
 export { geocode, geocoderConfigured, GeocoderUnavailable, type GeocodeQuery } from "./geo/geocoder";
 export { env } from "./env";

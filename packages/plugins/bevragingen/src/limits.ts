@@ -9,6 +9,8 @@ export const BEVRAGINGEN_LIMITS = {
   shortText: 200,
   longText: 5_000,
   street: 120,
+  /** A photo answer: the image as sent (before core re-encodes it), in bytes. */
+  photoBytes: 4_000_000,
   sections: 30,
   questions: 200,
   options: 50,

@@ -6,6 +6,9 @@ import { BEVRAGINGEN_LIMITS as L } from "./limits";
 import {
   type AnswerSet,
   type AnswerValue,
+  formatPoint,
+  parsePoint,
+  pointPrecision,
   type Question,
   questionsOf,
   scaleRange,
@@ -50,9 +53,29 @@ export type AnswerProblemCode =
   | "text"
   | "tooLong"
   | "date"
-  | "neighbourhood";
+  | "neighbourhood"
+  | "street"
+  | "point"
+  | "photo"
+  | "photoTooBig";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A photo as sent: a data: URL of an image core can re-encode. */
+const PHOTO = /^data:image\/(jpeg|png|webp|heic|heif|avif);base64,([A-Za-z0-9+/]*={0,2})$/;
+
+/** The bytes of a photo answer (its base64 decoded), or null when it is not a photo as sent. */
+export function photoBytes(v: string): number | null {
+  const m = PHOTO.exec(v);
+  if (!m) return null;
+  const b64 = m[2] ?? "";
+  return Math.floor((b64.length * 3) / 4) - (b64.endsWith("==") ? 2 : b64.endsWith("=") ? 1 : 0);
+}
+
+/** A street or a place as a respondent names it: a name, never a house number (no digits). */
+function placeProblem(v: string): AnswerProblemCode | null {
+  if (/\d/.test(v)) return "street";
+  return v.length > L.street ? "tooLong" : null;
+}
 
 function problemOf(q: Question, v: AnswerValue, neighbourhoods: ReadonlySet<string>): AnswerProblem | null {
   const p = (code: AnswerProblemCode, params?: AnswerProblem["params"]): AnswerProblem => ({
@@ -85,6 +108,24 @@ function problemOf(q: Question, v: AnswerValue, neighbourhoods: ReadonlySet<stri
       return typeof v === "string" && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? null : p("date");
     case "neighbourhood":
       return typeof v === "string" && neighbourhoods.has(v) ? null : p("neighbourhood");
+    case "street": {
+      if (typeof v !== "string") return p("text");
+      const code = placeProblem(v.trim());
+      return code ? p(code, code === "tooLong" ? { max: L.street } : undefined) : null;
+    }
+    case "point": {
+      if (typeof v !== "string") return p("point");
+      if (parsePoint(v)) return null;
+      // Where there is no map (no JavaScript, no network): a street or a place, typed.
+      const code = placeProblem(v.trim());
+      return code === "street" ? p("point") : code ? p(code, { max: L.street }) : null;
+    }
+    case "photo": {
+      if (typeof v !== "string") return p("photo");
+      const bytes = photoBytes(v);
+      if (bytes === null) return p("photo");
+      return bytes > L.photoBytes ? p("photoTooBig", { max: Math.round(L.photoBytes / 1_000_000) }) : null;
+    }
   }
 }
 
@@ -120,9 +161,22 @@ export function answerProblems(
   return problems;
 }
 
-/** The answers without empty ones (what is stored). */
-export function cleanAnswers(answers: AnswerSet): AnswerSet {
-  return Object.fromEntries(Object.entries(answers).filter(([, v]) => !isEmpty(v)));
+/**
+ * The answers as stored: without empty ones, a street or place trimmed, a point rounded to the precision the
+ * question asks (the survey decides how exactly a place is kept, never the phone).
+ */
+export function cleanAnswers(answers: AnswerSet, content?: SurveyContent): AnswerSet {
+  const byKey = new Map(content ? questionsOf(content).map((q) => [q.key, q]) : []);
+  const out: AnswerSet = {};
+  for (const [key, v] of Object.entries(answers)) {
+    if (isEmpty(v)) continue;
+    const q = byKey.get(key);
+    if (q && (q.type === "street" || q.type === "point") && typeof v === "string") {
+      const point = q.type === "point" ? parsePoint(v) : null;
+      out[key] = point ? formatPoint(point.lat, point.lon, pointPrecision(q)) : v.trim();
+    } else out[key] = v;
+  }
+  return out;
 }
 
 export type MissingText = { path: string; language: SurveyLanguage };
@@ -149,14 +203,18 @@ export function missingTranslations(
 }
 
 /** What makes a content unpublishable besides translations: no question, a choice without options, a bad skip rule. */
-export function contentProblems(content: SurveyContent): { path: string; code: "empty" | "noOptions" | "duplicateKey" | "skipRule" }[] {
-  const out: { path: string; code: "empty" | "noOptions" | "duplicateKey" | "skipRule" }[] = [];
+export type ContentProblemCode = "empty" | "noOptions" | "duplicateKey" | "skipRule" | "photoRequired";
+
+export function contentProblems(content: SurveyContent): { path: string; code: ContentProblemCode }[] {
+  const out: { path: string; code: ContentProblemCode }[] = [];
   const qs = questionsOf(content);
   if (qs.length === 0) out.push({ path: "", code: "empty" });
   const seen = new Map<string, Question>();
   for (const q of qs) {
     if (seen.has(q.key)) out.push({ path: q.key, code: "duplicateKey" });
     if ((q.type === "single" || q.type === "multiple") && (q.options ?? []).length < 2) out.push({ path: q.key, code: "noOptions" });
+    // Not everyone can take a photo, and the public form cannot send one yet: a photo question is always optional.
+    if (q.type === "photo" && q.required) out.push({ path: q.key, code: "photoRequired" });
     if (q.showIf) {
       // A skip rule names an earlier choice question and some of its choices.
       const earlier = seen.get(q.showIf.question);

@@ -20,7 +20,19 @@ export function directionOf(language: string): "rtl" | "ltr" {
   return RTL_LANGUAGES.includes(language) ? "rtl" : "ltr";
 }
 
-export const QUESTION_TYPES = ["single", "multiple", "scale", "number", "short_text", "long_text", "date", "neighbourhood"] as const;
+export const QUESTION_TYPES = [
+  "single",
+  "multiple",
+  "scale",
+  "number",
+  "short_text",
+  "long_text",
+  "date",
+  "neighbourhood",
+  "street",
+  "point",
+  "photo",
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const CHANNELS = ["public", "assisted", "paper"] as const;
@@ -45,12 +57,18 @@ export type Question = {
   min?: number;
   max?: number;
   showIf?: ShowIf | null;
+  /** point: the decimals a point is stored with (3 is about 100 m, the default; 2 about 1 km; 4 about 10 m). */
+  precision?: number;
 };
 
 export type Section = { key: string; title: Texts; questions: Question[] };
 export type SurveyContent = { sections: Section[] };
 
-/** One answer: a choice key, several choice keys, a number, a text or a date (YYYY-MM-DD), or a neighbourhood id. */
+/**
+ * One answer: a choice key, several choice keys, a number, a text or a date (YYYY-MM-DD), a neighbourhood id, a
+ * street name (never a house number), a point ("lat,lon" rounded to the question's precision, or a street or place
+ * typed where there is no map), or a photo (sent as a data: URL of an image, stored as the id of core's stored file).
+ */
 export type AnswerValue = string | string[] | number;
 export type AnswerSet = Record<string, AnswerValue>;
 
@@ -61,3 +79,28 @@ export function questionsOf(content: SurveyContent): Question[] {
 export function scaleRange(q: Question): { min: number; max: number } {
   return { min: q.min ?? 1, max: q.max ?? 5 };
 }
+
+/** Point precisions a survey may ask (decimals of a degree: 2 about 1 km, 3 about 100 m, 4 about 10 m). */
+export const POINT_PRECISIONS = [2, 3, 4] as const;
+export const DEFAULT_POINT_PRECISION = 3;
+
+export function pointPrecision(q: Question): number {
+  return (POINT_PRECISIONS as readonly number[]).includes(q.precision ?? -1) ? (q.precision as number) : DEFAULT_POINT_PRECISION;
+}
+
+/** A point answer "lat,lon", or null when the answer is a street or place typed instead. */
+export function parsePoint(v: string): { lat: number; lon: number } | null {
+  const m = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(v.trim());
+  if (!m) return null;
+  const lat = Number(m[1]);
+  const lon = Number(m[2]);
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+}
+
+/** A point as stored: both coordinates rounded to the question's precision. */
+export function formatPoint(lat: number, lon: number, precision: number): string {
+  return `${lat.toFixed(precision)},${lon.toFixed(precision)}`;
+}
+
+/** Questions whose answer is one of a list of places (counted like a choice in results). */
+export const PLACE_TYPES: readonly QuestionType[] = ["neighbourhood", "street"];

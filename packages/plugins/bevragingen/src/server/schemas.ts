@@ -1,7 +1,7 @@
 import { id } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { BEVRAGINGEN_LIMITS as L } from "../limits";
-import { CHANNELS, QUESTION_TYPES, SURVEY_LANGUAGES } from "../survey";
+import { CHANNELS, POINT_PRECISIONS, QUESTION_TYPES, SURVEY_LANGUAGES } from "../survey";
 import { zodMessage } from "./errors";
 
 export { id };
@@ -33,6 +33,11 @@ const question = z.object({
     .object({ question: key, values: z.array(key).min(1).max(L.options) })
     .nullable()
     .optional(),
+  precision: z
+    .number()
+    .int()
+    .refine((n) => (POINT_PRECISIONS as readonly number[]).includes(n))
+    .optional(),
 });
 
 /** A version's content as the builder sends it. */
@@ -40,7 +45,17 @@ export const content = z.object({
   sections: z.array(z.object({ key, title: texts(L.title), questions: z.array(question).max(L.questions) })).max(L.sections),
 });
 
-const answerValue = z.union([z.string().max(L.longText + 1), z.array(z.string().max(L.key)).max(L.options), z.number()]);
+/** A photo as sent (a data: URL; its bytes are checked against L.photoBytes with a message naming the limit). */
+const PHOTO_CHARS = Math.ceil((L.photoBytes * 4) / 3) + 64;
+const answerValue = z.union([
+  z.string().max(L.longText + 1),
+  z
+    .string()
+    .startsWith("data:image/")
+    .max(PHOTO_CHARS + 1),
+  z.array(z.string().max(L.key)).max(L.options),
+  z.number(),
+]);
 
 /** One response as a field worker (or the public form) sends it. */
 export const submission = z.object({

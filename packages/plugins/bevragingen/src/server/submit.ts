@@ -1,4 +1,4 @@
-import { LOCALES, type LocalisedParam, type Tx } from "@zorgzaam/core/plugin";
+import { deleteStoredFiles, LOCALES, type LocalisedParam, storeFile, type Tx } from "@zorgzaam/core/plugin";
 import type { z } from "zod";
 import { answerProblems, cleanAnswers, visibleQuestions } from "../logic";
 import { type Channel, type Question, questionsOf, type SurveyContent } from "../survey";
@@ -20,6 +20,37 @@ export type SubmitBy = {
 /** A question's text in every locale (falling back to its key), to name it in an error. */
 function named(q: Question | undefined, key: string): LocalisedParam {
   return Object.fromEntries(LOCALES.map((l) => [l, q?.text[l] || q?.text.nl || key])) as LocalisedParam;
+}
+
+/**
+ * The photos of a response, stored through core's files (decoded, re-encoded, metadata such as GPS dropped) with the
+ * person when she consented to follow-up (erasing her erases them); the answer keeps the stored file's id.
+ */
+async function storePhotos(
+  tx: Tx,
+  tenantId: string,
+  content: SurveyContent,
+  answers: Submission["answers"],
+  personId: string | null,
+  by: SubmitBy,
+) {
+  const out = { ...answers };
+  for (const q of questionsOf(content)) {
+    const v = out[q.key];
+    if (q.type !== "photo" || typeof v !== "string" || v === "") continue;
+    const bytes = Buffer.from(v.slice(v.indexOf(",") + 1), "base64");
+    const f = await storeFile(tx, {
+      tenantId,
+      moduleId: "bevragingen",
+      bytes,
+      name: `${q.key}.jpg`,
+      accept: "image",
+      personId,
+      uploadedById: by.enteredById,
+    });
+    out[q.key] = f.id;
+  }
+  return out;
 }
 
 function neighbourhoodAnswer(content: SurveyContent, answers: Submission["answers"]): string | null {
@@ -59,6 +90,12 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     const known = new Set(questionsOf(content).map((q) => q.key));
     input = { ...input, answers: Object.fromEntries(Object.entries(input.answers).filter(([k]) => shown.has(k) || !known.has(k))) };
   }
+  // The public form cannot send files yet (core's public forms take text fields only): photos come with a worker.
+  if (
+    by.channel === "public" &&
+    questionsOf(content).some((q) => q.type === "photo" && typeof input.answers[q.key] === "string" && input.answers[q.key] !== "")
+  )
+    throw appError("bevragingen.answer.photoPublic");
   const neighbourhoods = new Set((await tx.neighbourhood.findMany({ select: { id: true } })).map((n) => n.id));
   const problem = answerProblems(content, input.answers, neighbourhoods)[0];
   if (problem) {
@@ -68,6 +105,7 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     if (problem.code === "range")
       throw appError("bevragingen.answer.range", { question, min: Number(problem.params?.min), max: Number(problem.params?.max) });
     if (problem.code === "tooLong") throw appError("bevragingen.answer.tooLong", { question, max: Number(problem.params?.max) });
+    if (problem.code === "photoTooBig") throw appError("bevragingen.answer.photoTooBig", { question, max: Number(problem.params?.max) });
     throw appError(`bevragingen.answer.${problem.code}`, { question });
   }
   if (input.neighbourhoodId && !neighbourhoods.has(input.neighbourhoodId)) throw appError("bevragingen.neighbourhood.notFound");
@@ -82,7 +120,7 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     idempotencyKey: input.idempotencyKey,
     channel: by.channel,
     language: input.language,
-    answers: cleanAnswers(input.answers),
+    answers: cleanAnswers(await storePhotos(tx, tenantId, content, input.answers, personId, by), content),
     // The respondent's neighbourhood for the breakdowns: as entered, else her answer to a neighbourhood question.
     neighbourhoodId: input.neighbourhoodId ?? neighbourhoodAnswer(content, input.answers),
     street: input.street || null,
@@ -92,6 +130,11 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
   // ON CONFLICT DO NOTHING: a concurrent retry with the same key waits for the first and then stores nothing.
   const [created] = await tx.bevragingenResponse.createManyAndReturn({ data: [data], skipDuplicates: true, select: { id: true } });
   if (created) return { id: created.id, duplicate: false };
+  // A concurrent retry stored the response first: the photos stored for this copy go again.
+  const photos = questionsOf(content).flatMap((q) =>
+    q.type === "photo" && typeof data.answers[q.key] === "string" ? [data.answers[q.key] as string] : [],
+  );
+  for (const fileId of photos) await deleteStoredFiles(tx, { id: fileId });
   const first = orThrow(
     await tx.bevragingenResponse.findUnique({
       where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: input.idempotencyKey } },

@@ -1,4 +1,4 @@
-import { type AppError, type Prisma, personInputs, router } from "@zorgzaam/core/plugin";
+import { type AppError, type Prisma, personInputs, router, tenantMapConfig } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { P } from "../../manifest";
 import type { SurveyLanguage } from "../../survey";
@@ -27,6 +27,9 @@ function own(ctx: { permissions: { has(key: typeof P.manage): boolean }; session
 /** Entering answers for a respondent (door to door, paper), and what a field worker needs to do so. */
 export const responsesRouter = router({
   /** The open surveys with their published version, for entry screens. */
+  /** The tenant's map, for a point question at the door (without network the worker types a street or place). */
+  map: procedure(P.enter).query(async ({ ctx }) => tenantMapConfig(ctx.tx, ctx.tenant.id)),
+
   open: procedure(P.enter).query(async ({ ctx }) => {
     const surveys = await ctx.tx.bevragingenSurvey.findMany({
       where: { status: "open" },

@@ -1,4 +1,4 @@
-import { type Prisma, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { type Prisma, router, tenantMapConfig, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { contentProblems, missingTranslations } from "../../logic";
 import { P } from "../../manifest";
@@ -59,6 +59,12 @@ export const surveysRouter = router({
         versions: versions.map(({ _count, ...v }) => ({ ...v, content: asContent(v.content), responses: _count.responses })),
       };
     }),
+
+  /** What the builder's preview needs to show the form as respondents get it: the neighbourhoods and the map. */
+  previewOptions: procedure(P.manage).query(async ({ ctx }) => {
+    const neighbourhoods = await ctx.tx.neighbourhood.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+    return { neighbourhoods, map: await tenantMapConfig(ctx.tx, ctx.tenant.id) };
+  }),
 
   create: procedure(P.manage)
     .input(fields)

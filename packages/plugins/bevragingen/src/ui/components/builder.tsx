@@ -3,8 +3,18 @@ import { Alert, Button } from "@zorgzaam/ui";
 import { toast } from "@zorgzaam/ui/toast";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { MapConfig } from "@zorgzaam/ui/map";
 import { useState } from "react";
-import { QUESTION_TYPES, type Question, type QuestionType, type SurveyContent, type SurveyLanguage, type Texts } from "../../survey";
+import {
+  DEFAULT_POINT_PRECISION,
+  POINT_PRECISIONS,
+  QUESTION_TYPES,
+  type Question,
+  type QuestionType,
+  type SurveyContent,
+  type SurveyLanguage,
+  type Texts,
+} from "../../survey";
 import { errorMessage, useBevragingen } from "../client";
 import { textIn } from "../texts";
 import {
@@ -18,6 +28,8 @@ import {
   setText,
   updateQuestion,
 } from "./builder-model";
+import { EntryForm } from "./entry-form";
+import { FieldExtras } from "./field-extras";
 
 const input = "mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2";
 
@@ -46,13 +58,67 @@ function TextsField({
   );
 }
 
-type Props = { surveyId: string; initial: SurveyContent; languages: SurveyLanguage[]; frozen: boolean };
+type Props = {
+  surveyId: string;
+  initial: SurveyContent;
+  languages: SurveyLanguage[];
+  frozen: boolean;
+  /** For the preview: the tenant's neighbourhoods and map, as the forms get them. */
+  neighbourhoods: { id: string; name: string }[];
+  map: MapConfig | null;
+};
+
+/**
+ * The preview: the questions as they are in the builder now, in the very form respondents and field workers fill in
+ * (the assisted entry form, with its language switch and live skip logic), marked as a preview; sending checks the
+ * answers and stores nothing.
+ */
+function Preview({
+  content,
+  languages,
+  neighbourhoods,
+  map,
+  surveyId,
+  onBack,
+}: Omit<Props, "initial" | "frozen"> & { content: SurveyContent; onBack: () => void }) {
+  const t = useTranslations("bevragingen");
+  return (
+    <section
+      aria-labelledby="preview-title"
+      className="grid gap-4 rounded-xl border-2 border-dashed border-amber-600 bg-amber-50 p-3 sm:p-4"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="preview-title" className="text-lg font-semibold">
+          <span className="mr-2 rounded bg-amber-700 px-2 py-0.5 text-sm text-white">{t("preview.badge")}</span>
+          {t("preview.title")}
+        </h2>
+        <Button type="button" variant="secondary" onClick={onBack}>
+          {t("builder.previewBack")}
+        </Button>
+      </div>
+      <p className="text-sm">{t("preview.intro")}</p>
+      <Alert tone="info">{t("preview.nothingStored")}</Alert>
+      <FieldExtras map={map}>
+        <EntryForm
+          slug=""
+          surveyId={surveyId}
+          versionId=""
+          content={content}
+          languages={languages}
+          neighbourhoods={neighbourhoods}
+          entered={0}
+          preview
+        />
+      </FieldExtras>
+    </section>
+  );
+}
 
 /**
  * The builder: sections and questions, their texts in each language, choices, required, a skip rule, order. Saving
  * changes the draft, or makes the next version when the last one is published (its questions are frozen).
  */
-export function Builder({ surveyId, initial, languages, frozen }: Props) {
+export function Builder({ surveyId, initial, languages, frozen, neighbourhoods, map }: Props) {
   const t = useTranslations("bevragingen");
   const api = useBevragingen();
   const router = useRouter();
@@ -62,6 +128,7 @@ export function Builder({ surveyId, initial, languages, frozen }: Props) {
   const [check, setCheck] = useState<{ missing: { path: string; language: string }[]; problems: { path: string; code: string }[] } | null>(
     null,
   );
+  const [previewing, setPreviewing] = useState(false);
   const up = (p: Path, change: Partial<Question>) => setContent((c) => updateQuestion(c, p, change));
 
   async function run(publish: boolean) {
@@ -83,9 +150,26 @@ export function Builder({ surveyId, initial, languages, frozen }: Props) {
     }
   }
 
+  if (previewing)
+    return (
+      <Preview
+        surveyId={surveyId}
+        content={content}
+        languages={languages}
+        neighbourhoods={neighbourhoods}
+        map={map}
+        onBack={() => setPreviewing(false)}
+      />
+    );
+
   return (
     <div className="grid gap-4">
       {frozen ? <Alert tone="info">{t("builder.frozen")}</Alert> : null}
+      <p>
+        <Button type="button" variant="secondary" onClick={() => setPreviewing(true)}>
+          {t("builder.preview")}
+        </Button>
+      </p>
       {content.sections.map((s, si) => (
         <section key={s.key} className="grid gap-4 rounded-xl border border-slate-300 bg-white p-4">
           <TextsField
@@ -105,7 +189,14 @@ export function Builder({ surveyId, initial, languages, frozen }: Props) {
                 <div className="flex flex-wrap items-end gap-2">
                   <label className="text-sm">
                     {t("builder.type")}
-                    <select className={input} value={q.type} onChange={(e) => up(p, { type: e.target.value as QuestionType })}>
+                    <select
+                      className={input}
+                      value={q.type}
+                      onChange={(e) => {
+                        const type = e.target.value as QuestionType;
+                        up(p, type === "photo" ? { type, required: false } : { type });
+                      }}
+                    >
                       {QUESTION_TYPES.map((ty) => (
                         <option key={ty} value={ty}>
                           {t(`types.${ty}`)}
@@ -113,15 +204,17 @@ export function Builder({ surveyId, initial, languages, frozen }: Props) {
                       ))}
                     </select>
                   </label>
-                  <label className="flex min-h-11 items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="h-5 w-5"
-                      checked={q.required}
-                      onChange={(e) => up(p, { required: e.target.checked })}
-                    />
-                    {t("builder.required")}
-                  </label>
+                  {q.type === "photo" ? null : (
+                    <label className="flex min-h-11 items-center gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        className="h-5 w-5"
+                        checked={q.required}
+                        onChange={(e) => up(p, { required: e.target.checked })}
+                      />
+                      {t("builder.required")}
+                    </label>
+                  )}
                   <Button
                     variant="ghost"
                     type="button"
@@ -143,6 +236,23 @@ export function Builder({ surveyId, initial, languages, frozen }: Props) {
                   </Button>
                 </div>
                 <TextsField label={t("builder.question")} texts={q.text} languages={languages} onChange={(x) => up(p, { text: x })} />
+                {q.type === "point" ? (
+                  <label className="text-sm">
+                    {t("builder.precision")}
+                    <select
+                      className={input}
+                      value={q.precision ?? DEFAULT_POINT_PRECISION}
+                      onChange={(e) => up(p, { precision: Number(e.target.value) })}
+                    >
+                      {POINT_PRECISIONS.map((n) => (
+                        <option key={n} value={n}>
+                          {t(`builder.precision${n}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : null}
+                {q.type === "photo" ? <p className="text-sm text-slate-700">{t("builder.photoNote")}</p> : null}
                 {q.type === "single" || q.type === "multiple"
                   ? (q.options ?? []).map((o, oi) => (
                       <TextsField

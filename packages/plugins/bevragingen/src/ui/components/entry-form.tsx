@@ -22,6 +22,8 @@ type Props = {
   languages: SurveyLanguage[];
   neighbourhoods: { id: string; name: string }[];
   entered: number;
+  /** The builder's preview: the same form, but sending checks the answers and stores nothing (no outbox). */
+  preview?: boolean;
 };
 
 /**
@@ -31,7 +33,7 @@ type Props = {
  * the normal mutation at once when there is network, or by themselves when it comes back; a retry never stores them
  * twice. What the server would refuse for the answers themselves is checked here first, so nothing waits in vain.
  */
-export function EntryForm({ slug, surveyId, versionId, content, languages, neighbourhoods, entered }: Props) {
+export function EntryForm({ slug, surveyId, versionId, content, languages, neighbourhoods, entered, preview = false }: Props) {
   const t = useTranslations("bevragingen");
   const outbox = useOutbox();
   const [language, setLanguage] = useState<SurveyLanguage>(languages[0] ?? "nl");
@@ -44,7 +46,7 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
   const [saved, setSaved] = useState(false);
   const shown = useMemo(() => visibleQuestions(content, answers), [content, answers]);
   const neighbourhoodIds = useMemo(() => new Set(neighbourhoods.map((n) => n.id)), [neighbourhoods]);
-  const ready = outbox.device === "unlocked";
+  const ready = preview || outbox.device === "unlocked";
 
   function set(q: string, v: AnswerValue | undefined) {
     setSaved(false);
@@ -76,6 +78,12 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
     if (problem) return setError(problemText(problem));
     const s = street.trim();
     if (/\d/.test(s)) return setStreetError(t("errors.response.streetOnly"));
+    if (preview) {
+      setAnswers({});
+      setStreet("");
+      setSaved(true);
+      return;
+    }
     setBusy(true);
     try {
       await enqueue({
@@ -105,12 +113,14 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
 
   return (
     <div className="grid max-w-xl gap-5">
-      <OutboxStatus />
+      {preview ? null : <OutboxStatus />}
       <form onSubmit={save} className="grid gap-5" noValidate>
-        <p aria-live="polite" className="text-sm">
-          {t("entry.count", { count })}
-        </p>
-        {saved ? <Alert tone="success">{t("entry.saved")}</Alert> : null}
+        {preview ? null : (
+          <p aria-live="polite" className="text-sm">
+            {t("entry.count", { count })}
+          </p>
+        )}
+        {saved ? <Alert tone="success">{t(preview ? "preview.sent" : "entry.saved")}</Alert> : null}
         <fieldset className="flex flex-wrap gap-2">
           <legend className="mb-1 font-semibold">{t("entry.language")}</legend>
           {languages.map((l) => (
@@ -165,7 +175,7 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
         <p className="text-sm">{t("entry.anonymous", { questions: questionsOf(content).length })}</p>
         {ready ? null : <p className="text-sm">{t("entry.locked")}</p>}
         <Button type="submit" disabled={busy || !ready}>
-          {t("entry.send")}
+          {t(preview ? "preview.send" : "entry.send")}
         </Button>
       </form>
     </div>

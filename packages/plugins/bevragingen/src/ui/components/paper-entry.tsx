@@ -37,7 +37,8 @@ export function PaperEntry({ surveyId, versionId, content, languages, neighbourh
   const [count, setCount] = useState(entered);
   const [saved, setSaved] = useState(false);
   const first = useRef<HTMLInputElement>(null);
-  const questions = questionsOf(content);
+  // The paper form has no photo (it says so): nothing to type for those.
+  const questions = questionsOf(content).filter((q) => q.type !== "photo");
 
   const read = useMemo(() => {
     const answers: AnswerSet = {};
@@ -167,7 +168,7 @@ export function PaperEntry({ surveyId, versionId, content, languages, neighbourh
                     className={cell}
                     disabled={hidden}
                     autoComplete="off"
-                    inputMode={q.type === "long_text" || q.type === "short_text" ? "text" : "numeric"}
+                    inputMode={["long_text", "short_text", "street", "point"].includes(q.type) ? "text" : "numeric"}
                     aria-invalid={problems[q.key] ? true : undefined}
                     aria-describedby={[h ? `${id}-hint` : "", problems[q.key] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
                     value={typed[q.key] ?? ""}

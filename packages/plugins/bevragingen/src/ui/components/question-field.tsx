@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
 import { type AnswerValue, type Question, scaleRange, type SurveyLanguage } from "../../survey";
 import { textIn } from "../texts";
+import { PhotoField } from "./photo-field";
+import { PointField } from "./point-field";
 
 type Props = {
   q: Question;
@@ -9,6 +12,11 @@ type Props = {
   neighbourhoods: readonly { id: string; name: string }[];
   requiredMark: string;
 };
+
+/** The hint under a street question (in the worker's words; the question itself is in the respondent's). */
+function useStreetHint(): string {
+  return useTranslations("bevragingen.fields")("streetHint");
+}
 
 const input = "mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2 text-base";
 
@@ -23,6 +31,7 @@ function choicesOf(q: Question, language: SurveyLanguage): { key: string; label:
  * a scale, a number, a text, a date or a neighbourhood. Large targets for a phone.
  */
 export function QuestionField({ q, language, value, onChange, neighbourhoods, requiredMark }: Props) {
+  const streetHint = useStreetHint();
   const label = `${textIn(q.text, language)}${q.required ? ` ${requiredMark}` : ""}`;
   const id = `q-${q.key}`;
   if (q.type === "single" || q.type === "multiple" || q.type === "scale") {
@@ -53,11 +62,25 @@ export function QuestionField({ q, language, value, onChange, neighbourhoods, re
       </fieldset>
     );
   }
+  if (q.type === "point" || q.type === "photo") {
+    const Field = q.type === "point" ? PointField : PhotoField;
+    return (
+      <fieldset lang={language} className="grid gap-1">
+        <legend className="mb-1 font-semibold">{label}</legend>
+        <Field q={q} id={id} label={label} value={typeof value === "string" ? value : undefined} onChange={onChange} />
+      </fieldset>
+    );
+  }
   return (
     <div lang={language}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
+      {q.type === "street" ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {streetHint}
+        </p>
+      ) : null}
       {q.type === "long_text" ? (
         <textarea id={id} className={input} rows={4} value={String(value ?? "")} onChange={(e) => onChange(e.target.value || undefined)} />
       ) : q.type === "neighbourhood" ? (
@@ -76,6 +99,8 @@ export function QuestionField({ q, language, value, onChange, neighbourhoods, re
           type={q.type === "number" ? "number" : q.type === "date" ? "date" : "text"}
           inputMode={q.type === "number" ? "numeric" : undefined}
           value={value === undefined ? "" : String(value)}
+          aria-describedby={q.type === "street" ? `${id}-hint` : undefined}
+          autoComplete={q.type === "street" ? "off" : undefined}
           onChange={(e) => {
             const v = e.target.value;
             onChange(v === "" ? undefined : q.type === "number" ? Number(v) : v);

@@ -13,6 +13,7 @@ export async function EditPage(props: PluginPageProps<BevragingenRouter>) {
   const locale = await getLocale();
   const s = await props.api.surveys.get({ id: props.params.id ?? "" });
   const last = s.versions[0];
+  const options = await props.api.surveys.previewOptions();
   return (
     <>
       <PageHeader title={`${t("builder.title")}: ${textIn(s.title, locale) || t("surveys.untitled")}`} description={t("builder.intro")} />
@@ -21,6 +22,8 @@ export async function EditPage(props: PluginPageProps<BevragingenRouter>) {
         initial={last?.content ?? { sections: [] }}
         languages={s.languages as SurveyLanguage[]}
         frozen={Boolean(last?.publishedAt)}
+        neighbourhoods={options.neighbourhoods}
+        map={options.map}
       />
       <p className="mt-4">
         <Link href={`/t/${props.slug}/bevragingen/surveys/${s.id}`} className={buttonClass("ghost")}>

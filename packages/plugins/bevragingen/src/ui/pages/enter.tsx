@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { BevragingenRouter } from "../../server/router";
 import type { SurveyLanguage } from "../../survey";
 import { EntryForm } from "../components/entry-form";
+import { FieldExtras } from "../components/field-extras";
 import { textIn } from "../texts";
 
 /** Assisted entry of one open survey, on a phone at the door, with or without network (ADR 0028). */
@@ -31,20 +32,24 @@ export async function EnterPage(props: PluginPageProps<BevragingenRouter>) {
       </>
     );
   const mine = await props.api.responses.mine({ surveyId: s.id });
+  // The map only when a question asks for a point (its tiles need network; the typed street or place does not).
+  const map = s.version.content.sections.some((x) => x.questions.some((q) => q.type === "point")) ? await props.api.responses.map() : null;
   return (
     <>
       <PageHeader title={textIn(s.title, locale)} description={t("entry.intro")} />
       {/* Kept on the phone once opened online, so it opens again with no network (ADR 0028). */}
       <OfflinePage />
-      <EntryForm
-        slug={props.slug}
-        surveyId={s.id}
-        versionId={s.version.id}
-        content={s.version.content}
-        languages={s.languages as SurveyLanguage[]}
-        neighbourhoods={s.neighbourhoods}
-        entered={mine.count}
-      />
+      <FieldExtras map={map}>
+        <EntryForm
+          slug={props.slug}
+          surveyId={s.id}
+          versionId={s.version.id}
+          content={s.version.content}
+          languages={s.languages as SurveyLanguage[]}
+          neighbourhoods={s.neighbourhoods}
+          entered={mine.count}
+        />
+      </FieldExtras>
       {back}
     </>
   );

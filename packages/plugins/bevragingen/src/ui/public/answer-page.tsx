@@ -1,6 +1,7 @@
 import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zorgzaam/core/plugin";
 import { fieldAria, PublicContactFields, PublicErrorSummary, PublicFieldError, PublicSelect } from "@zorgzaam/ui/public-form";
 import type { ReactNode } from "react";
+import { BEVRAGINGEN_LIMITS as L } from "../../limits";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
 import { answersFromFields, choiceField, fieldOf } from "./fields";
@@ -79,7 +80,10 @@ function QuestionInput({
   const name = fieldOf(q.key);
   const id = `q-${q.key}`;
   const { invalid, described } = fieldAria(errors);
-  const ariaDescribed = [q.showIf ? `${id}-if` : undefined, described(id)].filter(Boolean).join(" ") || undefined;
+  const ariaDescribed =
+    [q.showIf ? `${id}-if` : undefined, q.type === "street" || q.type === "point" ? `${id}-place` : undefined, described(id)]
+      .filter(Boolean)
+      .join(" ") || undefined;
   if (q.type === "single" || q.type === "multiple" || q.type === "scale") {
     const choices =
       q.type === "scale"
@@ -119,16 +123,20 @@ function QuestionInput({
         ))}
       </select>
     );
+  if (q.type === "photo") return null;
   if (q.type === "long_text")
     return (
       <textarea id={id} name={name} rows={4} defaultValue={v[name] ?? ""} aria-invalid={invalid(id)} aria-describedby={ariaDescribed} />
     );
   const type = q.type === "number" ? "text" : q.type === "date" ? "date" : "text";
+  const place = q.type === "street" || q.type === "point";
   return (
     <input
       type={type}
       id={id}
       name={name}
+      autoComplete={place ? "off" : undefined}
+      maxLength={place ? L.street + 1 : undefined}
       inputMode={q.type === "number" ? "decimal" : undefined}
       defaultValue={v[name] ?? ""}
       aria-invalid={invalid(id)}
@@ -180,6 +188,17 @@ function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t, loc
       ) : null}
     </>
   );
+  // Without JavaScript there is no map: a point is a street or a place, typed; a photo cannot be sent here (yet).
+  const placeHint =
+    q.type === "street" || q.type === "point" ? (
+      <p className="hint" id={`${id}-place`} lang={locale} dir="auto">
+        {t(q.type === "street" ? "fields.streetHint" : "fields.pointPublic")}
+      </p>
+    ) : q.type === "photo" ? (
+      <p className="notice" id={`${id}-place`} lang={locale} dir="auto">
+        {t("fields.photoPublic")}
+      </p>
+    ) : null;
   const input = <QuestionInput q={q} language={language} v={v} errors={errors} neighbourhoods={neighbourhoods} />;
   return grouped ? (
     <fieldset
@@ -204,8 +223,9 @@ function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t, loc
     </fieldset>
   ) : (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      {q.type === "photo" ? <p>{label}</p> : <label htmlFor={id}>{label}</label>}
       {hint}
+      {placeHint}
       {input}
       <PublicFieldError id={id} errors={errors} />
     </div>
