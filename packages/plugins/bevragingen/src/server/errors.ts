@@ -35,6 +35,7 @@ export const bevragingenErrors = defineErrors("bevragingen", messages, {
   "bevragingen.answer.point": withParams<Q>("BAD_REQUEST", { field: "answers" }),
   "bevragingen.answer.photo": withParams<Q>("BAD_REQUEST", { field: "answers" }),
   "bevragingen.answer.photoPublic": onField("answers", "BAD_REQUEST"),
+  "bevragingen.answer.photoTooLarge": withParams<{ max: number }>("BAD_REQUEST", { field: "answers" }),
   "bevragingen.answer.photoTooBig": withParams<Q & { max: number }>("BAD_REQUEST", { field: "answers" }),
   "bevragingen.response.notFound": onField("responseId", "NOT_FOUND"),
   "bevragingen.rejected.notFound": onField("id", "NOT_FOUND"),

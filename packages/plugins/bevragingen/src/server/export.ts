@@ -5,7 +5,7 @@
  */
 import { type Locale, type SheetTable, writeCsv, writeXlsx, CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "@zorgzaam/core/plugin";
 import type { Cell } from "../logic";
-import { questionsOf, type Texts } from "../survey";
+import { parsePoint, pointPrecision, type Question, questionsOf, type SurveyContent, type Texts } from "../survey";
 import { translator } from "./i18n";
 import type { LoadedResults } from "./load-results";
 
@@ -26,6 +26,7 @@ export function labeller(r: LoadedResults, locale: Locale) {
       const q = questions.get(question);
       const o = q?.options?.find((x) => x.key === key);
       if (o) return textIn(o.text, locale);
+      if (q?.type === "street" && key === "") return t("results.otherStreets", { min: r.min });
       return names.get(key) ?? key;
     },
     group: (key: string) => {
@@ -165,4 +166,52 @@ export async function tableFile(r: LoadedResults, locale: Locale, format: "csv" 
   }
   const bytes = writeCsv(longTable(r, locale), { bom: true });
   return { fileName: `${fileBase(r, locale)}.csv`, contentType: CSV_CONTENT_TYPE, base64: Buffer.from(bytes).toString("base64") };
+}
+
+/**
+ * The answers to point and photo questions, one row per answer, for the team only (never in the figures): a point as
+ * latitude and longitude at the precision the survey asks, a street or place typed instead of a point, a photo as the
+ * reference of its stored file. No date, channel or respondent: the rows cannot be tied to the other answers.
+ */
+export function placesTable(
+  content: SurveyContent,
+  rows: readonly { answers: Record<string, unknown> }[],
+  locale: Locale,
+): Pick<SheetTable, "header" | "rows"> {
+  const t = translator(locale);
+  const qs = questionsOf(content).filter((q) => q.type === "point" || q.type === "photo");
+  const out: (string | number)[][] = [];
+  const name = (q: Question) => textIn(q.text, locale) || q.key;
+  for (const r of rows)
+    for (const q of qs) {
+      const v = r.answers[q.key];
+      if (typeof v !== "string" || v === "") continue;
+      if (q.type === "photo") {
+        out.push([name(q), "", "", "", `bevragingen/${v}`]);
+        continue;
+      }
+      const p = parsePoint(v);
+      const d = pointPrecision(q);
+      out.push(p ? [name(q), Number(p.lat.toFixed(d)), Number(p.lon.toFixed(d)), "", ""] : [name(q), "", "", v, ""]);
+    }
+  return {
+    header: [
+      t("export.columns.question"),
+      t("export.columns.lat"),
+      t("export.columns.lon"),
+      t("export.columns.place"),
+      t("export.columns.photo"),
+    ],
+    rows: out,
+  };
+}
+
+export function placesFile(
+  content: SurveyContent,
+  rows: readonly { answers: Record<string, unknown> }[],
+  locale: Locale,
+  base: string,
+): ExportFile {
+  const bytes = writeCsv(placesTable(content, rows, locale), { bom: true });
+  return { fileName: `${base}-plekken-fotos.csv`, contentType: CSV_CONTENT_TYPE, base64: Buffer.from(bytes).toString("base64") };
 }

@@ -120,7 +120,7 @@ function box(pdf: PdfDocument, x: number, y: number, size = 10) {
 }
 
 /** The answer space of one question on paper. */
-function answerSpace(pdf: PdfDocument, q: Question, language: SurveyLanguage, neighbourhoods: { id: string; name: string }[]) {
+function answerSpace(pdf: PdfDocument, q: Question, language: SurveyLanguage, where: string) {
   const doc = pdf.doc;
   const left = doc.page.margins.left + 14;
   const width = doc.page.width - doc.page.margins.right - left;
@@ -129,9 +129,7 @@ function answerSpace(pdf: PdfDocument, q: Question, language: SurveyLanguage, ne
       ? (q.options ?? []).map((o) => textIn(o.text, language))
       : q.type === "scale"
         ? Array.from({ length: scaleRange(q).max - scaleRange(q).min + 1 }, (_, i) => String(scaleRange(q).min + i))
-        : q.type === "neighbourhood"
-          ? neighbourhoods.map((n) => n.name)
-          : null;
+        : null;
   if (choices && q.type === "scale") {
     room(pdf, 24);
     const y = doc.y;
@@ -152,6 +150,20 @@ function answerSpace(pdf: PdfDocument, q: Question, language: SurveyLanguage, ne
       doc.x = doc.page.margins.left;
       doc.y = Math.max(doc.y, y + 15);
     }
+    return;
+  }
+  // A neighbourhood, a street or a place: one line to write on (a point has no map on paper: "where?").
+  if (q.type === "neighbourhood" || q.type === "street" || q.type === "point") {
+    room(pdf, 30);
+    if (q.type === "point") pdf.text(where, { size: 9, color: MUTED, x: left, width });
+    const y = doc.y + 16;
+    doc
+      .lineWidth(0.8)
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .stroke(MUTED);
+    doc.x = doc.page.margins.left;
+    doc.y = y + 8;
     return;
   }
   const height = q.type === "long_text" ? 70 : 20;
@@ -215,6 +227,11 @@ export async function paperPdf(input: {
   doc.moveDown(0.3);
   pdf.text(t("pdf.paperIntro"), { size: 10, color: INK, width: textWidth, lineGap: 1 });
   if (input.publicUrl) pdf.text(input.publicUrl, { size: 8, color: MUTED, width: textWidth });
+  // A photo cannot be answered on paper: the questions are left out, and the form says so.
+  if (questionsOf(input.content).some((q) => q.type === "photo")) {
+    doc.moveDown(0.3);
+    pdf.text(t("pdf.photoOmitted"), { weight: "italic", size: 9, color: MUTED, width: textWidth });
+  }
   doc.y = Math.max(doc.y, doc.page.margins.top + qrSize + 24);
 
   const byKey = new Map(questionsOf(input.content).map((q) => [q.key, q]));
@@ -227,6 +244,7 @@ export async function paperPdf(input: {
       pdf.text(st, { weight: "bold", size: 13, color: ACCENT, width });
     }
     for (const q of section.questions) {
+      if (q.type === "photo") continue;
       n += 1;
       room(pdf, 70);
       doc.moveDown(0.5);
@@ -250,7 +268,7 @@ export async function paperPdf(input: {
       }
       if (q.type === "multiple") pdf.text(t("public.several"), { size: 9, color: MUTED, width });
       doc.moveDown(0.2);
-      answerSpace(pdf, q, language, input.neighbourhoods);
+      answerSpace(pdf, q, language, t("pdf.where"));
     }
   }
   doc.moveDown(1);

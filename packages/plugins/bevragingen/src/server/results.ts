@@ -79,7 +79,7 @@ function groupOf(d: Dimension | null | undefined): Sql {
   }
 }
 
-const CHOICE_TYPES: readonly QuestionType[] = ["single", "multiple", "scale", "neighbourhood"];
+const CHOICE_TYPES: readonly QuestionType[] = ["single", "multiple", "scale", "neighbourhood", "street"];
 const TEXT_TYPES: readonly QuestionType[] = ["short_text", "long_text"];
 
 /** The statements of one result: respondents per dimension, per question (and group), per choice (and group), words. */
@@ -224,6 +224,20 @@ export type ResultContext = {
   min: number;
 };
 
+/**
+ * The streets of a street question as cells: each street at least `min` respondents named (most named first), then
+ * "" for all other streets together, so a street named by a few never shows by name.
+ */
+export const OTHER_STREETS = "";
+function streetKeys(rows: readonly { value: string; n: number }[], min: number): { keys: string[]; keyOf: (v: string) => string } {
+  const per = new Map<string, number>();
+  for (const r of rows) per.set(r.value, (per.get(r.value) ?? 0) + r.n);
+  const named = [...per].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const listed = new Set(named.map(([v]) => v));
+  const others = [...per.keys()].some((v) => !listed.has(v));
+  return { keys: [...named.map(([v]) => v), ...(others ? [OTHER_STREETS] : [])], keyOf: (v) => (listed.has(v) ? v : OTHER_STREETS) };
+}
+
 function cellKeys(q: Question, neighbourhoods: readonly string[]): string[] | null {
   if (q.type === "single" || q.type === "multiple") return (q.options ?? []).map((o) => o.key);
   if (q.type === "scale") {
@@ -273,8 +287,24 @@ export function buildResults(content: SurveyContent, raw: RawResults, c: ResultC
   const answeredOf = (r: RawResults, q: string, group?: string) =>
     r.questions.filter((x) => x.q === q && (group === undefined || x.grp === group)).reduce((a, x) => a + x.n, 0);
   const numsOf = (r: RawResults, q: string) => r.questions.filter((x) => x.q === q).reduce((a, x) => a + x.nums, 0);
-  const countOf = (r: RawResults, q: string, key: string, group?: string) =>
-    r.choices.filter((x) => x.q === q && x.value === key && (group === undefined || x.grp === group)).reduce((a, x) => a + x.n, 0);
+  // A street question's cells: the streets enough respondents named, the others together (streetKeys).
+  const streetsOf = new Map(
+    questionsOf(content)
+      .filter((q) => q.type === "street")
+      .map((q) => [
+        q.key,
+        streetKeys(
+          raw.choices.filter((x) => x.q === q.key),
+          min,
+        ),
+      ]),
+  );
+  const countOf = (r: RawResults, q: string, key: string, group?: string) => {
+    const keyOf = streetsOf.get(q)?.keyOf ?? ((v: string) => v);
+    return r.choices
+      .filter((x) => x.q === q && keyOf(x.value) === key && (group === undefined || x.grp === group))
+      .reduce((a, x) => a + x.n, 0);
+  };
 
   const questions = questionsOf(content).map((q): QuestionResult => {
     const perGroup = raw.questions.filter((x) => x.q === q.key);
@@ -284,7 +314,7 @@ export function buildResults(content: SurveyContent, raw: RawResults, c: ResultC
       min,
       wider.map((w) => answeredOf(w, q.key)),
     );
-    const keys = cellKeys(q, c.neighbourhoods);
+    const keys = streetsOf.get(q.key)?.keys ?? cellKeys(q, c.neighbourhoods);
     const cells =
       keys && answered !== null
         ? suppress(

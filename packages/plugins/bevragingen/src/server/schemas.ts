@@ -45,17 +45,17 @@ export const content = z.object({
   sections: z.array(z.object({ key, title: texts(L.title), questions: z.array(question).max(L.questions) })).max(L.sections),
 });
 
-/** A photo as sent (a data: URL; its bytes are checked against L.photoBytes with a message naming the limit). */
+/**
+ * An answer: a string (a choice key, a text, a street, a point, a photo as a data: URL), choice keys or a number. A
+ * text's own limit is checked against its question (logic.ts, with a message naming the question and the limit); here
+ * only the largest a photo may be.
+ */
 const PHOTO_CHARS = Math.ceil((L.photoBytes * 4) / 3) + 64;
-const answerValue = z.union([
-  z.string().max(L.longText + 1),
-  z
-    .string()
-    .startsWith("data:image/")
-    .max(PHOTO_CHARS + 1),
-  z.array(z.string().max(L.key)).max(L.options),
-  z.number(),
-]);
+const answerValue = z
+  .union([z.string(), z.array(z.string().max(L.key)).max(L.options), z.number()])
+  .refine((v) => typeof v !== "string" || v.length <= PHOTO_CHARS, {
+    message: zodMessage("bevragingen.answer.photoTooLarge", { max: Math.round(L.photoBytes / 1_000_000) }),
+  });
 
 /** One response as a field worker (or the public form) sends it. */
 export const submission = z.object({

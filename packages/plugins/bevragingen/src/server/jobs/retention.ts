@@ -1,11 +1,21 @@
-import { defineJob, type ModuleSchedule, type Tx } from "@zorgzaam/core/plugin";
+import { defineJob, deleteStoredFiles, type ModuleSchedule, type Tx } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 
 /**
  * Retention per survey: once a survey has been closed for its `retentionMonths`, its responses lose the link to a
- * person and the street; the answers stay for the figures. Refused answers kept for a worker are deleted then. Runs daily per tenant where the module is on.
+ * person and the street; the answers stay for the figures. Photos (never figures, and a photo may show someone) are
+ * deleted then. Refused answers kept for a worker are deleted then. Runs daily per tenant where the module is on.
  */
 export async function anonymiseExpired(tx: Tx, tenantId: string, now = new Date()): Promise<number> {
+  const photos = await tx.$queryRaw<{ id: string }[]>`
+    SELECT f."id"::text AS id FROM "BevragingenResponse" r
+      JOIN "BevragingenSurvey" s ON s."id" = r."surveyId"
+      CROSS JOIN LATERAL jsonb_each_text(r."answers") e
+      JOIN "StoredFile" f ON f."id"::text = e.value AND f."moduleId" = 'bevragingen' AND f."tenantId" = ${tenantId}::uuid
+    WHERE s."tenantId" = ${tenantId}::uuid AND r."tenantId" = ${tenantId}::uuid
+      AND s."status" = 'closed' AND s."closedAt" < ${now}::timestamptz - make_interval(months => s."retentionMonths")
+      AND jsonb_typeof(r."answers") = 'object'`;
+  for (const p of photos) await deleteStoredFiles(tx, { id: p.id });
   const r = await tx.$executeRaw`
     UPDATE "BevragingenResponse" r SET "personId" = NULL, "street" = NULL
     FROM "BevragingenSurvey" s

@@ -1,7 +1,8 @@
-import { type Prisma, router, sql, sqlJoin } from "@zorgzaam/core/plugin";
+import { fileLink, type Prisma, router, sql, sqlJoin, tenantMapConfig } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { BEVRAGINGEN_LIMITS as L } from "../../limits";
 import { P } from "../../manifest";
+import { parsePoint } from "../../survey";
 import { requireSurvey } from "../access";
 import { orThrow, zodMessage } from "../errors";
 import { procedure } from "../procedures";
@@ -12,11 +13,13 @@ const tag = z.string().trim().min(1).max(L.tag);
 
 /** A page of open answers. */
 const PAGE = 50;
+/** The most points one map shows (the newest). */
+const POINTS_MAX = 5_000;
 
 export type Review = { quotable: boolean; tags: string[] };
 
 /**
- * Open answers, for the team to read, tag and mark quotable before quoting them anywhere (results show only the
+ * Open answers (texts, photos, places), for the team to read, tag and mark quotable before quoting them anywhere (results show only the
  * quotable ones; tags are counted with small groups hidden). Only who manages surveys reads them one by one.
  */
 export const answersRouter = router({
@@ -42,7 +45,48 @@ export const answersRouter = router({
         FROM "BevragingenResponse" r WHERE ${cond}
         ORDER BY r."createdAt" DESC, r."id" LIMIT ${PAGE} OFFSET ${input.page * PAGE}`);
       const [count] = await ctx.tx.$queryRaw<{ n: number }[]>(sql`SELECT count(*)::int AS n FROM "BevragingenResponse" r WHERE ${cond}`);
-      return { rows, total: count?.n ?? 0, pageSize: PAGE };
+      // A photo answer holds the id of its stored file: the team sees it through short-lived links made for them.
+      const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+      const ids = rows.map((r) => r.text).filter((x) => UUID.test(x));
+      const files = ids.length
+        ? await ctx.tx.storedFile.findMany({
+            where: { id: { in: ids }, moduleId: "bevragingen", status: "active" },
+            select: { id: true, tenantId: true, thumbKey: true },
+          })
+        : [];
+      const links = new Map(
+        files.map((f) => [
+          f.id,
+          {
+            url: fileLink(f, "original", ctx.session.userId),
+            thumbUrl: f.thumbKey ? fileLink(f, "thumb", ctx.session.userId) : fileLink(f, "original", ctx.session.userId),
+          },
+        ]),
+      );
+      return {
+        rows: rows.map((r) => ({ ...r, photo: links.get(r.text) ?? null })),
+        total: count?.n ?? 0,
+        pageSize: PAGE,
+      };
+    }),
+
+  /**
+   * The answers to a point question, for the team only (never in results or anywhere public): the points on the map
+   * (at the precision the survey asked) and how many answered with a street or place typed instead.
+   */
+  points: procedure(P.manage)
+    .input(z.object({ surveyId: id, question: key }))
+    .query(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const rows = await ctx.tx.$queryRaw<{ text: string }[]>(sql`
+        SELECT r."answers" ->> ${input.question} AS text FROM "BevragingenResponse" r
+        WHERE r."surveyId" = ${s.id}::uuid AND jsonb_typeof(r."answers" -> ${input.question}) = 'string'
+        ORDER BY r."createdAt" DESC, r."id" LIMIT ${POINTS_MAX}`);
+      const points = rows.flatMap((r) => {
+        const p = parsePoint(r.text);
+        return p ? [p] : [];
+      });
+      return { points, typed: rows.length - points.length, map: await tenantMapConfig(ctx.tx, ctx.tenant.id) };
     }),
 
   /** The team's review of one open answer: quotable or not, and its tags. */

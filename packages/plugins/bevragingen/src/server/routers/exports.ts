@@ -4,7 +4,7 @@ import { P } from "../../manifest";
 import { SURVEY_LANGUAGES } from "../../survey";
 import { asContent, asTexts, requireSurvey } from "../access";
 import { orThrow } from "../errors";
-import { type ExportFile, fileBase, tableFile } from "../export";
+import { type ExportFile, fileBase, placesFile, tableFile } from "../export";
 import { loadResults, resultInput } from "../load-results";
 import { paperPdf, summaryPdf } from "../pdf";
 import { procedure } from "../procedures";
@@ -28,6 +28,36 @@ export const exportsRouter = router({
       const r = orThrow(await loadResults(ctx.tx, input, ctx.settings.suppressionMin), "bevragingen.survey.notOpen");
       const locale = ctx.locale;
       return ctx.outside(() => tableFile(r, locale, input.format));
+    }),
+
+  /** Points and photos one row per answer (CSV), for who manages surveys only: never part of the figures. */
+  places: procedure(P.manage)
+    .input(z.object({ surveyId: id }))
+    .query(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const versions = await ctx.tx.bevragingenVersion.findMany({ where: { surveyId: s.id }, select: { id: true, content: true } });
+      const rows = await ctx.tx.bevragingenResponse.findMany({
+        where: { surveyId: s.id },
+        orderBy: { id: "asc" },
+        select: { versionId: true, answers: true },
+      });
+      const { locale } = ctx;
+      const title = asTexts(s.title);
+      const base = (title[locale] || title.nl || "bevraging")
+        .normalize("NFKD")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .slice(0, 60)
+        .toLowerCase();
+      return ctx.outside(async () => {
+        // Each version's questions (a later one may have added or changed a point or photo question).
+        const byVersion = new Map(versions.map((v) => [v.id, asContent(v.content)]));
+        const content = { sections: [...byVersion.values()].flatMap((c) => c.sections) };
+        const seen = new Set<string>();
+        const unique = {
+          sections: content.sections.map((x) => ({ ...x, questions: x.questions.filter((q) => !seen.has(q.key) && seen.add(q.key)) })),
+        };
+        return placesFile(unique, rows as { answers: Record<string, unknown> }[], locale, base || "bevraging");
+      });
     }),
 
   summaryPdf: procedure(P.view)

@@ -4,23 +4,28 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BevragingenRouter } from "../../server/router";
 import { directionOf, questionsOf } from "../../survey";
+import { PlacesDownload } from "../components/places-download";
+import { PointsMap } from "../components/points-map";
 import { ReviewRow } from "../components/review-row";
 import { textIn } from "../texts";
 
 const STATES = ["unreviewed", "quotable", "all"] as const;
+/** What the team reads one by one: open answers, photos (a gallery) and places marked or typed. */
+const REVIEWED = ["short_text", "long_text", "photo", "point"];
 
 /** Reading open answers before quoting them: per open question, the answers with their review (quotable, tags). */
 export async function AnswersPage(props: PluginPageProps<BevragingenRouter>) {
   const t = await getTranslations("bevragingen");
   const locale = await getLocale();
   const s = await props.api.surveys.get({ id: props.params.id ?? "" });
-  const open = s.versions.flatMap((v) => questionsOf(v.content)).filter((q) => q.type === "short_text" || q.type === "long_text");
+  const open = s.versions.flatMap((v) => questionsOf(v.content)).filter((q) => REVIEWED.includes(q.type));
   const questions = [...new Map(open.map((q) => [q.key, q])).values()];
   const sp = props.searchParams;
   const current = questions.find((q) => q.key === sp.question) ?? questions[0];
   const state = STATES.find((x) => x === sp.state) ?? "unreviewed";
   const page = Math.max(0, Math.min(10_000, Number.parseInt(sp.page ?? "0", 10) || 0));
   const list = current ? await props.api.answers.list({ surveyId: s.id, question: current.key, state, page }) : null;
+  const points = current?.type === "point" ? await props.api.answers.points({ surveyId: s.id, question: current.key }) : null;
   const href = (over: Record<string, string | number>) => {
     const q = new URLSearchParams({ question: current?.key ?? "", state, page: String(page) });
     for (const [k, v] of Object.entries(over)) q.set(k, String(v));
@@ -52,12 +57,32 @@ export async function AnswersPage(props: PluginPageProps<BevragingenRouter>) {
             ))}
           </nav>
           <p className="mb-3 text-sm">{t("review.count", { count: list.total })}</p>
-          <div className="grid gap-3">
+          {current.type === "point" || current.type === "photo" ? <PlacesDownload surveyId={s.id} /> : null}
+          {points ? (
+            <section aria-label={t("review.pointsTitle")} className="mb-4 grid gap-2">
+              <p className="text-sm">{t("review.points", { points: points.points.length, typed: points.typed })}</p>
+              {points.points.length ? <PointsMap map={points.map} points={points.points} /> : null}
+            </section>
+          ) : null}
+          <div className={current.type === "photo" ? "grid gap-3 sm:grid-cols-2" : "grid gap-3"}>
             {list.rows.map((r) => (
               <Card key={r.id}>
-                <p lang={r.language} dir={directionOf(r.language)} className="whitespace-pre-wrap">
-                  {r.text}
-                </p>
+                {r.photo ? (
+                  <a href={r.photo.url} target="_blank" rel="noopener">
+                    {/* biome-ignore lint/performance/noImgElement: a short-lived link to a stored file, not a page asset */}
+                    <img
+                      src={r.photo.thumbUrl}
+                      alt={t("review.photoAlt", { question: textIn(current.text, locale) })}
+                      className="max-h-64 w-auto rounded"
+                    />
+                  </a>
+                ) : current.type === "photo" ? (
+                  <p className="text-sm">{t("review.photoGone")}</p>
+                ) : (
+                  <p lang={r.language} dir={directionOf(r.language)} className="whitespace-pre-wrap">
+                    {r.text}
+                  </p>
+                )}
                 <ReviewRow responseId={r.id} question={current.key} review={r.review} />
               </Card>
             ))}

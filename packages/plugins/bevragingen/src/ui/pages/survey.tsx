@@ -274,7 +274,9 @@ export async function SurveyPage(props: Props) {
             const def = question(q.key);
             const optionLabel = (k: string) => {
               const o = def?.options?.find((x) => x.key === k);
-              return o ? textIn(o.text, locale) : (names.get(k) ?? k);
+              if (o) return textIn(o.text, locale);
+              if (def?.type === "street" && k === "") return t("results.otherStreets", { min: results.min });
+              return names.get(k) ?? k;
             };
             const previous = side?.questions.find((x) => x.key === q.key);
             const title = `${i + 1}. ${textIn(q.text, locale)}`;
