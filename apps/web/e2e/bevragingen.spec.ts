@@ -242,3 +242,65 @@ test("the regie sees the field worker's refused answer, with who entered it, and
   await page.getByRole("button", { name: "Opzijleggen" }).first().click();
   await expect(page.getByText(/Ingevoerd door Fatima Veldwerker/)).toHaveCount(0);
 });
+
+test("the regie previews a survey as respondents see it on a phone: languages, skip logic, a street question, nothing stored", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nl-BE" });
+  const page = await context.newPage();
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/bevragingen");
+  const title = `Voorbeeld ${Date.now()}`;
+  await page.getByLabel("Titel (Nederlands)").fill(title);
+  await page.getByRole("button", { name: "Maken en vragen opstellen" }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+
+  // A choice question, then a street question shown only after "Nee".
+  await page.getByRole("button", { name: "Vraag toevoegen" }).click();
+  const first = page.locator("article").nth(0);
+  await first.getByRole("group", { name: "Vraag" }).getByLabel("NL").fill("Voel je je veilig in je straat?");
+  await first.getByRole("group", { name: "Vraag" }).getByLabel("FR").fill("Vous sentez-vous en sécurité dans votre rue ?");
+  await first.getByRole("group", { name: "Keuze 1" }).getByLabel("NL").fill("Ja");
+  await first.getByRole("group", { name: "Keuze 1" }).getByLabel("FR").fill("Oui");
+  await first.getByRole("group", { name: "Keuze 2" }).getByLabel("NL").fill("Nee");
+  await first.getByRole("group", { name: "Keuze 2" }).getByLabel("FR").fill("Non");
+  await page.getByRole("button", { name: "Vraag toevoegen" }).click();
+  const second = page.locator("article").nth(1);
+  await second.getByLabel("Soort vraag").selectOption({ label: "Straat" });
+  await second.getByRole("group", { name: "Vraag" }).getByLabel("NL").fill("Welke straat bedoel je?");
+  await second.getByRole("group", { name: "Vraag" }).getByLabel("FR").fill("De quelle rue parlez-vous ?");
+  await second.getByLabel("Toon deze vraag").selectOption({ label: "Voel je je veilig in je straat?" });
+  await second.getByLabel("als het antwoord is").selectOption({ label: "Nee" });
+
+  // The preview: the form as at the door, marked as a preview, with nothing stored.
+  await page.getByRole("button", { name: "Voorbeeld", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /zo ziet de bewoner de bevraging/ })).toBeVisible();
+  await expect(page.getByText("wordt nergens bewaard")).toBeVisible();
+  await expect(page.getByLabel(/Welke straat bedoel je/)).toHaveCount(0);
+  await page.getByRole("radio", { name: "Nee" }).check();
+  await expect(page.getByLabel(/Welke straat bedoel je/)).toBeVisible();
+  await page.getByLabel(/Welke straat bedoel je/).fill("Kerkstraat 12");
+  await page.getByRole("button", { name: "Versturen (voorbeeld)" }).click();
+  await expect(page.getByText(/alleen de straat, zonder huisnummer/).first()).toBeVisible();
+  await page.getByLabel(/Welke straat bedoel je/).fill("Kerkstraat");
+  await page.getByRole("button", { name: "Versturen (voorbeeld)" }).click();
+  await expect(page.getByText("Er is niets bewaard of verstuurd.", { exact: false })).toBeVisible();
+  // The respondent's language: the questions switch, skip logic still applies.
+  await page.getByRole("radio", { name: "Français" }).check();
+  await expect(page.getByText("Vous sentez-vous en sécurité dans votre rue ?")).toBeVisible();
+  await expect(page.getByLabel(/De quelle rue parlez-vous/)).toHaveCount(0);
+  await page.getByRole("radio", { name: "Non" }).check();
+  await expect(page.getByLabel(/De quelle rue parlez-vous/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page, "bevragingen preview");
+
+  // Back to the builder with every question kept; the survey has no answers.
+  await page.getByRole("button", { name: "Terug naar de vragen" }).click();
+  await expect(page.locator("article").nth(1).getByRole("group", { name: "Vraag" }).getByLabel("NL")).toHaveValue(
+    "Welke straat bedoel je?",
+  );
+  await page.goto("/t/zonnedal/bevragingen");
+  await expect(page.getByRole("listitem").filter({ hasText: title }).getByText("nog geen antwoorden")).toBeVisible();
+  await context.close();
+});

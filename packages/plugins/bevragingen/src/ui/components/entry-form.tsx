@@ -65,6 +65,7 @@ export function EntryForm({ slug, surveyId, versionId, content, languages, neigh
     if (p.code === "unknown") return t("errors.answer.unknown", { key: p.question });
     if (p.code === "range") return t("errors.answer.range", { question, min: Number(p.params?.min), max: Number(p.params?.max) });
     if (p.code === "tooLong") return t("errors.answer.tooLong", { question, max: Number(p.params?.max) });
+    if (p.code === "photoTooBig") return t("errors.answer.photoTooBig", { question, max: Number(p.params?.max) });
     return t(`errors.answer.${p.code}`, { question });
   }
 
