@@ -101,6 +101,3 @@ export function parsePoint(v: string): { lat: number; lon: number } | null {
 export function formatPoint(lat: number, lon: number, precision: number): string {
   return `${lat.toFixed(precision)},${lon.toFixed(precision)}`;
 }
-
-/** Questions whose answer is one of a list of places (counted like a choice in results). */
-export const PLACE_TYPES: readonly QuestionType[] = ["neighbourhood", "street"];
