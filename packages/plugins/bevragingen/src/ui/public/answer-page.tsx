@@ -5,7 +5,7 @@ import { BEVRAGINGEN_LIMITS as L } from "../../limits";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
 import { answersFromFields, choiceField, fieldOf } from "./fields";
-import { LOCALES } from "@zorgzaam/core/plugin";
+import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { directionOf, type Question, questionsOf, SURVEY_LANGUAGES, type SurveyLanguage, scaleRange, type Texts } from "../../survey";
 
 type Props = PublicPageProps<BevragingenRouter>;
