@@ -46,6 +46,15 @@ describe("PDFs are made with the PDF helper only", () => {
     expect(STANDARD_FONT.test('doc.font("Helvetica-Bold")')).toBe(true);
   });
 
+  it("QR codes are made in one place, ./qr.ts (drawQrCode, qrMatrix), never with the library directly", () => {
+    const QR = "packages/core/src/pdf/qr.ts";
+    const QR_LIBRARY =
+      /(from\s+|import\(\s*(\/\*.*?\*\/\s*)*|require\(\s*)["'](qrcode|qr-image|qrcode-generator|qr-code-styling)(\/[\w/.-]*)?["']/;
+    const found = files.filter((f) => f !== QR && QR_LIBRARY.test(readFileSync(path.join(ROOT, f), "utf8")));
+    expect(found).toEqual([]);
+    expect(QR_LIBRARY.test(readFileSync(path.join(ROOT, QR), "utf8"))).toBe(true);
+  });
+
   it("the reflection report uses it", () => {
     // Through the modules' API, @zorgzaam/core/plugin, which re-exports the helper from ./document.ts.
     expect(readFileSync(path.join(ROOT, "packages/plugins/reflectie/src/server/pdf.ts"), "utf8")).toMatch(

@@ -3,8 +3,7 @@
  * results (from loadResults, so with small groups hidden as on the screen) and the printable survey for paper rounds,
  * with boxes to tick and a QR code to the public link.
  */
-import { createPdfDocument, LOCALES, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
-import QRCode from "qrcode";
+import { createPdfDocument, drawQrCode, LOCALES, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
 import type { Cell } from "../logic";
 import { type Question, questionsOf, type SurveyContent, type SurveyLanguage, scaleRange, type Texts } from "../survey";
 import { labeller } from "./export";
@@ -203,13 +202,9 @@ export async function paperPdf(input: {
   const textWidth = input.publicUrl ? width - qrSize - 16 : width;
 
   if (input.publicUrl) {
-    const qr = QRCode.create(input.publicUrl, { errorCorrectionLevel: "M" });
-    const n = qr.modules.size;
-    const cell = qrSize / n;
     const x0 = left + width - qrSize;
     const y0 = doc.page.margins.top;
-    for (let r = 0; r < n; r++)
-      for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) doc.rect(x0 + c * cell, y0 + r * cell, cell + 0.05, cell + 0.05).fill(INK);
+    drawQrCode(doc, input.publicUrl, { x: x0, y: y0, size: qrSize, color: INK });
     pdf.text(t("pdf.online"), {
       size: 8,
       color: MUTED,
