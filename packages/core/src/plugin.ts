@@ -61,6 +61,7 @@ export {
   XLSX_CONTENT_TYPE,
 } from "./export/table-writer";
 export { createPdfDocument, type PdfDocument } from "./pdf/document";
+export { tenantLogoForPdf } from "./pdf/logo";
 export { drawQrCode, qrMatrix, QR_QUIET_ZONE, type DrawQrOptions, type QrLevel, type QrMatrix } from "./pdf/qr";
 // A file a module stores itself from a member's request (re-encoded images; public uploads go through ctx.storeUpload).
 export { storeFile } from "./files/store";

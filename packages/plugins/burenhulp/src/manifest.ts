@@ -73,6 +73,7 @@ export const manifest = {
     { path: "offers", labelKey: "nav.offers", permission: "burenhulp.requests.view" },
     { path: "helpers", labelKey: "nav.helpers", permission: "burenhulp.requests.view" },
     { path: "figures", labelKey: "nav.figures", permission: "burenhulp.requests.view" },
+    { path: "printables", labelKey: "nav.printables", permission: "burenhulp.requests.manage" },
     { path: "kinds", labelKey: "nav.kinds", permission: "burenhulp.kinds.manage" },
     { path: "refer", labelKey: "nav.refer", permission: "burenhulp.referrals.send" },
     { path: "mine", labelKey: "nav.mine", permission: "burenhulp.own.help" },
@@ -96,6 +97,8 @@ export const manifest = {
     "burenhulp.kind.created": "audit.events.kindCreated",
     "burenhulp.kind.updated": "audit.events.kindUpdated",
     "burenhulp.retention.anonymised": "audit.events.retentionAnonymised",
+    "burenhulp.printable.requested": "audit.events.printableRequested",
+    "burenhulp.printable.downloaded": "audit.events.printableDownloaded",
   },
   auditTargets: {
     BurenhulpRequest: "audit.targets.request",
@@ -105,6 +108,7 @@ export const manifest = {
     BurenhulpReferral: "audit.targets.referral",
     BurenhulpKind: "audit.targets.kind",
     BurenhulpFollowUp: "audit.targets.followUp",
+    BurenhulpPrintable: "audit.targets.printable",
   },
 } as const satisfies PluginManifest;
 

@@ -2,6 +2,7 @@ import { defineServer } from "@zorgzaam/core/plugin";
 import { burenhulpErrors } from "./server/errors";
 import { onEnable } from "./server/hooks";
 import { followUpJob, followUpSchedule } from "./server/jobs/follow-up";
+import { printableJob } from "./server/jobs/printable";
 import { retentionJob, schedules } from "./server/jobs/retention";
 import { personalData } from "./server/personal-data";
 import { burenhulpRouter } from "./server/router";
@@ -10,12 +11,12 @@ import { seed } from "./server/seed";
 export type { BurenhulpRouter } from "./server/router";
 
 /**
- * Burenhulp's server part (`@zorgzaam/plugin-burenhulp/server`): the router, the daily retention job, the demo seed,
+ * Burenhulp's server part (`@zorgzaam/plugin-burenhulp/server`): the router, the daily retention job, the printables' PDF job, the demo seed,
  * the enable hook (starter kinds), what it holds about a person, its sensitive notes, its public fields and its error codes.
  */
 export const server = defineServer({
   router: burenhulpRouter,
-  jobs: [retentionJob, followUpJob],
+  jobs: [retentionJob, followUpJob, printableJob],
   schedules: [...schedules, followUpSchedule],
   seed,
   onEnable,

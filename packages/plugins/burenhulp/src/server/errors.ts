@@ -48,6 +48,8 @@ export const burenhulpErrors = defineErrors("burenhulp", messages, {
   "burenhulp.schema.language": "BAD_REQUEST",
   "burenhulp.schema.kindKey": "BAD_REQUEST",
   "burenhulp.schema.maxPerMonth": "BAD_REQUEST",
+  "burenhulp.printable.notFound": "NOT_FOUND",
+  "burenhulp.printable.notReady": "PRECONDITION_FAILED",
 });
 
 export const appError = burenhulpErrors.error;

@@ -7,6 +7,7 @@ import { mineRouter } from "./routers/mine";
 import { helpersRouter, offersRouter } from "./routers/offers";
 import { partnerRouter } from "./routers/partner";
 import { peerRouter } from "./routers/peer";
+import { printablesRouter } from "./routers/printables";
 import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
@@ -24,6 +25,7 @@ export const burenhulpRouter = router({
   partner: partnerRouter,
   mine: mineRouter,
   peer: peerRouter,
+  printables: printablesRouter,
   public: publicRouter,
 });
 
