@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible, signInWithPassword } from "./helpers";
 
@@ -122,4 +123,30 @@ test("a field worker triages a request, sees the proposed helpers with why, and 
   await expect(page.getByRole("heading", { level: 1, name: "Helpers en hun grens" })).toBeVisible();
   await expect(page.getByText("aan haar grens").first()).toBeVisible();
   await expectAccessible(page, "burenhulp helpers");
+});
+
+test("regie makes a printable: the Burenbox card in French, with progress, and downloads it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/burenhulp");
+  await page.getByRole("link", { name: "Drukwerk" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Drukwerk voor burenhulp" })).toBeVisible();
+  await expectAccessible(page, "burenhulp printables");
+  await page.getByRole("radio", { name: /Kaartje «Hallo, ik ben jouw buur!»/ }).check();
+  await page.getByLabel("Taal van het drukwerk").selectOption("fr");
+  const downloading = page.waitForEvent("download", { timeout: 60_000 });
+  await page.getByRole("button", { name: "PDF maken" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("burenhulp-card-fr.pdf");
+  const path = await download.path();
+  expect(
+    readFileSync(path as string)
+      .subarray(0, 5)
+      .toString("latin1"),
+  ).toBe("%PDF-");
+  await expect(page.getByText("De PDF is klaar en gedownload.")).toBeVisible();
+  // The list of recent printables shows it, to download again.
+  await expect(page.getByRole("button", { name: "Downloaden" }).first()).toBeVisible();
+  await noToasts(page);
+  await expectAccessible(page, "burenhulp printables after a download");
 });

@@ -81,3 +81,8 @@ export function signalsIn(text: string): (typeof SIGNALS)[number][] {
   const t = text.toLocaleLowerCase();
   return SIGNALS.filter((s) => SIGNAL_WORDS[s].some((w) => t.includes(w)));
 }
+
+/** Printables (BH-9): the Burenbox card, the window poster, referral cards for partners; in these languages. */
+export const PRINTABLE_KINDS = ["card", "poster", "referral"] as const;
+export type PrintableKind = (typeof PRINTABLE_KINDS)[number];
+export const PRINTABLE_LANGUAGES = ["nl", "fr", "en"] as const;

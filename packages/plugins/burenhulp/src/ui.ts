@@ -9,6 +9,7 @@ import { IntakePage } from "./ui/pages/intake";
 import { KindsPage } from "./ui/pages/kinds";
 import { MinePage } from "./ui/pages/mine";
 import { OfferPage, OffersPage } from "./ui/pages/offers";
+import { PrintablesPage } from "./ui/pages/printables";
 import { ReferPage } from "./ui/pages/refer";
 import { RequestPage } from "./ui/pages/request";
 import { RequestsPage } from "./ui/pages/requests";
@@ -33,6 +34,7 @@ export const ui: PluginUi = {
     kinds: { component: page(KindsPage), permission: P.kinds, titleKey: "pageTitles.kinds" },
     refer: { component: page(ReferPage), permission: P.refer, titleKey: "pageTitles.refer" },
     figures: { component: page(FiguresPage), permission: P.view, titleKey: "pageTitles.figures" },
+    printables: { component: page(PrintablesPage), permission: P.manage, titleKey: "pageTitles.printables" },
     mine: { component: page(MinePage), permission: P.own, titleKey: "pageTitles.mine" },
   },
   ...homeUi,

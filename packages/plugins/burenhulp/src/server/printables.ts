@@ -11,9 +11,9 @@ import { createPdfDocument, drawQrCode, env, type Locale, type PdfDocument, QR_Q
 import { messages } from "../messages/index";
 import { translator } from "./i18n";
 
-export const PRINTABLE_KINDS = ["card", "poster", "referral"] as const;
-export type PrintableKind = (typeof PRINTABLE_KINDS)[number];
-export const PRINTABLE_LANGUAGES = ["nl", "fr", "en"] as const;
+import type { PrintableKind } from "../domain";
+
+export { PRINTABLE_KINDS, PRINTABLE_LANGUAGES, type PrintableKind } from "../domain";
 
 const INK = "#0f172a";
 const MUTED = "#475569";
