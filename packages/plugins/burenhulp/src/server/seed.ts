@@ -1,5 +1,6 @@
-import type { SeedContext, Tx } from "@zorgzaam/core/plugin";
+import { asLocale, type SeedContext, type Tx } from "@zorgzaam/core/plugin";
 import { ensureStarterKinds } from "./kinds";
+import { printableFileName, publicFormUrl, renderPrintable } from "./printables";
 import { seedMonth } from "./seed-month";
 
 const DAY = 86_400_000;
@@ -10,7 +11,49 @@ const DAY = 86_400_000;
  * else a name); with enough people (the demo tenants), a believable month in every neighbourhood (seed-month.ts) and
  * the public ask/offer form switched on. Does nothing when the tenant already has requests, so it can run on every seed.
  */
-export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<void> {
+export async function seed(ctx: SeedContext): Promise<void> {
+  await seedRequests(ctx);
+  await seedPrintable(ctx);
+}
+
+/** One printable made already (the Burenbox card in the tenant's language), so the Drukwerk page has one to download. */
+async function seedPrintable({ db, tenant, usersByRole }: SeedContext): Promise<void> {
+  if ((await db.burenhulpPrintable.count({ where: { tenantId: tenant.id } })) > 0) return;
+  await db.$transaction((t) => ensureStarterKinds(t as Tx, tenant.id));
+  const [row, kinds] = await Promise.all([
+    db.tenant.findUniqueOrThrow({ where: { id: tenant.id }, select: { name: true } }),
+    db.burenhulpKind.findMany({
+      where: { tenantId: tenant.id, active: true },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+      select: { key: true, label: true },
+    }),
+  ]);
+  const language = asLocale(tenant.defaultLocale);
+  const pdf = await renderPrintable({
+    kind: "card",
+    language,
+    blank: false,
+    tenantName: row.name,
+    logo: null,
+    kinds,
+    url: publicFormUrl(tenant.slug),
+  });
+  await db.burenhulpPrintable.create({
+    data: {
+      tenantId: tenant.id,
+      kind: "card",
+      language,
+      status: "done",
+      progress: 100,
+      pdf: new Uint8Array(pdf),
+      fileName: printableFileName("card", language, false),
+      requestedById: usersByRole.regie?.[0]?.id ?? null,
+      completedAt: new Date(),
+    },
+  });
+}
+
+async function seedRequests({ db, tenant, usersByRole }: SeedContext): Promise<void> {
   if ((await db.burenhulpRequest.count({ where: { tenantId: tenant.id } })) > 0) return;
   const worker = usersByRole.field_worker?.[0] ?? usersByRole.regie?.[0] ?? null;
   await db.$transaction(async (t) => {
