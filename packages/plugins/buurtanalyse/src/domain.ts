@@ -72,3 +72,9 @@ export interface PartnerSnapshot {
   byFormality: { key: string; count: number }[];
   byRelationship: { key: string; count: number }[];
 }
+
+/** What the team draws on the analysis's map (BA-3): its shape and what it stands for. */
+export const MAP_KINDS = ["point", "line", "area"] as const;
+export type MapKind = (typeof MAP_KINDS)[number];
+export const MAP_CATEGORIES = ["meeting_place", "barrier", "avoided", "facility", "missing", "boundary", "other"] as const;
+export type MapCategory = (typeof MAP_CATEGORIES)[number];

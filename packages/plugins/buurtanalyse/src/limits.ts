@@ -19,4 +19,7 @@ export const BUURTANALYSE_LIMITS = {
   importRows: 20_000,
   /** Row errors sent back at most (the count says how many there were). */
   importErrors: 200,
+  /** Things drawn on one analysis's map, and the corners of one line or area. */
+  mapItems: 500,
+  mapVertices: 1_000,
 } as const;

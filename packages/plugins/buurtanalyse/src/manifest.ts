@@ -44,10 +44,12 @@ export const manifest = {
     "buurtanalyse.section.notes_read": "audit.events.notesRead",
     "buurtanalyse.indicators.imported": "audit.events.indicatorsImported",
     "buurtanalyse.notes.expired": "audit.events.notesExpired",
+    "buurtanalyse.map.changed": "audit.events.mapChanged",
   },
   auditTargets: {
     BuurtanalyseAnalysis: "audit.targets.analysis",
     BuurtanalyseSection: "audit.targets.section",
+    BuurtanalyseMapItem: "audit.targets.mapItem",
   },
 } as const satisfies PluginManifest;
 

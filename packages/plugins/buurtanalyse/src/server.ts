@@ -24,6 +24,12 @@ export const server = defineServer({
       permission: "buurtanalyse.notes.view",
       auditAction: "buurtanalyse.section.notes_read",
     },
+    {
+      model: "BuurtanalyseMapItem",
+      fields: { note: null },
+      permission: "buurtanalyse.notes.view",
+      auditAction: "buurtanalyse.section.notes_read",
+    },
   ],
   errors: buurtanalyseErrors,
 });

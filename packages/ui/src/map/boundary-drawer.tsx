@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { BoundaryLayer } from "./boundary-layer";
 import { type Bbox, type BoundaryGeometry, boundaryStats } from "./geo";
 import { MapView } from "./map-view";
+import { type Draw, POINTER_DISTANCE, round, startTerraDraw } from "./terra";
 import { BOUNDARY_FILL, BOUNDARY_LINE, type MapConfig, type MapLabels } from "./types";
 
 type Polygon = Extract<BoundaryGeometry, { type: "Polygon" }>;
@@ -57,30 +58,6 @@ export interface BoundaryDrawerProps {
 }
 
 type Mode = "polygon" | "select";
-
-/** Sizes for fingers: handles are drawn large and grabbed from 28 px away. */
-const POINTER_DISTANCE = 28;
-const COORDINATE_PRECISION = 6;
-
-interface Draw {
-  start(): void;
-  stop(): void;
-  setMode(m: string): void;
-  getMode(): string;
-  getModeState(): string;
-  getSnapshot(): { id?: string | number; geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> }[];
-  addFeatures(f: unknown[]): { id?: string | number; valid: boolean }[];
-  removeFeatures(ids: (string | number)[]): void;
-  selectFeature(id: string | number): void;
-  clear(): void;
-  undo(): boolean;
-  redo(): boolean;
-  canUndo(): boolean;
-  canRedo(): boolean;
-  on(event: string, cb: (...args: never[]) => void): void;
-}
-
-const round = (x: number) => Math.round(x * 10 ** COORDINATE_PRECISION) / 10 ** COORDINATE_PRECISION;
 
 /** One outer ring without holes, the shape terra-draw's polygon mode edits. */
 const drawable = (g: BoundaryGeometry | null): g is Polygon => g?.type === "Polygon" && g.coordinates.length === 1;
@@ -163,53 +140,44 @@ export function BoundaryDrawer({ config, labels, drawLabels, value, onChange, bb
 
   const onMapReady = useCallback(
     async (map: unknown) => {
-      const [td, { TerraDrawMapLibreGLAdapter }] = await Promise.all([import("terra-draw"), import("terra-draw-maplibre-gl-adapter")]);
-      const polygon = new td.TerraDrawPolygonMode({
-        pointerDistance: POINTER_DISTANCE,
-        styles: {
-          fillColor: BOUNDARY_FILL,
-          fillOpacity: 0.2,
-          outlineColor: BOUNDARY_LINE,
-          outlineWidth: 3,
-          closingPointWidth: 11,
-          closingPointColor: "#ffffff",
-          closingPointOutlineColor: BOUNDARY_LINE,
-          closingPointOutlineWidth: 3,
-          coordinatePointWidth: 8,
-          coordinatePointColor: "#ffffff",
-          coordinatePointOutlineColor: BOUNDARY_LINE,
-          coordinatePointOutlineWidth: 3,
-        },
+      const draw = await startTerraDraw(map, (td) => {
+        const polygon = new td.TerraDrawPolygonMode({
+          pointerDistance: POINTER_DISTANCE,
+          styles: {
+            fillColor: BOUNDARY_FILL,
+            fillOpacity: 0.2,
+            outlineColor: BOUNDARY_LINE,
+            outlineWidth: 3,
+            closingPointWidth: 11,
+            closingPointColor: "#ffffff",
+            closingPointOutlineColor: BOUNDARY_LINE,
+            closingPointOutlineWidth: 3,
+            coordinatePointWidth: 8,
+            coordinatePointColor: "#ffffff",
+            coordinatePointOutlineColor: BOUNDARY_LINE,
+            coordinatePointOutlineWidth: 3,
+          },
+        });
+        const select = new td.TerraDrawSelectMode({
+          pointerDistance: POINTER_DISTANCE,
+          flags: { polygon: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true } } } },
+          styles: {
+            selectedPolygonColor: BOUNDARY_FILL,
+            selectedPolygonFillOpacity: 0.25,
+            selectedPolygonOutlineColor: BOUNDARY_LINE,
+            selectedPolygonOutlineWidth: 3,
+            selectionPointWidth: 10,
+            selectionPointColor: "#ffffff",
+            selectionPointOutlineColor: BOUNDARY_LINE,
+            selectionPointOutlineWidth: 3,
+            midPointWidth: 6,
+            midPointColor: BOUNDARY_LINE,
+            midPointOutlineColor: "#ffffff",
+            midPointOutlineWidth: 2,
+          },
+        });
+        return [polygon, select];
       });
-      const select = new td.TerraDrawSelectMode({
-        pointerDistance: POINTER_DISTANCE,
-        flags: { polygon: { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true } } } },
-        styles: {
-          selectedPolygonColor: BOUNDARY_FILL,
-          selectedPolygonFillOpacity: 0.25,
-          selectedPolygonOutlineColor: BOUNDARY_LINE,
-          selectedPolygonOutlineWidth: 3,
-          selectionPointWidth: 10,
-          selectionPointColor: "#ffffff",
-          selectionPointOutlineColor: BOUNDARY_LINE,
-          selectionPointOutlineWidth: 3,
-          midPointWidth: 6,
-          midPointColor: BOUNDARY_LINE,
-          midPointOutlineColor: "#ffffff",
-          midPointOutlineWidth: 2,
-        },
-      });
-      const draw = new td.TerraDraw({
-        adapter: new TerraDrawMapLibreGLAdapter({
-          map: map as never,
-          coordinatePrecision: COORDINATE_PRECISION,
-          // A finger that moves a little while tapping still places a corner rather than panning.
-          minPixelDragDistanceDrawing: 8,
-        }),
-        modes: [polygon, select],
-        undoRedo: { modeLevel: new td.TerraDrawModeUndoRedo(), sessionLevel: new td.TerraDrawSessionUndoRedo() },
-      }) as unknown as Draw;
-      draw.start();
       drawRef.current = draw;
       draw.on("finish", ((_id: string | number, ctx: { action?: string }) => {
         if (ctx?.action === "draw") {

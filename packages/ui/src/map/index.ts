@@ -17,6 +17,16 @@ export {
   drawLabelsFrom,
 } from "./boundary-drawer";
 export { BoundaryLayer } from "./boundary-layer";
+export {
+  type DrawGeometry,
+  type DrawnFeature,
+  FEATURE_DRAW_LABEL_KEYS,
+  type FeatureDrawerProps,
+  type FeatureDrawLabels,
+  FeatureDrawer,
+  FeaturesLayer,
+  featureDrawLabelsFrom,
+} from "./feature-drawer";
 export { MapPinIcon } from "./map-pin";
 export {
   BOUNDARY_FILL,
@@ -25,6 +35,7 @@ export {
   type GeoJsonData,
   type GeoJsonFeature,
   type GeoJsonLayerProps,
+  type LayerColor,
   type LatLng,
   type MapConfig,
   type MapHandle,

@@ -11,7 +11,8 @@ interface SourceLike {
 }
 interface LayerLike {
   id: string;
-  type: "fill" | "line";
+  type: "fill" | "line" | "circle";
+  filter?: unknown[];
   paint: Record<string, unknown>;
 }
 
@@ -22,15 +23,33 @@ interface LayerLike {
 export function geoJsonLayer(source: unknown, layer: unknown, props: GeoJsonLayerProps): ReactNode {
   const Source = source as ComponentType<SourceLike>;
   const Layer = layer as ComponentType<LayerLike>;
-  const { id, data, fill, fillOpacity = 0.15, line, lineWidth = 2, dashed } = props;
+  const { id, data, fill, fillOpacity = 0.15, line, lineWidth = 2, dashed, circle, circleRadius = 6 } = props;
+  // With circles, fills and lines keep to the shapes they suit (a point has no outline to draw).
+  const only = (types: string[]) => (circle ? { filter: ["in", ["geometry-type"], ["literal", types]] } : {});
   return (
     <Source id={id} type="geojson" data={data}>
-      {fill ? <Layer id={`${id}-fill`} type="fill" paint={{ "fill-color": fill, "fill-opacity": fillOpacity }} /> : null}
+      {fill ? (
+        <Layer
+          id={`${id}-fill`}
+          type="fill"
+          {...only(["Polygon", "MultiPolygon"])}
+          paint={{ "fill-color": fill, "fill-opacity": fillOpacity }}
+        />
+      ) : null}
       {line ? (
         <Layer
           id={`${id}-line`}
           type="line"
+          {...only(["Polygon", "MultiPolygon", "LineString", "MultiLineString"])}
           paint={{ "line-color": line, "line-width": lineWidth, ...(dashed ? { "line-dasharray": [2, 1.5] } : {}) }}
+        />
+      ) : null}
+      {circle ? (
+        <Layer
+          id={`${id}-circle`}
+          type="circle"
+          filter={["in", ["geometry-type"], ["literal", ["Point", "MultiPoint"]]]}
+          paint={{ "circle-color": circle, "circle-radius": circleRadius, "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 }}
         />
       ) : null}
     </Source>

@@ -83,15 +83,21 @@ export interface GeoJsonFeature {
 }
 export type GeoJsonData = GeoJsonFeature | { type: "FeatureCollection"; features: GeoJsonFeature[] };
 
+/** A colour, or a MapLibre expression that reads it from each feature (e.g. ["get", "color"]). */
+export type LayerColor = string | readonly unknown[];
+
 export interface GeoJsonLayerProps {
   id: string;
   data: GeoJsonData;
-  fill?: string;
+  fill?: LayerColor;
   fillOpacity?: number;
-  line?: string;
+  line?: LayerColor;
   lineWidth?: number;
   /** Dashed outline (e.g. a boundary shown for orientation rather than as the subject). */
   dashed?: boolean;
+  /** Points drawn as dots of this colour (white outline). */
+  circle?: LayerColor;
+  circleRadius?: number;
 }
 
 /**

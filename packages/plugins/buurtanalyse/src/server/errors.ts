@@ -24,6 +24,8 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.import.tooManyRows": withParams<{ max: number }>("BAD_REQUEST", { field: "csv" }),
   "buurtanalyse.import.nothing": onField("csv", "BAD_REQUEST"),
   "buurtanalyse.notes.forbidden": onField("notes", "FORBIDDEN"),
+  "buurtanalyse.map.notFound": onField("id", "NOT_FOUND"),
+  "buurtanalyse.map.tooMany": withParams<{ max: number }>("BAD_REQUEST", { field: "geometry" }),
 });
 
 export const appError = buurtanalyseErrors.error;

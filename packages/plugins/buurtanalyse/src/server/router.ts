@@ -2,6 +2,7 @@ import { router } from "@zorgzaam/core/plugin";
 import { analysesRouter } from "./routers/analyses";
 import { hypothesesRouter } from "./routers/hypotheses";
 import { indicatorsRouter } from "./routers/indicators";
+import { mapRouter } from "./routers/map";
 import { planRouter } from "./routers/plan";
 import { reportRouter } from "./routers/report";
 import { sectionsRouter } from "./routers/sections";
@@ -13,6 +14,7 @@ export const buurtanalyseRouter = router({
   hypotheses: hypothesesRouter,
   indicators: indicatorsRouter,
   plan: planRouter,
+  map: mapRouter,
   report: reportRouter,
 });
 

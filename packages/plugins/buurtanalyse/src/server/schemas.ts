@@ -5,6 +5,7 @@ import {
   AGGREGATION_METHODS,
   AREA_KINDS,
   BOUWSTENEN,
+  MAP_CATEGORIES,
   PARTICIPANT_MODES,
   PARTICIPANT_ROLES,
   SECTION_KEYS,
@@ -110,4 +111,36 @@ export const actionFields = z.object({
   partners: optionalText(L.shortText),
   bouwstenen: z.array(z.enum(BOUWSTENEN)).max(BOUWSTENEN.length).default([]),
   status: z.enum(ACTION_STATUSES).default("planned"),
+});
+
+/** One position, [longitude, latitude], as GeoJSON orders it. */
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const samePoint = (a: readonly number[] | undefined, b: readonly number[] | undefined) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
+
+/**
+ * What can be drawn on an analysis's map: a point, a line (two corners or more) or an area (one ring of three corners
+ * or more, without holes: what the drawing edits). An area's ring is closed when it was not (the first corner repeated
+ * at the end). Corners are limited; nothing is cut.
+ */
+export const mapGeometry = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("Point"), coordinates: position }),
+  z.object({ type: z.literal("LineString"), coordinates: z.array(position).min(2).max(L.mapVertices) }),
+  z.object({
+    type: z.literal("Polygon"),
+    coordinates: z
+      .array(z.array(position).min(3).max(L.mapVertices))
+      .length(1)
+      .transform((rings) =>
+        rings.map((ring) => (samePoint(ring[0], ring[ring.length - 1]) ? ring : [...ring, ring[0] as [number, number]])),
+      )
+      .refine(([ring]) => (ring?.length ?? 0) >= 4),
+  }),
+]);
+export type MapGeometry = z.infer<typeof mapGeometry>;
+
+export const mapItemFields = z.object({
+  category: z.enum(MAP_CATEGORIES),
+  label: required(L.label),
+  note: optionalText(L.longText),
+  geometry: mapGeometry,
 });

@@ -55,3 +55,33 @@ export async function mapCounts(
     byRelationship: count(actors.map((a) => a.status)),
   };
 }
+
+/** How many places `mapPlaces` hands out at most (an overlay, not the buurtkaart itself). */
+export const MAP_PLACES_MAX = 2_000;
+
+/**
+ * Partners' public server API for other modules (the buurtanalyse lays the partner map over its own drawing): the
+ * actors with a point that the member may see (the map's own visibility rule; archived and missing ones left out),
+ * with name, kind and sectors, inside a box when one is given. Never a key figure: their point is a person's.
+ */
+export async function mapPlaces(
+  ctx: { tx: Tx; membership: { organisationId: string | null } },
+  opts: { bbox?: readonly [number, number, number, number] | null } = {},
+): Promise<{ places: { id: string; name: string; kind: string; sectorKeys: string[]; lat: number; lng: number }[]; more: boolean }> {
+  const b = opts.bbox;
+  const rows = await ctx.tx.partnersActor.findMany({
+    where: {
+      ...actorScope(ctx),
+      missing: false,
+      kind: { not: "key_figure" },
+      personId: null,
+      lat: b ? { gte: b[1], lte: b[3] } : { not: null },
+      lng: b ? { gte: b[0], lte: b[2] } : { not: null },
+    },
+    orderBy: { name: "asc" },
+    take: MAP_PLACES_MAX + 1,
+    select: { id: true, name: true, kind: true, sectorKeys: true, lat: true, lng: true },
+  });
+  const places = rows.slice(0, MAP_PLACES_MAX).map((r) => ({ ...r, lat: r.lat ?? 0, lng: r.lng ?? 0 }));
+  return { places, more: rows.length > MAP_PLACES_MAX };
+}

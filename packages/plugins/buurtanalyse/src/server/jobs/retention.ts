@@ -14,7 +14,12 @@ export async function clearExpiredNotes(tx: Tx, tenantId: string, months: number
     where: { tenantId, notes: { not: null }, analysis: { periodEnd: { lt: before } } },
     data: { notes: null },
   });
-  return r.count;
+  // Notes on what was drawn on the map may name people too: the same retention.
+  const m = await tx.buurtanalyseMapItem.updateMany({
+    where: { tenantId, note: { not: null }, analysis: { periodEnd: { lt: before } } },
+    data: { note: null },
+  });
+  return r.count + m.count;
 }
 
 export const retentionJob = defineJob({

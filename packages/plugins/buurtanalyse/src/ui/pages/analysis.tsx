@@ -23,9 +23,14 @@ export async function AnalysisPage(props: PluginPageProps<BuurtanalyseRouter>) {
           .filter(Boolean)
           .join(" · ")}
         actions={
-          <Link href={`${base}/report`} className={buttonClass("secondary")}>
-            {t("report.open")}
-          </Link>
+          <>
+            <Link href={`${base}/map`} className={buttonClass("secondary")}>
+              {t("map.open")}
+            </Link>
+            <Link href={`${base}/report`} className={buttonClass("secondary")}>
+              {t("report.open")}
+            </Link>
+          </>
         }
       />
       {a.previous ? (

@@ -142,6 +142,13 @@ export async function SectionPage(props: Props) {
           <Card title={t("section.work")}>
             <SectionEditor {...editor} questions={[{ key: "text", label: t("section.freeText") }]} />
           </Card>
+          {key === "afbakening" || key === "ronde4" ? (
+            <p>
+              <Link href={`${base}/map`} className={buttonClass("secondary")}>
+                {t("map.open")}
+              </Link>
+            </p>
+          ) : null}
           {key === "verslag" ? (
             <p>
               <Link href={`${base}/report`} className={buttonClass("secondary")}>
