@@ -114,10 +114,10 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
   }, []);
 
   /** Brings the store in line with the page's list: adds, replaces and removes saved features (drafts stay). */
-  const sync = useCallback(() => {
+  const sync = useCallback((list: readonly DrawnFeature[]) => {
     const d = drawRef.current;
     if (!d) return;
-    const wanted = new Map(propsRef.current.features.map((f) => [f.id, f]));
+    const wanted = new Map(list.map((f) => [f.id, f]));
     const inStore = new Map(d.getSnapshot().map((f) => [String(f.id), f]));
     const remove: string[] = [];
     for (const id of known.current) {
@@ -218,7 +218,7 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
       draw.on("deselect", (() => propsRef.current.onSelect?.(null)) as never);
       draw.setMode("select");
       known.current = new Set();
-      sync();
+      sync(propsRef.current.features);
       setReady(true);
     },
     [sync],
@@ -226,7 +226,7 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
 
   // The page's list changed (saved, changed on the list, removed): the map follows.
   useEffect(() => {
-    if (ready) sync();
+    if (ready) sync(features);
   }, [ready, features, sync]);
 
   // Selected from the page's list: selected on the map too.
