@@ -214,6 +214,8 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
     ].map((a) => ({ ...a, tenantId, analysisId: first.id, updatedById: regie })),
   });
 
+  await seedMap(db, tenantId, first.id, buurt.id, regie);
+
   // The second round, started from the first: its hypotheses open again, its SWOT and open actions as a start.
   const second = await db.buurtanalyseAnalysis.create({
     data: { tenantId, title: `Buurtanalyse ${buurt.name} 2026`, periodStart: day("2026-09-01"), previousId: first.id, createdById: regie },
@@ -225,4 +227,63 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
   await db.buurtanalyseHypothesis.create({
     data: { tenantId, analysisId: second.id, text: "In onze buurt wonen meer huurders dan eigenaars.", position: 0, updatedById: regie },
   });
+}
+
+/** What the team drew on the first analysis's map: a meeting place, a barrier and a place people avoid, in the buurt. */
+async function seedMap(db: SeedContext["db"], tenantId: string, analysisId: string, neighbourhoodId: string, userId: string | null) {
+  const n = await db.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { boundary: true } });
+  const box = boxOfBoundary(n?.boundary) ?? [4.35, 50.84, 4.37, 50.86];
+  // A position at a share of the box's width and height.
+  const at = (fx: number, fy: number): [number, number] => [
+    Math.round((box[0] + (box[2] - box[0]) * fx) * 1e6) / 1e6,
+    Math.round((box[1] + (box[3] - box[1]) * fy) * 1e6) / 1e6,
+  ];
+  const park = [at(0.6, 0.25), at(0.75, 0.25), at(0.75, 0.4), at(0.6, 0.4)];
+  const items = [
+    {
+      kind: "point",
+      category: "meeting_place",
+      label: "Bankjes aan het LDC",
+      note: "Elke voormiddag zitten hier dezelfde buren; ze kennen iedereen in de torens.",
+      geometry: { type: "Point", coordinates: at(0.4, 0.55) },
+    },
+    {
+      kind: "line",
+      category: "barrier",
+      label: "De steenweg",
+      note: null,
+      geometry: { type: "LineString", coordinates: [at(0.05, 0.7), at(0.5, 0.68), at(0.95, 0.72)] },
+    },
+    {
+      kind: "area",
+      category: "avoided",
+      label: "Parkje achter de garages",
+      note: "Slecht verlicht; ouderen lopen er 's avonds om.",
+      geometry: { type: "Polygon", coordinates: [[...park, park[0]]] },
+    },
+  ];
+  await db.buurtanalyseMapItem.createMany({
+    data: items.map((i) => ({
+      ...i,
+      geometry: i.geometry as Prisma.InputJsonValue,
+      tenantId,
+      analysisId,
+      createdById: userId,
+      updatedById: userId,
+    })),
+  });
+}
+
+function boxOfBoundary(g: unknown): [number, number, number, number] | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const visit = (c: unknown) => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === "number" && typeof c[1] === "number") {
+      xs.push(c[0]);
+      ys.push(c[1]);
+    } else for (const d of c) visit(d);
+  };
+  visit((g as { coordinates?: unknown } | null)?.coordinates);
+  return xs.length ? [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] : null;
 }
