@@ -148,3 +148,138 @@ test("the field worker of Molenwijk sees the demo analysis and its progress on a
   await noSideways(page, "analysis on a phone");
   await expectAccessible(page, "analysis on a phone");
 });
+
+/** The demo analysis's map page, from the list of analyses. */
+async function openDemoMap(page: Page) {
+  await page.goto("/t/zonnedal/buurtanalyse");
+  await page.getByRole("link", { name: "Buurtanalyse Molenwijk 2025", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Buurtanalyse Molenwijk 2025" })).toBeVisible();
+  await page.getByRole("link", { name: "Kaart van de analyse" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kaart van de analyse" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Punt", exact: true })).toBeEnabled();
+}
+
+/** A point on the drawing map, as fractions of its canvas. */
+async function mapPoint(page: Page) {
+  const canvas = page.getByTestId("feature-drawer").locator("canvas.maplibregl-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("no drawing map");
+  return (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+}
+
+test.describe("BA-3 on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the field worker puts a barrier on the analysis's map with a finger; it is saved and listed", async ({ page }) => {
+    test.setTimeout(180_000);
+    const label = `Drukke kruising ${Date.now().toString(36)}`;
+    await signInWithPassword(page, "veldwerker@zonnedal.demo");
+    await openDemoMap(page);
+    // The demo's drawing and the layers under it.
+    const items = page.getByTestId("ba-map-items");
+    await expect(items.getByText("Bankjes aan het LDC")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: /actoren? van de buurtkaart/ })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Grens van de buurt" })).toBeChecked();
+
+    await page.getByLabel("Wat teken je?").selectOption({ label: "Barrière" });
+    await page.getByLabel("Naam van wat je tekent").fill(label);
+    await page.getByRole("button", { name: "Punt", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Punt", exact: true })).toHaveAttribute("aria-pressed", "true");
+    const at = await mapPoint(page);
+    const p = at(0.5, 0.45);
+    await page.touchscreen.tap(p.x, p.y);
+    await expect(page.getByText(`Toegevoegd: ${label}.`)).toBeVisible();
+    const item = items.locator("details").filter({ hasText: label });
+    await expect(item).toContainText("Punt · Barrière");
+    // Opened in the list (selected): its place as text, one line.
+    await expect(item.getByLabel("Plaats")).toHaveValue(/^\d+\.\d+, \d+\.\d+$/);
+    await noToasts(page);
+    await noSideways(page, "map on a phone");
+    await expectAccessible(page, "analysis map on a phone");
+
+    // After a reload it is still there (saved, not only drawn).
+    await page.reload();
+    await expect(page.getByTestId("ba-map-items").getByText(label)).toBeVisible();
+  });
+});
+
+test("the regie draws an area with the mouse, renames it and moves it as text, adds a line without the map and removes it", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await openDemoMap(page);
+  const items = page.getByTestId("ba-map-items");
+
+  await page.getByLabel("Wat teken je?").selectOption({ label: "Plek die mensen mijden" });
+  await page.getByRole("button", { name: "Gebied", exact: true }).click();
+  const at = await mapPoint(page);
+  for (const [fx, fy] of [
+    [0.2, 0.2],
+    [0.35, 0.2],
+    [0.35, 0.35],
+    [0.2, 0.35],
+    [0.2, 0.2],
+  ] as const) {
+    const p = at(fx, fy);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitForTimeout(150);
+  }
+  // Without a name it is named after its kind.
+  await expect(page.getByText("Toegevoegd: Plek die mensen mijden.")).toBeVisible();
+  const area = items.locator("details[open]");
+  await expect(area).toContainText("Gebied · Plek die mensen mijden");
+  const corners = (await area.getByLabel("Plaats").inputValue()).split("\n");
+  expect(corners).toHaveLength(4);
+
+  // The keyboard way: a name, a note and one corner moved, all as text.
+  await area.getByLabel("Naam").fill(`Tunnel onder het spoor ${stamp}`);
+  await area.getByLabel("Notitie").fill("Donker en vuil, zeggen de buren.");
+  const [lat, lng] = (corners[2] as string).split(", ").map(Number);
+  corners[2] = `${((lat as number) - 0.001).toFixed(6)}, ${((lng as number) + 0.001).toFixed(6)}`;
+  await area.getByLabel("Plaats").fill(corners.join("\n"));
+  await area.getByRole("button", { name: "Bewaren" }).click();
+  await expect(page.getByText(`Bewaard: Tunnel onder het spoor ${stamp}.`)).toBeVisible();
+  // A line that cannot be read is named.
+  await area.getByLabel("Plaats").fill(`${corners.slice(0, 3).join("\n")}\nergens`);
+  await area.getByRole("button", { name: "Bewaren" }).click();
+  await expect(area.getByText("Regel 4 kunnen we niet lezen.", { exact: false }).first()).toBeVisible();
+  await noToasts(page);
+  await expectAccessible(page, "analysis map, an item open");
+
+  // Without the map: a line typed as positions.
+  const add = page.locator("form").filter({ has: page.getByRole("heading", { name: "Toevoegen zonder kaart" }) });
+  await add.getByLabel("Vorm").selectOption({ label: "Lijn" });
+  await add.getByLabel("Naam").fill(`Spoorweg ${stamp}`);
+  await add.getByLabel("Soort").selectOption({ label: "Barrière" });
+  await add.getByLabel("Plaats").fill("50.8466, 4.3528\n50.8470, 4.3600");
+  await add.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByText(`Toegevoegd: Spoorweg ${stamp}.`)).toBeVisible();
+  const line = items.locator("details").filter({ hasText: `Spoorweg ${stamp}` });
+  await expect(line).toContainText("Lijn · Barrière");
+
+  // Saved: after a reload both are there, the area with its moved corner.
+  await page.reload();
+  const again = page
+    .getByTestId("ba-map-items")
+    .locator("details")
+    .filter({ hasText: `Tunnel onder het spoor ${stamp}` });
+  await again.locator("summary").click();
+  await expect(again.getByLabel("Plaats")).toHaveValue(corners.join("\n"));
+  await expect(again.getByLabel("Notitie")).toHaveValue("Donker en vuil, zeggen de buren.");
+
+  // Removed, after a question.
+  const line2 = page
+    .getByTestId("ba-map-items")
+    .locator("details")
+    .filter({ hasText: `Spoorweg ${stamp}` });
+  await line2.locator("summary").click();
+  await line2.getByRole("button", { name: `Verwijder: Spoorweg ${stamp}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Verwijderen" }).click();
+  await expect(page.getByTestId("ba-map-items").getByText(`Spoorweg ${stamp}`)).toHaveCount(0);
+});
