@@ -283,3 +283,19 @@ test("the regie draws an area with the mouse, renames it and moves it as text, a
   await page.getByRole("dialog").getByRole("button", { name: "Verwijderen" }).click();
   await expect(page.getByTestId("ba-map-items").getByText(`Spoorweg ${stamp}`)).toHaveCount(0);
 });
+
+test("the second round of the demo sits beside the first: figures, verdicts, SWOT and actions, on a phone too", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/buurtanalyse");
+  await page.getByRole("link", { name: "Buurtanalyse Molenwijk 2026", exact: true }).click();
+  await page.getByRole("link", { name: "Vergelijken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vergelijken met een vorige analyse" })).toBeVisible();
+  await expect(page.getByLabel("Vergelijken met")).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByText("Links: Buurtanalyse Molenwijk 2025")).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Inwoners" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: /Koffieronde in de torens/ })).toBeVisible();
+  await expectAccessible(page, "compare analyses");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await noSideways(page, "compare on a phone");
+});

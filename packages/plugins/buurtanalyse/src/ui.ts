@@ -3,6 +3,7 @@ import { homeUi } from "./home";
 import { P } from "./manifest";
 import { AnalysesPage } from "./ui/pages/analyses";
 import { AnalysisPage } from "./ui/pages/analysis";
+import { ComparePage } from "./ui/pages/compare";
 import { MapPage } from "./ui/pages/map";
 import { ReportPage } from "./ui/pages/report";
 import { SectionPage } from "./ui/pages/section";
@@ -17,6 +18,7 @@ export const ui: PluginUi = {
     "": { component: page(AnalysesPage), permission: P.view, titleKey: "pageTitles.analyses" },
     "analyses/[id]": { component: page(AnalysisPage), permission: P.view, titleKey: "pageTitles.analysis" },
     "analyses/[id]/sections/[key]": { component: page(SectionPage), permission: P.view, titleKey: "pageTitles.section" },
+    "analyses/[id]/compare": { component: page(ComparePage), permission: P.view, titleKey: "pageTitles.compare" },
     "analyses/[id]/map": { component: page(MapPage), permission: P.view, titleKey: "pageTitles.map" },
     "analyses/[id]/report": { component: page(ReportPage), permission: P.view, titleKey: "pageTitles.report" },
   },

@@ -25,6 +25,7 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.import.nothing": onField("csv", "BAD_REQUEST"),
   "buurtanalyse.notes.forbidden": onField("notes", "FORBIDDEN"),
   "buurtanalyse.map.notFound": onField("id", "NOT_FOUND"),
+  "buurtanalyse.compare.notFound": onField("withId", "NOT_FOUND"),
   "buurtanalyse.map.tooMany": withParams<{ max: number }>("BAD_REQUEST", { field: "geometry" }),
 });
 

@@ -1,5 +1,6 @@
 import { router } from "@zorgzaam/core/plugin";
 import { analysesRouter } from "./routers/analyses";
+import { compareRouter } from "./routers/compare";
 import { hypothesesRouter } from "./routers/hypotheses";
 import { indicatorsRouter } from "./routers/indicators";
 import { mapRouter } from "./routers/map";
@@ -15,6 +16,7 @@ export const buurtanalyseRouter = router({
   indicators: indicatorsRouter,
   plan: planRouter,
   map: mapRouter,
+  compare: compareRouter,
   report: reportRouter,
 });
 

@@ -27,6 +27,9 @@ export async function AnalysisPage(props: PluginPageProps<BuurtanalyseRouter>) {
             <Link href={`${base}/map`} className={buttonClass("secondary")}>
               {t("map.open")}
             </Link>
+            <Link href={`${base}/compare`} className={buttonClass("secondary")}>
+              {t("compare.open")}
+            </Link>
             <Link href={`${base}/report`} className={buttonClass("secondary")}>
               {t("report.open")}
             </Link>
