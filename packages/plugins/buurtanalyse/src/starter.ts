@@ -326,6 +326,208 @@ export const ACTION_IDEAS: readonly { situation: StarterItem; goal: StarterItem;
   },
 ];
 
+/** Where a source applies: everywhere, in Flanders or in Brussels. */
+export type Region = "all" | "flanders" | "brussels";
+
+const src = (key: string, region: Region, nl: string, fr: string, en: string) => ({ ...item(key, nl, fr, en), region });
+
+/** Round 3: where to look online for players we are not yet connected with (the seventeenth: "iets anders"). */
+export const ONLINE_SOURCES: readonly (StarterItem & { region: Region })[] = [
+  src(
+    "unusedSymbols",
+    "all",
+    "De lege plekken op onze eigen buurtkaart uit ronde 1: waar liggen nog kansen?",
+    "Les vides de notre propre carte du tour 1 : où sont encore les occasions ?",
+    "The empty spots on our own round-1 map: where are the chances left?",
+  ),
+  src(
+    "municipalSites",
+    "all",
+    "Websites van de gemeente, het gemeenschapscentrum, de brede school, buurtsport",
+    "Sites de la commune, du centre communautaire, de l'école élargie, du sport de quartier",
+    "Websites of the municipality, the community centre, the community school, neighbourhood sports",
+  ),
+  src(
+    "googleMaps",
+    "all",
+    "Google Maps: klik op gebouwen om te zien wat erin zit",
+    "Google Maps : cliquez sur les bâtiments pour voir ce qu'ils abritent",
+    "Google Maps: click buildings to see what is inside",
+  ),
+  src(
+    "geopunt",
+    "flanders",
+    "Geopunt Vlaanderen: kaarten van de overheid",
+    "Geopunt Vlaanderen : cartes des pouvoirs publics",
+    "Geopunt Vlaanderen: government maps",
+  ),
+  src(
+    "socialMap",
+    "all",
+    "De sociale kaart (desocialekaart.be in Vlaanderen, sociaal.brussels in Brussel)",
+    "La carte sociale (desocialekaart.be en Flandre, social.brussels à Bruxelles)",
+    "The social map (desocialekaart.be in Flanders, social.brussels in Brussels)",
+  ),
+  src(
+    "environmentBrussels",
+    "brussels",
+    "Leefmilieu Brussel: parken, hondenweides, moestuinen; ga er ook zelf kijken",
+    "Bruxelles Environnement : parcs, espaces pour chiens, potagers ; allez-y aussi voir",
+    "Brussels Environment: parks, dog areas, vegetable gardens; go and look too",
+  ),
+  src(
+    "slowRoads",
+    "flanders",
+    "Trage Wegen: wandelpaden en ontmoetingsplekken",
+    "Trage Wegen : sentiers et lieux de rencontre",
+    "Trage Wegen: footpaths and meeting places",
+  ),
+  src(
+    "localPress",
+    "all",
+    "De regionale pers: projecten, bekende gezichten, mensen die zich inzetten",
+    "La presse régionale : projets, visages connus, personnes engagées",
+    "Regional press: projects, known faces, people who give their time",
+  ),
+  src(
+    "sharingPlatforms",
+    "all",
+    "Deelplatformen voor hulp, spullen en gezelschap (Hoplr, Helpper, Give a day …); ze bereiken maar een deel van de buurt",
+    "Plateformes de partage d'aide, d'objets et de compagnie (Hoplr, Helpper, Give a day …) ; elles ne touchent qu'une partie du quartier",
+    "Sharing platforms for help, goods and company (Hoplr, Helpper, Give a day …); they reach only part of the neighbourhood",
+  ),
+  src(
+    "brusselsPlatforms",
+    "brussels",
+    "Brusselse platformen: Brussel helpt, Connecting Brussels, Solidare-it",
+    "Plateformes bruxelloises : Bruxelles aide, Connecting Brussels, Solidare-it",
+    "Brussels platforms: Brussel helpt, Connecting Brussels, Solidare-it",
+  ),
+  src(
+    "socialGroups",
+    "all",
+    "Facebook- en Instagramgroepen van buurtcomités, burgerinitiatieven en zelforganisaties",
+    "Groupes Facebook et Instagram de comités de quartier, d'initiatives citoyennes et d'auto-organisations",
+    "Facebook and Instagram groups of neighbourhood committees, citizens' initiatives and self-organisations",
+  ),
+  src(
+    "shadowWork",
+    "all",
+    "Sociaal werk in de schaduw: wie helpt zonder op de sociale kaart te staan?",
+    "Le travail social de l'ombre : qui aide sans figurer sur la carte sociale ?",
+    "Social work in the shadows: who helps without being on the social map?",
+  ),
+  src(
+    "askGroups",
+    "all",
+    'Groepen waar je zelf een vraag kunt stellen (zoals "Durf te vragen")',
+    "Groupes où vous pouvez poser une question vous-même (comme « Durf te vragen »)",
+    'Groups where you can ask a question yourself (such as "Durf te vragen")',
+  ),
+  src(
+    "townGroups",
+    "all",
+    'Groepen als "Je bent van … als …": wie post veel en kent veel mensen?',
+    "Groupes du type « Tu es de … si … » : qui publie beaucoup et connaît beaucoup de monde ?",
+    'Groups like "You are from … if …": who posts a lot and knows many people?',
+  ),
+  src(
+    "virtualNeighbourhood",
+    "all",
+    "De online buurt van mensen: met wie hebben ze contact, vooral wie weinig buiten komt?",
+    "Le quartier en ligne des gens : avec qui sont-ils en contact, surtout ceux qui sortent peu ?",
+    "People's online neighbourhood: who are they in touch with, especially those who rarely go out?",
+  ),
+  src(
+    "localPolicy",
+    "all",
+    "Lokale politiek en sociaal beleid; medewerkers van de gemeente die mensen kennen (buurtwerkers, wijkagenten …)",
+    "Politique locale et politique sociale ; agents communaux qui connaissent les gens (travailleurs de quartier, agents de quartier …)",
+    "Local politics and social policy; municipal staff who know people (community workers, neighbourhood police …)",
+  ),
+  src(
+    "associations",
+    "all",
+    "Sleutelfiguren in verenigingen, cultuur, scholen en sportclubs",
+    "Personnes-clés dans les associations, la culture, les écoles et les clubs de sport",
+    "Key people in associations, culture, schools and sports clubs",
+  ),
+];
+
+/** Round 4: what we ask the people we meet, and what we ask ourselves. */
+export const ROUND4_QUESTIONS: readonly StarterItem[] = [
+  item(
+    "ownView",
+    "Hoe kijken wij zelf naar de buurt? Welke drempels en kansen zien we?",
+    "Comment voyons-nous nous-mêmes le quartier ? Quels obstacles et quelles occasions voyons-nous ?",
+    "How do we ourselves see the neighbourhood? Which barriers and chances do we see?",
+  ),
+  item(
+    "livingSituation",
+    "Hoe beleven bewoners hun leven in de buurt?",
+    "Comment les habitants vivent-ils leur vie dans le quartier ?",
+    "How do residents experience their life in the neighbourhood?",
+  ),
+  item(
+    "places",
+    "Welke plekken zijn voor hen belangrijk, waar voelen ze zich veilig, waar komen ze samen?",
+    "Quels lieux comptent pour eux, où se sentent-ils en sécurité, où se retrouvent-ils ?",
+    "Which places matter to them, where do they feel safe, where do they get together?",
+  ),
+  item(
+    "missing",
+    "Wat missen ze? Waarvoor moeten ze de buurt uit?",
+    "Que leur manque-t-il ? Pour quoi doivent-ils quitter le quartier ?",
+    "What do they miss? What do they have to leave the neighbourhood for?",
+  ),
+  item(
+    "expect",
+    "Wat verwachten ze, en wat hebben ze nodig?",
+    "Qu'attendent-ils, et de quoi ont-ils besoin ?",
+    "What do they expect, and what do they need?",
+  ),
+  item(
+    "notYetReached",
+    "Wie hebben we nog niet gehoord, en hoe bereiken we hen?",
+    "Qui n'avons-nous pas encore entendu, et comment les atteindre ?",
+    "Whom have we not heard yet, and how do we reach them?",
+  ),
+];
+
+/** Round 4: what to look out for on a walk (observation cues). */
+export const OBSERVATION_CUES: readonly StarterItem[] = [
+  item(
+    "stickers",
+    "Stickers en affiches: wie komt waar samen?",
+    "Autocollants et affiches : qui se réunit où ?",
+    "Stickers and posters: who meets where?",
+  ),
+  item(
+    "busyPlaces",
+    "Drukke pleinen en parken: wie is er, op welk uur?",
+    "Places et parcs animés : qui est là, à quelle heure ?",
+    "Busy squares and parks: who is there, at what time?",
+  ),
+  item(
+    "schoolGates",
+    "De schoolpoort bij het begin en einde van de dag",
+    "La grille de l'école en début et en fin de journée",
+    "The school gate at the start and end of the day",
+  ),
+  item(
+    "avoided",
+    "Plekken die mensen mijden, en plekken waar ze graag zijn",
+    "Les lieux que les gens évitent, et ceux qu'ils aiment",
+    "Places people avoid, and places they love",
+  ),
+  item(
+    "smallTies",
+    "Kleine banden: buren die elkaars sleutel hebben of de brievenbus legen",
+    "Les petits liens : des voisins qui ont la clé de l'autre ou vident sa boîte aux lettres",
+    "Small ties: neighbours who keep each other's key or empty the letterbox",
+  ),
+];
+
 /** The text of a starter item in the reader's language. */
 export function starterText(i: StarterItem, locale: string): string {
   return locale === "fr" ? i.fr : locale === "en" ? i.en : i.nl;

@@ -39,7 +39,10 @@ describe("comparing analyses of the same buurt", () => {
     const nbh = T.neighbourhoods[0].id;
     const first = (await api.analyses.create({ title: "Ronde 2025", neighbourhoodIds: [nbh] })).id;
     await api.analyses.setSectors({ analysisId: first, neighbourhoodId: nbh, sectorCodes: ["11001A01", "11001A02"] });
-    await api.indicators.import({ analysisId: first, csv: "sector,indicator,jaar,waarde\n11001A01,Inwoners,2024,1000\n11001A02,Inwoners,2024,500" });
+    await api.indicators.import({
+      analysisId: first,
+      csv: "sector,indicator,jaar,waarde\n11001A01,Inwoners,2024,1000\n11001A02,Inwoners,2024,500",
+    });
     const h = await api.hypotheses.create({ analysisId: first, text: "Veel huurders." });
     await api.hypotheses.update({ id: h.id, verdict: "bevestigd" });
     await api.plan.addSwot({ analysisId: first, kind: "strength", text: "Sterk LDC." });
@@ -48,7 +51,10 @@ describe("comparing analyses of the same buurt", () => {
 
     const second = (await api.analyses.create({ title: "Ronde 2026", neighbourhoodIds: [nbh], previousId: first })).id;
     await api.analyses.setSectors({ analysisId: second, neighbourhoodId: nbh, sectorCodes: ["11001A01", "11001A02"] });
-    await api.indicators.import({ analysisId: second, csv: "sector,indicator,jaar,waarde\n11001A01,Inwoners,2026,1100\n11001A02,Inwoners,2026,520" });
+    await api.indicators.import({
+      analysisId: second,
+      csv: "sector,indicator,jaar,waarde\n11001A01,Inwoners,2026,1100\n11001A02,Inwoners,2026,520",
+    });
     await api.plan.addSwot({ analysisId: second, kind: "opportunity", text: "Nieuwe school." });
     const plan = await api.plan.get({ analysisId: second });
     const threat = plan.swot.find((s) => s.kind === "threat");
@@ -66,7 +72,9 @@ describe("comparing analyses of the same buurt", () => {
     ]);
     // Copied hypotheses start open again.
     expect(cmp?.hypotheses.map((x) => [x.earlier?.verdict, x.later?.verdict])).toEqual([["bevestigd", "open"]]);
-    const swot = Object.fromEntries((cmp?.swot ?? []).map((k) => [k.kind, k.items.map((i) => [i.earlier?.text ?? null, i.later?.text ?? null])]));
+    const swot = Object.fromEntries(
+      (cmp?.swot ?? []).map((k) => [k.kind, k.items.map((i) => [i.earlier?.text ?? null, i.later?.text ?? null])]),
+    );
     expect(swot).toEqual({
       strength: [["Sterk LDC.", "Sterk LDC."]],
       weakness: [],

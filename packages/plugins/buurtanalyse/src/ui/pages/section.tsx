@@ -10,9 +10,12 @@ import {
   ACTION_PROMPTS,
   ATTITUDES,
   EXAMPLE_HYPOTHESES,
+  OBSERVATION_CUES,
+  ONLINE_SOURCES,
   PREPARATION_QUESTIONS,
   ROUND1_QUESTIONS,
   ROUND2_STEPS,
+  ROUND4_QUESTIONS,
   starterText,
 } from "../../starter";
 import { HypothesisForm } from "../components/hypothesis-form";
@@ -28,7 +31,7 @@ type Props = PluginPageProps<BuurtanalyseRouter>;
 type T = Awaited<ReturnType<typeof getTranslations<"buurtanalyse">>>;
 
 /** The sections not built in this slice: a status and notes only, and a word on what comes later. */
-const LATER: readonly SectionKey[] = ["afbakening", "ronde3", "ronde4", "verslag"];
+const LATER: readonly SectionKey[] = ["afbakening", "verslag"];
 
 /** One section of an analysis, with the tools of that section. */
 export async function SectionPage(props: Props) {
@@ -130,6 +133,40 @@ export async function SectionPage(props: Props) {
         <Plan {...props} t={t} locale={locale} canEdit={canEdit} editor={<SectionEditor {...editor} questions={[]} />} />
       ) : null}
 
+      {key === "ronde3" ? (
+        <Card title={t("section.work")}>
+          <p className="mb-3 text-sm text-slate-800">{t("round3.intro")}</p>
+          <SectionEditor
+            {...editor}
+            checklist={ONLINE_SOURCES.map((x) => ({
+              key: x.key,
+              label: x.region === "all" ? starterText(x, locale) : `${starterText(x, locale)} (${t(`region.${x.region}`)})`,
+            }))}
+            questions={ONLINE_SOURCES.map((x) => ({ key: x.key, label: t("round3.found", { source: starterText(x, locale) }) }))}
+          />
+        </Card>
+      ) : null}
+
+      {key === "ronde4" ? (
+        <div className="grid grid-cols-1 *:min-w-0 gap-4">
+          <Card title={t("round4.cues")}>
+            <ul className="list-disc pl-5">
+              {items(OBSERVATION_CUES).map((c) => (
+                <li key={c.key}>{c.label}</li>
+              ))}
+            </ul>
+            <p className="mt-3">
+              <Link href={`${base}/map`} className={buttonClass("secondary")}>
+                {t("map.open")}
+              </Link>
+            </p>
+          </Card>
+          <Card title={t("section.work")}>
+            <SectionEditor {...editor} questions={[...items(ROUND4_QUESTIONS), { key: "missingLog", label: t("round4.missingLog") }]} />
+          </Card>
+        </div>
+      ) : null}
+
       {key === "evaluatie" ? (
         <Card title={t("section.work")}>
           <SectionEditor {...editor} questions={[{ key: "text", label: t("evaluation.text") }]} />
@@ -142,7 +179,7 @@ export async function SectionPage(props: Props) {
           <Card title={t("section.work")}>
             <SectionEditor {...editor} questions={[{ key: "text", label: t("section.freeText") }]} />
           </Card>
-          {key === "afbakening" || key === "ronde4" ? (
+          {key === "afbakening" ? (
             <p>
               <Link href={`${base}/map`} className={buttonClass("secondary")}>
                 {t("map.open")}
