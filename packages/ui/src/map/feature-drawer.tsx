@@ -238,6 +238,8 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
       d.setMode("select");
       setToolState("select");
     }
+    // Selected on the map already (the page heard it from there): selecting again would start a deselect/select loop.
+    if (d.getSnapshotFeature(selectedId)?.properties.selected === true) return;
     try {
       d.selectFeature(selectedId);
     } catch {
