@@ -179,7 +179,7 @@ test.describe("BA-3 on a phone", () => {
     // The demo's drawing and the layers under it.
     const items = page.getByTestId("ba-map-items");
     await expect(items.getByText("Bankjes aan het LDC")).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: /actoren? van de buurtkaart/ })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /actoren? van de buurtkaart/i })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Grens van de buurt" })).toBeChecked();
 
     await page.getByLabel("Wat teken je?").selectOption({ label: "Barrière" });
