@@ -241,7 +241,7 @@ test("the regie draws an area with the mouse, renames it and moves it as text, a
   await area.getByLabel("Naam").fill(`Tunnel onder het spoor ${stamp}`);
   await area.getByLabel("Notitie").fill("Donker en vuil, zeggen de buren.");
   const [lat, lng] = (corners[2] as string).split(", ").map(Number);
-  corners[2] = `${((lat as number) - 0.001).toFixed(6)}, ${((lng as number) + 0.001).toFixed(6)}`;
+  corners[2] = `${Number(((lat as number) - 0.001).toFixed(6))}, ${Number(((lng as number) + 0.001).toFixed(6))}`;
   await area.getByLabel("Plaats").fill(corners.join("\n"));
   await area.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.getByText(`Bewaard: Tunnel onder het spoor ${stamp}.`)).toBeVisible();
