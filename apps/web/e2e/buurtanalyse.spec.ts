@@ -178,7 +178,7 @@ test.describe("BA-3 on a phone", () => {
     await openDemoMap(page);
     // The demo's drawing and the layers under it.
     const items = page.getByTestId("ba-map-items");
-    await expect(items.getByText("Bankjes aan het LDC")).toBeVisible();
+    await expect(items.getByText("Bankjes aan het LDC", { exact: true })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: /actoren? van de buurtkaart/i })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Grens van de buurt" })).toBeChecked();
 
@@ -200,7 +200,7 @@ test.describe("BA-3 on a phone", () => {
 
     // After a reload it is still there (saved, not only drawn).
     await page.reload();
-    await expect(page.getByTestId("ba-map-items").getByText(label)).toBeVisible();
+    await expect(page.getByTestId("ba-map-items").getByText(label, { exact: true })).toBeVisible();
   });
 });
 
@@ -281,7 +281,7 @@ test("the regie draws an area with the mouse, renames it and moves it as text, a
   await line2.locator("summary").click();
   await line2.getByRole("button", { name: `Verwijder: Spoorweg ${stamp}` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Verwijderen" }).click();
-  await expect(page.getByTestId("ba-map-items").getByText(`Spoorweg ${stamp}`)).toHaveCount(0);
+  await expect(page.getByTestId("ba-map-items").getByText(`Spoorweg ${stamp}`, { exact: true })).toHaveCount(0);
 });
 
 test("the second round of the demo sits beside the first: figures, verdicts, SWOT and actions, on a phone too", async ({ page }) => {
