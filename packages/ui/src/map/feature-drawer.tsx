@@ -114,9 +114,7 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
   }, []);
 
   /** Brings the store in line with the page's list: adds, replaces and removes saved features (drafts stay). */
-  const sync = useCallback((list: readonly DrawnFeature[]) => {
-    const d = drawRef.current;
-    if (!d) return;
+  const syncInto = useCallback((d: Draw, list: readonly DrawnFeature[]) => {
     const wanted = new Map(list.map((f) => [f.id, f]));
     const inStore = new Map(d.getSnapshot().map((f) => [String(f.id), f]));
     const remove: string[] = [];
@@ -136,6 +134,23 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
       });
     }
   }, []);
+
+  /** True while the store is brought in line with the page: the deselects that replacing a feature causes are not the user's. */
+  const syncing = useRef(false);
+
+  const sync = useCallback(
+    (list: readonly DrawnFeature[]) => {
+      const d = drawRef.current;
+      if (!d) return;
+      syncing.current = true;
+      try {
+        syncInto(d, list);
+      } finally {
+        syncing.current = false;
+      }
+    },
+    [syncInto],
+  );
 
   const onMapReady = useCallback(
     async (map: unknown) => {
@@ -215,7 +230,9 @@ export function FeatureDrawer(props: FeatureDrawerProps) {
         }
       }) as never);
       draw.on("select", ((fid: string | number) => propsRef.current.onSelect?.(String(fid))) as never);
-      draw.on("deselect", (() => propsRef.current.onSelect?.(null)) as never);
+      draw.on("deselect", (() => {
+        if (!syncing.current) propsRef.current.onSelect?.(null);
+      }) as never);
       draw.setMode("select");
       known.current = new Set();
       sync(propsRef.current.features);
