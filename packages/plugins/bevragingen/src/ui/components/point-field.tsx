@@ -2,7 +2,6 @@
 import { type MapLabels, MapPinIcon, MapView, mapLabelsFrom } from "@zorgzaam/ui/map";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { BEVRAGINGEN_LIMITS } from "../../limits";
 import { formatPoint, parsePoint, pointPrecision, type Question } from "../../survey";
 import { useFieldExtras } from "./field-extras";
 
@@ -68,7 +67,6 @@ export function PointField({
         id={id}
         className={input}
         aria-describedby={`${id}-hint`}
-        maxLength={BEVRAGINGEN_LIMITS.street + 1}
         autoComplete="off"
         value={point ? "" : (value ?? "")}
         onChange={(e) => onChange(e.target.value || undefined)}

@@ -136,7 +136,6 @@ function QuestionInput({
       id={id}
       name={name}
       autoComplete={place ? "off" : undefined}
-      maxLength={place ? L.street + 1 : undefined}
       inputMode={q.type === "number" ? "decimal" : undefined}
       defaultValue={v[name] ?? ""}
       aria-invalid={invalid(id)}
