@@ -1,7 +1,6 @@
 import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zorgzaam/core/plugin";
 import { fieldAria, PublicContactFields, PublicErrorSummary, PublicFieldError, PublicSelect } from "@zorgzaam/ui/public-form";
 import type { ReactNode } from "react";
-import { BEVRAGINGEN_LIMITS as L } from "../../limits";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
 import { answersFromFields, choiceField, fieldOf } from "./fields";
