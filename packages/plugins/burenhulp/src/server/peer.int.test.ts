@@ -96,7 +96,8 @@ describe("peer mode (no dispatcher)", () => {
     expect((await peer.mine.overview()).peerMode).toBe(false);
     expect(await peer.peer.nearby()).toEqual([]);
     await expect(peer.mine.setPeer({ on: true })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
-    await expect(peer.peer.offerHelp({ requestId: small })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    // She cannot see the request near her (she has not opted in), so it is not found for her, as another tenant's id.
+    await expect(peer.peer.offerHelp({ requestId: small })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("shows an opted-out helper nothing, even with peer mode on", async () => {

@@ -119,7 +119,7 @@ export const peerRouter = router({
   offerHelp: procedure(P.own)
     .input(z.object({ requestId: id }))
     .mutation(async ({ ctx, input }) => {
-      assertPeerMode(ctx);
+      // The request first: an id this helper cannot see near her (another tenant's too) is not found, whatever the mode.
       const [hit] = await nearby(ctx.tx, {
         tenantId: ctx.tenant.id,
         email: ctx.session.email,
@@ -127,6 +127,7 @@ export const peerRouter = router({
         requestId: input.requestId,
       });
       if (!hit) throw appError("burenhulp.peer.notNear");
+      assertPeerMode(ctx);
       const facts = (await helperFacts(ctx.tx, [hit.personId], null))(hit.personId);
       const max = facts.maxPerMonth ?? ctx.settings.defaultMaxPerMonth;
       if (facts.thisMonth >= max) throw appError("burenhulp.peer.overLimit", { max });
