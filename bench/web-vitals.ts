@@ -47,6 +47,7 @@ const ROUTES: { role: string | null; path: string; name: string; map?: boolean }
   { role: null, path: "/contact", name: "public contact form" },
   { role: null, path: "/privacy", name: "public privacy notice" },
   { role: null, path: "/burenhulp", name: "public ask/offer form (burenhulp)" },
+  { role: null, path: "/bevragingen", name: "public surveys (bevragingen)" },
   { role: "admin", path: "", name: "home (admin)" },
   { role: "admin", path: "/people", name: "people (admin)" },
   { role: "admin", path: "/members", name: "members (admin)" },

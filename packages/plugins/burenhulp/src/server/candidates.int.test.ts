@@ -7,6 +7,7 @@
 import { withDbContext } from "@zorgzaam/core";
 import {
   closeAll,
+  createMember,
   createTenant,
   installModules,
   type MemberFixture,
@@ -168,4 +169,49 @@ describe("the hard filters in SQL", () => {
     expect(passing).toBeGreaterThan(5);
     expect(passing).toBeLessThan(15 * 60);
   }, 120_000);
+});
+
+describe("a helper's own limit", () => {
+  it("counts her matches for requests the caller cannot see: a field worker is never offered a helper over her limit", async () => {
+    const [here, elsewhere] = [T.neighbourhoods[0].id, T.neighbourhoods[1]?.id ?? ""];
+    expect(elsewhere).not.toBe("");
+    const db = ownerDb();
+    const kind = (await call(regie, T).kinds.list())[0]?.id ?? "";
+    const person = async (firstName: string, neighbourhoodId: string) =>
+      (await db.person.create({ data: { tenantId: T.id, firstName, neighbourhoodId, languages: [] }, select: { id: true } })).id;
+    const helper = await person("Helper-limit", here);
+    const [askerHere, askerThere] = [await person("Asker-here", here), await person("Asker-there", elsewhere)];
+    await db.burenhulpHelper.create({ data: { tenantId: T.id, personId: helper, maxPerMonth: 1 } });
+    const offer = await db.burenhulpOffer.create({
+      data: { tenantId: T.id, personId: helper, kindId: kind, status: "active", neighbourhoodId: here },
+      select: { id: true },
+    });
+    const request = (personId: string, neighbourhoodId: string) =>
+      db.burenhulpRequest.create({
+        data: { tenantId: T.id, personId, kindId: kind, channel: "field_worker", status: "open", weight: "small", neighbourhoodId },
+        select: { id: true },
+      });
+    // Her one match this month is for a request in the other neighbourhood.
+    const there = await request(askerThere, elsewhere);
+    await db.burenhulpMatch.create({ data: { tenantId: T.id, requestId: there.id, offerId: offer.id, status: "confirmed" } });
+    const wanted = await request(askerHere, here);
+    const worker = await createMember(T, { roles: ["field_worker"], neighbourhoodIds: [here], tag: "bh-limit-fw" });
+    // The worker cannot see that match (row-level security: its request is elsewhere) ...
+    const seen = await call(worker, T)
+      .requests.get({ id: there.id })
+      .catch(() => null);
+    expect(seen).toBeNull();
+    // ... and still the helper, at her limit, is proposed to nobody.
+    for (const who of [worker, regie]) {
+      const proposed = await call(who, T).matches.candidates({ requestId: wanted.id });
+      expect(proposed.map((c) => c.personId)).not.toContain(helper);
+    }
+    // Below her limit (the match done last month), she is proposed again, to the worker too.
+    await db.burenhulpMatch.updateMany({
+      where: { offerId: offer.id },
+      data: { status: "done", statusChangedAt: new Date(Date.now() - 62 * 86_400_000) },
+    });
+    const again = await call(worker, T).matches.candidates({ requestId: wanted.id });
+    expect(again.map((c) => c.personId)).toContain(helper);
+  });
 });

@@ -49,7 +49,8 @@ export function hardFilters(radiusM: number) {
  * and the neighbourhood scope like every other read): the same kind, active, not yet matched to this request, not the
  * asker herself, near enough (both points within the radius, haversine; else the same street, else the same
  * neighbourhood), overlapping dates and a shared weekday, a shared language when the request names any, and the helper
- * under her own monthly limit. Returns only the offers that pass, each with its helper's facts, for scoring in
+ * under her own monthly limit (counted over all her matches, also those the caller cannot see: the database function
+ * burenhulp_helper_load). Returns only the offers that pass, each with its helper's facts, for scoring in
  * TypeScript (`proposeCandidates`, which checks the filters again: a candidate never violates one).
  * Shaped like the floor of bench/burenhulp-match.ts (keep the two in step); the request's own fields come as bound
  * values (the caller read the request already), so the statement reads only offers, matches and limits.
@@ -76,7 +77,6 @@ cand AS (
 ),
 facts AS (
   SELECT o."personId",
-         count(*) FILTER (WHERE m."status" <> 'done' OR m."statusChangedAt" >= ${since}::timestamptz) AS "thisMonth",
          ${
            q.personId
              ? sql`count(*) FILTER (WHERE m."status" = 'done' AND m."requestId" IN (
@@ -88,11 +88,13 @@ facts AS (
     AND m."status" = ANY(${[...LOAD_STATUSES]}::text[])
   GROUP BY 1
 )
-SELECT cand.*, coalesce(f."thisMonth", 0)::int AS "thisMonth", h."maxPerMonth",
+SELECT cand.*, coalesce(l."thisMonth", 0)::int AS "thisMonth", h."maxPerMonth",
        coalesce(f."doneWithAsker", 0)::int AS "doneWithAsker"
 FROM cand LEFT JOIN facts f ON f."personId" = cand."personId"
+  LEFT JOIN burenhulp_helper_load(ARRAY(SELECT DISTINCT "personId" FROM cand), ${since}::timestamptz,
+                                  ${[...LOAD_STATUSES]}::text[]) l ON l."personId" = cand."personId"
   LEFT JOIN "BurenhulpHelper" h ON h."tenantId" = ${tenantId}::uuid AND h."personId" = cand."personId"
-WHERE coalesce(f."thisMonth", 0) < coalesce(h."maxPerMonth", ${defaultMaxPerMonth}::int)`);
+WHERE coalesce(l."thisMonth", 0) < coalesce(h."maxPerMonth", ${defaultMaxPerMonth}::int)`);
   const byPerson = new Map(rows.map((o) => [o.personId, o]));
   return {
     offers: rows,

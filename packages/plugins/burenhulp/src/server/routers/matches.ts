@@ -1,4 +1,4 @@
-import { router } from "@zorgzaam/core/plugin";
+import { router, sql } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { LOAD_STATUSES, MATCH_NEXT, MATCH_STATUSES, type MatchStatus } from "../../domain";
 import { explain, type ReasonWords } from "../../explain";
@@ -25,38 +25,36 @@ function assertMatchable(ctx: Ctx, r: { weight: string; status: string }) {
   if (FINAL.has(r.status)) throw appError("burenhulp.request.closed");
 }
 
-/** Each helper's load this month, her own limit and earlier help done for the asker. */
+/**
+ * Each helper's load this month (over all her matches, also those for requests the caller cannot see: the database
+ * function burenhulp_helper_load), her own limit and earlier help done for the asker.
+ */
 export async function helperFacts(tx: Tx, personIds: string[], askerId: string | null): Promise<(personId: string) => HelperFacts> {
   const since = monthStart();
-  // Only what counts: open matches, those closed this month, and earlier good ones with this asker (not a helper's
-  // whole history, which grows every month).
-  const matches = await tx.burenhulpMatch.findMany({
-    where: {
-      offer: { personId: { in: personIds } },
-      status: { in: [...LOAD_STATUSES] },
-      OR: [
-        { status: { not: "done" } },
-        { statusChangedAt: { gte: since } },
-        ...(askerId ? [{ status: "done", request: { personId: askerId } }] : []),
-      ],
-    },
-    select: { status: true, statusChangedAt: true, offer: { select: { personId: true } }, request: { select: { personId: true } } },
-  });
-  const byHelper = new Map<string, typeof matches>();
-  for (const m of matches) byHelper.set(m.offer.personId, [...(byHelper.get(m.offer.personId) ?? []), m]);
+  const load = new Map(
+    (
+      await tx.$queryRaw<{ personId: string; thisMonth: number }[]>(
+        sql`SELECT "personId", "thisMonth" FROM burenhulp_helper_load(${personIds}::uuid[], ${since}::timestamptz, ${[...LOAD_STATUSES]}::text[])`,
+      )
+    ).map((r) => [r.personId, r.thisMonth]),
+  );
+  // Earlier good help with this asker: her requests are the caller's to see (she sees this request).
+  const done = askerId
+    ? await tx.burenhulpMatch.findMany({
+        where: { offer: { personId: { in: personIds } }, status: "done", request: { personId: askerId } },
+        select: { offer: { select: { personId: true } } },
+      })
+    : [];
   const limits = new Map(
     (await tx.burenhulpHelper.findMany({ where: { personId: { in: personIds } }, select: { personId: true, maxPerMonth: true } })).map(
       (h) => [h.personId, h.maxPerMonth],
     ),
   );
-  return (personId) => {
-    const mine = byHelper.get(personId) ?? [];
-    return {
-      thisMonth: mine.filter((m) => m.status !== "done" || m.statusChangedAt >= since).length,
-      maxPerMonth: limits.get(personId),
-      doneWithAsker: askerId ? mine.filter((m) => m.status === "done" && m.request.personId === askerId).length : 0,
-    };
-  };
+  return (personId) => ({
+    thisMonth: load.get(personId) ?? 0,
+    maxPerMonth: limits.get(personId),
+    doneWithAsker: done.filter((m) => m.offer.personId === personId).length,
+  });
 }
 
 export const matchesRouter = router({
