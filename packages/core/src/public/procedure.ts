@@ -69,10 +69,11 @@ export interface PublicCtxExtra {
   enqueue: Enqueue;
   afterCommit: (fn: () => Promise<void>) => void;
   /**
-   * Stores a file sent with the form, attached to the person the form made, always in quarantine: staff accept or
+   * Stores a file sent with the form, attached to the person the form made (null: an anonymous answer), always in
+   * quarantine: staff accept or
    * reject it (files.quarantine / files.decide) before anyone sees it. Checked by content and size like every upload.
    */
-  storeUpload: (upload: PublicUpload, opts: { personId: string; accept?: FileAccept; field?: string }) => Promise<{ id: string }>;
+  storeUpload: (upload: PublicUpload, opts: { personId: string | null; accept?: FileAccept; field?: string }) => Promise<{ id: string }>;
 }
 
 /**

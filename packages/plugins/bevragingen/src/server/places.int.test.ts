@@ -1,11 +1,11 @@
 /**
  * Street, point and photo questions at the API: a point kept at the survey's precision, a street without a house
  * number, a photo stored through core's files (re-encoded, once per idempotency key), refusals that name the limit in
- * the reader's language, a public form that cannot send a photo, streets counted like choices with small groups
+ * the reader's language, a public form whose photo waits in quarantine, streets counted like choices with small groups
  * hidden by name, points and photos for the team only (list, map data, CSV) and the paper form.
  */
 import { randomUUID } from "node:crypto";
-import { issueFormToken } from "@zorgzaam/core";
+import { coreRouter, issueFormToken } from "@zorgzaam/core";
 import {
   closeAll,
   createTenant,
@@ -15,6 +15,7 @@ import {
   moduleCaller,
   ownerDb,
   routerCaller,
+  sessionFor,
   setModuleEnabled,
   type TenantFixture,
 } from "@zorgzaam/core/testing";
@@ -131,14 +132,11 @@ describe("street, point and photo answers", () => {
     await expect(send({ unsafe: "yes", where: "Het pleintje" })).resolves.toMatchObject({ duplicate: false });
   });
 
-  it("the public form cannot send a photo (yet), but takes a street and a place typed", async () => {
+  it("the public form takes a street and a place typed", async () => {
     await enablePublicCapabilities(T.id, ["bevragingen.answer"]);
     const pub = routerCaller(bevragingen.server.router, null, T.slug, { locale: "nl" });
     const guard = { formToken: issueFormToken(T.slug, Date.now() - 60_000), website: "" };
     const base = { surveyId, versionId, language: "nl" as const, ...guard };
-    await expect(pub.public.submit({ ...base, idempotencyKey: randomUUID(), answers: { unsafe: "no", photo: PNG } })).rejects.toThrow(
-      /niet via het online formulier/,
-    );
     await expect(
       pub.public.submit({ ...base, idempotencyKey: randomUUID(), answers: { unsafe: "yes", where: "Markt", street: "Markt" } }),
     ).resolves.toMatchObject({ received: true });
@@ -181,5 +179,41 @@ describe("street, point and photo answers", () => {
     await ownerDb().$transaction((tx) => anonymiseExpired(tx as never, T.id));
     expect(await ownerDb().storedFile.count({ where: { tenantId: T.id, moduleId: "bevragingen" } })).toBe(0);
     expect(await ownerDb().bevragingenResponse.count({ where: { surveyId } })).toBeGreaterThan(10);
+  });
+});
+
+describe("a photo sent through the public form", () => {
+  it("is stored through core's public upload: in quarantine, anonymous, until the team accepts it; a fake one is refused under its question", async () => {
+    const api = call(regie, T);
+    const { id: sid } = await api.surveys.create({ title: { nl: "Foto's", fr: "Photos" }, languages: ["nl", "fr"] });
+    await api.surveys.saveDraft({ surveyId: sid, content });
+    const { versionId: vid } = await api.surveys.publish({ surveyId: sid });
+    await enablePublicCapabilities(T.id, ["bevragingen.answer"]);
+    const pub = routerCaller(bevragingen.server.router, null, T.slug, { locale: "nl" });
+    const base = {
+      surveyId: sid,
+      versionId: vid,
+      language: "nl" as const,
+      formToken: issueFormToken(T.slug, Date.now() - 60_000),
+      website: "",
+    };
+    const before = await ownerDb().bevragingenResponse.count({ where: { surveyId: sid } });
+    const fake = Buffer.from("<script>alert(1)</script>").toString("base64");
+    const refused = await pub.public
+      .submit({ ...base, idempotencyKey: randomUUID(), answers: { unsafe: "no", photo: `data:image/jpeg;base64,${fake}` } })
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", field: "q-photo" });
+    expect(await ownerDb().bevragingenResponse.count({ where: { surveyId: sid } })).toBe(before);
+
+    await pub.public.submit({ ...base, idempotencyKey: randomUUID(), answers: { unsafe: "no", photo: PNG } });
+    const response = await ownerDb().bevragingenResponse.findFirstOrThrow({ where: { surveyId: sid, channel: "public" } });
+    const fileId = (response.answers as Record<string, string>).photo ?? "";
+    const file = await ownerDb().storedFile.findUniqueOrThrow({ where: { id: fileId } });
+    expect([file.status, file.moduleId, file.personId, file.uploadedById]).toEqual(["quarantine", "bevragingen", null, null]);
+    // The team decides at the contact point (core files.quarantine / files.decide).
+    const core = routerCaller(coreRouter, sessionFor(regie), T.slug);
+    expect((await core.files.quarantine()).map((f) => f.id)).toContain(fileId);
+    await core.files.decide({ id: fileId, accept: true });
+    expect((await ownerDb().storedFile.findUniqueOrThrow({ where: { id: fileId } })).status).toBe("active");
   });
 });

@@ -15,6 +15,11 @@ export type SubmitBy = {
   dropHidden?: boolean;
   /** Runs once the answers passed every check, before the response is stored; may give the person to link. */
   beforeCreate?: () => Promise<string | undefined>;
+  /**
+   * The public form's way to store a photo (core's ctx.storeUpload: always in quarantine until the team accepts it);
+   * without it (a worker's entry) photos are stored as they are.
+   */
+  storeUpload?: (upload: { name: string; data: string }, opts: { personId: string | null; field?: string }) => Promise<{ id: string }>;
 };
 
 /** A question's text in every locale (falling back to its key), to name it in an error. */
@@ -38,7 +43,12 @@ async function storePhotos(
   for (const q of questionsOf(content)) {
     const v = out[q.key];
     if (q.type !== "photo" || typeof v !== "string" || v === "") continue;
-    const bytes = Buffer.from(v.slice(v.indexOf(",") + 1), "base64");
+    const data = v.slice(v.indexOf(",") + 1);
+    if (by.storeUpload) {
+      out[q.key] = (await by.storeUpload({ name: `${q.key}.jpg`, data }, { personId, field: `q-${q.key}` })).id;
+      continue;
+    }
+    const bytes = Buffer.from(data, "base64");
     const f = await storeFile(tx, {
       tenantId,
       moduleId: "bevragingen",
@@ -90,9 +100,10 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     const known = new Set(questionsOf(content).map((q) => q.key));
     input = { ...input, answers: Object.fromEntries(Object.entries(input.answers).filter(([k]) => shown.has(k) || !known.has(k))) };
   }
-  // The public form cannot send files yet (core's public forms take text fields only): photos come with a worker.
+  // A photo from the public form goes through core's public upload (quarantine); nothing else may store one there.
   if (
     by.channel === "public" &&
+    !by.storeUpload &&
     questionsOf(content).some((q) => q.type === "photo" && typeof input.answers[q.key] === "string" && input.answers[q.key] !== "")
   )
     throw appError("bevragingen.answer.photoPublic");

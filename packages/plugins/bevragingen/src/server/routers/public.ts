@@ -84,6 +84,7 @@ export const publicRouter = router({
         enteredById: null,
         personId: null,
         dropHidden: true,
+        storeUpload: ctx.storeUpload,
         beforeCreate: async () => {
           if (!followUp || !name) return;
           const tenantId = ctx.tenant.id;

@@ -3,7 +3,7 @@ import { fieldAria, PublicContactFields, PublicErrorSummary, PublicFieldError, P
 import type { ReactNode } from "react";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
-import { answersFromFields, choiceField, fieldOf } from "./fields";
+import { answersFromFields, choiceField, fieldOf, photosFromFiles } from "./fields";
 import { LOCALES } from "@zorgzaam/core/i18n/locales";
 import { directionOf, type Question, questionsOf, SURVEY_LANGUAGES, type SurveyLanguage, scaleRange, type Texts } from "../../survey";
 
@@ -80,7 +80,11 @@ function QuestionInput({
   const id = `q-${q.key}`;
   const { invalid, described } = fieldAria(errors);
   const ariaDescribed =
-    [q.showIf ? `${id}-if` : undefined, q.type === "street" || q.type === "point" ? `${id}-place` : undefined, described(id)]
+    [
+      q.showIf ? `${id}-if` : undefined,
+      q.type === "street" || q.type === "point" || q.type === "photo" ? `${id}-place` : undefined,
+      described(id),
+    ]
       .filter(Boolean)
       .join(" ") || undefined;
   if (q.type === "single" || q.type === "multiple" || q.type === "scale") {
@@ -122,7 +126,17 @@ function QuestionInput({
         ))}
       </select>
     );
-  if (q.type === "photo") return null;
+  if (q.type === "photo")
+    return (
+      <input
+        type="file"
+        id={id}
+        name={name}
+        accept="image/jpeg,image/png,image/webp,image/heic"
+        aria-invalid={invalid(id)}
+        aria-describedby={ariaDescribed}
+      />
+    );
   if (q.type === "long_text")
     return (
       <textarea id={id} name={name} rows={4} defaultValue={v[name] ?? ""} aria-invalid={invalid(id)} aria-describedby={ariaDescribed} />
@@ -186,14 +200,14 @@ function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t, loc
       ) : null}
     </>
   );
-  // Without JavaScript there is no map: a point is a street or a place, typed; a photo cannot be sent here (yet).
+  // Without JavaScript there is no map: a point is a street or a place, typed. A photo waits until the team checked it.
   const placeHint =
     q.type === "street" || q.type === "point" ? (
       <p className="hint" id={`${id}-place`} lang={locale} dir="auto">
         {t(q.type === "street" ? "fields.streetHint" : "fields.pointPublic")}
       </p>
     ) : q.type === "photo" ? (
-      <p className="notice" id={`${id}-place`} lang={locale} dir="auto">
+      <p className="hint" id={`${id}-place`} lang={locale} dir="auto">
         {t("fields.photoPublic")}
       </p>
     ) : null;
@@ -221,7 +235,7 @@ function QuestionBlock({ q, n, rule, language, v, errors, neighbourhoods, t, loc
     </fieldset>
   ) : (
     <div className="field">
-      {q.type === "photo" ? <p>{label}</p> : <label htmlFor={id}>{label}</label>}
+      <label htmlFor={id}>{label}</label>
       {hint}
       {placeHint}
       {input}
@@ -289,7 +303,7 @@ export async function AnswerPage(props: Props): Promise<ReactNode> {
       ) : null}
       <p className="notice">{t("public.anonymous")}</p>
       <PublicErrorSummary errors={errors} title={t("public.errorSummary")} labelOf={labelOf} linkable={(f) => f !== "answers"} />
-      <form method="post" action={props.action} noValidate>
+      <form method="post" action={props.action} encType="multipart/form-data" noValidate>
         {props.formFields}
         <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || crypto.randomUUID()} />
         <input type="hidden" name="versionId" value={s.versionId} />
@@ -358,7 +372,7 @@ export async function sendAnswers(input: PublicActionInput<BevragingenRouter>): 
     versionId: f.versionId ?? "",
     idempotencyKey: f.idempotencyKey ?? "",
     language,
-    answers: answersFromFields(s.content, f),
+    answers: { ...answersFromFields(s.content, f), ...photosFromFiles(s.content, input.files) },
     neighbourhoodId: f.neighbourhoodId || null,
     street: null,
     followUp,

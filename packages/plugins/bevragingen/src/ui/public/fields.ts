@@ -26,3 +26,13 @@ export function answersFromFields(content: SurveyContent, fields: Readonly<Recor
   }
   return answers;
 }
+
+/** The photo answers of a posted form: each chosen file's bytes (base64) under its question (the server stores them in quarantine). */
+export function photosFromFiles(content: SurveyContent, files: Readonly<Record<string, { data: string }>>): AnswerSet {
+  const answers: AnswerSet = {};
+  for (const q of questionsOf(content)) {
+    const file = q.type === "photo" ? files[fieldOf(q.key)] : undefined;
+    if (file) answers[q.key] = file.data;
+  }
+  return answers;
+}
