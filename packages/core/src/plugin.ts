@@ -60,6 +60,7 @@ export {
   writeXlsx,
   XLSX_CONTENT_TYPE,
 } from "./export/table-writer";
+export { looksLikeXlsx, readXlsxSheet, SheetProblem, sheetCellText } from "./export/sheet-reader";
 export { createPdfDocument, type PdfDocument } from "./pdf/document";
 export { tenantLogoForPdf } from "./pdf/logo";
 export { drawQrCode, qrMatrix, QR_QUIET_ZONE, type DrawQrOptions, type QrLevel, type QrMatrix } from "./pdf/qr";

@@ -80,6 +80,14 @@ describe("readSectorCsv", () => {
     expect(r.errors).toEqual([{ row: 2, code: "sector", value: "21004A00-" }]);
   });
 
+  it("passes over title lines above the header and keeps the file's row numbers", () => {
+    const r = readSectorCsv(
+      "Statbel: huurders per sector;;;\n\nsector;indicator;jaar;waarde\nA01;Huurders (%);2024;41\nA02;Huurders (%);2024;x\n",
+    );
+    expect(r.rows).toEqual([{ sector: "A01", indicator: "Huurders (%)", year: 2024, value: 41, weight: null }]);
+    expect(r.errors).toEqual([{ row: 5, code: "value", value: "x" }]);
+  });
+
   it("refuses a file without the needed columns, an empty file and too many rows", () => {
     expect(readSectorCsv("a;b;c\n1;2;3").fileError).toBe("header");
     expect(readSectorCsv("  \n").fileError).toBe("empty");

@@ -76,17 +76,35 @@ export function readSectorCsv(text: string): { rows: SectorRow[]; errors: RowErr
   } catch {
     return { rows: [], errors: [], fileError: "broken" };
   }
+  return readSectorRecords(records);
+}
+
+/**
+ * The rows of a file already split into cells (a CSV as parsed, or an Excel sheet as core's reader gives it, with
+ * Excel's row numbers): a header row names the columns, then one row per sector and indicator.
+ */
+export function readSectorRecords(
+  records: string[][],
+  rowNumbers?: readonly number[],
+): { rows: SectorRow[]; errors: RowError[]; fileError: FileError | null } {
+  if (records.length === 0 || records.every((r) => r.every((c) => !c.trim()))) return { rows: [], errors: [], fileError: "empty" };
   if (records.length - 1 > L.importRows) return { rows: [], errors: [], fileError: "tooManyRows" };
-  const header = (records[0] ?? []).map(norm);
-  const col = (k: keyof SectorRow) => header.findIndex((h) => HEADERS[k].includes(h));
-  const at = { sector: col("sector"), indicator: col("indicator"), year: col("year"), value: col("value"), weight: col("weight") };
-  if (at.sector < 0 || at.indicator < 0 || at.year < 0 || at.value < 0) return { rows: [], errors: [], fileError: "header" };
+  // The header is the first row (among the first ten: an export often starts with a title line) that names the
+  // four columns needed.
+  const columns = (cells: readonly string[]) => {
+    const header = cells.map(norm);
+    const col = (k: keyof SectorRow) => header.findIndex((h) => HEADERS[k].includes(h));
+    return { sector: col("sector"), indicator: col("indicator"), year: col("year"), value: col("value"), weight: col("weight") };
+  };
+  const headerAt = records.slice(0, 10).findIndex((r) => Object.entries(columns(r)).every(([k, i]) => k === "weight" || i >= 0));
+  if (headerAt < 0) return { rows: [], errors: [], fileError: "header" };
+  const at = columns(records[headerAt] ?? []);
 
   const rows: SectorRow[] = [];
   const errors: RowError[] = [];
   const seen = new Set<string>();
-  records.slice(1).forEach((r, i) => {
-    const row = i + 2;
+  records.slice(headerAt + 1).forEach((r, i) => {
+    const row = rowNumbers?.[headerAt + 1 + i] ?? headerAt + i + 2;
     if (r.every((c) => !c.trim())) return;
     const cell = (j: number) => (j >= 0 ? (r[j] ?? "").trim() : "");
     const read = readRow(row, cell(at.sector), cell(at.indicator), cell(at.year), cell(at.value), cell(at.weight));

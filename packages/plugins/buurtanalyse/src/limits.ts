@@ -17,6 +17,9 @@ export const BUURTANALYSE_LIMITS = {
   /** The indicator file: its size in characters and its rows. */
   importChars: 2_000_000,
   importRows: 20_000,
+  /** An Excel file: its bytes (2 MB), sent as base64. */
+  importXlsxBytes: 2_000_000,
+  importXlsxBase64: 2_666_668,
   /** Row errors sent back at most (the count says how many there were). */
   importErrors: 200,
   /** Things drawn on one analysis's map, and the corners of one line or area. */

@@ -5,6 +5,7 @@
  * first, round 1's snapshot of Partners (off: nothing; on: counts), working notes as a sensitive field, retention.
  */
 import { pdfPagesText } from "@zorgzaam/core/testing";
+import ExcelJS from "exceljs";
 import {
   closeAll,
   createTenant,
@@ -160,6 +161,33 @@ describe("round 2, SWOT, actions and the report", () => {
     expect(text).toContain("Oudere huurders bereiken");
     // Working notes never reach the report.
     expect(text).not.toContain("Marie");
+  });
+
+  it("reads the same figures from an Excel file, rows named by Excel's own numbers, and names an old or broken file", async () => {
+    const api = call(regie, T);
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Statbel");
+    sheet.addRow(["Bron: Statbel, 2024"]);
+    sheet.addRow(["secteur", "indicateur", "année", "valeur", "population"]);
+    sheet.addRow(["11001A01", "Alleenwonend 65+ (%)", 2024, 20, 1000]);
+    sheet.addRow(["11001A02", "Alleenwonend 65+ (%)", 2024, 40, 3000]);
+    sheet.addRow(["11001A03", "Alleenwonend 65+ (%)", "2024", "veel", 5]);
+    // A title line above the header (as in many exports) is passed over; rows keep Excel's numbers.
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    const r = await api.indicators.import({ analysisId, xlsx, method: "mean" });
+    expect(r.imported).toBe(2);
+    expect(r.errors).toEqual([{ row: 5, code: "value", value: "veel" }]);
+    const table = await api.indicators.list({ analysisId });
+    expect(JSON.stringify(table)).toContain("Alleenwonend 65+ (%)");
+
+    const oldXls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]).toString("base64");
+    await expect(api.indicators.import({ analysisId, xlsx: oldXls })).rejects.toMatchObject({
+      message: expect.stringContaining(".xls"),
+    });
+    const broken = Buffer.from("PK\u0003\u0004 not really a workbook").toString("base64");
+    await expect(api.indicators.import({ analysisId, xlsx: broken })).rejects.toMatchObject({
+      message: expect.stringContaining("Excel"),
+    });
   });
 
   it("refuses a file without the needed columns, and a hypothesis of another analysis", async () => {

@@ -21,6 +21,8 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.import.empty": onField("csv", "BAD_REQUEST"),
   "buurtanalyse.import.header": onField("csv", "BAD_REQUEST"),
   "buurtanalyse.import.broken": onField("csv", "BAD_REQUEST"),
+  "buurtanalyse.import.xlsxBroken": onField("csv", "BAD_REQUEST"),
+  "buurtanalyse.import.oldExcel": onField("csv", "BAD_REQUEST"),
   "buurtanalyse.import.tooManyRows": withParams<{ max: number }>("BAD_REQUEST", { field: "csv" }),
   "buurtanalyse.import.nothing": onField("csv", "BAD_REQUEST"),
   "buurtanalyse.notes.forbidden": onField("notes", "FORBIDDEN"),

@@ -84,7 +84,9 @@ export const referenceFields = z.object({
 
 export const importInput = z.object({
   analysisId: id,
-  csv: z.string().max(L.importChars),
+  /** The file's text when it is a CSV file; an Excel file comes as `xlsx` (its bytes in base64). One of both. */
+  csv: z.string().max(L.importChars).default(""),
+  xlsx: z.base64().max(L.importXlsxBase64).nullable().default(null),
   method: z.enum(AGGREGATION_METHODS).default("sum"),
   source: optionalText(L.shortText),
   hypothesisId: id.nullable().default(null),

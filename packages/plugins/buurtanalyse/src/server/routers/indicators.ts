@@ -1,6 +1,6 @@
-import { router } from "@zorgzaam/core/plugin";
+import { looksLikeXlsx, readXlsxSheet, router, SheetProblem } from "@zorgzaam/core/plugin";
 import { z } from "zod";
-import { readSectorCsv } from "../../indicators";
+import { readSectorCsv, readSectorRecords } from "../../indicators";
 import { BUURTANALYSE_LIMITS as L } from "../../limits";
 import { P } from "../../manifest";
 import { requireAnalysis, requireHypothesis } from "../access";
@@ -9,8 +9,24 @@ import { procedure } from "../procedures";
 import { id, importInput } from "../schemas";
 import { indicatorTable } from "./indicator-table";
 
+/** An Excel file's first sheet through core's reader, then the same reading of rows as a CSV file. */
+async function readSectorXlsx(base64: string) {
+  const bytes = new Uint8Array(Buffer.from(base64, "base64"));
+  // The old binary format (an OLE2 compound file) is not a zip: name it rather than call the file broken.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw appError("buurtanalyse.import.oldExcel");
+  if (!looksLikeXlsx(bytes)) throw appError("buurtanalyse.import.xlsxBroken");
+  try {
+    const sheet = await readXlsxSheet(bytes, { maxRows: L.importRows });
+    return readSectorRecords(sheet.rows, sheet.rowNumbers);
+  } catch (e) {
+    if (!(e instanceof SheetProblem)) throw e;
+    if (e.kind === "tooManyRows") throw appError("buurtanalyse.import.tooManyRows", { max: L.importRows });
+    throw appError(e.kind === "empty" ? "buurtanalyse.import.empty" : "buurtanalyse.import.xlsxBroken");
+  }
+}
+
 /**
- * Indicators per statistical sector, imported from a CSV file (sector code, indicator, year, value, optional weight):
+ * Indicators per statistical sector, imported from a CSV or Excel file (sector code, indicator, year, value, optional weight):
  * good rows are stored (an indicator imported again for the same year is replaced), bad rows are reported one by
  * one; the table aggregates them to the buurt and names the sectors the data lacks.
  */
@@ -27,7 +43,7 @@ export const indicatorsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const a = await requireAnalysis(ctx.tx, input.analysisId);
       if (input.hypothesisId) await requireHypothesis(ctx.tx, input.hypothesisId, a.id);
-      const { rows, errors, fileError } = readSectorCsv(input.csv);
+      const { rows, errors, fileError } = input.xlsx ? await readSectorXlsx(input.xlsx) : readSectorCsv(input.csv);
       if (fileError === "tooManyRows") throw appError("buurtanalyse.import.tooManyRows", { max: L.importRows });
       if (fileError) throw appError(`buurtanalyse.import.${fileError}`);
       if (rows.length === 0) return { imported: 0, indicators: [], errors: errors.slice(0, L.importErrors), errorCount: errors.length };

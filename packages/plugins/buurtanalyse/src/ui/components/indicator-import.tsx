@@ -15,9 +15,25 @@ interface Result {
   errorCount: number;
 }
 
+/** An Excel file (.xlsx is a zip: it starts with "PK"; the old .xls starts with D0 CF 11 E0), whatever its name. */
+async function isExcel(file: File): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0);
+}
+
+/** The file's bytes as base64 (without the data: prefix). */
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ""));
+    r.onerror = () => reject(r.error);
+    r.readAsDataURL(file);
+  });
+}
+
 /**
- * Import of indicators per statistical sector from a CSV file (sector, indicator, year, value, optional weight): the
- * file is read in the browser and sent as text; the answer says what was imported and which rows were refused, why.
+ * Import of indicators per statistical sector from a CSV or Excel file (sector, indicator, year, value, optional weight): the
+ * file is read in the browser and sent as text (an Excel file as its bytes); the answer says what was imported and which rows were refused, why.
  */
 export function IndicatorImport({ analysisId, hypotheses }: { analysisId: string; hypotheses: { id: string; text: string }[] }) {
   const t = useTranslations("buurtanalyse");
@@ -32,14 +48,15 @@ export function IndicatorImport({ analysisId, hypotheses }: { analysisId: string
     const form = new FormData(e.currentTarget);
     const file = form.get("csv");
     if (!(file instanceof File) || file.size === 0) return problems.show({ csv: t("import.chooseFile") });
-    if (file.size > L.importChars * 2)
-      return problems.show({ csv: t("import.tooBig", { max: Math.round((L.importChars * 2) / 1_000_000) }) });
+    const excel = await isExcel(file);
+    const max = excel ? L.importXlsxBytes : L.importChars * 2;
+    if (file.size > max) return problems.show({ csv: t("import.tooBig", { max: Math.round(max / 1_000_000) }) });
     setBusy(true);
     setResult(null);
     try {
       const r = await api.indicators.import.mutate({
         analysisId,
-        csv: await file.text(),
+        ...(excel ? { xlsx: await base64Of(file) } : { csv: await file.text() }),
         method: String(form.get("method")) as AggregationMethod,
         source: textOf(form, "source"),
         hypothesisId: textOf(form, "hypothesisId"),
@@ -58,7 +75,13 @@ export function IndicatorImport({ analysisId, hypotheses }: { analysisId: string
     <form onSubmit={submit} noValidate className="grid grid-cols-1 *:min-w-0 gap-3">
       <ErrorSummary errors={problems.state} />
       <p className="text-sm text-slate-700">{t("import.hint")}</p>
-      <TextField name="csv" type="file" accept=".csv,text/csv,text/plain" label={t("import.file")} error={problems.err("csv")} />
+      <TextField
+        name="csv"
+        type="file"
+        accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        label={t("import.file")}
+        error={problems.err("csv")}
+      />
       <div className="grid grid-cols-1 *:min-w-0 gap-3 sm:grid-cols-2">
         <SelectField name="method" label={t("import.method")} defaultValue="sum">
           {AGGREGATION_METHODS.map((m) => (
