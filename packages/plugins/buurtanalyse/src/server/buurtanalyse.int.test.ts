@@ -199,6 +199,25 @@ describe("round 2, SWOT, actions and the report", () => {
     });
   });
 
+  it("evaluates an action (approach, result, what to adjust) and leaves what it does not send unchanged", async () => {
+    const api = call(worker, T);
+    const { actions } = await api.plan.get({ analysisId });
+    const koffie = actions.find((a) => a.title === "Koffieronde");
+    expect(koffie).toBeDefined();
+    await api.plan.updateAction({ id: koffie?.id as string, approach: "Elke dinsdag aan de deur", result: "12 nieuwe gezichten" });
+    await api.plan.updateAction({ id: koffie?.id as string, adjust: "Ook op zaterdag" });
+    const after = (await api.plan.get({ analysisId })).actions.find((a) => a.id === koffie?.id);
+    expect(after).toMatchObject({
+      approach: "Elke dinsdag aan de deur",
+      result: "12 nieuwe gezichten",
+      adjust: "Ook op zaterdag",
+      owner: "LDC",
+    });
+    await expect(api.plan.updateAction({ id: koffie?.id as string, result: "x".repeat(5_001) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
   it("starts a second round from the first: hypotheses open again, SWOT and running actions copied", async () => {
     const api = call(regie, T);
     const { id } = await api.analyses.create({
@@ -211,6 +230,8 @@ describe("round 2, SWOT, actions and the report", () => {
     const plan = await api.plan.get({ analysisId: id });
     expect(plan.swot[0]?.hypothesis?.id).toBe(hypotheses[0]?.id);
     expect(plan.actions.map((a) => a.title)).toEqual(["Koffieronde"]);
+    // The earlier round's evaluation stays there.
+    expect(plan.actions[0]).toMatchObject({ approach: null, result: null, adjust: null });
     expect((await api.analyses.get({ id })).previous?.id).toBe(analysisId);
   });
 });

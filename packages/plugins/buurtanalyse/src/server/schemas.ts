@@ -113,6 +113,9 @@ export const actionFields = z.object({
   partners: optionalText(L.shortText),
   bouwstenen: z.array(z.enum(BOUWSTENEN)).max(BOUWSTENEN.length).default([]),
   status: z.enum(ACTION_STATUSES).default("planned"),
+  approach: optionalText(L.longText),
+  result: optionalText(L.longText),
+  adjust: optionalText(L.longText),
 });
 
 /** One position, [longitude, latitude], as GeoJSON orders it. */

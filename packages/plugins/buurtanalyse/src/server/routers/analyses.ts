@@ -47,7 +47,8 @@ async function copyFromPrevious(tx: Tx, tenantId: string, userId: string, fromId
   const actions = await tx.buurtanalyseAction.findMany({ where: { analysisId: fromId, status: { in: ["planned", "running"] } } });
   if (actions.length)
     await tx.buurtanalyseAction.createMany({
-      data: actions.map(({ id: _id, analysisId: _a, createdAt: _c, updatedAt: _u, ...a }) => ({
+      // The earlier round's evaluation stays with it: the action is evaluated again in this one.
+      data: actions.map(({ id: _id, analysisId: _a, createdAt: _c, updatedAt: _u, approach: _p, result: _r, adjust: _j, ...a }) => ({
         ...a,
         tenantId,
         analysisId: toId,

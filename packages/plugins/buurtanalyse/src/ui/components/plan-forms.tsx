@@ -188,3 +188,86 @@ export function RemoveButton({
     </ConfirmButton>
   );
 }
+
+/** The evaluation of one action (BA-9): how it was done, what came of it, what to adjust, and where it stands. */
+export function ActionEvaluationForm({
+  action,
+}: {
+  action: { id: string; title: string; status: string; approach: string | null; result: string | null; adjust: string | null };
+}) {
+  const t = useTranslations("buurtanalyse");
+  const api = useBuurtanalyse();
+  const router = useRouter();
+  const problems = useFormErrors();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const idp = `eval-${action.id}`;
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setSaved(false);
+    try {
+      await api.plan.updateAction.mutate({
+        id: action.id,
+        approach: textOf(form, "approach"),
+        result: textOf(form, "result"),
+        adjust: textOf(form, "adjust"),
+        status: String(form.get("status")) as (typeof ACTION_STATUSES)[number],
+      });
+      problems.clear();
+      setSaved(true);
+      router.refresh();
+    } catch (err) {
+      problems.fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${idp}-title`} className="grid grid-cols-1 *:min-w-0 gap-3">
+      <h3 id={`${idp}-title`} className="sr-only">
+        {t("evaluation.formTitle", { action: action.title })}
+      </h3>
+      <ErrorSummary errors={problems.state} />
+      <TextArea
+        name="approach"
+        label={t("evaluation.approach")}
+        defaultValue={action.approach ?? ""}
+        limit={L.longText}
+        error={problems.err("approach")}
+      />
+      <TextArea
+        name="result"
+        label={t("evaluation.result")}
+        defaultValue={action.result ?? ""}
+        limit={L.longText}
+        error={problems.err("result")}
+      />
+      <TextArea
+        name="adjust"
+        label={t("evaluation.adjust")}
+        defaultValue={action.adjust ?? ""}
+        limit={L.longText}
+        error={problems.err("adjust")}
+      />
+      <SelectField name="status" label={t("actions.status")} defaultValue={action.status}>
+        {ACTION_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`actionStatus.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={busy}>
+          {t("evaluation.save")}
+        </Button>
+        <span role="status" className="text-sm text-slate-700">
+          {saved ? t("evaluation.saved") : ""}
+        </span>
+      </p>
+    </form>
+  );
+}

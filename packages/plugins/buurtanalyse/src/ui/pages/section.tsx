@@ -20,7 +20,7 @@ import {
 } from "../../starter";
 import { HypothesisForm } from "../components/hypothesis-form";
 import { IndicatorImport } from "../components/indicator-import";
-import { ActionForm, RemoveButton, SwotForm } from "../components/plan-forms";
+import { ActionEvaluationForm, ActionForm, RemoveButton, SwotForm } from "../components/plan-forms";
 import { ReferenceForm } from "../components/reference-form";
 import { SectionEditor } from "../components/section-editor";
 import { SectorsForm } from "../components/sectors-form";
@@ -168,9 +168,12 @@ export async function SectionPage(props: Props) {
       ) : null}
 
       {key === "evaluatie" ? (
-        <Card title={t("section.work")}>
-          <SectionEditor {...editor} questions={[{ key: "text", label: t("evaluation.text") }]} />
-        </Card>
+        <div className="grid grid-cols-1 *:min-w-0 gap-4">
+          <EvaluationPerAction {...props} analysisId={s.analysisId} canEdit={canEdit} t={t} />
+          <Card title={t("section.work")}>
+            <SectionEditor {...editor} questions={[{ key: "text", label: t("evaluation.text") }]} />
+          </Card>
+        </div>
       ) : null}
 
       {LATER.includes(key) ? (
@@ -500,5 +503,51 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
       </section>
       <Card title={t("section.statusAndNotes")}>{props.editor}</Card>
     </div>
+  );
+}
+
+/** Evaluatie (BA-9): each action of the plan with its goal, and how it went: approach, result, what to adjust. */
+async function EvaluationPerAction(props: Props & { analysisId: string; canEdit: boolean; t: T }) {
+  const { t } = props;
+  const { actions } = await props.api.plan.get({ analysisId: props.analysisId });
+  return (
+    <section aria-labelledby="evaluation-title" className="grid grid-cols-1 *:min-w-0 gap-3">
+      <h2 id="evaluation-title" className="text-xl font-semibold">
+        {t("evaluation.heading")}
+      </h2>
+      <p className="text-slate-800">{t("evaluation.intro")}</p>
+      {actions.length === 0 ? <p>{t("evaluation.none")}</p> : null}
+      <ul className="grid grid-cols-1 *:min-w-0 gap-3">
+        {actions.map((x) => (
+          <li key={x.id} className="rounded-xl border border-slate-300 bg-white p-4">
+            <p className="flex flex-wrap items-center gap-2 font-semibold">
+              <span className="break-words">{x.title}</span>
+              <Badge tone={x.status === "done" ? "good" : x.status === "running" ? "warn" : "neutral"}>
+                {t(`actionStatus.${x.status as "planned"}`)}
+              </Badge>
+            </p>
+            {x.goal ? <p className="mt-1 break-words">{t("evaluation.goalLine", { goal: x.goal })}</p> : null}
+            <div className="mt-3">
+              {props.canEdit ? (
+                <ActionEvaluationForm action={x} />
+              ) : x.approach || x.result || x.adjust ? (
+                <dl className="grid gap-1">
+                  {(["approach", "result", "adjust"] as const).map((f) =>
+                    x[f] ? (
+                      <div key={f}>
+                        <dt className="font-semibold">{t(`evaluation.${f}`)}</dt>
+                        <dd className="whitespace-pre-line break-words">{x[f]}</dd>
+                      </div>
+                    ) : null,
+                  )}
+                </dl>
+              ) : (
+                <p className="text-slate-700">{t("evaluation.notEvaluated")}</p>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
