@@ -45,11 +45,14 @@ export const manifest = {
     "buurtanalyse.indicators.imported": "audit.events.indicatorsImported",
     "buurtanalyse.notes.expired": "audit.events.notesExpired",
     "buurtanalyse.map.changed": "audit.events.mapChanged",
+    "buurtanalyse.list.saved": "audit.events.listSaved",
+    "buurtanalyse.list.reset": "audit.events.listReset",
   },
   auditTargets: {
     BuurtanalyseAnalysis: "audit.targets.analysis",
     BuurtanalyseSection: "audit.targets.section",
     BuurtanalyseMapItem: "audit.targets.mapItem",
+    BuurtanalyseList: "audit.targets.list",
   },
 } as const satisfies PluginManifest;
 

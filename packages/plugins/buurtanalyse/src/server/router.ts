@@ -3,6 +3,7 @@ import { analysesRouter } from "./routers/analyses";
 import { compareRouter } from "./routers/compare";
 import { hypothesesRouter } from "./routers/hypotheses";
 import { indicatorsRouter } from "./routers/indicators";
+import { listsRouter } from "./routers/lists";
 import { mapRouter } from "./routers/map";
 import { planRouter } from "./routers/plan";
 import { reportRouter } from "./routers/report";
@@ -18,6 +19,7 @@ export const buurtanalyseRouter = router({
   map: mapRouter,
   compare: compareRouter,
   report: reportRouter,
+  lists: listsRouter,
 });
 
 export type BuurtanalyseRouter = typeof buurtanalyseRouter;

@@ -1,4 +1,5 @@
 import type { Prisma, SeedContext } from "@zorgzaam/core/plugin";
+import { ACTION_PROMPTS } from "../starter";
 
 /** Fictional statistical sectors of the demo buurt (the last one has no data in the demo file: it shows as missing). */
 const SECTORS = ["24999A01", "24999A02", "24999A13"];
@@ -53,6 +54,24 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
   const regie = usersByRole.regie?.[0]?.id ?? null;
   const worker = usersByRole.field_worker?.[0]?.id ?? regie;
   const team = [...new Set([regie, worker].filter((x): x is string => Boolean(x)))];
+
+  // The team made the action-plan questions its own: the starter questions and one of its own (Startlijsten).
+  await db.buurtanalyseList.create({
+    data: {
+      tenantId,
+      list: "actionPrompts",
+      updatedById: regie,
+      items: [
+        ...ACTION_PROMPTS.map((p) => ({ key: p.key, nl: p.nl, fr: p.fr, en: p.en })),
+        {
+          key: "cdemo0000001",
+          nl: "Wie in de buurt kan een actie mee trekken, naast de professionals?",
+          fr: "Qui, dans le quartier, peut porter une action avec les professionnels ?",
+          en: "Who in the neighbourhood can lead an action alongside the professionals?",
+        },
+      ],
+    },
+  });
 
   const first = await db.buurtanalyseAnalysis.create({
     data: {

@@ -1,5 +1,5 @@
 import type { PluginPageProps } from "@zorgzaam/core/plugin";
-import { EmptyState, PageHeader } from "@zorgzaam/ui";
+import { buttonClass, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
@@ -15,7 +15,17 @@ export async function AnalysesPage(props: PluginPageProps<BuurtanalyseRouter>) {
   const canManage = props.permissions.includes(P.manage);
   return (
     <>
-      <PageHeader title={t("pageTitles.analyses")} description={t("analyses.intro")} />
+      <PageHeader
+        title={t("pageTitles.analyses")}
+        description={t("analyses.intro")}
+        actions={
+          canManage ? (
+            <Link href={`/t/${props.slug}/buurtanalyse/lists`} className={buttonClass("secondary")}>
+              {t("lists.open")}
+            </Link>
+          ) : null
+        }
+      />
       {canManage ? <NewAnalysis slug={props.slug} options={await props.api.analyses.options()} /> : null}
       {analyses.length === 0 ? (
         <EmptyState title={t("pageTitles.analyses")}>{t("analyses.empty")}</EmptyState>

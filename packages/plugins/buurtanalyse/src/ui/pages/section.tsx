@@ -5,19 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SECTION_KEYS, type SectionKey, SWOT_KINDS } from "../../domain";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
-import {
-  ACTION_IDEAS,
-  ACTION_PROMPTS,
-  ATTITUDES,
-  EXAMPLE_HYPOTHESES,
-  OBSERVATION_CUES,
-  ONLINE_SOURCES,
-  PREPARATION_QUESTIONS,
-  ROUND1_QUESTIONS,
-  ROUND2_STEPS,
-  ROUND4_QUESTIONS,
-  starterText,
-} from "../../starter";
+import { type Lists, textIn } from "../../lists";
 import { HypothesisForm } from "../components/hypothesis-form";
 import { IndicatorImport } from "../components/indicator-import";
 import { ActionEvaluationForm, ActionForm, RemoveButton, SwotForm } from "../components/plan-forms";
@@ -39,10 +27,12 @@ export async function SectionPage(props: Props) {
   const locale = await getLocale();
   const key = (SECTION_KEYS as readonly string[]).includes(props.params.key ?? "") ? (props.params.key as SectionKey) : "voorbereiding";
   const s = await props.api.sections.get({ analysisId: props.params.id ?? "", key });
+  // The starter lists as this tenant has them (its own copies, else the starter content).
+  const lists = await props.api.lists.all();
   const canEdit = props.permissions.includes(P.edit);
   const base = `/t/${props.slug}/buurtanalyse/analyses/${s.analysisId}`;
   const items = (xs: readonly { key: string; nl: string; fr: string; en: string }[]) =>
-    xs.map((x) => ({ key: x.key, label: starterText(x, locale) }));
+    xs.map((x) => ({ key: x.key, label: textIn(x, locale) }));
   const editor = {
     analysisId: s.analysisId,
     sectionKey: key,
@@ -84,12 +74,12 @@ export async function SectionPage(props: Props) {
       {key === "voorbereiding" ? (
         <div className="grid grid-cols-1 *:min-w-0 gap-4 lg:grid-cols-[2fr_1fr]">
           <Card title={t("section.work")}>
-            <SectionEditor {...editor} questions={items(PREPARATION_QUESTIONS)} participants earlier />
+            <SectionEditor {...editor} questions={items(lists.preparation)} participants earlier />
           </Card>
           <Card title={t("attitudes.title")}>
             <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-2 pl-5">
-              {ATTITUDES.map((a) => (
-                <li key={a.key}>{starterText(a, locale)}</li>
+              {lists.attitudes.map((a) => (
+                <li key={a.key}>{textIn(a, locale)}</li>
               ))}
             </ul>
           </Card>
@@ -103,7 +93,7 @@ export async function SectionPage(props: Props) {
           locale={locale}
           snapshot={s.content.snapshot}
           canEdit={canEdit}
-          editor={<SectionEditor {...editor} questions={items(ROUND1_QUESTIONS)} />}
+          editor={<SectionEditor {...editor} questions={items(lists.round1)} />}
         />
       ) : null}
 
@@ -112,8 +102,8 @@ export async function SectionPage(props: Props) {
           {...props}
           t={t}
           canEdit={canEdit}
-          editor={<SectionEditor {...editor} questions={[]} checklist={items(ROUND2_STEPS)} />}
-          examples={EXAMPLE_HYPOTHESES.map((x) => starterText(x, locale))}
+          editor={<SectionEditor {...editor} questions={[]} checklist={items(lists.round2Steps)} />}
+          examples={lists.exampleHypotheses.map((x) => textIn(x, locale))}
         />
       ) : null}
 
@@ -130,7 +120,7 @@ export async function SectionPage(props: Props) {
       ) : null}
 
       {key === "swot" ? (
-        <Plan {...props} t={t} locale={locale} canEdit={canEdit} editor={<SectionEditor {...editor} questions={[]} />} />
+        <Plan {...props} t={t} locale={locale} canEdit={canEdit} lists={lists} editor={<SectionEditor {...editor} questions={[]} />} />
       ) : null}
 
       {key === "ronde3" ? (
@@ -138,11 +128,11 @@ export async function SectionPage(props: Props) {
           <p className="mb-3 text-sm text-slate-800">{t("round3.intro")}</p>
           <SectionEditor
             {...editor}
-            checklist={ONLINE_SOURCES.map((x) => ({
+            checklist={lists.onlineSources.map((x) => ({
               key: x.key,
-              label: x.region === "all" ? starterText(x, locale) : `${starterText(x, locale)} (${t(`region.${x.region}`)})`,
+              label: (x.region ?? "all") === "all" ? textIn(x, locale) : `${textIn(x, locale)} (${t(`region.${x.region}`)})`,
             }))}
-            questions={ONLINE_SOURCES.map((x) => ({ key: x.key, label: t("round3.found", { source: starterText(x, locale) }) }))}
+            questions={lists.onlineSources.map((x) => ({ key: x.key, label: t("round3.found", { source: textIn(x, locale) }) }))}
           />
         </Card>
       ) : null}
@@ -151,7 +141,7 @@ export async function SectionPage(props: Props) {
         <div className="grid grid-cols-1 *:min-w-0 gap-4">
           <Card title={t("round4.cues")}>
             <ul className="list-disc pl-5">
-              {items(OBSERVATION_CUES).map((c) => (
+              {items(lists.observationCues).map((c) => (
                 <li key={c.key}>{c.label}</li>
               ))}
             </ul>
@@ -162,7 +152,10 @@ export async function SectionPage(props: Props) {
             </p>
           </Card>
           <Card title={t("section.work")}>
-            <SectionEditor {...editor} questions={[...items(ROUND4_QUESTIONS), { key: "missingLog", label: t("round4.missingLog") }]} />
+            <SectionEditor
+              {...editor}
+              questions={[...items(lists.round4Questions), { key: "missingLog", label: t("round4.missingLog") }]}
+            />
           </Card>
         </div>
       ) : null}
@@ -419,7 +412,7 @@ async function Round2(props: Props & { t: T; canEdit: boolean; editor: React.Rea
   );
 }
 
-async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; editor: React.ReactNode }) {
+async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; editor: React.ReactNode; lists: Lists }) {
   const { t, locale } = props;
   const analysisId = props.params.id ?? "";
   const plan = await props.api.plan.get({ analysisId });
@@ -458,8 +451,8 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
           {t("actions.heading")}
         </h2>
         <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-1 pl-5 text-slate-800">
-          {ACTION_PROMPTS.map((p) => (
-            <li key={p.key}>{starterText(p, locale)}</li>
+          {props.lists.actionPrompts.map((p) => (
+            <li key={p.key}>{textIn(p, locale)}</li>
           ))}
         </ul>
         {plan.actions.length === 0 ? <p>{t("actions.empty")}</p> : null}
@@ -487,15 +480,15 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
             </li>
           ))}
         </ul>
-        {props.canEdit ? <ActionForm analysisId={analysisId} ideas={ACTION_IDEAS.map((i) => starterText(i.goal, locale))} /> : null}
+        {props.canEdit ? <ActionForm analysisId={analysisId} ideas={props.lists.actionIdeas.map((i) => textIn(i, locale))} /> : null}
         <details className="rounded-xl border border-slate-300 bg-white p-4">
           <summary className="min-h-11 cursor-pointer py-2.5 font-semibold">{t("actions.ideas")}</summary>
           <ul className="mt-2 grid gap-3">
-            {ACTION_IDEAS.map((i) => (
-              <li key={i.goal.key}>
-                <p className="font-semibold">{starterText(i.situation, locale)}</p>
-                <p>{t("actions.ideaGoal", { goal: starterText(i.goal, locale) })}</p>
-                <p className="text-sm text-slate-700">{starterText(i.actions, locale)}</p>
+            {props.lists.actionIdeas.map((i) => (
+              <li key={i.key}>
+                {i.situation && textIn(i.situation, locale) ? <p className="font-semibold">{textIn(i.situation, locale)}</p> : null}
+                <p>{t("actions.ideaGoal", { goal: textIn(i, locale) })}</p>
+                {i.actions && textIn(i.actions, locale) ? <p className="text-sm text-slate-700">{textIn(i.actions, locale)}</p> : null}
               </li>
             ))}
           </ul>
