@@ -42,6 +42,17 @@ export type { SensitiveFieldRule } from "./sensitive/fields";
 export type { PublicFieldRule } from "./public/fields";
 
 // Jobs: defined by the module, enqueued through ctx.enqueue (the outbox), with progress for the UI.
+// Documents a job makes (a PDF with progress): a module declares a kind, core gives procedures, job and retention.
+export {
+  defineDocument,
+  DocumentUnavailable,
+  DOCUMENT_RETENTION_DAYS,
+  type DocumentDef,
+  type DocumentRenderContext,
+  type DocumentRequestContext,
+  type DocumentState,
+  type RenderedDocument,
+} from "./documents/index";
 export { defineJob, getJobProgress, type AnyJobDef, type JobContext, type ModuleSchedule, type Enqueue } from "./jobs/index";
 export { readModuleSettings, settingsOf } from "./plugins/settings";
 

@@ -1,5 +1,6 @@
 import { appDb, withDbContext } from "../db/client";
 import { sweepOrphanBlobs } from "../files/sweep";
+import { purgeOldDocuments } from "../documents/index";
 import { logger } from "../logger";
 import { purgeOutgoingMail } from "../mail/outbox";
 import { COMPLETED_JOB_RETENTION_HOURS, EVENTS_MAX_LEN, failedJobRetentionSeconds, withQueue } from "./queue";
@@ -14,6 +15,8 @@ export interface HousekeepingResult {
   tenants: number;
   invitations: number;
   personalDataExports: number;
+  /** Documents modules made (GeneratedDocument) older than DOCUMENT_RETENTION_DAYS. */
+  documents: number;
   authSessions: number;
   verificationTokens: number;
   devMail: number;
@@ -57,7 +60,7 @@ export async function cleanJobQueue(now: Date = new Date()): Promise<QueueCleanR
 /**
  * Deletes data that has outlived its purpose (data minimisation): invitations expired or revoked longer ago than the
  * tenant's retentionDays, sessions expired or revoked more than 30 days ago, expired sign-in tokens, dev mail older
- * than 7 days, waiting mail past its expiry, finished jobs past their retention in Redis (cleanJobQueue), and
+ * than 7 days, modules' generated documents older than DOCUMENT_RETENTION_DAYS, waiting mail past its expiry, finished jobs past their retention in Redis (cleanJobQueue), and
  * stored-file blobs left without a row (sweepOrphanBlobs). Safe to run again at any time; a tenant that fails does not stop the others, but fails the run so
  * that it is retried.
  */
@@ -67,6 +70,7 @@ export async function runHousekeeping(now: Date = new Date()): Promise<Housekeep
     tenants: 0,
     invitations: 0,
     personalDataExports: 0,
+    documents: 0,
     authSessions: 0,
     verificationTokens: 0,
     devMail: 0,
@@ -83,13 +87,16 @@ export async function runHousekeeping(now: Date = new Date()): Promise<Housekeep
   for (const tenant of tenants) {
     const cutoff = new Date(now.getTime() - Math.max(0, tenant.retentionDays) * DAY);
     try {
-      const [invitations, exports] = await withDbContext({ tenantId: tenant.id }, async (tx) => [
-        await tx.invitation.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } }),
+      const [invitations, exports, documents] = await withDbContext({ tenantId: tenant.id }, async (tx) => [
+        (await tx.invitation.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } })).count,
         // Personal-data exports past their expiry (PERSONAL_DATA_EXPORT_HOURS): the copy of a person's data goes.
-        await tx.personalDataExport.deleteMany({ where: { expiresAt: { lt: now } } }),
+        (await tx.personalDataExport.deleteMany({ where: { expiresAt: { lt: now } } })).count,
+        // Modules' generated documents (reports, printables) past DOCUMENT_RETENTION_DAYS: caches, made again on request.
+        await purgeOldDocuments(tx, now),
       ]);
-      result.invitations += invitations.count;
-      result.personalDataExports += exports.count;
+      result.invitations += invitations;
+      result.personalDataExports += exports;
+      result.documents += documents;
       result.tenants += 1;
     } catch (err) {
       logger.error({ err, tenantId: tenant.id }, "housekeeping failed for a tenant");

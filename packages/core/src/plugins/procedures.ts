@@ -12,6 +12,18 @@ import { appError, coreErrors } from "../trpc/errors";
 import { assertOutboxInput, onceByKey, type OutboxMark } from "../trpc/outbox";
 import type { Meta } from "../trpc/init";
 import type { z } from "zod";
+import { router } from "../trpc/init";
+import {
+  DOCUMENT_FIELDS,
+  type DocumentDef,
+  type DocumentRequestContext,
+  documentIdInput,
+  documentRegistry,
+  listed,
+  RECENT_DOCUMENTS,
+  requestInput,
+  statusOf,
+} from "../documents/index";
 
 /** What a procedure of a switched-off module answers (module.disabled), in Dutch (for tests and server-side callers). */
 export const MODULE_DISABLED = coreErrors.text("nl", "module.disabled");
@@ -37,8 +49,90 @@ export function pluginProcedures<const M extends PluginManifest>(manifest: M) {
       return next({ ctx: { settings, moduleId: manifest.id, enqueue } });
     });
   }
+  const documents = documentRegistry(manifest.id);
+
+  /**
+   * The procedures of one kind of document (documents/index.ts, ADR 0033), each gated by the kind's permission:
+   * request (its parameters and a locale; runs `authorize`, stores the row, enqueues the module's documents job),
+   * status (for the progress bar), download (base64, audit-logged) and recent (the last ones the caller may read).
+   * Mount it as `documents: router({ <kind>: documentRouter(def) })` and list `documentsJob` in the module's jobs.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: the parameters of any kind.
+  function documentRouter<S extends z.ZodObject<any>>(def: DocumentDef<S, PermissionOf<M>>) {
+    documents.register(def as unknown as DocumentDef);
+    const any = def as unknown as DocumentDef;
+    const p = () => procedure(def.permission);
+    return router({
+      request: p()
+        .input(requestInput(def))
+        .mutation(async ({ ctx, input }) => {
+          const { locale, ...rest } = input as { locale?: string } & Record<string, unknown>;
+          const params = def.params.parse(rest) as z.output<S>;
+          if (def.authorize) await def.authorize(ctx as DocumentRequestContext, params);
+          const doc = await ctx.tx.generatedDocument.create({
+            data: {
+              tenantId: ctx.tenant.id,
+              module: manifest.id,
+              kind: def.kind,
+              params: params as object,
+              locale: locale ?? "nl",
+              requestedById: ctx.session.userId,
+            },
+            select: { id: true },
+          });
+          await ctx.audit({
+            action: "document.requested",
+            targetType: "GeneratedDocument",
+            targetId: doc.id,
+            data: { module: manifest.id, kind: def.kind },
+          });
+          await ctx.enqueue(documents.job, { documentId: doc.id }, { idempotencyKey: doc.id });
+          return { documentId: doc.id };
+        }),
+      status: p()
+        .input(documentIdInput)
+        .query(async ({ ctx, input }) => statusOf(await documents.readable(ctx as DocumentRequestContext, any, input.documentId))),
+      download: p()
+        .input(documentIdInput)
+        .query(async ({ ctx, input }) => {
+          const row = await documents.readable(ctx as DocumentRequestContext, any, input.documentId);
+          if (row.status !== "done") throw appError("documents.notReady");
+          const { bytes } = await ctx.tx.generatedDocument.findUniqueOrThrow({ where: { id: row.id }, select: { bytes: true } });
+          if (!bytes) throw appError("documents.notReady");
+          await ctx.audit({
+            action: "document.downloaded",
+            targetType: "GeneratedDocument",
+            targetId: row.id,
+            data: { module: manifest.id, kind: def.kind },
+          });
+          return {
+            fileName: row.fileName ?? `${manifest.id}-${def.kind}.pdf`,
+            contentType: row.contentType,
+            base64: Buffer.from(bytes).toString("base64"),
+          };
+        }),
+      recent: p().query(async ({ ctx }) => {
+        const rows = await ctx.tx.generatedDocument.findMany({
+          where: { module: manifest.id, kind: def.kind },
+          orderBy: { createdAt: "desc" },
+          take: RECENT_DOCUMENTS * 3,
+          select: DOCUMENT_FIELDS,
+        });
+        const out: ReturnType<typeof listed>[] = [];
+        for (const row of rows) {
+          if (out.length >= RECENT_DOCUMENTS) break;
+          if (await documents.mayRead(ctx as DocumentRequestContext, any, row)) out.push(listed(row));
+        }
+        return out;
+      }),
+    });
+  }
+
   return {
     procedure,
+    documentRouter,
+    /** The module's document job ("<id>.documents.render"): list it in the module's `jobs` when it declares documents. */
+    documentsJob: documents.job,
     /**
      * An outbox-capable mutation (ADR 0028): a phone may queue it offline and send it again and again; core runs it
      * once per idempotency key (the input must carry a required uuid `idempotencyKey`) and answers a repeat with the

@@ -66,6 +66,8 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "personalData.nameMismatch": "BAD_REQUEST",
   "personalData.exportNotReady": "NOT_FOUND",
   "personalData.exportGone": "NOT_FOUND",
+  "documents.notFound": "NOT_FOUND",
+  "documents.notReady": "CONFLICT",
   "operator.slugTaken": onField("slug", "CONFLICT"),
   "operator.slugFormat": "BAD_REQUEST",
   "operator.jobMissing": withParams<{ id: string }>("NOT_FOUND"),

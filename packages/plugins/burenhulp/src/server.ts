@@ -2,7 +2,7 @@ import { defineServer } from "@zorgzaam/core/plugin";
 import { burenhulpErrors } from "./server/errors";
 import { onEnable } from "./server/hooks";
 import { followUpJob, followUpSchedule } from "./server/jobs/follow-up";
-import { printableJob } from "./server/jobs/printable";
+import { documentsJob } from "./server/procedures";
 import { retentionJob, schedules } from "./server/jobs/retention";
 import { personalData } from "./server/personal-data";
 import { burenhulpRouter } from "./server/router";
@@ -16,7 +16,7 @@ export type { BurenhulpRouter } from "./server/router";
  */
 export const server = defineServer({
   router: burenhulpRouter,
-  jobs: [retentionJob, followUpJob, printableJob],
+  jobs: [retentionJob, followUpJob, documentsJob],
   schedules: [...schedules, followUpSchedule],
   seed,
   onEnable,

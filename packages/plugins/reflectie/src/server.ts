@@ -1,7 +1,7 @@
 import { defineServer } from "@zorgzaam/core/plugin";
 import { reflectieErrors } from "./server/errors";
 import { onEnable, schedules } from "./server/hooks";
-import { reportPdfJob } from "./server/jobs/report-pdf";
+import { documentsJob } from "./server/procedures";
 import { remindersJob } from "./server/jobs/reminders";
 import { personalData } from "./server/personal-data";
 import { reflectieRouter } from "./server/router";
@@ -16,7 +16,7 @@ export type { ReflectieRouter } from "./server/router";
  */
 export const server = defineServer({
   router: reflectieRouter,
-  jobs: [remindersJob, reportPdfJob],
+  jobs: [remindersJob, documentsJob],
   seed,
   onEnable,
   schedules,

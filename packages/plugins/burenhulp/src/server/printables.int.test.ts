@@ -82,20 +82,24 @@ async function make(
   input: { kind: "card" | "poster" | "referral"; language: "nl" | "fr" | "en"; blank?: boolean },
 ) {
   const api = call(member, tenant);
-  const { printableId } = await api.printables.start(input);
+  const { documentId: printableId } = await api.documents.printable.request({
+    kind: input.kind,
+    blank: input.blank ?? false,
+    locale: input.language,
+  });
   const seen: number[] = [];
   await waitUntil(
     async () => {
-      const st = await api.printables.status({ printableId });
+      const st = await api.documents.printable.status({ documentId: printableId });
       seen.push(st.progress);
       return st.state === "completed" || st.state === "failed";
     },
     30_000,
     "the printable's PDF job",
   );
-  expect(await api.printables.status({ printableId })).toMatchObject({ state: "completed", progress: 100 });
+  expect(await api.documents.printable.status({ documentId: printableId })).toMatchObject({ state: "completed", progress: 100 });
   expect(seen.every((p, i) => i === 0 || p >= (seen[i - 1] ?? 0))).toBe(true);
-  const file = await api.printables.download({ printableId });
+  const file = await api.documents.printable.download({ documentId: printableId });
   const bytes = Buffer.from(file.base64, "base64");
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const pages = await pdfPagesText(bytes);
@@ -184,14 +188,14 @@ describe("who may make them", () => {
     const volunteer = T.users.volunteer as MemberFixture;
     expect(
       await call(volunteer, T)
-        .printables.start({ kind: "card", language: "nl" })
+        .documents.printable.request({ kind: "card", locale: "nl" })
         .catch((e: { code?: string }) => e.code),
     ).toBe("FORBIDDEN");
-    const { printableId } = await call(regie, T).printables.start({ kind: "poster", language: "nl", blank: true });
+    const { documentId } = await call(regie, T).documents.printable.request({ kind: "poster", locale: "nl", blank: true });
     const stranger = call(Other.users.regie as MemberFixture, Other);
-    expect(await stranger.printables.status({ printableId }).catch((e: { code?: string }) => e.code)).toBe("NOT_FOUND");
-    expect(await stranger.printables.download({ printableId }).catch((e: { code?: string }) => e.code)).toBe("NOT_FOUND");
-    expect((await call(regie, T).printables.recent()).length).toBeGreaterThan(0);
-    expect(await stranger.printables.recent()).toEqual([]);
+    expect(await stranger.documents.printable.status({ documentId }).catch((e: { code?: string }) => e.code)).toBe("NOT_FOUND");
+    expect(await stranger.documents.printable.download({ documentId }).catch((e: { code?: string }) => e.code)).toBe("NOT_FOUND");
+    expect((await call(regie, T).documents.printable.recent()).length).toBeGreaterThan(0);
+    expect(await stranger.documents.printable.recent()).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { printableDocument } from "./documents";
+import { documentRouter } from "./procedures";
 import { router } from "@zorgzaam/core/plugin";
 import { figuresRouter } from "./routers/figures";
 import { followUpsRouter } from "./routers/follow-ups";
@@ -7,7 +9,6 @@ import { mineRouter } from "./routers/mine";
 import { helpersRouter, offersRouter } from "./routers/offers";
 import { partnerRouter } from "./routers/partner";
 import { peerRouter } from "./routers/peer";
-import { printablesRouter } from "./routers/printables";
 import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
@@ -25,7 +26,8 @@ export const burenhulpRouter = router({
   partner: partnerRouter,
   mine: mineRouter,
   peer: peerRouter,
-  printables: printablesRouter,
+  /** Printables (BH-9), through core's documents (request, status, download, recent). */
+  documents: router({ printable: documentRouter(printableDocument) }),
   public: publicRouter,
 });
 

@@ -18,7 +18,7 @@ export async function seed(ctx: SeedContext): Promise<void> {
 
 /** One printable made already (the Burenbox card in the tenant's language), so the Drukwerk page has one to download. */
 async function seedPrintable({ db, tenant, usersByRole }: SeedContext): Promise<void> {
-  if ((await db.burenhulpPrintable.count({ where: { tenantId: tenant.id } })) > 0) return;
+  if ((await db.generatedDocument.count({ where: { tenantId: tenant.id, module: "burenhulp", kind: "printable" } })) > 0) return;
   await db.$transaction((t) => ensureStarterKinds(t as Tx, tenant.id));
   const [row, kinds] = await Promise.all([
     db.tenant.findUniqueOrThrow({ where: { id: tenant.id }, select: { name: true } }),
@@ -38,14 +38,16 @@ async function seedPrintable({ db, tenant, usersByRole }: SeedContext): Promise<
     kinds,
     url: publicFormUrl(tenant.slug),
   });
-  await db.burenhulpPrintable.create({
+  await db.generatedDocument.create({
     data: {
       tenantId: tenant.id,
-      kind: "card",
-      language,
+      module: "burenhulp",
+      kind: "printable",
+      params: { kind: "card", blank: false },
+      locale: language,
       status: "done",
       progress: 100,
-      pdf: new Uint8Array(pdf),
+      bytes: new Uint8Array(pdf),
       fileName: printableFileName("card", language, false),
       requestedById: usersByRole.regie?.[0]?.id ?? null,
       completedAt: new Date(),

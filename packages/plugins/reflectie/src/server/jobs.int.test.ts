@@ -147,21 +147,21 @@ describe("reflectie.report.pdf", () => {
 
     // An invited field worker asks for the PDF (the job is enqueued after the request's transaction committed).
     const fw = reflectie(A.users.field_worker, A);
-    const { reportId } = await fw.reports.requestPdf({ sessionId: s.id, locale: "nl" });
+    const { documentId: reportId } = await fw.documents.report.request({ sessionId: s.id, locale: "nl" });
     const seen: number[] = [];
     await waitUntil(
       async () => {
-        const st = await fw.reports.status({ reportId });
+        const st = await fw.documents.report.status({ documentId: reportId });
         seen.push(st.progress);
         return st.state === "completed" || st.state === "failed";
       },
       20_000,
       "the PDF job",
     );
-    const status = await fw.reports.status({ reportId });
+    const status = await fw.documents.report.status({ documentId: reportId });
     expect(status).toMatchObject({ state: "completed", progress: 100 });
     expect(seen.every((p, i) => i === 0 || p >= seen[i - 1]!)).toBe(true);
-    const file = await fw.reports.download({ reportId });
+    const file = await fw.documents.report.download({ documentId: reportId });
     const bytes = Buffer.from(file.base64, "base64");
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.subarray(-8).toString("latin1")).toContain("%%EOF");
@@ -169,13 +169,15 @@ describe("reflectie.report.pdf", () => {
 
     // The queue saw the same progress.
     const jobs = await getQueue().getJobs(["completed"]);
-    const job = jobs.find((j) => j.name === "reflectie.report.pdf" && (j.data.payload as { reportId?: string }).reportId === reportId);
+    const job = jobs.find(
+      (j) => j.name === "reflectie.documents.render" && (j.data.payload as { documentId?: string }).documentId === reportId,
+    );
     expect(job?.progress).toBe(100);
 
     // Someone not invited cannot poll or download it.
     expect(
       await reflectie(A.users.volunteer, A)
-        .reports.status({ reportId })
+        .documents.report.status({ documentId: reportId })
         .catch((e: { code?: string }) => e.code),
     ).toBe("NOT_FOUND");
   });

@@ -1,4 +1,6 @@
 import { router } from "@zorgzaam/core/plugin";
+import { reportDocument } from "./documents";
+import { documentRouter } from "./procedures";
 import { actionsRouter } from "./routers/actions";
 import { fanRouter, itemsRouter } from "./routers/fan";
 import { homeRouter, noticesRouter } from "./routers/home";
@@ -19,6 +21,8 @@ export const reflectieRouter = router({
   actions: actionsRouter,
   rhythms: rhythmsRouter,
   reports: reportsRouter,
+  /** The report PDF, through core's documents (request, status, download, recent). */
+  documents: router({ report: documentRouter(reportDocument) }),
 });
 
 export type ReflectieRouter = typeof reflectieRouter;

@@ -148,14 +148,16 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
         const data = await loadReport(tx as Tx, tenant.id, lastClosed.id, locale);
         if (data) {
           const pdf = await renderReportPdf(data, locale);
-          await tx.reflectieReport.create({
+          await tx.generatedDocument.create({
             data: {
               tenantId: tenant.id,
-              sessionId: lastClosed.id,
+              module: "reflectie",
+              kind: "report",
+              params: { sessionId: lastClosed.id },
               status: "done",
               locale,
               progress: 100,
-              pdf: new Uint8Array(pdf),
+              bytes: new Uint8Array(pdf),
               fileName: reportFileName(lastClosed.title, lastClosed.date),
               requestedById: regie?.id ?? null,
               completedAt: addDays(lastClosed.date, 1),

@@ -1,25 +1,19 @@
 "use client";
 import { Button, Checkbox, CheckboxGroup, SelectField } from "@zorgzaam/ui";
+import { type DocumentCalls, DocumentProgress, saveDocument, useDocumentJob } from "@zorgzaam/ui/document-export";
 import { toast } from "@zorgzaam/ui/toast";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { PRINTABLE_KINDS, PRINTABLE_LANGUAGES, type PrintableKind } from "../../domain";
 import { errorMessage, useBurenhulp } from "../client";
 
 type Language = (typeof PRINTABLE_LANGUAGES)[number];
 
-/** Saves a PDF the server sent as base64 and keeps a link to save it again. */
-function save(d: { fileName: string; contentType: string; base64: string }) {
-  const bytes = Uint8Array.from(atob(d.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: d.contentType }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = d.fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  return { url, name: d.fileName };
+/** The printable document's status and download calls (core's documents, ADR 0033). */
+function useCalls(): DocumentCalls {
+  const doc = useBurenhulp().documents.printable;
+  return { status: (documentId) => doc.status.query({ documentId }), download: (documentId) => doc.download.query({ documentId }) };
 }
 
 /**
@@ -30,52 +24,25 @@ export function PrintableForm({ locale }: { locale: Language }) {
   const t = useTranslations("burenhulp.printables");
   const api = useBurenhulp();
   const router = useRouter();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [state, setState] = useState<"idle" | "working" | "done" | "failed">("idle");
-  const [file, setFile] = useState<{ url: string; name: string } | null>(null);
-  const stopped = useRef(false);
+  const calls = useCalls();
+  const texts = {
+    start: t("start"),
+    working: t("working"),
+    progress: t("progress"),
+    ready: t("ready"),
+    failed: t("failed"),
+    slow: t("slow"),
+    again: (name: string) => t("again", { name }),
+  };
+  const job = useDocumentJob(calls, texts, { onDone: () => router.refresh() });
 
-  useEffect(() => {
-    stopped.current = false;
-    return () => {
-      stopped.current = true;
-    };
-  }, []);
-  useEffect(
-    () => () => {
-      if (file) URL.revokeObjectURL(file.url);
-    },
-    [file],
-  );
-
-  async function start(e: FormEvent<HTMLFormElement>) {
+  function start(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const kind = String(form.get("kind") ?? "card") as PrintableKind;
     const language = String(form.get("language") ?? locale) as Language;
     const blank = form.get("blank") === "on";
-    setState("working");
-    setProgress(0);
-    setFile(null);
-    try {
-      const { printableId } = await api.printables.start.mutate({ kind, language, blank });
-      const deadline = Date.now() + 120_000;
-      for (;;) {
-        if (stopped.current) return;
-        const s = await api.printables.status.query({ printableId });
-        setProgress(s.progress);
-        if (s.state === "completed") break;
-        if (s.state === "failed") throw new Error(t("failed"));
-        if (Date.now() > deadline) throw new Error(t("slow"));
-        await new Promise((r) => setTimeout(r, 600));
-      }
-      setFile(save(await api.printables.download.query({ printableId })));
-      setState("done");
-      router.refresh();
-    } catch (err) {
-      setState("failed");
-      toast.error(errorMessage(err));
-    }
+    void job.run(() => api.documents.printable.request.mutate({ kind, blank, locale: language }));
   }
 
   return (
@@ -100,35 +67,18 @@ export function PrintableForm({ locale }: { locale: Language }) {
       </SelectField>
       <Checkbox name="blank" label={t("blank")} hint={t("blankHint")} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={state === "working"}>
-          {state === "working" ? t("working") : t("start")}
+        <Button type="submit" disabled={job.state === "working"}>
+          {job.state === "working" ? t("working") : t("start")}
         </Button>
-        {file ? (
-          <a href={file.url} download={file.name} className="inline-block min-h-11 py-2.5">
-            {t("again", { name: file.name })}
-          </a>
-        ) : null}
       </div>
-      {progress !== null && state === "working" ? (
-        <div>
-          <label htmlFor="printable-progress" className="text-sm font-semibold text-slate-900">
-            {t("progress")}
-          </label>
-          <progress id="printable-progress" className="mt-1 block h-3 w-full accent-teal-800" max={100} value={progress}>
-            {progress}%
-          </progress>
-        </div>
-      ) : null}
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">
-        {state === "done" ? t("ready") : state === "failed" ? t("failed") : ""}
-      </p>
+      <DocumentProgress id="printable-progress" job={job} texts={texts} />
     </form>
   );
 }
 
 /** Downloads one of the recent printables again. */
 export function PrintableDownload({ printableId, label }: { printableId: string; label: string }) {
-  const api = useBurenhulp();
+  const calls = useCalls();
   const [busy, setBusy] = useState(false);
   return (
     <Button
@@ -137,7 +87,7 @@ export function PrintableDownload({ printableId, label }: { printableId: string;
       onClick={async () => {
         setBusy(true);
         try {
-          const f = save(await api.printables.download.query({ printableId }));
+          const f = saveDocument(await calls.download(printableId));
           setTimeout(() => URL.revokeObjectURL(f.url), 10_000);
         } catch (err) {
           toast.error(errorMessage(err));

@@ -14,7 +14,11 @@ export async function PrintablesPage(props: PluginPageProps<BurenhulpRouter>) {
   const t = await getTranslations("burenhulp");
   const locale = await getLocale();
   const format = await getFormatter();
-  const recent = await props.api.printables.recent();
+  const recent = (await props.api.documents.printable.recent()).map((d) => ({
+    ...d,
+    kind: String(d.params.kind ?? "card"),
+    blank: d.params.blank === true,
+  }));
   const lang = locale === "fr" || locale === "en" ? locale : "nl";
   return (
     <>
@@ -48,14 +52,16 @@ export async function PrintablesPage(props: PluginPageProps<BurenhulpRouter>) {
                       {p.blank ? ` (${t("printables.blankShort")})` : ""}
                     </span>
                     <span className="block text-sm text-slate-700">
-                      {t(`printables.languages.${p.language as "nl"}`)} ·{" "}
+                      {t(`printables.languages.${p.locale as "nl"}`)} ·{" "}
                       {format.dateTime(p.createdAt, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
                     </span>
                   </span>
-                  {p.status === "done" ? (
+                  {p.state === "completed" ? (
                     <PrintableDownload printableId={p.id} label={t("printables.download")} />
                   ) : (
-                    <Badge tone={p.status === "failed" ? "bad" : "neutral"}>{t(`printables.state.${p.status as "pending"}`)}</Badge>
+                    <Badge tone={p.state === "failed" ? "bad" : "neutral"}>
+                      {t(`printables.state.${p.state === "failed" ? "failed" : "pending"}`)}
+                    </Badge>
                   )}
                 </li>
               ))}
