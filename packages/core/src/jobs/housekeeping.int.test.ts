@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, expect, it } from "vitest";
 import { appDb, closeAppDb, withDbContext } from "../db/client";
+import { DOCUMENT_RETENTION_DAYS } from "../documents/index";
 import { closeQueues, enqueue, housekeepingJob, startWorker } from "./index";
+import { runHousekeeping } from "./housekeeping";
 import { isolateQueuePrefix, waitForJob } from "./testing";
 
 isolateQueuePrefix("housekeeping");
@@ -129,4 +131,36 @@ it("purges expired invitations, sessions, tokens, dev mail and waiting mail, and
   const mail = await db.devMail.findMany({ where: { to }, select: { id: true } });
   expect(mail.map((m) => m.id)).toEqual([newMail.id]);
   expect(oldMail.id).not.toBe(newMail.id);
+});
+
+it("deletes generated documents older than DOCUMENT_RETENTION_DAYS and keeps newer ones", async () => {
+  const { tenantId } = await tenantWithInvitations(30, []);
+  const [oldDoc, freshDoc] = await withDbContext({ tenantId }, async (tx) => [
+    await tx.generatedDocument.create({
+      data: {
+        tenantId,
+        module: "reflectie",
+        kind: "report",
+        status: "done",
+        bytes: new Uint8Array([1]),
+        createdAt: ago(DOCUMENT_RETENTION_DAYS + 1),
+      },
+    }),
+    await tx.generatedDocument.create({
+      data: {
+        tenantId,
+        module: "reflectie",
+        kind: "report",
+        status: "done",
+        bytes: new Uint8Array([2]),
+        createdAt: ago(DOCUMENT_RETENTION_DAYS - 1),
+      },
+    }),
+  ]);
+  const r = await runHousekeeping();
+  expect(r.documents).toBeGreaterThanOrEqual(1);
+  const left = await withDbContext({ tenantId }, (tx) =>
+    tx.generatedDocument.findMany({ where: { id: { in: [oldDoc.id, freshDoc.id] } }, select: { id: true } }),
+  );
+  expect(left.map((d) => d.id)).toEqual([freshDoc.id]);
 });
