@@ -6,6 +6,7 @@ import { buurtanalyseRouter } from "./server/router";
 import { seed } from "./server/seed";
 
 export type { BuurtanalyseRouter } from "./server/router";
+export { reportEvidence, CONSENT_AUDIENCES, type ConsentAudience, type EvidenceAudience, type ReportEvidence } from "./server/evidence";
 
 /**
  * Buurtanalyse's server part (`@zorgzaam/plugin-buurtanalyse/server`): the router, the daily retention of working
@@ -27,6 +28,12 @@ export const server = defineServer({
     {
       model: "BuurtanalyseMapItem",
       fields: { note: null },
+      permission: "buurtanalyse.notes.view",
+      auditAction: "buurtanalyse.section.notes_read",
+    },
+    {
+      model: "BuurtanalyseConversation",
+      fields: { notes: null },
       permission: "buurtanalyse.notes.view",
       auditAction: "buurtanalyse.section.notes_read",
     },

@@ -250,6 +250,7 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
   });
 
   await seedMap(db, tenantId, first.id, buurt.id, regie);
+  await seedField(db, tenantId, first.id, buurt.id, worker, regie);
 
   // The second round, started from the first: its hypotheses open again, its SWOT and open actions as a start.
   const second = await db.buurtanalyseAnalysis.create({
@@ -261,6 +262,123 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
   await section(second.id, "voorbereiding", "bezig", { answers: { goal: "Nagaan of de koffieronde de oudere huurders bereikt." } });
   await db.buurtanalyseHypothesis.create({
     data: { tenantId, analysisId: second.id, text: "In onze buurt wonen meer huurders dan eigenaars.", position: 0, updatedById: regie },
+  });
+}
+
+/**
+ * Round 4 as records (BA-7): observations (one with a photo when sharp can make one), a conversation and a focus group
+ * with their quotes (one quote may appear on the public site, one stays with the team), the tenant's first Bevragingen
+ * survey linked when there is one, and a SWOT item resting on an observation.
+ */
+async function seedField(
+  db: SeedContext["db"],
+  tenantId: string,
+  analysisId: string,
+  neighbourhoodId: string,
+  worker: string | null,
+  regie: string | null,
+) {
+  const n = await db.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { boundary: true } });
+  const box = boxOfBoundary(n?.boundary) ?? [4.35, 50.84, 4.37, 50.86];
+  const point = (fx: number, fy: number) => ({
+    type: "Point",
+    coordinates: [Math.round((box[0] + (box[2] - box[0]) * fx) * 1e6) / 1e6, Math.round((box[1] + (box[3] - box[1]) * fy) * 1e6) / 1e6],
+  });
+  const bench = await db.buurtanalyseObservation.create({
+    data: {
+      tenantId,
+      analysisId,
+      text: "Om tien uur zitten zes oudere buren op de bankjes aan het LDC; twee komen uit de torens.",
+      cueKey: "busyPlaces",
+      point: point(0.42, 0.52) as Prisma.InputJsonValue,
+      observedAt: new Date("2025-05-13T08:00:00Z"),
+      photoAudiences: ["partners", "council", "residents"],
+      createdById: worker,
+    },
+    select: { id: true },
+  });
+  await db.buurtanalyseObservation.create({
+    data: {
+      tenantId,
+      analysisId,
+      text: "Affiches van de seniorenvereniging hangen alleen nog aan de kerk, niet in de torens.",
+      cueKey: "stickers",
+      point: point(0.3, 0.35) as Prisma.InputJsonValue,
+      observedAt: new Date("2025-05-13T09:15:00Z"),
+      createdById: worker,
+    },
+  });
+  const talk = await db.buurtanalyseConversation.create({
+    data: {
+      tenantId,
+      analysisId,
+      kind: "conversation",
+      withWhom: "Twee oudere huurders aan de bushalte",
+      participants: 2,
+      place: "Bushalte Molenstraat",
+      heldOn: new Date("2025-05-20T00:00:00Z"),
+      notes: "De dame van nummer 12 wil graag meedoen aan de koffieronde.",
+      createdById: worker,
+    },
+    select: { id: true },
+  });
+  const group = await db.buurtanalyseConversation.create({
+    data: {
+      tenantId,
+      analysisId,
+      kind: "focus_group",
+      withWhom: "Bezoekers van het LDC",
+      participants: 8,
+      place: "LDC De Linde",
+      heldOn: new Date("2025-06-03T00:00:00Z"),
+      notes: null,
+      createdById: regie,
+    },
+    select: { id: true },
+  });
+  await db.buurtanalyseQuote.createMany({
+    data: [
+      {
+        tenantId,
+        analysisId,
+        conversationId: group.id,
+        text: "Hier kom ik mijn buren tegen; thuis zie ik niemand.",
+        saidBy: "Een bezoekster van het LDC",
+        audiences: ["partners", "council", "residents"],
+        createdById: regie,
+      },
+      {
+        tenantId,
+        analysisId,
+        conversationId: talk.id,
+        text: "Sinds de lift kapot is, kom ik bijna niet meer buiten.",
+        saidBy: "Een oudere huurder",
+        audiences: [],
+        createdById: worker,
+      },
+      {
+        tenantId,
+        analysisId,
+        observationId: bench.id,
+        text: "We zitten hier elke dag, ook in de winter.",
+        saidBy: "Een buurman op de bank",
+        audiences: ["council"],
+        createdById: worker,
+      },
+    ],
+  });
+  const survey = await db.bevragingenSurvey.findFirst({ where: { tenantId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (survey) await db.buurtanalyseSurveyLink.create({ data: { tenantId, analysisId, surveyId: survey.id, createdById: regie } });
+  await db.buurtanalyseSwot.create({
+    data: {
+      tenantId,
+      analysisId,
+      kind: "strength",
+      text: "De bankjes aan het LDC zijn een echte ontmoetingsplek.",
+      observationId: bench.id,
+      position: 4,
+      updatedById: regie,
+    },
   });
 }
 

@@ -19,7 +19,12 @@ export async function clearExpiredNotes(tx: Tx, tenantId: string, months: number
     where: { tenantId, note: { not: null }, analysis: { periodEnd: { lt: before } } },
     data: { note: null },
   });
-  return r.count + m.count;
+  // The notes of conversations and focus groups (round 4) may name people too: the same retention.
+  const c = await tx.buurtanalyseConversation.updateMany({
+    where: { tenantId, notes: { not: null }, analysis: { periodEnd: { lt: before } } },
+    data: { notes: null },
+  });
+  return r.count + m.count + c.count;
 }
 
 export const retentionJob = defineJob({
