@@ -3,7 +3,7 @@ import { homeUi } from "./home";
 import { P } from "./manifest";
 import { AnalysesPage } from "./ui/pages/analyses";
 import { AnalysisPage } from "./ui/pages/analysis";
-import { ListPage, ListsPage } from "./ui/pages/lists";
+import { ListsPage } from "./ui/pages/lists";
 import { ComparePage } from "./ui/pages/compare";
 import { MapPage } from "./ui/pages/map";
 import { ReportPage } from "./ui/pages/report";
@@ -23,7 +23,6 @@ export const ui: PluginUi = {
     "analyses/[id]/map": { component: page(MapPage), permission: P.view, titleKey: "pageTitles.map" },
     "analyses/[id]/report": { component: page(ReportPage), permission: P.view, titleKey: "pageTitles.report" },
     lists: { component: page(ListsPage), permission: P.manage, titleKey: "pageTitles.lists" },
-    "lists/[key]": { component: page(ListPage), permission: P.manage, titleKey: "pageTitles.list" },
   },
   ...homeUi,
 };

@@ -9,8 +9,13 @@ import { dayTime } from "../labels";
 
 type Props = PluginPageProps<BuurtanalyseRouter>;
 
-/** The starter lists, each standard or the tenant's own version (managers). */
+/**
+ * The starter lists, each standard or the tenant's own version (managers); `?list=<key>` opens one to change (one
+ * route: the lists are not records, and each would otherwise need a title of its own).
+ */
 export async function ListsPage(props: Props) {
+  const chosen = props.searchParams.list;
+  if (chosen && (LIST_KEYS as readonly string[]).includes(chosen)) return ListPage({ ...props, list: chosen as ListKey });
   const t = await getTranslations("buurtanalyse");
   const locale = await getLocale();
   const lists = await props.api.lists.overview();
@@ -21,7 +26,7 @@ export async function ListsPage(props: Props) {
         {lists.map((l) => (
           <li key={l.key} className="rounded-xl border border-slate-300 bg-white p-4">
             <p className="flex flex-wrap items-center gap-2">
-              <Link href={`/t/${props.slug}/buurtanalyse/lists/${l.key}`} className="font-semibold break-words underline">
+              <Link href={`/t/${props.slug}/buurtanalyse/lists?list=${l.key}`} className="font-semibold break-words underline">
                 {t(`lists.names.${l.key}`)}
               </Link>
               <Badge tone={l.own ? "good" : "neutral"}>{l.own ? t("lists.own") : t("lists.standard")}</Badge>
@@ -42,9 +47,9 @@ export async function ListsPage(props: Props) {
 }
 
 /** One starter list to change. */
-export async function ListPage(props: Props) {
+async function ListPage(props: Props & { list: ListKey }) {
   const t = await getTranslations("buurtanalyse");
-  const key = (LIST_KEYS as readonly string[]).includes(props.params.key ?? "") ? (props.params.key as ListKey) : "preparation";
+  const key = props.list;
   const l = await props.api.lists.get({ list: key });
   return (
     <>
