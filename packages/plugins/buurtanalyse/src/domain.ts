@@ -63,6 +63,8 @@ export interface SectionContent {
   checklist?: string[];
   /** Round 1: the partner map's counts at a date (written by the server, never sent by a form). */
   snapshot?: PartnerSnapshot;
+  /** Round 1: the Partners evaluation round the team used (its id; checked against Partners when saved). */
+  partnersRoundId?: string | null;
 }
 
 export interface PartnerSnapshot {

@@ -13,7 +13,8 @@ export const BUURTANALYSE_LIMITS = {
   sectorCode: 20,
   participants: 50,
   earlier: 30,
-  answers: 40,
+  /** Checked items of one checklist (a tenant's list holds at most 60). */
+  answers: 80,
   /** The indicator file: its size in characters and its rows. */
   importChars: 2_000_000,
   importRows: 20_000,

@@ -8,7 +8,7 @@ import { seed } from "./server/seed";
 
 export type { PartnersRouter } from "./server/router";
 /** For other modules (through this entry only): the services a resident may be referred to; the map's counts. */
-export { mapCounts, mapPlaces, referralServices } from "./server/services";
+export { evaluationRounds, mapCounts, mapPlaces, referralServices } from "./server/services";
 
 /**
  * Partners' server part (`@zorgzaam/plugin-partners/server`): the router, the import and geocoding jobs, the demo

@@ -252,6 +252,37 @@ describe("round 1 and retention", () => {
     expect((await api.sections.get({ analysisId, key: "ronde1" })).content.snapshot?.total).toBe(r.snapshot.total);
   });
 
+  it("lists the Partners evaluation rounds of its buurt and of the whole network, and links one (checked)", async () => {
+    const api = call(regie, T);
+    const db = ownerDb();
+    const mine = await db.partnersEvaluationRound.create({
+      data: { tenantId: T.id, title: "Evaluatie Molenwijk", neighbourhoodId: T.neighbourhoods[0].id },
+    });
+    const whole = await db.partnersEvaluationRound.create({
+      data: { tenantId: T.id, title: "Heel het netwerk", status: "closed", closedAt: new Date() },
+    });
+    const elsewhere = await db.partnersEvaluationRound.create({
+      data: { tenantId: T.id, title: "Andere buurt", neighbourhoodId: T.neighbourhoods[1].id },
+    });
+    const r = await api.sections.partnersRounds({ analysisId });
+    expect(r.available).toBe(true);
+    expect(r.rounds.map((x) => x.id).sort()).toEqual([mine.id, whole.id].sort());
+    await api.sections.save({ analysisId, key: "ronde1", content: { partnersRoundId: mine.id } });
+    expect((await api.sections.partnersRounds({ analysisId })).linkedId).toBe(mine.id);
+    await expect(api.sections.save({ analysisId, key: "ronde1", content: { partnersRoundId: elsewhere.id } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // A member who takes no part in evaluations sees none.
+    const admin = call(T.users.admin as MemberFixture, T);
+    expect((await admin.sections.partnersRounds({ analysisId })).rounds).toEqual([]);
+    await setModuleEnabled(T.id, partnersPlugin, false);
+    try {
+      expect(await api.sections.partnersRounds({ analysisId })).toEqual({ available: false, rounds: [], linkedId: null });
+    } finally {
+      await setModuleEnabled(T.id, partnersPlugin, true);
+    }
+  });
+
   it("clears working notes once the analysis ended longer ago than the retention", async () => {
     const db = ownerDb();
     expect(await clearExpiredNotes(db as never, T.id, 24, new Date("2026-01-01"))).toBe(0);

@@ -60,6 +60,7 @@ export const sectionContent = z.object({
     .max(L.earlier)
     .optional(),
   checklist: z.array(key).max(L.answers).optional(),
+  partnersRoundId: id.nullable().optional(),
 });
 
 export const hypothesisFields = z.object({

@@ -1,4 +1,5 @@
 import type { Tx } from "@zorgzaam/core/plugin";
+import { P } from "../manifest";
 import { actorScope } from "./access";
 
 /** The kinds of actor another module may refer a resident to. */
@@ -84,4 +85,25 @@ export async function mapPlaces(
   });
   const places = rows.slice(0, MAP_PLACES_MAX).map((r) => ({ ...r, lat: r.lat ?? 0, lng: r.lng ?? 0 }));
   return { places, more: rows.length > MAP_PLACES_MAX };
+}
+
+/**
+ * Partners' public server API for other modules (the buurtanalyse's round 1 links the network evaluation the team
+ * did): the evaluation rounds of these neighbourhoods and of the whole network, newest first, for a member who takes
+ * part in evaluations (else none). Titles, state and dates only.
+ */
+export async function evaluationRounds(
+  ctx: { tx: Tx; permissions: ReadonlySet<string> },
+  opts: { neighbourhoodIds: readonly string[]; ids?: readonly string[] },
+): Promise<{ id: string; title: string; status: string; neighbourhoodId: string | null; startedAt: Date; closedAt: Date | null }[]> {
+  if (!ctx.permissions.has(P.evaluate)) return [];
+  return ctx.tx.partnersEvaluationRound.findMany({
+    where: {
+      OR: [{ neighbourhoodId: { in: [...opts.neighbourhoodIds] } }, { neighbourhoodId: null }],
+      ...(opts.ids ? { id: { in: [...opts.ids] } } : {}),
+    },
+    orderBy: [{ startedAt: "desc" }, { createdAt: "desc" }],
+    take: 50,
+    select: { id: true, title: true, status: true, neighbourhoodId: true, startedAt: true, closedAt: true },
+  });
 }

@@ -1,9 +1,10 @@
-import { type Prisma, router } from "@zorgzaam/core/plugin";
-import { mapCounts } from "@zorgzaam/plugin-partners/server";
+import { type Prisma, router, type Tx } from "@zorgzaam/core/plugin";
+import { evaluationRounds, mapCounts } from "@zorgzaam/plugin-partners/server";
 import { z } from "zod";
 import type { SectionContent, SectionKey, SectionStatus } from "../../domain";
 import { P } from "../../manifest";
 import { assertNotesWritable, requireAnalysis } from "../access";
+import { appError } from "../errors";
 import { procedure } from "../procedures";
 import { id, sectionContent, sectionKey, sectionStatus } from "../schemas";
 
@@ -58,6 +59,14 @@ export const sectionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       assertNotesWritable(ctx, input.notes);
       const a = await requireAnalysis(ctx.tx, input.analysisId);
+      const roundId = input.content?.partnersRoundId;
+      if (roundId) {
+        const found =
+          ctx.modules.partners?.enabled === true
+            ? await evaluationRounds(ctx, { neighbourhoodIds: await areaIds(ctx.tx, a.id), ids: [roundId] })
+            : [];
+        if (found.length === 0) throw appError("buurtanalyse.partnersRound.notFound");
+      }
       const where = { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: input.key } };
       const old = await ctx.tx.buurtanalyseSection.findUnique({ where, select: { content: true, status: true } });
       const content = { ...asContent(old?.content), ...(input.content ?? {}) };
@@ -90,6 +99,24 @@ export const sectionsRouter = router({
     }),
 
   /**
+   * Round 1: the Partners evaluation rounds of the analysis's neighbourhoods and of the whole network (for a member who
+   * takes part in evaluations, when Partners is on), and the one the team linked.
+   */
+  partnersRounds: procedure(P.view)
+    .input(z.object({ analysisId: id }))
+    .query(async ({ ctx, input }) => {
+      const a = await requireAnalysis(ctx.tx, input.analysisId);
+      if (ctx.modules.partners?.enabled !== true) return { available: false as const, rounds: [], linkedId: null };
+      const rounds = await evaluationRounds(ctx, { neighbourhoodIds: await areaIds(ctx.tx, a.id) });
+      const s = await ctx.tx.buurtanalyseSection.findUnique({
+        where: { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: "ronde1" } },
+        select: { content: true },
+      });
+      const linkedId = asContent(s?.content).partnersRoundId ?? null;
+      return { available: true as const, rounds, linkedId };
+    }),
+
+  /**
    * Round 1: a dated snapshot of the partner map's counts (per sector, formal or informal, relationship status),
    * through Partners' public server API. When Partners is off there is nothing to count: the round is written by hand.
    */
@@ -111,3 +138,8 @@ export const sectionsRouter = router({
       return { taken: true as const, snapshot };
     }),
 });
+
+async function areaIds(tx: Tx, analysisId: string): Promise<string[]> {
+  const areas = await tx.buurtanalyseArea.findMany({ where: { analysisId }, select: { neighbourhoodId: true } });
+  return areas.map((x) => x.neighbourhoodId);
+}

@@ -12,7 +12,7 @@ import { ActionEvaluationForm, ActionForm, RemoveButton, SwotForm } from "../com
 import { ReferenceForm } from "../components/reference-form";
 import { SectionEditor } from "../components/section-editor";
 import { SectorsForm } from "../components/sectors-form";
-import { SnapshotButton } from "../components/small-actions";
+import { PartnersRoundPicker, SnapshotButton } from "../components/small-actions";
 import { day, dayTime, statusTone } from "../labels";
 
 type Props = PluginPageProps<BuurtanalyseRouter>;
@@ -228,7 +228,45 @@ async function Round1(
           </p>
         ) : null}
       </Card>
+      <PartnersRounds {...props} />
     </div>
+  );
+}
+
+/** Round 1 can rest on a network evaluation done in Partners: its rounds for this buurt, one of them linked. */
+async function PartnersRounds(props: Props & { t: T; locale: string; canEdit: boolean }) {
+  const { t } = props;
+  const analysisId = props.params.id ?? "";
+  const r = await props.api.sections.partnersRounds({ analysisId });
+  if (!r.available) return null;
+  const label = (x: (typeof r.rounds)[number]) =>
+    `${x.title} (${t(`round1.roundStatus.${x.status === "closed" ? "closed" : "open"}`)}, ${day(x.startedAt, props.locale)})`;
+  const linked = r.rounds.find((x) => x.id === r.linkedId);
+  return (
+    <Card title={t("round1.roundsTitle")}>
+      <p className="text-sm text-slate-700">{t("round1.roundsIntro")}</p>
+      {r.rounds.length === 0 ? (
+        <p className="mt-2 text-sm">{t("round1.roundsNone")}</p>
+      ) : (
+        <ul className="mt-2 grid gap-1 text-sm">
+          {r.rounds.map((x) => (
+            <li key={x.id} className="flex flex-wrap items-center gap-2">
+              <Link href={`/t/${props.slug}/partners/evaluation/${x.id}`} className="break-words underline">
+                {label(x)}
+              </Link>
+              {x.id === linked?.id ? <Badge tone="good">{t("round1.roundLinkedBadge")}</Badge> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.canEdit && r.rounds.length > 0 ? (
+        <PartnersRoundPicker
+          analysisId={analysisId}
+          rounds={r.rounds.map((x) => ({ id: x.id, label: label(x) }))}
+          linkedId={linked?.id ?? null}
+        />
+      ) : null}
+    </Card>
   );
 }
 
