@@ -53,7 +53,7 @@ describe("starter lists", () => {
     expect(textIn(after[0] as (typeof after)[number], "fr")).toBe("Wie kennen we al in de buurt?");
     expect((await api.lists.overview()).find((l) => l.key === "preparation")).toMatchObject({ own: true, count: 4 });
     // The starter content changing later does not reach the tenant's copy (it is stored whole).
-    const starter = LISTS.preparation.starter as { nl: string }[];
+    const starter = LISTS.preparation.starter as unknown as { nl: string }[];
     const old = starter[0]?.nl as string;
     (starter[0] as { nl: string }).nl = "Een nieuwe standaardvraag";
     try {
