@@ -91,7 +91,9 @@ test("figures come in from an Excel file with a title line; an action of the pla
   await expect(importForm.getByRole("status").first()).toContainText("1 rij ingelezen in 1 indicator; 1 rij niet ingelezen.");
   // Excel's own row number: the title line is row 1, the header row 2.
   await expect(importForm.getByText('Rij 4: de waarde "twaalf" is geen getal.')).toBeVisible();
-  await expect(page.getByRole("region", { name: "Ingelezen indicatoren, opgeteld tot de buurt" }).getByText(indicator)).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Ingelezen indicatoren, opgeteld tot de buurt" }).getByRole("cell", { name: indicator, exact: true }),
+  ).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${analysis}/sections/evaluatie`);
