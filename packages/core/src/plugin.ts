@@ -78,6 +78,9 @@ export { drawQrCode, qrMatrix, QR_QUIET_ZONE, type DrawQrOptions, type QrLevel, 
 // A file a module stores itself from a member's request (re-encoded images; public uploads go through ctx.storeUpload).
 export { storeFile } from "./files/store";
 export { tenantMapConfig, type TenantMapConfig } from "./map/config";
+// A neighbourhood's boundary changes only through this (the boundary it replaces is kept in its history).
+export { setNeighbourhoodBoundary, type BoundarySource } from "./geo/boundary-history";
+export { parseBoundary, BoundaryError, type BoundaryGeometry } from "./geo/boundary";
 export { geocode, geocoderConfigured, GeocoderUnavailable, type GeocodeQuery } from "./geo/geocoder";
 export { env } from "./env";
 export { logger } from "./logger";

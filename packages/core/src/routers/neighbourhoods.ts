@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
 import { boundaryInput } from "../geo/boundary";
+import { setNeighbourhoodBoundary } from "../geo/boundary-history";
 import { router } from "../trpc/init";
 import { appError, orThrow } from "../trpc/errors";
 import { tenantProcedure } from "../trpc/tenant";
@@ -66,13 +67,17 @@ export const neighbourhoodsRouter = router({
       orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "neighbourhood.notFound");
       const { id: nid, boundary, ...rest } = input;
       try {
-        await ctx.tx.neighbourhood.update({
-          where: { id: nid },
-          data: {
-            ...rest,
-            ...(boundary === undefined ? {} : { boundary: boundary === null ? Prisma.DbNull : (boundary as Prisma.InputJsonValue) }),
-          },
-        });
+        await ctx.tx.neighbourhood.update({ where: { id: nid }, data: rest });
+        // The boundary changes through core's one function, which keeps the boundary it replaces in the history.
+        if (boundary !== undefined) {
+          await setNeighbourhoodBoundary(ctx.tx, {
+            tenantId: ctx.tenant.id,
+            neighbourhoodId: nid,
+            boundary,
+            userId: ctx.session.userId,
+            source: "core",
+          });
+        }
       } catch (e) {
         if (isUniqueViolation(e)) throw appError("neighbourhood.nameTaken");
         throw e;
@@ -82,6 +87,46 @@ export const neighbourhoodsRouter = router({
         targetType: "Neighbourhood",
         targetId: nid,
         data: { fields: Object.keys(input) },
+      });
+      return { ok: true };
+    }),
+
+  /** The boundaries this neighbourhood had before, newest first (who replaced each, when, from where). */
+  boundaryHistory: tenantProcedure("core.neighbourhoods.view")
+    .input(z.object({ id }))
+    .query(async ({ ctx, input }) => {
+      if (ctx.membership.neighbourhoodIds && !ctx.membership.neighbourhoodIds.includes(input.id)) {
+        orThrow(null, "neighbourhood.notFound");
+      }
+      orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "neighbourhood.notFound");
+      const rows = await ctx.tx.neighbourhoodBoundaryVersion.findMany({
+        where: { neighbourhoodId: input.id },
+        orderBy: { replacedAt: "desc" },
+        take: 100,
+        select: { id: true, boundary: true, source: true, replacedAt: true, replacedBy: { select: { name: true, email: true } } },
+      });
+      return rows.map(({ replacedBy, ...r }) => ({ ...r, replacedBy: replacedBy ? replacedBy.name || replacedBy.email : null }));
+    }),
+
+  /** Puts an earlier boundary back; the boundary it replaces goes into the history in its turn. */
+  restoreBoundary: tenantProcedure("core.neighbourhoods.manage")
+    .input(z.object({ id, versionId: id }))
+    .mutation(async ({ ctx, input }) => {
+      orThrow(await ctx.tx.neighbourhood.findUnique({ where: { id: input.id }, select: { id: true } }), "neighbourhood.notFound");
+      const v = await ctx.tx.neighbourhoodBoundaryVersion.findUnique({ where: { id: input.versionId } });
+      if (!v || v.neighbourhoodId !== input.id) throw appError("neighbourhood.versionNotFound");
+      await setNeighbourhoodBoundary(ctx.tx, {
+        tenantId: ctx.tenant.id,
+        neighbourhoodId: input.id,
+        boundary: v.boundary,
+        userId: ctx.session.userId,
+        source: "restore",
+      });
+      await ctx.audit({
+        action: "neighbourhood.updated",
+        targetType: "Neighbourhood",
+        targetId: input.id,
+        data: { fields: ["boundary"], restoredFrom: v.id },
       });
       return { ok: true };
     }),

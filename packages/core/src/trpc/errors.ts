@@ -40,6 +40,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "consentPurpose.labelRequired": "BAD_REQUEST",
   "neighbourhood.notFound": "NOT_FOUND",
   "neighbourhood.nameTaken": onField("name", "CONFLICT"),
+  "neighbourhood.versionNotFound": onField("versionId", "NOT_FOUND"),
   "organisation.notFound": "NOT_FOUND",
   "organisation.nameTaken": onField("name", "CONFLICT"),
   "members.neighbourhoodNotFound": "NOT_FOUND",

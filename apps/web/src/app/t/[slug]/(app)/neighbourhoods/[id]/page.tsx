@@ -12,6 +12,7 @@ import { moduleSummaries } from "@/home/module-summaries";
 import { FigureList, ModuleFailures } from "@/home/sections";
 import { previewGeometry } from "@zorgzaam/ui/map";
 import { api, orPage, requirePermission } from "@/lib/tenant";
+import { RestoreBoundary } from "../restore-boundary";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,6 +36,7 @@ export default async function NeighbourhoodPage({ params }: { params: Promise<{ 
   const n = await orPage(() => trpc.neighbourhoods.get({ id }));
   const mapConfig = await orPage(() => trpc.tenant.mapConfig());
   const overview = await orPage(() => trpc.tenant.overview());
+  const history = await orPage(() => trpc.neighbourhoods.boundaryHistory({ id }));
   const t = await getTranslations();
   const locale = (await getLocale()) as "nl" | "fr" | "en";
   const can = (p: string) => home.permissions.includes(p);
@@ -120,6 +122,35 @@ export default async function NeighbourhoodPage({ params }: { params: Promise<{ 
                 { label: t("neighbourhoods.boundary"), value: geometry ? t("neighbourhoods.hasBoundary") : t("neighbourhoods.noBoundary") },
               ]}
             />
+          </Card>
+          <Card title={t("neighbourhoodHub.historyTitle")}>
+            {history.length === 0 ? (
+              <p className="text-slate-700">{t("neighbourhoodHub.historyEmpty")}</p>
+            ) : (
+              <ol className="grid gap-3" aria-label={t("neighbourhoodHub.historyTitle")}>
+                {history.map((v) => {
+                  const when = new Intl.DateTimeFormat(locale, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: "Europe/Brussels",
+                  }).format(v.replacedAt);
+                  const source = ["core", "restore", "buurtanalyse"].includes(v.source) ? v.source : "other";
+                  return (
+                    <li key={v.id} className="rounded-lg bg-slate-50 p-2">
+                      <p>{t("neighbourhoodHub.historyLine", { when, who: v.replacedBy ?? "none" })}</p>
+                      <p className="text-sm text-slate-700">
+                        {t(`neighbourhoodHub.historySource.${source as "core"}`, { source: v.source })}
+                      </p>
+                      {can("core.neighbourhoods.manage") ? (
+                        <p className="mt-1">
+                          <RestoreBoundary id={id} versionId={v.id} name={n.name} when={when} />
+                        </p>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
           </Card>
         </div>
       </div>
