@@ -66,7 +66,7 @@ describe("agreement of drawings", () => {
   it("a drawing with a hole and one that fills it do not overlap", () => {
     const outer = box(0, 0, 4, 4).coordinates[0];
     const hole = [...(box(1, 1, 3, 3).coordinates[0] ?? [])].reverse();
-    const ring: Area = { type: "Polygon", coordinates: [outer ?? [], hole] };
+    const ring = { type: "Polygon", coordinates: [outer ?? [], hole] } as Area;
     const r = agreement([d("An", ring), d("Bo", box(1, 1, 3, 3))]);
     expect(r.bands.all.geometry).toBeNull();
     near(hectares(r.anyone), hectares(box(0, 0, 4, 4)));

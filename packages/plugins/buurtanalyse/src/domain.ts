@@ -65,6 +65,8 @@ export interface SectionContent {
   snapshot?: PartnerSnapshot;
   /** Round 1: the Partners evaluation round the team used (its id; checked against Partners when saved). */
   partnersRoundId?: string | null;
+  /** Afbakening: what the team decided about the boundary (written by the server, never sent by a form). */
+  decision?: BoundaryDecision;
 }
 
 export interface PartnerSnapshot {
@@ -80,3 +82,31 @@ export const MAP_KINDS = ["point", "line", "area"] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
 export const MAP_CATEGORIES = ["meeting_place", "barrier", "avoided", "facility", "missing", "boundary", "other"] as const;
 export type MapCategory = (typeof MAP_CATEGORIES)[number];
+
+/** "Teken jouw buurt": a drawing is a member's own (null) or made for someone she spoke with, known by role only. */
+export const DRAWN_FOR = ["resident", "partner", "volunteer"] as const;
+export type DrawnFor = (typeof DRAWN_FOR)[number];
+
+/** The team's decision: one boundary, or kept fuzzy (a core and an edge). */
+export const DECISION_MODES = ["one", "fuzzy"] as const;
+export type DecisionMode = (typeof DECISION_MODES)[number];
+/** Where one boundary comes from: what all drew, what at least half drew, one drawing, or drawn anew. */
+export const DECISION_SOURCES = ["all", "most", "drawing", "drawn"] as const;
+export type DecisionSource = (typeof DECISION_SOURCES)[number];
+
+type AreaGeometry = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
+
+export interface BoundaryDecision {
+  mode: DecisionMode;
+  /** One boundary: where it came from, and the boundary itself. */
+  source: DecisionSource | null;
+  geometry: AreaGeometry | null;
+  /** Kept fuzzy: drawn by at least half (the core) and by fewer (the edge). */
+  core: AreaGeometry | null;
+  edge: AreaGeometry | null;
+  /** How many drawings it was made from, and when. */
+  drawings: number;
+  decidedAt: string;
+  /** When it was written to a neighbourhood's boundary (after the explicit confirm). */
+  confirmed: { neighbourhoodId: string; name: string; at: string } | null;
+}

@@ -26,4 +26,6 @@ export const BUURTANALYSE_LIMITS = {
   /** Things drawn on one analysis's map, and the corners of one line or area. */
   mapItems: 500,
   mapVertices: 1_000,
+  /** Drawings of the buurt on one analysis ("teken jouw buurt"): everyone's own and those made for someone. */
+  drawings: 60,
 } as const;

@@ -47,12 +47,15 @@ export const manifest = {
     "buurtanalyse.map.changed": "audit.events.mapChanged",
     "buurtanalyse.list.saved": "audit.events.listSaved",
     "buurtanalyse.list.reset": "audit.events.listReset",
+    "buurtanalyse.drawing.changed": "audit.events.drawingChanged",
+    "buurtanalyse.boundary.confirmed": "audit.events.boundaryConfirmed",
   },
   auditTargets: {
     BuurtanalyseAnalysis: "audit.targets.analysis",
     BuurtanalyseSection: "audit.targets.section",
     BuurtanalyseMapItem: "audit.targets.mapItem",
     BuurtanalyseList: "audit.targets.list",
+    BuurtanalyseDrawing: "audit.targets.drawing",
   },
 } as const satisfies PluginManifest;
 

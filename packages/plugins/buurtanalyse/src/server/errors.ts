@@ -34,6 +34,13 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.lists.duplicateKey": withParams<{ row: number }>("BAD_REQUEST", { field: "items" }),
   "buurtanalyse.lists.changed": onField("items", "CONFLICT"),
   "buurtanalyse.map.tooMany": withParams<{ max: number }>("BAD_REQUEST", { field: "geometry" }),
+  "buurtanalyse.drawing.notFound": onField("id", "NOT_FOUND"),
+  "buurtanalyse.drawing.notYours": onField("id", "FORBIDDEN"),
+  "buurtanalyse.drawing.tooMany": withParams<{ max: number }>("BAD_REQUEST", { field: "geometry" }),
+  "buurtanalyse.decision.empty": onField("source", "BAD_REQUEST"),
+  "buurtanalyse.decision.none": onField("analysisId", "BAD_REQUEST"),
+  "buurtanalyse.decision.invalid": withParams<{ problem: string }>("BAD_REQUEST", { field: "geometry" }),
+  "buurtanalyse.decision.neighbourhood": onField("neighbourhoodId", "NOT_FOUND"),
 });
 
 export const appError = buurtanalyseErrors.error;

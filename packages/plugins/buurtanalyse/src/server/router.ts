@@ -1,5 +1,6 @@
 import { router } from "@zorgzaam/core/plugin";
 import { analysesRouter } from "./routers/analyses";
+import { boundaryRouter } from "./routers/boundary";
 import { compareRouter } from "./routers/compare";
 import { hypothesesRouter } from "./routers/hypotheses";
 import { indicatorsRouter } from "./routers/indicators";
@@ -17,6 +18,7 @@ export const buurtanalyseRouter = router({
   indicators: indicatorsRouter,
   plan: planRouter,
   map: mapRouter,
+  boundary: boundaryRouter,
   compare: compareRouter,
   report: reportRouter,
   lists: listsRouter,

@@ -5,6 +5,8 @@ import {
   AGGREGATION_METHODS,
   AREA_KINDS,
   BOUWSTENEN,
+  DECISION_SOURCES,
+  DRAWN_FOR,
   MAP_CATEGORIES,
   PARTICIPANT_MODES,
   PARTICIPANT_ROLES,
@@ -150,3 +152,21 @@ export const mapItemFields = z.object({
   note: optionalText(L.longText),
   geometry: mapGeometry,
 });
+
+/** One drawing of the buurt: an area (one ring), for herself or for someone by role. */
+export const drawingGeometry = mapGeometry.options[2];
+export const drawnFor = z.enum(DRAWN_FOR).nullable();
+
+export const drawInput = z.object({ analysisId: id, drawnFor: drawnFor.default(null), geometry: drawingGeometry });
+
+/** The team's decision: one boundary (from the agreement, one drawing, or drawn anew) or kept fuzzy. */
+export const decideInput = z.discriminatedUnion("mode", [
+  z.object({
+    analysisId: id,
+    mode: z.literal("one"),
+    source: z.enum(DECISION_SOURCES),
+    drawingId: id.nullable().default(null),
+    geometry: drawingGeometry.nullable().default(null),
+  }),
+  z.object({ analysisId: id, mode: z.literal("fuzzy") }),
+]);
