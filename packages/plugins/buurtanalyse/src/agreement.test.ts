@@ -73,12 +73,36 @@ describe("agreement of drawings", () => {
   });
 
   it("what is not an area is left out and named", () => {
-    const flat = { type: "Polygon", coordinates: [[[4.35, 50.85], [4.36, 50.85], [4.37, 50.85], [4.35, 50.85]]] };
+    const flat = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [4.35, 50.85],
+          [4.36, 50.85],
+          [4.37, 50.85],
+          [4.35, 50.85],
+        ],
+      ],
+    };
     const r = agreement([
-      d("line", { type: "LineString", coordinates: [[4.35, 50.85], [4.36, 50.86]] }),
+      d("line", {
+        type: "LineString",
+        coordinates: [
+          [4.35, 50.85],
+          [4.36, 50.86],
+        ],
+      }),
       d("null", null),
       d("text", "a square"),
-      d("broken", { type: "Polygon", coordinates: [[[4.35, "x"], [4.36, 50.85]]] }),
+      d("broken", {
+        type: "Polygon",
+        coordinates: [
+          [
+            [4.35, "x"],
+            [4.36, 50.85],
+          ],
+        ],
+      }),
       d("flat", flat),
       d("good", box(0, 0, 1, 1)),
     ]);

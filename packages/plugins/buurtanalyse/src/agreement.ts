@@ -49,7 +49,13 @@ const EMPTY: Agreement["bands"] = {
 /** Parts smaller than this (square metres) are clipping noise along shared edges, not disagreement. */
 const NOISE_M2 = 1;
 
-const finite = (p: unknown) => Array.isArray(p) && p.length >= 2 && typeof p[0] === "number" && typeof p[1] === "number" && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+const finite = (p: unknown) =>
+  Array.isArray(p) &&
+  p.length >= 2 &&
+  typeof p[0] === "number" &&
+  typeof p[1] === "number" &&
+  Number.isFinite(p[0]) &&
+  Number.isFinite(p[1]);
 const ringOk = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(finite);
 const polygonOk = (rings: unknown) => Array.isArray(rings) && rings.length >= 1 && rings.every(ringOk);
 
@@ -79,7 +85,9 @@ function clean(g: Area | null | undefined): Area | null {
   const polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
   const kept = polys.filter((p) => squareMetres({ type: "Polygon", coordinates: p }) >= NOISE_M2);
   if (kept.length === 0) return null;
-  return kept.length === 1 ? { type: "Polygon", coordinates: kept[0] as Polygon["coordinates"] } : { type: "MultiPolygon", coordinates: kept };
+  return kept.length === 1
+    ? { type: "Polygon", coordinates: kept[0] as Polygon["coordinates"] }
+    : { type: "MultiPolygon", coordinates: kept };
 }
 
 export function union(a: Area | null, b: Area | null): Area | null {

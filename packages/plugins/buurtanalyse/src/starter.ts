@@ -532,3 +532,108 @@ export const OBSERVATION_CUES: readonly StarterItem[] = [
 export function starterText(i: StarterItem, locale: string): string {
   return locale === "fr" ? i.fr : locale === "en" ? i.en : i.nl;
 }
+
+/** Afbakening: four ways to find where the buurt lies for the people in it (any mix of them). */
+export const BOUNDARY_METHODS: readonly StarterItem[] = [
+  {
+    key: "map",
+    nl: "Laat ieder op de kaart aanduiden wat voor haar of hem de buurt is.",
+    fr: "Chacun indique sur la carte ce qui, pour lui ou elle, forme le quartier.",
+    en: "Let everyone mark on the map what the neighbourhood is to them.",
+  },
+  {
+    key: "photos",
+    nl: "Fotografeer de plekken die de buurt maken of die er een grens van zijn.",
+    fr: "Photographiez les lieux qui font le quartier ou qui en marquent la limite.",
+    en: "Photograph the places that make the neighbourhood or mark its edge.",
+  },
+  {
+    key: "talk",
+    nl: "Praat over wat de buurt fysiek afsluit: een drukke weg, het water, een spoorlijn of metro.",
+    fr: "Parlez de ce qui ferme physiquement le quartier : une route chargée, l'eau, une voie ferrée ou le métro.",
+    en: "Talk about what physically closes off the neighbourhood: a busy road, water, a railway or metro line.",
+  },
+  {
+    key: "walk",
+    nl: "Wandel samen door de buurt en kijk waar mensen zeggen dat ze 'eruit' gaan.",
+    fr: "Marchez ensemble dans le quartier et notez où les gens disent « en sortir ».",
+    en: "Walk the neighbourhood together and note where people say they are 'leaving' it.",
+  },
+];
+
+/**
+ * Afbakening: what can make a buurt one buurt (the first five: its features; the last five: what the organisation
+ * sees in its daily work). Each is a checkbox with a note in the section; keyed so answers survive wording changes.
+ */
+export const BOUNDARY_CRITERIA: readonly (StarterItem & { group: "features" | "practice" })[] = [
+  {
+    key: "functional",
+    group: "features",
+    nl: "Functies: wat er naast wonen is, zoals winkels, scholen, parken of een markt.",
+    fr: "Fonctions : ce qu'il y a en plus des logements, comme des commerces, écoles, parcs ou un marché.",
+    en: "Functions: what there is besides homes, such as shops, schools, parks or a market.",
+  },
+  {
+    key: "urbanForm",
+    group: "features",
+    nl: "Bouw en stratenplan: een herkenbaar stratenpatroon, eenzelfde bouwstijl, straatnamen met een gedeeld thema.",
+    fr: "Bâti et plan des rues : un tracé reconnaissable, un même style de construction, des noms de rue sur un même thème.",
+    en: "Buildings and street plan: a recognisable street pattern, one building style, street names sharing a theme.",
+  },
+  {
+    key: "geographic",
+    group: "features",
+    nl: "Breuklijnen: straten die samen liggen tussen een spoorweg, water, een brug, een grote verkeersweg of groen.",
+    fr: "Lignes de rupture : des rues regroupées entre une voie ferrée, l'eau, un pont, un grand axe ou des espaces verts.",
+    en: "Dividing lines: streets that lie together between a railway, water, a bridge, a main road or green space.",
+  },
+  {
+    key: "social",
+    group: "features",
+    nl: "Sociaal: ongeschreven regels en het gevoel 'hier woon ik', waar mensen zich mee vereenzelvigen.",
+    fr: "Social : les règles non écrites et le sentiment « j'habite ici », ce à quoi les gens s'identifient.",
+    en: "Social: unwritten rules and the feeling of 'this is where I live', what people identify with.",
+  },
+  {
+    key: "demographic",
+    group: "features",
+    nl: "Bevolking: leeftijd, inkomen, werk en gezinnen die het ene deel anders maken dan het andere.",
+    fr: "Population : âge, revenus, emploi et ménages qui distinguent une partie d'une autre.",
+    en: "Population: age, income, work and households that set one part apart from another.",
+  },
+  {
+    key: "activities",
+    group: "practice",
+    nl: "De plekken en straten waar onze activiteiten buiten de organisatie doorgaan.",
+    fr: "Les lieux et rues où se déroulent nos activités en dehors de l'organisation.",
+    en: "The places and streets where our activities outside the organisation take place.",
+  },
+  {
+    key: "partners",
+    group: "practice",
+    nl: "Waar de organisaties liggen waar we nauw mee samenwerken (de partnerkaart toont ze).",
+    fr: "Où se trouvent les organisations avec lesquelles nous collaborons étroitement (la carte des partenaires les montre).",
+    en: "Where the organisations we work closely with are (the partner map shows them).",
+  },
+  {
+    key: "homes",
+    group: "practice",
+    nl: "Waar onze gebruikers wonen, alleen samengeteld per straat of gebied, nooit als adressen.",
+    fr: "Où habitent nos usagers, uniquement regroupé par rue ou zone, jamais comme adresses.",
+    en: "Where our users live, only counted together per street or area, never as addresses.",
+  },
+  {
+    key: "routes",
+    group: "practice",
+    nl: "De wegen die onze doelgroep neemt van en naar de organisatie.",
+    fr: "Les trajets que notre public fait pour venir à l'organisation et en repartir.",
+    en: "The routes our target group takes to and from the organisation.",
+  },
+  {
+    key: "perceived",
+    group: "practice",
+    nl: "De verbindingen en grenzen zoals bewoners, vrijwilligers en het team ze zelf beschrijven, echt of gevoeld.",
+    fr: "Les liens et limites tels que les habitants, bénévoles et l'équipe les décrivent, réels ou ressentis.",
+    en: "The links and edges as residents, volunteers and the team describe them, real or felt.",
+  },
+];

@@ -4,6 +4,7 @@ import { P } from "./manifest";
 import { AnalysesPage } from "./ui/pages/analyses";
 import { AnalysisPage } from "./ui/pages/analysis";
 import { ListsPage } from "./ui/pages/lists";
+import { BoundaryPage } from "./ui/pages/boundary";
 import { ComparePage } from "./ui/pages/compare";
 import { MapPage } from "./ui/pages/map";
 import { ReportPage } from "./ui/pages/report";
@@ -21,6 +22,7 @@ export const ui: PluginUi = {
     "analyses/[id]/sections/[key]": { component: page(SectionPage), permission: P.view, titleKey: "pageTitles.section" },
     "analyses/[id]/compare": { component: page(ComparePage), permission: P.view, titleKey: "pageTitles.compare" },
     "analyses/[id]/map": { component: page(MapPage), permission: P.view, titleKey: "pageTitles.map" },
+    "analyses/[id]/boundary": { component: page(BoundaryPage), permission: P.view, titleKey: "pageTitles.boundary" },
     "analyses/[id]/report": { component: page(ReportPage), permission: P.view, titleKey: "pageTitles.report" },
     lists: { component: page(ListsPage), permission: P.manage, titleKey: "pageTitles.lists" },
   },

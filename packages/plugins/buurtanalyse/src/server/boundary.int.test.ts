@@ -3,7 +3,16 @@
  * by role only, the agreement overlay (others' drawings only as bands, never whole), the decision (one boundary or
  * fuzzy) and the confirmed write to the neighbourhood through core, which keeps the old boundary in its history.
  */
-import { closeAll, createTenant, installModules, type MemberFixture, moduleCaller, ownerDb, setModuleEnabled, type TenantFixture } from "@zorgzaam/core/testing";
+import {
+  closeAll,
+  createTenant,
+  installModules,
+  type MemberFixture,
+  moduleCaller,
+  ownerDb,
+  setModuleEnabled,
+  type TenantFixture,
+} from "@zorgzaam/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buurtanalysePlugin as buurtanalyse } from "../definition";
 
@@ -82,7 +91,9 @@ describe("teken jouw buurt", () => {
     let g = await w.boundary.get({ analysisId });
     expect(g.decision?.mode).toBe("fuzzy");
     expect(g.decision?.core).toBeTruthy();
-    await expect(call(regie, T).boundary.confirm({ analysisId, neighbourhoodId: T.neighbourhoods[0].id, confirm: true })).rejects.toMatchObject({
+    await expect(
+      call(regie, T).boundary.confirm({ analysisId, neighbourhoodId: T.neighbourhoods[0].id, confirm: true }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     await w.boundary.decide({ analysisId, mode: "one", source: "most" });
@@ -93,7 +104,9 @@ describe("teken jouw buurt", () => {
       code: "FORBIDDEN",
     });
     // Only a neighbourhood of the analysis.
-    await expect(call(regie, T).boundary.confirm({ analysisId, neighbourhoodId: T.neighbourhoods[1].id, confirm: true })).rejects.toMatchObject({
+    await expect(
+      call(regie, T).boundary.confirm({ analysisId, neighbourhoodId: T.neighbourhoods[1].id, confirm: true }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const r = await call(regie, T).boundary.confirm({ analysisId, neighbourhoodId: T.neighbourhoods[0].id, confirm: true });

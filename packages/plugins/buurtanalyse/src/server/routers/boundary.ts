@@ -1,11 +1,4 @@
-import {
-  BoundaryError,
-  type Prisma,
-  parseBoundary,
-  router,
-  setNeighbourhoodBoundary,
-  tenantMapConfig,
-} from "@zorgzaam/core/plugin";
+import { BoundaryError, type Prisma, parseBoundary, router, setNeighbourhoodBoundary, tenantMapConfig } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { type Area, agreement } from "../../agreement";
 import type { BoundaryDecision, DrawnFor, SectionContent } from "../../domain";
@@ -103,9 +96,10 @@ export const boundaryRouter = router({
         frame: boxOf([...boundaries.map((b) => b.geometry), ...rows.map((r) => r.geometry)]),
         neighbourhoods: neighbourhoods.map((n) => ({ id: n.id, name: n.name, hasBoundary: n.boundary !== null })),
         boundaries,
-        mine: own
-          .filter((r) => r.drawnFor === null)
-          .map((r) => ({ id: r.id, geometry: r.geometry as unknown as Area, version: r.version, updatedAt: r.updatedAt }))[0] ?? null,
+        mine:
+          own
+            .filter((r) => r.drawnFor === null)
+            .map((r) => ({ id: r.id, geometry: r.geometry as unknown as Area, version: r.version, updatedAt: r.updatedAt }))[0] ?? null,
         forOthers: own
           .filter((r) => r.drawnFor !== null)
           .map((r) => ({ id: r.id, drawnFor: r.drawnFor as DrawnFor, geometry: r.geometry as unknown as Area, version: r.version })),
@@ -114,6 +108,7 @@ export const boundaryRouter = router({
           drawings: result.drawings,
           mostFrom: result.mostFrom,
           bands: result.bands,
+          atLeastHalf: result.atLeastHalf,
           onlyOne: result.onlyOne.map((o) => ({ drawingId: o.label, geometry: o.geometry, hectares: o.hectares })),
         },
         decision: asContent(section?.content).decision ?? null,
@@ -129,14 +124,22 @@ export const boundaryRouter = router({
       const me = ctx.session.userId;
       const own =
         input.drawnFor === null
-          ? await ctx.tx.buurtanalyseDrawing.findFirst({ where: { analysisId: a.id, createdById: me, drawnFor: null }, select: { id: true } })
+          ? await ctx.tx.buurtanalyseDrawing.findFirst({
+              where: { analysisId: a.id, createdById: me, drawnFor: null },
+              select: { id: true },
+            })
           : null;
       if (own) {
         await ctx.tx.buurtanalyseDrawing.update({
           where: { id: own.id },
           data: { geometry: json(input.geometry), updatedById: me, version: { increment: 1 } },
         });
-        await ctx.audit({ action: "buurtanalyse.drawing.changed", targetType: "BuurtanalyseDrawing", targetId: own.id, data: { change: "redrawn" } });
+        await ctx.audit({
+          action: "buurtanalyse.drawing.changed",
+          targetType: "BuurtanalyseDrawing",
+          targetId: own.id,
+          data: { change: "redrawn" },
+        });
         return { id: own.id };
       }
       const count = await ctx.tx.buurtanalyseDrawing.count({ where: { analysisId: a.id } });
@@ -171,7 +174,12 @@ export const boundaryRouter = router({
         where: { id: d.id },
         data: { geometry: json(input.geometry), updatedById: ctx.session.userId, version: { increment: 1 } },
       });
-      await ctx.audit({ action: "buurtanalyse.drawing.changed", targetType: "BuurtanalyseDrawing", targetId: d.id, data: { change: "redrawn" } });
+      await ctx.audit({
+        action: "buurtanalyse.drawing.changed",
+        targetType: "BuurtanalyseDrawing",
+        targetId: d.id,
+        data: { change: "redrawn" },
+      });
       return { ok: true };
     }),
 
@@ -182,7 +190,12 @@ export const boundaryRouter = router({
       const d = orThrow(await ctx.tx.buurtanalyseDrawing.findUnique({ where: { id: input.id } }), "buurtanalyse.drawing.notFound");
       if (d.createdById !== ctx.session.userId && !ctx.permissions.has(P.manage)) throw appError("buurtanalyse.drawing.notYours");
       await ctx.tx.buurtanalyseDrawing.delete({ where: { id: d.id } });
-      await ctx.audit({ action: "buurtanalyse.drawing.changed", targetType: "BuurtanalyseDrawing", targetId: d.id, data: { change: "removed" } });
+      await ctx.audit({
+        action: "buurtanalyse.drawing.changed",
+        targetType: "BuurtanalyseDrawing",
+        targetId: d.id,
+        data: { change: "removed" },
+      });
       return { ok: true };
     }),
 
@@ -238,7 +251,7 @@ export const boundaryRouter = router({
         select: { content: true },
       });
       const decision = asContent(section?.content).decision;
-      if (!decision || decision.mode !== "one" || !decision.geometry) throw appError("buurtanalyse.decision.none");
+      if (decision?.mode !== "one" || !decision.geometry) throw appError("buurtanalyse.decision.none");
       try {
         parseBoundary(decision.geometry);
       } catch (e) {

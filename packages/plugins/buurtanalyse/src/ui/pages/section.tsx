@@ -6,6 +6,7 @@ import { SECTION_KEYS, type SectionKey, SWOT_KINDS } from "../../domain";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
 import { type Lists, textIn } from "../../lists";
+import { BOUNDARY_CRITERIA, starterText } from "../../starter";
 import { HypothesisForm } from "../components/hypothesis-form";
 import { IndicatorImport } from "../components/indicator-import";
 import { ActionEvaluationForm, ActionForm, RemoveButton, SwotForm } from "../components/plan-forms";
@@ -19,7 +20,7 @@ type Props = PluginPageProps<BuurtanalyseRouter>;
 type T = Awaited<ReturnType<typeof getTranslations<"buurtanalyse">>>;
 
 /** The sections not built in this slice: a status and notes only, and a word on what comes later. */
-const LATER: readonly SectionKey[] = ["afbakening", "verslag"];
+const LATER: readonly SectionKey[] = ["verslag"];
 
 /** One section of an analysis, with the tools of that section. */
 export async function SectionPage(props: Props) {
@@ -82,6 +83,49 @@ export async function SectionPage(props: Props) {
                 <li key={a.key}>{textIn(a, locale)}</li>
               ))}
             </ul>
+          </Card>
+        </div>
+      ) : null}
+
+      {key === "afbakening" ? (
+        <div className="grid grid-cols-1 *:min-w-0 gap-4 lg:grid-cols-[1fr_2fr]">
+          <Card title={t("boundary.drawTitle")}>
+            <p className="mb-3">{t("boundary.drawIntro")}</p>
+            {s.content.decision ? (
+              <p className="mb-3" data-testid="ba-decision-summary">
+                {s.content.decision.mode === "fuzzy"
+                  ? t("boundary.decidedFuzzy")
+                  : s.content.decision.confirmed
+                    ? t("boundary.decidedConfirmed", { name: s.content.decision.confirmed.name })
+                    : t("boundary.decidedOne")}
+              </p>
+            ) : null}
+            <p className="flex flex-wrap gap-2">
+              <Link href={`${base}/boundary`} className={buttonClass("primary")}>
+                {t("boundary.open")}
+              </Link>
+              <Link href={`${base}/map`} className={buttonClass("secondary")}>
+                {t("map.open")}
+              </Link>
+            </p>
+            <p className="mt-3 text-sm text-slate-700">{t("boundary.linesHint")}</p>
+          </Card>
+          <Card title={t("boundary.criteriaTitle")}>
+            <p className="mb-3 text-sm text-slate-800">{t("boundary.criteriaIntro")}</p>
+            <SectionEditor
+              {...editor}
+              checklist={BOUNDARY_CRITERIA.map((c) => ({
+                key: c.key,
+                label: `${t(`boundary.group.${c.group}`)}: ${starterText(c, locale)}`,
+              }))}
+              questions={[
+                ...BOUNDARY_CRITERIA.map((c) => ({
+                  key: c.key,
+                  label: t("boundary.criterionNote", { criterion: starterText(c, locale) }),
+                })),
+                { key: "text", label: t("section.freeText") },
+              ]}
+            />
           </Card>
         </div>
       ) : null}
@@ -175,13 +219,6 @@ export async function SectionPage(props: Props) {
           <Card title={t("section.work")}>
             <SectionEditor {...editor} questions={[{ key: "text", label: t("section.freeText") }]} />
           </Card>
-          {key === "afbakening" ? (
-            <p>
-              <Link href={`${base}/map`} className={buttonClass("secondary")}>
-                {t("map.open")}
-              </Link>
-            </p>
-          ) : null}
           {key === "verslag" ? (
             <p>
               <Link href={`${base}/report`} className={buttonClass("secondary")}>
