@@ -180,6 +180,7 @@ function idsOf(t: TenantFixture) {
     file: t.file.id,
     contactMessage: t.contactMessage.id,
     regieMembership: t.users.regie.membershipId,
+    boundaryVersion: t.boundaryVersion.id,
     /** A public form's hidden field for this tenant, opened a minute ago. */
     formToken: issueFormToken(t.slug, Date.now() - 60_000),
   };
@@ -242,6 +243,19 @@ const crossCases: CrossCase[] = [
   { path: "neighbourhoods.get", covers: ["id"], input: (f) => ({ id: f.neighbourhood }), expect: "NOT_FOUND" },
   { path: "neighbourhoods.update", covers: ["id"], input: (f) => ({ id: f.neighbourhood, name: "Overgenomen" }), expect: "NOT_FOUND" },
   { path: "neighbourhoods.delete", covers: ["id"], input: (f) => ({ id: f.otherNeighbourhood }), expect: "NOT_FOUND" },
+  { path: "neighbourhoods.boundaryHistory", covers: ["id"], input: (f) => ({ id: f.otherNeighbourhood }), expect: "NOT_FOUND" },
+  {
+    path: "neighbourhoods.restoreBoundary",
+    covers: ["id"],
+    input: (f, o) => ({ id: f.otherNeighbourhood, versionId: o.boundaryVersion }),
+    expect: "NOT_FOUND",
+  },
+  {
+    path: "neighbourhoods.restoreBoundary",
+    covers: ["versionId"],
+    input: (f, o) => ({ id: o.otherNeighbourhood, versionId: f.boundaryVersion }),
+    expect: "NOT_FOUND",
+  },
   { path: "organisations.update", covers: ["id"], input: (f) => ({ id: f.organisation, name: "Overgenomen" }), expect: "NOT_FOUND" },
   { path: "organisations.delete", covers: ["id"], input: (f) => ({ id: f.otherOrganisation }), expect: "NOT_FOUND" },
   { path: "members.update", covers: ["id"], input: (f) => ({ id: f.volunteerMembership, roles: ["admin"] }), expect: "NOT_FOUND" },

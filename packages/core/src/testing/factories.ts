@@ -54,6 +54,8 @@ export interface TenantFixture {
   file: { id: string };
   /** A message to the contact point from people[1] (outside the field worker's neighbourhoods), with one reply. */
   contactMessage: { id: string };
+  /** An earlier boundary of neighbourhoods[1], kept in its history (the neighbourhood itself has none now). */
+  boundaryVersion: { id: string };
 }
 
 type TenantRef = Pick<TenantFixture, "id">;
@@ -263,6 +265,26 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
   await db.outboxReceipt.create({
     data: { tenantId, idempotencyKey: randomUUID(), procedure: "fixture.submit", userId: users.field_worker.id, result: { json: null } },
   });
+  const boundaryVersion = await db.neighbourhoodBoundaryVersion.create({
+    data: {
+      tenantId,
+      neighbourhoodId: nbhB.id,
+      boundary: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [4.35, 50.84],
+            [4.36, 50.84],
+            [4.36, 50.85],
+            [4.35, 50.84],
+          ],
+        ],
+      },
+      source: "core",
+      replacedById: users.admin.id,
+    },
+    select: { id: true },
+  });
   const invEmail = `${uniq("invitee")}@test.zorgzaam.localhost`;
   const invitation = await db.invitation.create({
     data: {
@@ -298,5 +320,6 @@ export async function createTenant(opts: { tag?: string } = {}): Promise<TenantF
     auditEventId: audit.id,
     file: { id: fileId },
     contactMessage,
+    boundaryVersion,
   };
 }

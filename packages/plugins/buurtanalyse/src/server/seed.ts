@@ -251,6 +251,14 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
 
   await seedMap(db, tenantId, first.id, buurt.id, regie);
   await seedField(db, tenantId, first.id, buurt.id, worker, regie);
+  await seedDrawings(db, tenantId, first.id, buurt.id, regie, worker);
+  await section(first.id, "afbakening", "klaar", {
+    checklist: ["functional", "geographic", "social", "partners"],
+    answers: {
+      geographic: "De steenweg en de spoorweg sluiten de buurt af; over de steenweg voelt het als een andere wijk.",
+      social: "Wie in de torens woont, zegt 'ik woon op de Molenwijk', ook aan de overkant van het plein.",
+    },
+  });
 
   // The second round, started from the first: its hypotheses open again, its SWOT and open actions as a start.
   const second = await db.buurtanalyseAnalysis.create({
@@ -424,6 +432,37 @@ async function seedMap(db: SeedContext["db"], tenantId: string, analysisId: stri
       createdById: userId,
       updatedById: userId,
     })),
+  });
+}
+
+/**
+ * "Teken jouw buurt": three drawings of the buurt that overlap partly (the regie's, the field worker's, and one the
+ * field worker made with a resident, known by role only), so the overlay has a core, a "most" band and an edge.
+ */
+async function seedDrawings(
+  db: SeedContext["db"],
+  tenantId: string,
+  analysisId: string,
+  neighbourhoodId: string,
+  regie: string | null,
+  worker: string | null,
+) {
+  const n = await db.neighbourhood.findUnique({ where: { id: neighbourhoodId }, select: { boundary: true } });
+  const box = boxOfBoundary(n?.boundary) ?? [4.35, 50.84, 4.37, 50.86];
+  const at = (fx: number, fy: number): [number, number] => [
+    Math.round((box[0] + (box[2] - box[0]) * fx) * 1e6) / 1e6,
+    Math.round((box[1] + (box[3] - box[1]) * fy) * 1e6) / 1e6,
+  ];
+  const ring = (...ps: [number, number][]) => ({ type: "Polygon", coordinates: [[...ps, ps[0]]] }) as Prisma.InputJsonValue;
+  const drawings = [
+    { by: regie, drawnFor: null, geometry: ring(at(0.1, 0.1), at(0.8, 0.1), at(0.8, 0.85), at(0.1, 0.85)) },
+    { by: worker, drawnFor: null, geometry: ring(at(0.25, 0.05), at(0.95, 0.05), at(0.95, 0.8), at(0.25, 0.8)) },
+    { by: worker, drawnFor: "resident", geometry: ring(at(0.2, 0.2), at(0.7, 0.2), at(0.75, 0.95), at(0.15, 0.9)) },
+  ];
+  // With one member only (regie and field worker the same), the second drawing is made for a volunteer.
+  if (regie === worker) drawings[1] = { ...(drawings[1] as (typeof drawings)[number]), drawnFor: "volunteer" as never };
+  await db.buurtanalyseDrawing.createMany({
+    data: drawings.map((d) => ({ tenantId, analysisId, drawnFor: d.drawnFor, geometry: d.geometry, createdById: d.by, updatedById: d.by })),
   });
 }
 
