@@ -55,6 +55,24 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
     doc.moveDown(0.2);
   }
 
+  if (data.boundary || data.criteria.length) {
+    heading(t("sections.afbakening"));
+    const b = data.boundary;
+    if (b) {
+      const n = (x: number) => new Intl.NumberFormat(`${locale}-BE`, { maximumFractionDigits: 2 }).format(x);
+      body(
+        b.mode === "fuzzy"
+          ? t("report.boundaryFuzzy", { core: n(b.core), edge: n(b.edge), count: b.drawings })
+          : t("report.boundaryOne", { hectares: n(b.hectares), source: t(`drawBuurt.choice.${b.source ?? "most"}`), count: b.drawings }),
+      );
+      if (b.confirmed) body(t("report.boundaryConfirmed", { name: b.confirmed }));
+    }
+    if (data.criteria.length) {
+      label(t("report.criteria"));
+      for (const c of data.criteria) body(c.note ? `${starterText(c.item, locale)} ${c.note}` : starterText(c.item, locale));
+    }
+  }
+
   const r1 = data.sections.find((s) => s.key === "ronde1")?.content;
   if (r1?.snapshot || Object.keys(r1?.answers ?? {}).length) {
     heading(t("sections.ronde1"));

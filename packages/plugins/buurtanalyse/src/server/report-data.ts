@@ -1,5 +1,7 @@
 import type { Tx } from "@zorgzaam/core/plugin";
+import { type Area, hectares } from "../agreement";
 import { SECTION_KEYS, type SectionContent, type SectionKey } from "../domain";
+import { BOUNDARY_CRITERIA } from "../starter";
 import { requireAnalysis } from "./access";
 import { indicatorTable } from "./routers/indicator-table";
 
@@ -35,6 +37,9 @@ export async function reportData(tx: Tx, analysisId: string) {
     orderBy: [{ startsOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
   });
   const byKey = new Map(sections.map((s) => [s.key, s]));
+  const afbakening = (byKey.get("afbakening")?.content ?? {}) as SectionContent;
+  const d = afbakening.decision ?? null;
+  const ticked = new Set(afbakening.checklist ?? []);
   return {
     analysis: { id: a.id, title: a.title, periodStart: a.periodStart, periodEnd: a.periodEnd },
     neighbourhoods: areas.map((x) => x.neighbourhood.name),
@@ -48,6 +53,19 @@ export async function reportData(tx: Tx, analysisId: string) {
     indicators,
     swot: swot.map((s) => ({ id: s.id, kind: s.kind, text: s.text, hypothesis: s.hypothesis })),
     actions,
+    /** Afbakening: the decision with its sizes (never the drawings themselves) and the criteria ticked, with notes. */
+    boundary: d
+      ? {
+          mode: d.mode,
+          source: d.source,
+          hectares: hectares(d.geometry as Area | null),
+          core: hectares(d.core as Area | null),
+          edge: hectares(d.edge as Area | null),
+          drawings: d.drawings,
+          confirmed: d.confirmed?.name ?? null,
+        }
+      : null,
+    criteria: BOUNDARY_CRITERIA.filter((c) => ticked.has(c.key)).map((c) => ({ item: c, note: afbakening.answers?.[c.key] ?? null })),
   };
 }
 

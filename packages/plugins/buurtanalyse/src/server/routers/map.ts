@@ -1,7 +1,7 @@
 import { type Prisma, router, tenantMapConfig, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { mapPlaces } from "@zorgzaam/plugin-partners/server";
 import { z } from "zod";
-import type { MapCategory, MapKind } from "../../domain";
+import type { MapCategory, MapKind, SectionContent } from "../../domain";
 import { BUURTANALYSE_LIMITS as L } from "../../limits";
 import { P } from "../../manifest";
 import { assertNotesWritable, requireAnalysis } from "../access";
@@ -80,6 +80,12 @@ export const mapRouter = router({
         updatedBy: who(updatedBy),
       }));
       const frame = boxOf([...boundaries.map((b) => b.geometry), ...items.map((i) => i.geometry)]);
+      // The team's decision on the boundary ("teken jouw buurt"): one boundary, or a core and an edge.
+      const afbakening = await ctx.tx.buurtanalyseSection.findUnique({
+        where: { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: "afbakening" } },
+        select: { content: true },
+      });
+      const d = ((afbakening?.content ?? {}) as SectionContent).decision;
       const partnersOn = ctx.modules.partners?.enabled === true;
       const partners = partnersOn ? await mapPlaces(ctx, { bbox: frame ? grow(frame) : null }) : null;
       return {
@@ -90,6 +96,7 @@ export const mapRouter = router({
         items,
         notesVisible: ctx.permissions.has(P.notes),
         boundaries,
+        decision: d ? { mode: d.mode, geometry: d.geometry, core: d.core, edge: d.edge } : null,
         partners,
       };
     }),

@@ -37,7 +37,12 @@ export interface AnalysisMapProps {
   notesVisible: boolean;
   boundaries: { id: string; name: string; geometry: { type: string; coordinates: unknown } }[];
   partners: { places: { id: string; name: string; kind: string; lat: number; lng: number }[]; more: boolean } | null;
+  /** The team's decision on the boundary (Afbakening): one boundary, or a core and an edge. */
+  decision?: { mode: string; geometry: Shape | null; core: Shape | null; edge: Shape | null } | null;
 }
+
+type Shape = { type: string; coordinates: unknown };
+const shapeFeature = (geometry: Shape) => ({ type: "Feature" as const, properties: {}, geometry });
 
 /**
  * BA-3 on the map: draw points, lines and areas (the shared FeatureDrawer), each saved at once with the category and
@@ -60,6 +65,8 @@ export function AnalysisMap(props: AnalysisMapProps) {
   const [label, setLabel] = useState("");
   const [showBoundary, setShowBoundary] = useState(true);
   const [showPartners, setShowPartners] = useState(true);
+  const [showDecision, setShowDecision] = useState(true);
+  const decision = props.decision ?? null;
 
   const features: DrawnFeature[] = useMemo(
     () => items.map((i) => ({ id: i.id, geometry: i.geometry, color: CATEGORY_COLOR[i.category] })),
@@ -156,6 +163,30 @@ export function AnalysisMap(props: AnalysisMapProps) {
                     />
                   ))
                 : null}
+              {showDecision && decision?.geometry ? (
+                <kit.GeoJsonLayer id="ba-decided" data={shapeFeature(decision.geometry)} line="#0f172a" lineWidth={4} />
+              ) : null}
+              {showDecision && decision?.core ? (
+                <kit.GeoJsonLayer
+                  id="ba-decided-core"
+                  data={shapeFeature(decision.core)}
+                  fill="#1e3a8a"
+                  fillOpacity={0.15}
+                  line="#0f172a"
+                  lineWidth={3}
+                />
+              ) : null}
+              {showDecision && decision?.edge ? (
+                <kit.GeoJsonLayer
+                  id="ba-decided-edge"
+                  data={shapeFeature(decision.edge)}
+                  fill="#93c5fd"
+                  fillOpacity={0.15}
+                  line="#0f172a"
+                  lineWidth={1}
+                  dashed
+                />
+              ) : null}
               {showPartners && props.partners ? (
                 <kit.GeoJsonLayer id="ba-partners" data={partnerData} circle="#334155" circleRadius={5} />
               ) : null}
@@ -168,6 +199,12 @@ export function AnalysisMap(props: AnalysisMapProps) {
             <input type="checkbox" className="size-5" checked={showBoundary} onChange={(e) => setShowBoundary(e.currentTarget.checked)} />
             {t("layerBoundary", { count: props.boundaries.length })}
           </label>
+          {decision ? (
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" className="size-5" checked={showDecision} onChange={(e) => setShowDecision(e.currentTarget.checked)} />
+              {decision.mode === "fuzzy" ? t("layerDecisionFuzzy") : t("layerDecisionOne")}
+            </label>
+          ) : null}
           {props.partners ? (
             <>
               <label className="flex min-h-11 items-center gap-2">

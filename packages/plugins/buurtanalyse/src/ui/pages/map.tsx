@@ -30,6 +30,7 @@ export async function MapPage(props: PluginPageProps<BuurtanalyseRouter>) {
         canEdit={props.permissions.includes(P.edit)}
         notesVisible={m.notesVisible}
         boundaries={m.boundaries}
+        decision={m.decision}
         partners={m.partners}
       />
     </>

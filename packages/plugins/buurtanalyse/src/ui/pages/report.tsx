@@ -58,6 +58,36 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
         </dl>
       </Card>
 
+      <Card title={t("sections.afbakening")}>
+        <div className="grid grid-cols-1 *:min-w-0 gap-2" data-testid="ba-report-boundary">
+          <p>
+            {r.boundary
+              ? r.boundary.mode === "fuzzy"
+                ? t("report.boundaryFuzzy", { core: fmt(r.boundary.core), edge: fmt(r.boundary.edge), count: r.boundary.drawings })
+                : t("report.boundaryOne", {
+                    hectares: fmt(r.boundary.hectares),
+                    source: t(`drawBuurt.choice.${r.boundary.source ?? "most"}`),
+                    count: r.boundary.drawings,
+                  })
+              : t("report.boundaryNone")}
+          </p>
+          {r.boundary?.confirmed ? <p>{t("report.boundaryConfirmed", { name: r.boundary.confirmed })}</p> : null}
+          {r.criteria.length ? (
+            <>
+              <h3 className="font-semibold">{t("report.criteria")}</h3>
+              <ul className="list-disc pl-5">
+                {r.criteria.map((c) => (
+                  <li key={c.item.key} className="break-words">
+                    {starterText(c.item, locale)}
+                    {c.note ? <span className="block text-slate-700">{c.note}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      </Card>
+
       <section aria-labelledby="r-hyp" className="grid grid-cols-1 *:min-w-0 gap-3">
         <h2 id="r-hyp" className="text-xl font-semibold">
           {t("report.hypotheses")}
