@@ -63,7 +63,7 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
       body(
         b.mode === "fuzzy"
           ? t("report.boundaryFuzzy", { core: n(b.core), edge: n(b.edge), count: b.drawings })
-          : t("report.boundaryOne", { hectares: n(b.hectares), source: t(`drawBuurt.choice.${b.source ?? "most"}`), count: b.drawings }),
+          : t("report.boundaryOne", { hectares: n(b.hectares), source: t(`drawBuurt.source.${b.source ?? "most"}`), count: b.drawings }),
       );
       if (b.confirmed) body(t("report.boundaryConfirmed", { name: b.confirmed }));
     }

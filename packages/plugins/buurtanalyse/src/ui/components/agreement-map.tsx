@@ -42,7 +42,7 @@ export function AgreementMap(props: AgreementMapProps) {
   const d = props.decision;
   return (
     <div className="grid grid-cols-1 *:min-w-0 gap-3">
-      <div data-testid="ba-agreement-map">
+      <div className="h-80 overflow-hidden rounded-xl border border-slate-300 bg-white sm:h-96" data-testid="ba-agreement-map">
         <MapView config={props.config} labels={labels} bbox={props.frame}>
           {(kit) => (
             <>

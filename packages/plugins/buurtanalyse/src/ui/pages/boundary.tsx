@@ -142,7 +142,7 @@ export async function BoundaryPage(props: PluginPageProps<BuurtanalyseRouter>) {
             {decision ? (
               <>
                 <p>
-                  {decision.mode === "fuzzy" ? t("decisionFuzzy") : t("decisionOne", { source: t(`choice.${decision.source ?? "most"}`) })}
+                  {decision.mode === "fuzzy" ? t("decisionFuzzy") : t("decisionOne", { source: t(`source.${decision.source ?? "most"}`) })}
                 </p>
                 <p className="text-sm text-slate-700">
                   {t("decisionWhen", { when: dayTime(decision.decidedAt, locale), count: decision.drawings })}

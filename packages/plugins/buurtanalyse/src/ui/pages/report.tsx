@@ -66,7 +66,7 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
                 ? t("report.boundaryFuzzy", { core: fmt(r.boundary.core), edge: fmt(r.boundary.edge), count: r.boundary.drawings })
                 : t("report.boundaryOne", {
                     hectares: fmt(r.boundary.hectares),
-                    source: t(`drawBuurt.choice.${r.boundary.source ?? "most"}`),
+                    source: t(`drawBuurt.source.${r.boundary.source ?? "most"}`),
                     count: r.boundary.drawings,
                   })
               : t("report.boundaryNone")}
