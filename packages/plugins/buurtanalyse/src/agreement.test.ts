@@ -129,5 +129,5 @@ describe("agreement of drawings", () => {
     expect(r.mostFrom).toBe(20);
     near(r.bands.all.hectares + r.bands.most.hectares + r.bands.some.hectares, hectares(r.anyone));
     expect(r.bands.all.hectares).toBeGreaterThan(0);
-  });
+  }, 30_000);
 });
