@@ -56,5 +56,16 @@ export async function startTerraDraw(map: unknown, modes: (td: TerraDrawModule) 
     undoRedo: { modeLevel: new td.TerraDrawModeUndoRedo(), sessionLevel: new td.TerraDrawSessionUndoRedo() },
   }) as unknown as Draw;
   draw.start();
+  // Leaving the page by a link removes the map (a layout-effect cleanup) before the drawer's own cleanup stops
+  // terra-draw, whose adapter then writes to sources that are gone and throws: the page would end on an error. With
+  // the map gone there is nothing left to clean.
+  const stop = draw.stop.bind(draw);
+  draw.stop = () => {
+    try {
+      stop();
+    } catch {
+      // The map was removed first.
+    }
+  };
   return draw;
 }
