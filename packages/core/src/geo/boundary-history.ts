@@ -10,17 +10,16 @@ export interface SetBoundaryArgs {
   neighbourhoodId: string;
   /** The new boundary (checked again here: a module cannot write a broken shape), or null to remove it. */
   boundary: unknown;
-  /** Who changes it (kept with the boundary it replaces). */
-  userId: string | null;
   source: BoundarySource;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
- * The one way a neighbourhood's boundary changes once it exists (core's edit form, the restore from its history, a
- * module such as Buurtanalyse after the team decided): the boundary it replaces is kept in NeighbourhoodBoundaryVersion
- * with when, by whom and from where, so no drawn boundary is ever lost. Runs in the caller's transaction, under its
+ * The way a neighbourhood's boundary changes once it exists (core's edit form, the restore from its history, a module
+ * such as Buurtanalyse after the team decided): it checks the shape and says where the change comes from; the database
+ * keeps the boundary it replaces in NeighbourhoodBoundaryVersion with when, by whom (the transaction's user) and from
+ * where, so no drawn boundary is ever lost, even by an UPDATE that does not come through here ("direct"). Runs in the caller's transaction, under its
  * tenant's row-level security (a neighbourhood of another tenant is not found). Returns whether anything changed and
  * the id of the kept version (null when there was no boundary before or nothing changed).
  */
@@ -33,23 +32,22 @@ export async function setNeighbourhoodBoundary(tx: Tx, args: SetBoundaryArgs): P
   });
   if (!current || current.tenantId !== args.tenantId) throw new Error("neighbourhood not found");
   if (same(current.boundary, next)) return { changed: false, versionId: null };
-  let versionId: string | null = null;
-  if (current.boundary !== null) {
-    const v = await tx.neighbourhoodBoundaryVersion.create({
-      data: {
-        tenantId: args.tenantId,
-        neighbourhoodId: current.id,
-        boundary: current.boundary as Prisma.InputJsonValue,
-        source: args.source,
-        replacedById: args.userId,
-      },
-      select: { id: true },
-    });
-    versionId = v.id;
-  }
+  // The database keeps the boundary being replaced (trigger neighbourhood_boundary_keep, migration
+  // 20261206050000): here we only say where the change comes from; the user is the transaction's app.user_id.
+  await tx.$queryRaw`SELECT set_config('app.boundary_source', ${args.source}, true)`;
   await tx.neighbourhood.update({
     where: { id: current.id },
     data: { boundary: next === null ? P.DbNull : (next as Prisma.InputJsonValue) },
   });
+  await tx.$queryRaw`SELECT set_config('app.boundary_source', '', true)`;
+  const kept =
+    current.boundary === null
+      ? null
+      : await tx.neighbourhoodBoundaryVersion.findFirst({
+          where: { neighbourhoodId: current.id },
+          orderBy: { replacedAt: "desc" },
+          select: { id: true },
+        });
+  const versionId = kept?.id ?? null;
   return { changed: true, versionId };
 }

@@ -74,7 +74,6 @@ export const neighbourhoodsRouter = router({
             tenantId: ctx.tenant.id,
             neighbourhoodId: nid,
             boundary,
-            userId: ctx.session.userId,
             source: "core",
           });
         }
@@ -119,7 +118,6 @@ export const neighbourhoodsRouter = router({
         tenantId: ctx.tenant.id,
         neighbourhoodId: input.id,
         boundary: v.boundary,
-        userId: ctx.session.userId,
         source: "restore",
       });
       await ctx.audit({

@@ -262,7 +262,6 @@ export const boundaryRouter = router({
         tenantId: ctx.tenant.id,
         neighbourhoodId: n.id,
         boundary: decision.geometry,
-        userId: ctx.session.userId,
         source: "buurtanalyse",
       });
       await writeDecision(ctx, a.id, { ...decision, confirmed: { neighbourhoodId: n.id, name: n.name, at: new Date().toISOString() } });
