@@ -20,6 +20,7 @@ export * from "./catalogs";
 export * from "./contract-suite";
 export * from "./db";
 export * from "./factories";
+export { storedFileBytes } from "./files";
 export * from "./module-contract";
 export * from "./modules";
 export { type FakeNominatim, type FakePlace, startNominatim } from "./nominatim";

@@ -6,6 +6,7 @@ import { bevragingenRouter } from "./server/router";
 import { seed } from "./server/seed";
 
 export type { BevragingenRouter } from "./server/router";
+export { type SurveyFigures, surveyFigures, surveyTitles } from "./server/shared";
 
 /**
  * Bevragingen's server part (`@zorgzaam/plugin-bevragingen/server`): the router, the daily retention job, the demo

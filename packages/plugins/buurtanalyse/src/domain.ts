@@ -67,6 +67,8 @@ export interface SectionContent {
   partnersRoundId?: string | null;
   /** Afbakening: what the team decided about the boundary (written by the server, never sent by a form). */
   decision?: BoundaryDecision;
+  /** Round 3: actors added to the partner map from a source found online (written by the server). */
+  foundActors?: { actorId: string; name: string; sourceKey: string; addedAt: string }[];
 }
 
 export interface PartnerSnapshot {
@@ -110,3 +112,23 @@ export interface BoundaryDecision {
   /** When it was written to a neighbourhood's boundary (after the explicit confirm). */
   confirmed: { neighbourhoodId: string; name: string; at: string } | null;
 }
+/** Round 4 (BA-7): a conversation with one or a few people, or a focus group. */
+export const CONVERSATION_KINDS = ["conversation", "focus_group"] as const;
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
+
+/** Round 4: who may see a quote or a photo besides the team (the team always does; none: the team only). */
+export const CONSENT_AUDIENCES = ["partners", "council", "residents"] as const;
+export type ConsentAudience = (typeof CONSENT_AUDIENCES)[number];
+
+/** Round 3: the kinds of actor "toevoegen als actor" offers (Partners' kinds without the key figure). */
+export const FOUND_ACTOR_KINDS = [
+  "organisation",
+  "service",
+  "business",
+  "school",
+  "association",
+  "self_organisation",
+  "citizen_initiative",
+  "religious",
+  "place",
+] as const;

@@ -28,4 +28,7 @@ export const BUURTANALYSE_LIMITS = {
   mapVertices: 1_000,
   /** Drawings of the buurt on one analysis ("teken jouw buurt"): everyone's own and those made for someone. */
   drawings: 60,
+  /** Round 4: observations, conversations and quotes of one analysis (each), and a photo's bytes (8 MB). */
+  fieldRows: 2_000,
+  photoBytes: 8_000_000,
 } as const;

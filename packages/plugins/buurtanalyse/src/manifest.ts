@@ -49,6 +49,8 @@ export const manifest = {
     "buurtanalyse.list.reset": "audit.events.listReset",
     "buurtanalyse.drawing.changed": "audit.events.drawingChanged",
     "buurtanalyse.boundary.confirmed": "audit.events.boundaryConfirmed",
+    "buurtanalyse.field.changed": "audit.events.fieldChanged",
+    "buurtanalyse.field.consent": "audit.events.fieldConsent",
   },
   auditTargets: {
     BuurtanalyseAnalysis: "audit.targets.analysis",
@@ -56,6 +58,9 @@ export const manifest = {
     BuurtanalyseMapItem: "audit.targets.mapItem",
     BuurtanalyseList: "audit.targets.list",
     BuurtanalyseDrawing: "audit.targets.drawing",
+    BuurtanalyseObservation: "audit.targets.observation",
+    BuurtanalyseConversation: "audit.targets.conversation",
+    BuurtanalyseQuote: "audit.targets.quote",
   },
 } as const satisfies PluginManifest;
 

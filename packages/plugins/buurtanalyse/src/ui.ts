@@ -6,6 +6,7 @@ import { AnalysisPage } from "./ui/pages/analysis";
 import { ListsPage } from "./ui/pages/lists";
 import { BoundaryPage } from "./ui/pages/boundary";
 import { ComparePage } from "./ui/pages/compare";
+import { FieldPage } from "./ui/pages/field";
 import { MapPage } from "./ui/pages/map";
 import { ReportPage } from "./ui/pages/report";
 import { SectionPage } from "./ui/pages/section";
@@ -23,6 +24,7 @@ export const ui: PluginUi = {
     "analyses/[id]/compare": { component: page(ComparePage), permission: P.view, titleKey: "pageTitles.compare" },
     "analyses/[id]/map": { component: page(MapPage), permission: P.view, titleKey: "pageTitles.map" },
     "analyses/[id]/boundary": { component: page(BoundaryPage), permission: P.view, titleKey: "pageTitles.boundary" },
+    "analyses/[id]/field": { component: page(FieldPage), permission: P.view, titleKey: "pageTitles.field" },
     "analyses/[id]/report": { component: page(ReportPage), permission: P.view, titleKey: "pageTitles.report" },
     lists: { component: page(ListsPage), permission: P.manage, titleKey: "pageTitles.lists" },
   },

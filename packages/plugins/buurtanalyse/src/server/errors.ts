@@ -41,6 +41,16 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.decision.none": onField("analysisId", "BAD_REQUEST"),
   "buurtanalyse.decision.invalid": withParams<{ problem: string }>("BAD_REQUEST", { field: "geometry" }),
   "buurtanalyse.decision.neighbourhood": onField("neighbourhoodId", "NOT_FOUND"),
+  "buurtanalyse.observation.notFound": onField("observationId", "NOT_FOUND"),
+  "buurtanalyse.conversation.notFound": onField("conversationId", "NOT_FOUND"),
+  "buurtanalyse.quote.notFound": onField("quoteId", "NOT_FOUND"),
+  "buurtanalyse.surveyLink.notFound": onField("surveyLinkId", "NOT_FOUND"),
+  "buurtanalyse.field.tooMany": withParams<{ max: number }>("BAD_REQUEST", { field: "text" }),
+  "buurtanalyse.photo.tooLarge": withParams<{ max: number }>("BAD_REQUEST", { field: "photo" }),
+  "buurtanalyse.photo.notImage": onField("photo", "BAD_REQUEST"),
+  "buurtanalyse.survey.notFound": onField("surveyId", "NOT_FOUND"),
+  "buurtanalyse.partners.off": onField("name", "BAD_REQUEST"),
+  "buurtanalyse.partners.forbidden": onField("name", "FORBIDDEN"),
 });
 
 export const appError = buurtanalyseErrors.error;

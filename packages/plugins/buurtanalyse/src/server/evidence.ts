@@ -1,8 +1,7 @@
 import type { Tx } from "@zorgzaam/core/plugin";
+import { CONSENT_AUDIENCES, type ConsentAudience } from "../domain";
 
-/** Who may see a quote or a photo besides the team. The team always sees everything; an empty list: the team only. */
-export const CONSENT_AUDIENCES = ["partners", "council", "residents"] as const;
-export type ConsentAudience = (typeof CONSENT_AUDIENCES)[number];
+export { CONSENT_AUDIENCES, type ConsentAudience };
 export type EvidenceAudience = "team" | ConsentAudience;
 
 export interface ReportEvidence {

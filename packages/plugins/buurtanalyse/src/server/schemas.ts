@@ -7,6 +7,8 @@ import {
   BOUWSTENEN,
   DECISION_SOURCES,
   DRAWN_FOR,
+  CONSENT_AUDIENCES,
+  CONVERSATION_KINDS,
   MAP_CATEGORIES,
   PARTICIPANT_MODES,
   PARTICIPANT_ROLES,
@@ -16,6 +18,7 @@ import {
   VERDICTS,
 } from "../domain";
 import { BUURTANALYSE_LIMITS as L } from "../limits";
+import { zodMessage } from "./errors";
 
 export { id };
 
@@ -105,6 +108,63 @@ export const swotFields = z.object({
   kind: z.enum(SWOT_KINDS),
   text: required(L.shortText),
   hypothesisId: id.nullable().default(null),
+  /** Round-4 evidence it rests on (BA-7): an observation, a quote or a linked survey's results. */
+  observationId: id.nullable().default(null),
+  quoteId: id.nullable().default(null),
+  surveyLinkId: id.nullable().default(null),
+});
+
+/** Round 4 (BA-7): where a quote or a photo may appear besides the team. */
+export const audienceList = z
+  .array(z.enum(CONSENT_AUDIENCES))
+  .max(CONSENT_AUDIENCES.length)
+  .transform((xs) => CONSENT_AUDIENCES.filter((a) => xs.includes(a)));
+/** The same, none when not sent (a new quote or photo is for the team only until someone ticks more). */
+export const audiences = z
+  .array(z.enum(CONSENT_AUDIENCES))
+  .max(CONSENT_AUDIENCES.length)
+  .default([])
+  .transform((xs) => CONSENT_AUDIENCES.filter((a) => xs.includes(a)));
+
+/** A place on the map: a GeoJSON Point (longitude, latitude). */
+export const point = z.object({
+  type: z.literal("Point"),
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+});
+
+const PHOTO_CHARS = Math.ceil((L.photoBytes * 4) / 3) + 64;
+/** A photo as the phone sends it: a data: URL of a JPEG, PNG or WebP; core checks and re-encodes the bytes. */
+export const photo = z
+  .string()
+  .max(PHOTO_CHARS, zodMessage("buurtanalyse.photo.tooLarge", { max: Math.round(L.photoBytes / 1_000_000) }))
+  .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, zodMessage("buurtanalyse.photo.notImage"));
+
+export const observationFields = z.object({
+  text: required(L.longText),
+  cueKey: key.nullable().default(null),
+  point: point.nullable().default(null),
+  /** When it was seen; now when not given. */
+  observedAt: dateInput.nullable().default(null),
+  photo: photo.nullable().default(null),
+  photoAudiences: audiences,
+});
+
+export const conversationFields = z.object({
+  kind: z.enum(CONVERSATION_KINDS).default("conversation"),
+  withWhom: required(L.shortText),
+  participants: z.number().int().min(1).max(1_000).nullable().default(null),
+  place: optionalText(L.shortText),
+  heldOn: dateInput,
+  notes: optionalText(L.longText),
+});
+
+export const quoteFields = z.object({
+  text: required(L.longText),
+  conversationId: id.nullable().default(null),
+  observationId: id.nullable().default(null),
+  saidBy: optionalText(L.shortText),
+  personId: id.nullable().default(null),
+  audiences,
 });
 
 export const actionFields = z.object({

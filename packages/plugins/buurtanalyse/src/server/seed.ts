@@ -1,4 +1,5 @@
-import type { Prisma, SeedContext } from "@zorgzaam/core/plugin";
+import { type Prisma, type SeedContext, storeFile, type Tx } from "@zorgzaam/core/plugin";
+import sharp from "sharp";
 import { ACTION_PROMPTS } from "../starter";
 
 /** Fictional statistical sectors of the demo buurt (the last one has no data in the demo file: it shows as missing). */
@@ -292,8 +293,10 @@ async function seedField(
     type: "Point",
     coordinates: [Math.round((box[0] + (box[2] - box[0]) * fx) * 1e6) / 1e6, Math.round((box[1] + (box[3] - box[1]) * fy) * 1e6) / 1e6],
   });
+  const photo = await demoPhoto(db, tenantId, worker);
   const bench = await db.buurtanalyseObservation.create({
     data: {
+      photoFileId: photo,
       tenantId,
       analysisId,
       text: "Om tien uur zitten zes oudere buren op de bankjes aan het LDC; twee komen uit de torens.",
@@ -388,6 +391,34 @@ async function seedField(
       updatedById: regie,
     },
   });
+}
+
+/**
+ * A small demo photo made here (no network): benches in front of a building under a sky, as a JPEG, stored through
+ * core's files like a phone's photo (re-encoded, metadata removed, with a thumbnail). Null when it cannot be made.
+ */
+async function demoPhoto(db: SeedContext["db"], tenantId: string, userId: string | null): Promise<string | null> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
+    <rect width="640" height="300" fill="#9cc7e4"/><rect y="300" width="640" height="180" fill="#8a9a5b"/>
+    <rect x="60" y="110" width="300" height="200" fill="#b5651d"/><rect x="90" y="140" width="60" height="60" fill="#f4e8c1"/>
+    <rect x="200" y="140" width="60" height="60" fill="#f4e8c1"/><rect x="290" y="230" width="50" height="80" fill="#5b3a1a"/>
+    <rect x="400" y="330" width="180" height="16" fill="#6b4423"/><rect x="410" y="346" width="10" height="40" fill="#333"/>
+    <rect x="560" y="346" width="10" height="40" fill="#333"/><circle cx="520" cy="120" r="45" fill="#f7d046"/>
+  </svg>`;
+  try {
+    const bytes = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+    const f = await storeFile(db as unknown as Tx, {
+      tenantId,
+      moduleId: "buurtanalyse",
+      bytes,
+      name: "bankjes-ldc.jpg",
+      accept: "image",
+      uploadedById: userId,
+    });
+    return f.id;
+  } catch {
+    return null;
+  }
 }
 
 /** What the team drew on the first analysis's map: a meeting place, a barrier and a place people avoid, in the buurt. */

@@ -79,6 +79,19 @@ export const mapRouter = router({
         geometry: r.geometry as MapGeometry,
         updatedBy: who(updatedBy),
       }));
+      // Round 4: observations with a point, an overlay on the map (BA-7).
+      const observed = await ctx.tx.buurtanalyseObservation.findMany({
+        where: { analysisId: a.id },
+        orderBy: { observedAt: "desc" },
+        take: L.fieldRows,
+        select: { id: true, text: true, point: true, observedAt: true },
+      });
+      const observations = observed.flatMap((o) => {
+        const c = (o.point as { coordinates?: unknown } | null)?.coordinates;
+        return Array.isArray(c) && typeof c[0] === "number" && typeof c[1] === "number"
+          ? [{ id: o.id, text: o.text, observedAt: o.observedAt, lng: c[0], lat: c[1] }]
+          : [];
+      });
       const frame = boxOf([...boundaries.map((b) => b.geometry), ...items.map((i) => i.geometry)]);
       // The team's decision on the boundary ("teken jouw buurt"): one boundary, or a core and an edge.
       const afbakening = await ctx.tx.buurtanalyseSection.findUnique({
@@ -98,6 +111,7 @@ export const mapRouter = router({
         boundaries,
         decision: d ? { mode: d.mode, geometry: d.geometry, core: d.core, edge: d.edge } : null,
         partners,
+        observations,
       };
     }),
 

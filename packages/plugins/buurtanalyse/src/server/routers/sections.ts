@@ -1,7 +1,7 @@
 import { type Prisma, router, type Tx } from "@zorgzaam/core/plugin";
-import { evaluationRounds, mapCounts } from "@zorgzaam/plugin-partners/server";
+import { addFoundActor, evaluationRounds, mapCounts } from "@zorgzaam/plugin-partners/server";
 import { z } from "zod";
-import type { SectionContent, SectionKey, SectionStatus } from "../../domain";
+import { FOUND_ACTOR_KINDS, type SectionContent, type SectionKey, type SectionStatus } from "../../domain";
 import { P } from "../../manifest";
 import { assertNotesWritable, requireAnalysis } from "../access";
 import { appError } from "../errors";
@@ -136,6 +136,57 @@ export const sectionsRouter = router({
         update: { content, updatedById: ctx.session.userId, version: { increment: 1 } },
       });
       return { taken: true as const, snapshot };
+    }),
+
+  /**
+   * Round 3, "toevoegen als actor" (BA-6): an actor found online goes on the partner map through Partners' public
+   * server API, with where it was found in its notes; the round keeps the link back. Only when Partners is on and the
+   * member may add actors there.
+   */
+  addActor: procedure(P.edit)
+    .input(
+      z.object({
+        analysisId: id,
+        sourceKey: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
+        sourceLabel: z.string().trim().min(1).max(300),
+        name: z.string().trim().min(1).max(200),
+        kind: z.enum(FOUND_ACTOR_KINDS).default("organisation"),
+        website: z
+          .string()
+          .trim()
+          .max(500)
+          .regex(/^https?:\/\/[^\s]+\.[^\s]+$/i)
+          .nullable()
+          .default(null),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const a = await requireAnalysis(ctx.tx, input.analysisId);
+      if (ctx.modules.partners?.enabled !== true) throw appError("buurtanalyse.partners.off");
+      const areas = await ctx.tx.buurtanalyseArea.findMany({ where: { analysisId: a.id }, select: { neighbourhoodId: true } });
+      const foundVia = `${a.title}, ronde 3: ${input.sourceLabel}`;
+      const actor = await addFoundActor(ctx, {
+        name: input.name,
+        kind: input.kind,
+        website: input.website,
+        foundVia,
+        neighbourhoodIds: areas.map((x) => x.neighbourhoodId),
+      });
+      if (!actor) throw appError("buurtanalyse.partners.forbidden");
+      const where = { tenantId_analysisId_key: { tenantId: ctx.tenant.id, analysisId: a.id, key: "ronde3" } };
+      const old = await ctx.tx.buurtanalyseSection.findUnique({ where, select: { content: true } });
+      const before = asContent(old?.content);
+      const found = [
+        ...(before.foundActors ?? []),
+        { actorId: actor.id, name: input.name, sourceKey: input.sourceKey, addedAt: new Date().toISOString() },
+      ];
+      const content = json({ ...before, foundActors: found });
+      await ctx.tx.buurtanalyseSection.upsert({
+        where,
+        create: { tenantId: ctx.tenant.id, analysisId: a.id, key: "ronde3", status: "bezig", content, updatedById: ctx.session.userId },
+        update: { content, updatedById: ctx.session.userId, version: { increment: 1 } },
+      });
+      return { actorId: actor.id };
     }),
 });
 

@@ -39,6 +39,8 @@ export interface AnalysisMapProps {
   partners: { places: { id: string; name: string; kind: string; lat: number; lng: number }[]; more: boolean } | null;
   /** The team's decision on the boundary (Afbakening): one boundary, or a core and an edge. */
   decision?: { mode: string; geometry: Shape | null; core: Shape | null; edge: Shape | null } | null;
+  /** Round 4: observations with a point (an overlay, entered on the Veldwerk page). */
+  observations?: { id: string; text: string; lat: number; lng: number }[];
 }
 
 type Shape = { type: string; coordinates: unknown };
@@ -67,6 +69,7 @@ export function AnalysisMap(props: AnalysisMapProps) {
   const [showPartners, setShowPartners] = useState(true);
   const [showDecision, setShowDecision] = useState(true);
   const decision = props.decision ?? null;
+  const [showObservations, setShowObservations] = useState(true);
 
   const features: DrawnFeature[] = useMemo(
     () => items.map((i) => ({ id: i.id, geometry: i.geometry, color: CATEGORY_COLOR[i.category] })),
@@ -111,6 +114,19 @@ export function AnalysisMap(props: AnalysisMapProps) {
       })),
     }),
     [props.partners],
+  );
+
+  const observationData = useMemo(
+    () => ({
+      type: "FeatureCollection" as const,
+      features: (props.observations ?? []).map((o) => ({
+        type: "Feature" as const,
+        id: o.id,
+        properties: {},
+        geometry: { type: "Point", coordinates: [o.lng, o.lat] },
+      })),
+    }),
+    [props.observations],
   );
 
   return (
@@ -190,6 +206,9 @@ export function AnalysisMap(props: AnalysisMapProps) {
               {showPartners && props.partners ? (
                 <kit.GeoJsonLayer id="ba-partners" data={partnerData} circle="#334155" circleRadius={5} />
               ) : null}
+              {showObservations && props.observations?.length ? (
+                <kit.GeoJsonLayer id="ba-observations" data={observationData} circle="#b45309" circleRadius={6} />
+              ) : null}
             </>
           )}
         </FeatureDrawer>
@@ -233,6 +252,29 @@ export function AnalysisMap(props: AnalysisMapProps) {
           ) : (
             <p className="text-sm text-slate-700">{t("partnersOff")}</p>
           )}
+          {props.observations?.length ? (
+            <>
+              <label className="flex min-h-11 items-center gap-2">
+                <input
+                  type="checkbox"
+                  className="size-5"
+                  checked={showObservations}
+                  onChange={(e) => setShowObservations(e.currentTarget.checked)}
+                />
+                {t("layerObservations", { count: props.observations.length })}
+              </label>
+              <details className="text-sm">
+                <summary className="min-h-11 cursor-pointer py-2.5 underline">{t("observationsList")}</summary>
+                <ul className="max-h-64 list-disc overflow-y-auto pl-5">
+                  {props.observations.map((o) => (
+                    <li key={o.id} className="break-words">
+                      {o.text}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          ) : null}
           <p className="text-sm text-slate-700">{t("noChoropleth")}</p>
         </fieldset>
         <Legend />

@@ -18,7 +18,34 @@ import { BUURTANALYSE_LIMITS as L } from "../../limits";
 import { dateOf, textOf, useBuurtanalyse } from "../client";
 
 /** A SWOT item: its kind, its words and, optionally, the hypothesis verdict that backs it. */
-export function SwotForm({ analysisId, hypotheses }: { analysisId: string; hypotheses: { id: string; text: string; verdict: string }[] }) {
+/** Round-4 evidence a SWOT item may rest on (BA-7), offered in one list. */
+export interface FieldEvidence {
+  observations: { id: string; text: string }[];
+  quotes: { id: string; text: string; saidBy: string | null }[];
+  surveys: { id: string; title: string }[];
+}
+
+/** "o:<id>", "q:<id>" or "s:<id>" from the evidence list as the SWOT item's link. */
+function fieldEvidenceOf(v: string | null) {
+  const [kind, value] = v ? [v.slice(0, 1), v.slice(2)] : ["", ""];
+  return {
+    observationId: kind === "o" ? value : null,
+    quoteId: kind === "q" ? value : null,
+    surveyLinkId: kind === "s" ? value : null,
+  };
+}
+
+const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
+export function SwotForm({
+  analysisId,
+  hypotheses,
+  evidence,
+}: {
+  analysisId: string;
+  hypotheses: { id: string; text: string; verdict: string }[];
+  evidence?: FieldEvidence;
+}) {
   const t = useTranslations("buurtanalyse");
   const api = useBuurtanalyse();
   const router = useRouter();
@@ -36,6 +63,7 @@ export function SwotForm({ analysisId, hypotheses }: { analysisId: string; hypot
         kind: String(form.get("kind")) as SwotKind,
         text: String(form.get("text") ?? ""),
         hypothesisId: textOf(form, "hypothesisId"),
+        ...fieldEvidenceOf(textOf(form, "fieldEvidence")),
       });
       el.reset();
       problems.clear();
@@ -73,6 +101,44 @@ export function SwotForm({ analysisId, hypotheses }: { analysisId: string; hypot
           </option>
         ))}
       </SelectField>
+      {evidence && (evidence.observations.length || evidence.quotes.length || evidence.surveys.length) ? (
+        <SelectField
+          name="fieldEvidence"
+          label={t("swot.fieldEvidence")}
+          hint={t("swot.fieldEvidenceHint")}
+          defaultValue=""
+          error={problems.err("observationId") ?? problems.err("quoteId") ?? problems.err("surveyLinkId")}
+        >
+          <option value="">{t("swot.noEvidence")}</option>
+          {evidence.observations.length ? (
+            <optgroup label={t("swot.observations")}>
+              {evidence.observations.map((o) => (
+                <option key={o.id} value={`o:${o.id}`}>
+                  {short(o.text)}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {evidence.quotes.length ? (
+            <optgroup label={t("swot.quotes")}>
+              {evidence.quotes.map((q) => (
+                <option key={q.id} value={`q:${q.id}`}>
+                  “{short(q.text)}”{q.saidBy ? ` (${q.saidBy})` : ""}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {evidence.surveys.length ? (
+            <optgroup label={t("swot.surveys")}>
+              {evidence.surveys.map((x) => (
+                <option key={x.id} value={`s:${x.id}`}>
+                  {short(x.title)}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </SelectField>
+      ) : null}
       <p>
         <Button type="submit" disabled={busy}>
           {t("swot.save")}

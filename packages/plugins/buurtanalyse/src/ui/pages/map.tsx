@@ -32,6 +32,7 @@ export async function MapPage(props: PluginPageProps<BuurtanalyseRouter>) {
         boundaries={m.boundaries}
         decision={m.decision}
         partners={m.partners}
+        observations={m.observations}
       />
     </>
   );

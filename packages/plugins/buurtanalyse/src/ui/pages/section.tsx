@@ -7,6 +7,7 @@ import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
 import { type Lists, textIn } from "../../lists";
 import { BOUNDARY_CRITERIA, starterText } from "../../starter";
+import { FoundActorForm } from "../components/field-forms";
 import { HypothesisForm } from "../components/hypothesis-form";
 import { IndicatorImport } from "../components/indicator-import";
 import { ActionEvaluationForm, ActionForm, RemoveButton, SwotForm } from "../components/plan-forms";
@@ -178,6 +179,47 @@ export async function SectionPage(props: Props) {
             }))}
             questions={lists.onlineSources.map((x) => ({ key: x.key, label: t("round3.found", { source: textIn(x, locale) }) }))}
           />
+          {s.content.foundActors?.length ? (
+            <section aria-labelledby="found-actors-title" className="mt-4">
+              <h3 id="found-actors-title" className="font-semibold">
+                {t("round3.foundActors")}
+              </h3>
+              <ul className="list-disc pl-5">
+                {s.content.foundActors.map((f) => (
+                  <li key={f.actorId}>
+                    {props.permissions.includes("partners.actors.view") ? (
+                      <Link href={`/t/${props.slug}/partners/actors/${f.actorId}`} className="underline">
+                        {f.name}
+                      </Link>
+                    ) : (
+                      f.name
+                    )}{" "}
+                    <span className="text-sm text-slate-700">
+                      (
+                      {textIn(
+                        lists.onlineSources.find((x) => x.key === f.sourceKey) ?? {
+                          key: f.sourceKey,
+                          nl: f.sourceKey,
+                          fr: f.sourceKey,
+                          en: f.sourceKey,
+                        },
+                        locale,
+                      )}
+                      )
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {canEdit && props.permissions.includes("partners.actors.manage") ? (
+            <div className="mt-4">
+              <FoundActorForm
+                analysisId={s.analysisId}
+                sources={lists.onlineSources.map((x) => ({ key: x.key, label: textIn(x, locale) }))}
+              />
+            </div>
+          ) : null}
         </Card>
       ) : null}
 
@@ -189,7 +231,10 @@ export async function SectionPage(props: Props) {
                 <li key={c.key}>{c.label}</li>
               ))}
             </ul>
-            <p className="mt-3">
+            <p className="mt-3 flex flex-wrap gap-2">
+              <Link href={`${base}/field`} className={buttonClass("primary")}>
+                {t("field.open")}
+              </Link>
               <Link href={`${base}/map`} className={buttonClass("secondary")}>
                 {t("map.open")}
               </Link>
@@ -491,6 +536,7 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
   const { t, locale } = props;
   const analysisId = props.params.id ?? "";
   const plan = await props.api.plan.get({ analysisId });
+  const surveyTitles = new Map(plan.surveyLinks.flatMap((x) => (x.title ? [[x.id, x.title] as const] : [])));
   return (
     <div className="grid grid-cols-1 *:min-w-0 gap-6">
       <section aria-labelledby="swot-title" className="grid grid-cols-1 *:min-w-0 gap-4">
@@ -511,6 +557,17 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
                           {t("swot.evidence", { hypothesis: s.hypothesis.text, verdict: t(`verdicts.${s.hypothesis.verdict as "open"}`) })}
                         </span>
                       ) : null}
+                      {s.observation ? (
+                        <span className="block text-sm text-slate-700">{t("swot.restsOnObservation", { text: s.observation.text })}</span>
+                      ) : null}
+                      {s.quote ? (
+                        <span className="block text-sm text-slate-700">{t("swot.restsOnQuote", { text: s.quote.text })}</span>
+                      ) : null}
+                      {s.surveyLink ? (
+                        <span className="block text-sm text-slate-700">
+                          {t("swot.restsOnSurvey", { title: surveyTitles.get(s.surveyLink.id) ?? t("swot.survey") })}
+                        </span>
+                      ) : null}
                       {props.canEdit ? <RemoveButton what="swot" id={s.id} label={s.text} /> : null}
                     </li>
                   ))}
@@ -518,7 +575,17 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
             </Card>
           ))}
         </div>
-        {props.canEdit ? <SwotForm analysisId={analysisId} hypotheses={plan.hypotheses} /> : null}
+        {props.canEdit ? (
+          <SwotForm
+            analysisId={analysisId}
+            hypotheses={plan.hypotheses}
+            evidence={{
+              observations: plan.observations,
+              quotes: plan.quotes,
+              surveys: plan.surveyLinks.map((x) => ({ id: x.id, title: surveyTitles.get(x.id) ?? t("swot.survey") })),
+            }}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="actions-title" className="grid grid-cols-1 *:min-w-0 gap-4">
