@@ -62,11 +62,16 @@ test("on a phone a field worker adds two observations with a photo (EXIF removed
     await form.getByRole("button", { name: "Waarneming bewaren" }).click();
     await expect(page.getByText("Waarneming bewaard.")).toBeVisible();
     await noToasts(page);
-    await expect(page.getByText(text)).toBeVisible();
+    await expect(page.getByText(text, { exact: true })).toBeVisible();
   }
-  const item = page.locator("li").filter({ hasText: first });
+  const item = page.locator("li").filter({ has: page.getByText(first, { exact: true }) });
   await expect(item.getByText("Foto te zien voor: bewoners en de publieke site")).toBeVisible();
-  await expect(page.locator("li").filter({ hasText: second }).getByText("Foto te zien voor: alleen het team")).toBeVisible();
+  await expect(
+    page
+      .locator("li")
+      .filter({ has: page.getByText(second, { exact: true }) })
+      .getByText("Foto te zien voor: alleen het team"),
+  ).toBeVisible();
   const thumb = item.getByRole("img", { name: new RegExp(`Foto bij: ${first.slice(0, 20)}`) });
   await expect(thumb).toBeVisible();
   await noSideways(page, "field work with two observations");
