@@ -9,6 +9,8 @@ import {
   ACTION_IDEAS,
   ACTION_PROMPTS,
   ATTITUDES,
+  BOUNDARY_CRITERIA,
+  BOUNDARY_METHODS,
   EXAMPLE_HYPOTHESES,
   OBSERVATION_CUES,
   ONLINE_SOURCES,
@@ -29,6 +31,8 @@ export interface ListItem extends Texts {
   key: string;
   /** The online sources: where the source applies. */
   region?: Region;
+  /** The boundary criteria: a feature of the buurt, or the organisation's own practice. */
+  group?: CriterionGroup;
   /** An action idea: the situation it answers and example actions (its own words are the goal). */
   situation?: Texts;
   actions?: Texts;
@@ -37,6 +41,8 @@ export interface ListItem extends Texts {
 export const LIST_KEYS = [
   "preparation",
   "attitudes",
+  "boundaryMethods",
+  "boundaryCriteria",
   "round1",
   "round2Steps",
   "exampleHypotheses",
@@ -49,11 +55,15 @@ export const LIST_KEYS = [
 export type ListKey = (typeof LIST_KEYS)[number];
 
 export const REGIONS: readonly Region[] = ["all", "flanders", "brussels"];
+export const CRITERION_GROUPS = ["features", "practice"] as const;
+export type CriterionGroup = (typeof CRITERION_GROUPS)[number];
 
 export interface ListDef {
   starter: readonly ListItem[];
   /** Items carry a region. */
   region?: boolean;
+  /** Items carry a criterion group. */
+  group?: boolean;
   /** Items carry the parts of an action idea. */
   idea?: boolean;
 }
@@ -63,6 +73,8 @@ const texts = (t: Texts): Texts => ({ nl: t.nl, fr: t.fr, en: t.en });
 export const LISTS: Record<ListKey, ListDef> = {
   preparation: { starter: PREPARATION_QUESTIONS },
   attitudes: { starter: ATTITUDES },
+  boundaryMethods: { starter: BOUNDARY_METHODS },
+  boundaryCriteria: { starter: BOUNDARY_CRITERIA, group: true },
   round1: { starter: ROUND1_QUESTIONS },
   round2Steps: { starter: ROUND2_STEPS },
   exampleHypotheses: { starter: EXAMPLE_HYPOTHESES },
@@ -96,6 +108,7 @@ export function readStoredItems(raw: unknown): ListItem[] | null {
     if (typeof o.key !== "string" || !o.key) return [];
     const item: ListItem = { key: o.key, nl: str(o.nl), fr: str(o.fr), en: str(o.en) };
     if (REGIONS.includes(o.region as Region)) item.region = o.region as Region;
+    if ((CRITERION_GROUPS as readonly string[]).includes(o.group as string)) item.group = o.group as CriterionGroup;
     const situation = tx(o.situation);
     const actions = tx(o.actions);
     if (situation) item.situation = situation;

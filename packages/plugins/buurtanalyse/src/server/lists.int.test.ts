@@ -109,6 +109,13 @@ describe("starter lists", () => {
       ],
     });
     expect((await api.lists.all()).actionIdeas[0]).toMatchObject({ situation: { nl: "Veel ouderen wonen alleen" }, actions: { nl: "" } });
+    expect((await api.lists.all()).boundaryCriteria.every((c) => c.group === "features" || c.group === "practice")).toBe(true);
+    await api.lists.save({
+      list: "boundaryCriteria",
+      version: 0,
+      items: [{ key: null, nl: "Waar de bus stopt", fr: "", en: "", group: "practice" }],
+    });
+    expect((await api.lists.all()).boundaryCriteria).toEqual([expect.objectContaining({ nl: "Waar de bus stopt", group: "practice" })]);
     expect(await api.lists.reset({ list: "onlineSources" })).toEqual({ reset: true });
     expect((await api.lists.all()).onlineSources).toHaveLength(LISTS.onlineSources.starter.length);
     expect(await api.lists.reset({ list: "onlineSources" })).toEqual({ reset: false });

@@ -1,7 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { type Prisma, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
-import { LIST_KEYS, LIST_LIMITS, LISTS, type ListItem, readStoredItems, REGIONS, resolveLists, type Texts } from "../../lists";
+import {
+  CRITERION_GROUPS,
+  LIST_KEYS,
+  LIST_LIMITS,
+  LISTS,
+  type ListItem,
+  readStoredItems,
+  REGIONS,
+  resolveLists,
+  type Texts,
+} from "../../lists";
 import { P } from "../../manifest";
 import { appError } from "../errors";
 import { procedure } from "../procedures";
@@ -21,6 +31,7 @@ const itemInput = texts.extend({
     .enum(REGIONS as ["all", "flanders", "brussels"])
     .nullable()
     .default(null),
+  group: z.enum(CRITERION_GROUPS).nullable().default(null),
   situation: texts.nullable().default(null),
   actions: texts.nullable().default(null),
 });
@@ -72,6 +83,7 @@ export const listsRouter = router({
         version: row?.version ?? 0,
         items: (row ? readStoredItems(row.items) : null) ?? def.starter.map((i) => ({ ...i })),
         region: Boolean(def.region),
+        group: Boolean(def.group),
         idea: Boolean(def.idea),
       };
     }),
@@ -98,6 +110,7 @@ export const listsRouter = router({
           fr: i.fr,
           en: i.en,
           ...(def.region ? { region: i.region ?? "all" } : {}),
+          ...(def.group ? { group: i.group ?? "features" } : {}),
           ...(def.idea ? { situation: i.situation ?? { nl: "", fr: "", en: "" }, actions: i.actions ?? { nl: "", fr: "", en: "" } } : {}),
         };
       });

@@ -4,7 +4,7 @@ import { toast } from "@zorgzaam/ui/toast";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { LIST_LIMITS, type ListItem, type ListKey, REGIONS, type Texts } from "../../lists";
+import { CRITERION_GROUPS, LIST_LIMITS, type ListItem, type ListKey, REGIONS, type Texts } from "../../lists";
 import { useBuurtanalyse } from "../client";
 
 const LANGS = ["nl", "fr", "en"] as const;
@@ -21,7 +21,15 @@ const rowOf = (i: ListItem): Row => ({ ...i, id: `r${counter++}` });
  * source or the parts of an action idea, the order, items taken out or added; saved as a whole. "Standaardlijst
  * terugzetten" deletes the tenant's copy (the page gives the editor a new key then, so it starts from the list shown).
  */
-export function ListEditor(props: { list: ListKey; own: boolean; version: number; items: ListItem[]; region: boolean; idea: boolean }) {
+export function ListEditor(props: {
+  list: ListKey;
+  own: boolean;
+  version: number;
+  items: ListItem[];
+  region: boolean;
+  group: boolean;
+  idea: boolean;
+}) {
   const t = useTranslations("buurtanalyse");
   const api = useBuurtanalyse();
   const router = useRouter();
@@ -54,6 +62,7 @@ export function ListEditor(props: { list: ListKey; own: boolean; version: number
           fr: r.fr,
           en: r.en,
           region: props.region ? (r.region ?? "all") : null,
+          group: props.group ? (r.group ?? "features") : null,
           situation: props.idea ? (r.situation ?? blank()) : null,
           actions: props.idea ? (r.actions ?? blank()) : null,
         })),
@@ -119,6 +128,19 @@ export function ListEditor(props: { list: ListKey; own: boolean; version: number
                     {REGIONS.map((r) => (
                       <option key={r} value={r}>
                         {t(`lists.regions.${r}`)}
+                      </option>
+                    ))}
+                  </SelectField>
+                ) : null}
+                {props.group ? (
+                  <SelectField
+                    label={t("lists.group")}
+                    value={row.group ?? "features"}
+                    onChange={(e) => change(row.id, { group: e.currentTarget.value as Row["group"] })}
+                  >
+                    {CRITERION_GROUPS.map((g) => (
+                      <option key={g} value={g}>
+                        {t(`boundary.group.${g}`)}
                       </option>
                     ))}
                   </SelectField>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
-import { BOUNDARY_METHODS, starterText } from "../../starter";
+import { textIn } from "../../lists";
 import { AgreementMap } from "../components/agreement-map";
 import { ConfirmBoundary, DecideBoundary } from "../components/boundary-decision";
 import { DrawBuurt } from "../components/draw-buurt";
@@ -19,6 +19,8 @@ export async function BoundaryPage(props: PluginPageProps<BuurtanalyseRouter>) {
   const t = await getTranslations("buurtanalyse.drawBuurt");
   const locale = await getLocale();
   const b = await props.api.boundary.get({ analysisId: props.params.id ?? "" });
+  // The boundary methods as this tenant has them (its own copy, else the starter list).
+  const methods = (await props.api.lists.all()).boundaryMethods;
   const base = `/t/${props.slug}/buurtanalyse/analyses/${b.analysisId}`;
   const canEdit = props.permissions.includes(P.edit);
   const canManage = props.permissions.includes(P.manage);
@@ -47,8 +49,8 @@ export async function BoundaryPage(props: PluginPageProps<BuurtanalyseRouter>) {
       />
       <p className="mb-2 max-w-3xl text-slate-800">{t("intro")}</p>
       <ul className="mb-4 max-w-3xl list-disc pl-5 text-sm text-slate-800">
-        {BOUNDARY_METHODS.map((m) => (
-          <li key={m.key}>{starterText(m, locale)}</li>
+        {methods.map((m) => (
+          <li key={m.key}>{textIn(m, locale)}</li>
         ))}
       </ul>
 

@@ -6,7 +6,6 @@ import { SECTION_KEYS, type SectionKey, SWOT_KINDS } from "../../domain";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
 import { type Lists, textIn } from "../../lists";
-import { BOUNDARY_CRITERIA, starterText } from "../../starter";
 import { FoundActorForm } from "../components/field-forms";
 import { HypothesisForm } from "../components/hypothesis-form";
 import { IndicatorImport } from "../components/indicator-import";
@@ -115,14 +114,14 @@ export async function SectionPage(props: Props) {
             <p className="mb-3 text-sm text-slate-800">{t("boundary.criteriaIntro")}</p>
             <SectionEditor
               {...editor}
-              checklist={BOUNDARY_CRITERIA.map((c) => ({
+              checklist={lists.boundaryCriteria.map((c) => ({
                 key: c.key,
-                label: `${t(`boundary.group.${c.group}`)}: ${starterText(c, locale)}`,
+                label: `${t(`boundary.group.${c.group ?? "features"}`)}: ${textIn(c, locale)}`,
               }))}
               questions={[
-                ...BOUNDARY_CRITERIA.map((c) => ({
+                ...lists.boundaryCriteria.map((c) => ({
                   key: c.key,
-                  label: t("boundary.criterionNote", { criterion: starterText(c, locale) }),
+                  label: t("boundary.criterionNote", { criterion: textIn(c, locale) }),
                 })),
                 { key: "text", label: t("section.freeText") },
               ]}
