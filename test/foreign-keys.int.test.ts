@@ -61,6 +61,8 @@ const NOT_KEYS: Record<string, string> = {
     "uuid[] of the module's own actors an import created or updated, a summary for the result page and geocoding; ids of actors deleted later are skipped",
   "ReflectieRhythm.participantIds":
     "uuid[] of core users invited to each session of a rhythm: arrays cannot carry foreign keys; the procedures check membership, and a session copies them into ReflectieParticipant rows (which are keys)",
+  "BuurtanalyseSummary.actionIds":
+    "uuid[] of the analysis's own actions shown in the residents' summary: arrays cannot carry foreign keys; the procedure checks they belong to the analysis, and readers skip ids of deleted actions",
   "PartnersImport.jobId": "text: the queue's id of the last import job, not a row",
   "PartnersActor.externalId": "text: the actor's id in the file it was imported from (HSDS), not a row here",
 };

@@ -73,7 +73,7 @@ export {
 } from "./export/table-writer";
 export { looksLikeXlsx, readXlsxSheet, SheetProblem, sheetCellText } from "./export/sheet-reader";
 export { createPdfDocument, type PdfDocument } from "./pdf/document";
-export { tenantLogoForPdf } from "./pdf/logo";
+export { storedImageForPdf, tenantLogoForPdf } from "./pdf/logo";
 export { drawQrCode, qrMatrix, QR_QUIET_ZONE, type DrawQrOptions, type QrLevel, type QrMatrix } from "./pdf/qr";
 // A file a module stores itself from a member's request (re-encoded images; public uploads go through ctx.storeUpload).
 export { storeFile } from "./files/store";

@@ -23,3 +23,24 @@ export async function tenantLogoForPdf(tx: Tx, tenantId: string): Promise<Buffer
     return null;
   }
 }
+
+/**
+ * A stored image of the tenant (a module's photo: an active core file, never one in quarantine) as PNG bytes for a
+ * PDF, scaled down to fit `max` pixels; null when it is gone, not an image, or unreadable. Read in the caller's
+ * transaction (row-level security: the tenant, and a member's scope when there is one).
+ */
+export async function storedImageForPdf(tx: Tx, tenantId: string, fileId: string, max = 1200): Promise<Buffer | null> {
+  const f = await tx.storedFile.findFirst({
+    where: { id: fileId, tenantId, status: "active", mimeType: { startsWith: "image/" } },
+    select: { storageKey: true },
+  });
+  if (!f) return null;
+  const bytes = await blobStore().get(f.storageKey);
+  if (!bytes) return null;
+  const { default: sharp } = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "sharp");
+  try {
+    return await sharp(bytes).rotate().resize({ width: max, height: max, fit: "inside", withoutEnlargement: true }).png().toBuffer();
+  } catch {
+    return null;
+  }
+}

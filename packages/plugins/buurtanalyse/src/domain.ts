@@ -132,3 +132,14 @@ export const FOUND_ACTOR_KINDS = [
   "religious",
   "place",
 ] as const;
+
+/**
+ * Who a report is for (BA-10): the team (everything), the council, partners, or residents (plain language: what we
+ * heard and what we do). Quotes and photos appear only with consent for that audience.
+ */
+export const AUDIENCES = ["team", "gemeenteraad", "partners", "bewoners"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const asAudience = (v: unknown): Audience => ((AUDIENCES as readonly unknown[]).includes(v) ? (v as Audience) : "team");
+
+/** The consent flag a quote or photo carries for each audience of the report (server/evidence.ts). */
+export const EVIDENCE_AUDIENCE = { team: "team", gemeenteraad: "council", partners: "partners", bewoners: "residents" } as const;

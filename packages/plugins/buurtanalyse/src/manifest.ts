@@ -36,6 +36,16 @@ export const manifest = {
       .describe("Maanden na het einde van een analyse dat de werknotities bewaard blijven"),
   }),
   navigation: [{ path: "", labelKey: "nav.analyses", permission: "buurtanalyse.analyses.view" }],
+  publicCapabilities: [
+    {
+      key: "buurtanalyse.summaries",
+      label: {
+        nl: "Gepubliceerde samenvattingen voor bewoners (wat we hoorden en wat we doen) op de publieke site",
+        fr: "Résumés publiés pour les habitants (ce que nous avons entendu et ce que nous faisons) sur le site public",
+        en: "Published summaries for residents (what we heard and what we do) on the public site",
+      },
+    },
+  ],
   auditEvents: {
     "buurtanalyse.analysis.created": "audit.events.analysisCreated",
     "buurtanalyse.analysis.updated": "audit.events.analysisUpdated",
@@ -51,6 +61,9 @@ export const manifest = {
     "buurtanalyse.boundary.confirmed": "audit.events.boundaryConfirmed",
     "buurtanalyse.field.changed": "audit.events.fieldChanged",
     "buurtanalyse.field.consent": "audit.events.fieldConsent",
+    "buurtanalyse.summary.saved": "audit.events.summarySaved",
+    "buurtanalyse.summary.published": "audit.events.summaryPublished",
+    "buurtanalyse.summary.unpublished": "audit.events.summaryUnpublished",
   },
   auditTargets: {
     BuurtanalyseAnalysis: "audit.targets.analysis",

@@ -10,6 +10,7 @@ import { FieldPage } from "./ui/pages/field";
 import { MapPage } from "./ui/pages/map";
 import { ReportPage } from "./ui/pages/report";
 import { SectionPage } from "./ui/pages/section";
+import { SummariesPage, SummaryPage } from "./ui/public/summary-pages";
 
 type Page = PluginUi["pages"][string]["component"];
 // Server components are async functions; React's ComponentType does not describe that yet.
@@ -27,6 +28,11 @@ export const ui: PluginUi = {
     "analyses/[id]/field": { component: page(FieldPage), permission: P.view, titleKey: "pageTitles.field" },
     "analyses/[id]/report": { component: page(ReportPage), permission: P.view, titleKey: "pageTitles.report" },
     lists: { component: page(ListsPage), permission: P.manage, titleKey: "pageTitles.lists" },
+  },
+  // The public site: published residents' summaries (BA-10), while the tenant switched "buurtanalyse.summaries" on.
+  publicPages: {
+    "": { component: SummariesPage, capability: "buurtanalyse.summaries", titleKey: "pageTitles.publicList" },
+    "[id]": { component: SummaryPage, capability: "buurtanalyse.summaries", titleKey: "pageTitles.publicSummary" },
   },
   ...homeUi,
 };

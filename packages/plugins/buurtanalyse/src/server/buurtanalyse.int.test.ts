@@ -21,6 +21,7 @@ import { server as partnersServer } from "@zorgzaam/plugin-partners/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buurtanalysePlugin as buurtanalyse } from "../definition";
 import { clearExpiredNotes } from "./jobs/retention";
+import { renderReportPdf } from "./pdf";
 
 const partnersPlugin = { manifest: partnersManifest, server: partnersServer, messages: { nl: {}, fr: {}, en: {} } };
 installModules([partnersPlugin, buurtanalyse]);
@@ -153,8 +154,9 @@ describe("round 2, SWOT, actions and the report", () => {
     expect(plan.swot[0]?.hypothesis?.verdict).toBe("bevestigd");
     expect(plan.actions[0]?.title).toBe("Koffieronde");
 
-    const pdf = await api.report.pdf({ analysisId });
-    const text = (await pdfPagesText(Buffer.from(pdf.base64, "base64"))).join("\n");
+    // The team's PDF as its document job renders it (the job itself: report.int.test.ts).
+    const pdf = await renderReportPdf(await api.report.get({ analysisId }), "Zonnedal", "nl", "team");
+    const text = (await pdfPagesText(pdf)).join("\n");
     expect(text).toContain("Meer huurders dan eigenaars");
     expect(text).toContain("Bevestigd");
     expect(text).toContain("Koffieronde");

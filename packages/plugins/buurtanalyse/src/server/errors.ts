@@ -51,6 +51,9 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.survey.notFound": onField("surveyId", "NOT_FOUND"),
   "buurtanalyse.partners.off": onField("name", "BAD_REQUEST"),
   "buurtanalyse.partners.forbidden": onField("name", "FORBIDDEN"),
+  "buurtanalyse.summary.changed": "CONFLICT",
+  "buurtanalyse.summary.empty": "BAD_REQUEST",
+  "buurtanalyse.summary.notFound": "NOT_FOUND",
 });
 
 export const appError = buurtanalyseErrors.error;

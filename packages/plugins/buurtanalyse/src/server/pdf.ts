@@ -1,15 +1,71 @@
-import { createPdfDocument, type Locale } from "@zorgzaam/core/plugin";
+import { createPdfDocument, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
+import type { Audience } from "../domain";
+import { AUDIENCE_PARTS, type ChartGroup, chartGroups, textIn } from "../report-view";
 import { PREPARATION_QUESTIONS, ROUND1_QUESTIONS, starterText } from "../starter";
-import { formatDate, translator } from "./i18n";
+import { formatDate, type Translate, translator } from "./i18n";
 import type { ReportData } from "./report-data";
+
+/** The quotes and photos the audience may see (consent), the photos with their bytes when core's storage has them. */
+export interface PdfEvidence {
+  quotes: { id: string; text: string; saidBy: string | null; date: Date | null }[];
+  photos: { id: string; caption: string | null; takenAt: Date | null; bytes: Buffer | null }[];
+}
+
+const NO_EVIDENCE: PdfEvidence = { quotes: [], photos: [] };
 
 const INK = "#0f172a";
 const MUTED = "#475569";
 const ACCENT = "#115e59";
 
-/** The report of an analysis as an A4 PDF, through core's PDF helper (fonts for every script, right-to-left text). */
-export async function renderReportPdf(data: ReportData, tenantName: string, locale: Locale): Promise<Buffer> {
+/**
+ * Draws the chart of the figures: per indicator a group of horizontal bars (our neighbourhood in the accent colour,
+ * the other areas in grey), each with its value written beside it, so the chart reads without colour too.
+ */
+function drawChart(pdf: PdfDocument, groups: ChartGroup[], t: Translate, locale: Locale, width: number) {
+  const doc = pdf.doc;
+  const fmt = new Intl.NumberFormat(`${locale}-BE`, { maximumFractionDigits: 2 });
+  const labelW = Math.min(170, width * 0.35);
+  const barMax = width - labelW - 60;
+  for (const g of groups) {
+    const barH = 11;
+    const need = 20 + g.bars.length * (barH + 5);
+    if (doc.y > doc.page.height - doc.page.margins.bottom - need) doc.addPage();
+    pdf.text(g.indicator, { weight: "bold", size: 10, color: INK, width });
+    const max = Math.max(...g.bars.map((b) => Math.abs(b.value)), 0) || 1;
+    for (const b of g.bars) {
+      const y = doc.y + 2;
+      const x = doc.page.margins.left;
+      const area = `${t(`areaKinds.${b.areaKind}`)}${b.areaLabel ? ` ${b.areaLabel}` : ""}${b.year ? ` (${b.year})` : ""}`;
+      pdf.text(area, { size: 8.5, color: MUTED, x, y, width: labelW - 6, pageBreaks: false });
+      const w = Math.max(1, (Math.abs(b.value) / max) * barMax);
+      doc
+        .save()
+        .rect(x + labelW, y, w, barH)
+        .fill(b.areaKind === "buurt" ? ACCENT : "#94a3b8")
+        .restore();
+      pdf.text(fmt.format(b.value), { size: 8.5, color: INK, x: x + labelW + w + 4, y, width: 60, pageBreaks: false });
+      doc.x = x;
+      doc.y = y + barH + 3;
+    }
+    doc.moveDown(0.4);
+  }
+}
+
+/**
+ * The report of an analysis as an A4 PDF for one audience, through core's PDF helper (fonts for every script,
+ * right-to-left text): the parts that audience sees (report-view.ts), the chart of the figures, the map's items as a
+ * list, and only the quotes and photos with consent for that audience. Calls onProgress on the way.
+ */
+export async function renderReportPdf(
+  data: ReportData,
+  tenantName: string,
+  locale: Locale,
+  audience: Audience = "team",
+  evidence: PdfEvidence = NO_EVIDENCE,
+  onProgress: (pct: number) => Promise<void> = async () => {},
+): Promise<Buffer> {
   const t = translator(locale);
+  const parts = AUDIENCE_PARTS[audience];
   const pdf = await createPdfDocument({
     size: "A4",
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -41,14 +97,37 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
   doc.moveDown(0.2);
   const period = [formatDate(data.analysis.periodStart, locale), formatDate(data.analysis.periodEnd, locale)].filter(Boolean).join(" – ");
   pdf.text([data.neighbourhoods.join(", "), period].filter(Boolean).join(" · "), { size: 11, color: MUTED, width });
-  if (data.team.length) pdf.text(t("report.team", { names: data.team.join(", ") }), { size: 10, color: MUTED, width });
+  if (data.team.length && audience === "team")
+    pdf.text(t("report.team", { names: data.team.join(", ") }), { size: 10, color: MUTED, width });
+  pdf.text(t("report.for", { audience: t(`report.audiences.${audience}`) }), { size: 10, color: ACCENT, width });
 
-  heading(t("report.progress"));
-  for (const s of data.sections) pdf.text(`${t(`sections.${s.key}`)}: ${t(`status.${s.status}`)}`, { size: 10, color: INK, width });
+  if (parts.summary) {
+    const heard = data.summary ? textIn(data.summary.heard, locale) : null;
+    const doing = data.summary ? textIn(data.summary.doing, locale) : null;
+    if (audience === "bewoners") {
+      doc.moveDown(0.6);
+      body(t("report.residentsIntro", { neighbourhoods: data.neighbourhoods.join(", ") }));
+    }
+    if (heard || doing || audience === "bewoners") {
+      heading(t("report.heard"));
+      if (heard) body(heard.text);
+      else body(t("report.summaryMissing"));
+      heading(t("report.doing"));
+      if (doing) body(doing.text);
+      const chosen = data.actions.filter((x) => data.summary?.actionIds.includes(x.id));
+      for (const x of chosen) pdf.text(`•  ${x.title} (${t(`actionStatus.${x.status}`)})`, { size: 11, color: INK, width });
+    }
+  }
+  await onProgress(20);
+
+  if (parts.progress) {
+    heading(t("report.progress"));
+    for (const s of data.sections) pdf.text(`${t(`sections.${s.key}`)}: ${t(`status.${s.status}`)}`, { size: 10, color: INK, width });
+  }
 
   const prep = data.sections.find((s) => s.key === "voorbereiding")?.content;
-  heading(t("sections.voorbereiding"));
-  for (const q of PREPARATION_QUESTIONS) {
+  if (parts.preparation) heading(t("sections.voorbereiding"));
+  for (const q of parts.preparation ? PREPARATION_QUESTIONS : []) {
     room(50);
     label(starterText(q, locale));
     body(prep?.answers?.[q.key]);
@@ -74,7 +153,7 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
   }
 
   const r1 = data.sections.find((s) => s.key === "ronde1")?.content;
-  if (r1?.snapshot || Object.keys(r1?.answers ?? {}).length) {
+  if (parts.preparation && (r1?.snapshot || Object.keys(r1?.answers ?? {}).length)) {
     heading(t("sections.ronde1"));
     if (r1?.snapshot) body(t("round1.snapshotLine", { total: r1.snapshot.total, date: formatDate(new Date(r1.snapshot.takenAt), locale) }));
     for (const q of ROUND1_QUESTIONS) {
@@ -86,14 +165,15 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
     }
   }
 
-  heading(t("report.hypotheses"));
-  if (data.hypotheses.length === 0) body("");
-  for (const h of data.hypotheses) {
+  if (parts.hypotheses) heading(t("report.hypotheses"));
+  if (parts.hypotheses && data.hypotheses.length === 0) body("");
+  for (const h of parts.hypotheses ? data.hypotheses : []) {
     room(90);
     doc.moveDown(0.3);
     pdf.text(h.text, { weight: "bold", size: 12, color: INK, width });
     pdf.text(t(`verdicts.${h.verdict}`), { size: 10, color: ACCENT, width });
     if (h.reasoning) body(h.reasoning);
+    if (!parts.figures) continue;
     for (const r of h.references)
       pdf.text(
         `•  ${r.indicator}: ${r.value} (${t(`areaKinds.${r.areaKind}`)}${r.areaLabel ? ` ${r.areaLabel}` : ""}${r.year ? `, ${r.year}` : ""}${r.source ? `, ${r.source}` : ""})`,
@@ -107,8 +187,19 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
       });
   }
 
+  await onProgress(40);
+  if (parts.figures) {
+    const groups = chartGroups(data.hypotheses);
+    if (groups.length) {
+      heading(t("report.chart"));
+      pdf.text(t("report.chartHint"), { size: 9, color: MUTED, width });
+      doc.moveDown(0.3);
+      drawChart(pdf, groups, t, locale, width);
+    }
+  }
+
   const interim = data.sections.find((s) => s.key === "tussentijds")?.content;
-  if (interim?.answers?.conclusions || interim?.answers?.focus) {
+  if (parts.interim && (interim?.answers?.conclusions || interim?.answers?.focus)) {
     heading(t("sections.tussentijds"));
     body(interim.answers?.conclusions);
     if (interim.answers?.focus) {
@@ -117,8 +208,20 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
     }
   }
 
-  heading(t("report.swot"));
-  for (const kind of ["strength", "weakness", "opportunity", "threat"] as const) {
+  if (parts.map) {
+    heading(t("report.mapItems"));
+    if (data.mapItems.length === 0) body(t("report.mapNone"));
+    for (const m of data.mapItems)
+      pdf.text(`•  ${m.label} (${t(`map.category.${m.category}`)}, ${t(`map.kind.${m.kind}`).toLowerCase()})`, {
+        size: 10,
+        color: INK,
+        width,
+      });
+  }
+  await onProgress(55);
+
+  if (parts.swot) heading(t("report.swot"));
+  for (const kind of parts.swot ? (["strength", "weakness", "opportunity", "threat"] as const) : []) {
     const items = data.swot.filter((s) => s.kind === kind);
     room(50);
     label(t(`swot.${kind}`));
@@ -136,9 +239,9 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
     doc.moveDown(0.3);
   }
 
-  heading(t("report.actions"));
-  if (data.actions.length === 0) body("");
-  for (const x of data.actions) {
+  if (parts.actions) heading(t("report.actions"));
+  if (parts.actions && data.actions.length === 0) body("");
+  for (const x of parts.actions ? data.actions : []) {
     room(60);
     pdf.text(`•  ${x.title}`, { weight: "bold", size: 11, color: INK, width });
     const details = [
@@ -151,6 +254,39 @@ export async function renderReportPdf(data: ReportData, tenantName: string, loca
     ].filter(Boolean);
     pdf.text(`   ${details.join(" · ")}`, { size: 9, color: MUTED, width });
     doc.moveDown(0.2);
+  }
+
+  await onProgress(65);
+
+  // Quotes and photos: only those with consent for this audience (the caller filtered them).
+  if (evidence.quotes.length || evidence.photos.length) {
+    if (evidence.quotes.length) heading(t("report.quotes"));
+    for (const q of evidence.quotes) {
+      room(50);
+      pdf.text(`“${q.text}”`, { weight: "italic", size: 11, color: INK, width, lineGap: 2 });
+      const who = [q.saidBy, formatDate(q.date, locale)].filter(Boolean).join(", ");
+      if (who) pdf.text(`— ${who}`, { size: 9, color: MUTED, width });
+      doc.moveDown(0.3);
+    }
+    if (evidence.photos.length) heading(t("report.photos"));
+    for (const [n, ph] of evidence.photos.entries()) {
+      if (ph.bytes) {
+        room(240);
+        try {
+          doc.image(ph.bytes, doc.page.margins.left, doc.y, { fit: [width, 220] });
+          doc.y += 224;
+        } catch {
+          // An image pdfkit cannot read is left out; its caption stays.
+        }
+      }
+      const line = [ph.caption, formatDate(ph.takenAt, locale)].filter(Boolean).join(", ");
+      if (line) pdf.text(line, { size: 9, color: MUTED, width });
+      doc.moveDown(0.4);
+      await onProgress(65 + Math.round(((n + 1) / evidence.photos.length) * 25));
+    }
+  } else if (audience !== "team") {
+    heading(t("report.quotes"));
+    body(t("report.evidenceNone"));
   }
 
   const range = doc.bufferedPageRange();

@@ -4,11 +4,12 @@ import { SECTION_KEYS, type SectionContent, type SectionKey } from "../domain";
 import { BOUNDARY_CRITERIA } from "../starter";
 import { requireAnalysis } from "./access";
 import { indicatorTable } from "./routers/indicator-table";
+import { asTexts } from "../report-view";
 
 /**
  * Everything the report shows, for the web page and the PDF alike: the analysis, the status and content of every
  * section (never its working notes), hypotheses with their values, verdicts and imported indicators, the SWOT and
- * the actions.
+ * the actions, the map's items as a list, and the residents' summary.
  */
 export async function reportData(tx: Tx, analysisId: string) {
   const a = await requireAnalysis(tx, analysisId);
@@ -35,6 +36,16 @@ export async function reportData(tx: Tx, analysisId: string) {
   const actions = await tx.buurtanalyseAction.findMany({
     where: { analysisId: a.id },
     orderBy: [{ startsOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  });
+  // The map's items as a list (label, category, kind; never the note, which may name people).
+  const mapItems = await tx.buurtanalyseMapItem.findMany({
+    where: { analysisId: a.id },
+    orderBy: [{ category: "asc" }, { label: "asc" }],
+    select: { id: true, kind: true, category: true, label: true },
+  });
+  const summary = await tx.buurtanalyseSummary.findFirst({
+    where: { analysisId: a.id },
+    select: { heard: true, doing: true, actionIds: true, publishedAt: true },
   });
   const byKey = new Map(sections.map((s) => [s.key, s]));
   const afbakening = (byKey.get("afbakening")?.content ?? {}) as SectionContent;
@@ -66,6 +77,15 @@ export async function reportData(tx: Tx, analysisId: string) {
         }
       : null,
     criteria: BOUNDARY_CRITERIA.filter((c) => ticked.has(c.key)).map((c) => ({ item: c, note: afbakening.answers?.[c.key] ?? null })),
+    mapItems,
+    summary: summary
+      ? {
+          heard: asTexts(summary.heard),
+          doing: asTexts(summary.doing),
+          actionIds: summary.actionIds,
+          publishedAt: summary.publishedAt,
+        }
+      : null,
   };
 }
 

@@ -261,6 +261,35 @@ export async function seed({ db, tenant, usersByRole }: SeedContext): Promise<vo
     },
   });
 
+  // The residents' summary of the first round, published on the public site (which shows it: the switch is on).
+  const shown = await db.buurtanalyseAction.findMany({
+    where: { tenantId, analysisId: first.id, title: { in: ["Koffieronde in de torens", "Bankje bij de bushalte"] } },
+    select: { id: true },
+  });
+  await db.buurtanalyseSummary.create({
+    data: {
+      tenantId,
+      analysisId: first.id,
+      heard: {
+        nl: "Veel oudere mensen in de torens wonen alleen. Ze weten niet goed waar ze met een vraag terechtkunnen. Er is weinig plek om even te zitten.",
+        fr: "Beaucoup de personnes âgées des tours vivent seules. Elles ne savent pas bien où aller avec une question. Il y a peu d'endroits pour s'asseoir.",
+        en: "Many older people in the towers live alone. They do not know where to go with a question. There are few places to sit down.",
+      },
+      doing: {
+        nl: "Vrijwilligers gaan langs met koffie en vertellen wat het LDC doet. Aan de bushalte staat nu een bankje.",
+        fr: "Des bénévoles passent avec du café et expliquent ce que fait le centre de services. Un banc se trouve maintenant à l'arrêt de bus.",
+        en: "Volunteers drop by with coffee and tell people what the service centre does. There is now a bench at the bus stop.",
+      },
+      actionIds: shown.map((x) => x.id),
+      publishedAt: day("2026-03-01"),
+      publishedById: regie,
+      updatedById: regie,
+    },
+  });
+  const t = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { publicCapabilities: true } });
+  if (!t.publicCapabilities.includes("buurtanalyse.summaries"))
+    await db.tenant.update({ where: { id: tenantId }, data: { publicCapabilities: [...t.publicCapabilities, "buurtanalyse.summaries"] } });
+
   // The second round, started from the first: its hypotheses open again, its SWOT and open actions as a start.
   const second = await db.buurtanalyseAnalysis.create({
     data: { tenantId, title: `Buurtanalyse ${buurt.name} 2026`, periodStart: day("2026-09-01"), previousId: first.id, createdById: regie },

@@ -1,33 +1,33 @@
-import { router } from "@zorgzaam/core/plugin";
+import { fileLink, router } from "@zorgzaam/core/plugin";
 import { z } from "zod";
+import { AUDIENCES, EVIDENCE_AUDIENCE } from "../../domain";
 import { P } from "../../manifest";
-import { renderReportPdf } from "../pdf";
+import { reportEvidence } from "../evidence";
 import { reportData } from "../report-data";
 import { id } from "../schemas";
 import { procedure } from "../procedures";
 
-const fileName = (title: string) =>
-  `${
-    title
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .replace(/\s+/g, "-")
-      .toLowerCase()
-      .slice(0, 60) || "buurtanalyse"
-  }.pdf`;
-
-/** The report: its data for the web page, and the same as a PDF (made in the request: a few pages of text). */
+/**
+ * The report: its data for the web page (the page shows what its audience sees, report-view.ts). Its PDF is a
+ * document made by a job with progress (server/documents.ts: documents.report.request/status/download).
+ */
 export const reportRouter = router({
   get: procedure(P.view)
-    .input(z.object({ analysisId: id }))
-    .query(({ ctx, input }) => reportData(ctx.tx, input.analysisId)),
-
-  pdf: procedure(P.view)
-    .input(z.object({ analysisId: id }))
-    .mutation(async ({ ctx, input }) => {
+    .input(z.object({ analysisId: id, audience: z.enum(AUDIENCES).default("team") }))
+    .query(async ({ ctx, input }) => {
       const data = await reportData(ctx.tx, input.analysisId);
-      const bytes = await renderReportPdf(data, ctx.tenant.name, ctx.locale);
-      return { fileName: fileName(data.analysis.title), contentType: "application/pdf", base64: bytes.toString("base64") };
+      // Only the quotes and photos with consent for this audience; photos through short-lived links for this member.
+      const evidence = await reportEvidence(ctx.tx, ctx.tenant.id, data.analysis.id, EVIDENCE_AUDIENCE[input.audience]);
+      return {
+        ...data,
+        evidence: {
+          quotes: evidence.quotes,
+          photos: evidence.photos.map((p) => ({
+            ...p,
+            url: fileLink({ id: p.fileId, tenantId: ctx.tenant.id }, "original", ctx.session.userId),
+            thumbUrl: fileLink({ id: p.fileId, tenantId: ctx.tenant.id }, "thumb", ctx.session.userId),
+          })),
+        },
+      };
     }),
 });

@@ -35,39 +35,6 @@ export function SnapshotButton({ analysisId }: { analysisId: string }) {
   );
 }
 
-/** Downloads the report as a PDF (made on the server with core's PDF helper). */
-export function PdfButton({ analysisId }: { analysisId: string }) {
-  const t = useTranslations("buurtanalyse");
-  const api = useBuurtanalyse();
-  const [busy, setBusy] = useState(false);
-  return (
-    <Button
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const d = await api.report.pdf.mutate({ analysisId });
-          const bytes = Uint8Array.from(atob(d.base64), (c) => c.charCodeAt(0));
-          const url = URL.createObjectURL(new Blob([bytes], { type: d.contentType }));
-          const a = document.createElement("a");
-          a.href = url;
-          a.download = d.fileName;
-          document.body.appendChild(a);
-          a.click();
-          a.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 60_000);
-        } catch (e) {
-          toast.error(errorMessage(e));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {busy ? t("report.pdfWorking") : t("report.pdf")}
-    </Button>
-  );
-}
-
 /** Round 1: links one of the Partners evaluation rounds to the analysis (or none). */
 export function PartnersRoundPicker({
   analysisId,
