@@ -134,7 +134,7 @@ export async function renderReportPdf(
     doc.moveDown(0.2);
   }
 
-  if (data.boundary || data.criteria.length) {
+  if (parts.map && (data.boundary || data.criteria.length)) {
     heading(t("sections.afbakening"));
     const b = data.boundary;
     if (b) {
