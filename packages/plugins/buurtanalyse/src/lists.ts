@@ -124,7 +124,7 @@ export function resolveLists(rows: readonly { list: string; items: unknown }[]):
 }
 
 /** The words in the reader's language; a tenant's item may lack a translation: then Dutch, French or English. */
-export function textIn(t: Texts, locale: string): string {
+export function itemText(t: Texts, locale: string): string {
   const own = locale === "fr" ? t.fr : locale === "en" ? t.en : t.nl;
   return own || t.nl || t.fr || t.en;
 }

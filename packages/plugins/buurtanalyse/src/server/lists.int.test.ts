@@ -6,7 +6,7 @@
 import { closeAll, createTenant, type MemberFixture, moduleCaller, setModuleEnabled, type TenantFixture } from "@zorgzaam/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buurtanalysePlugin as buurtanalyse } from "../definition";
-import { LISTS, textIn } from "../lists";
+import { LISTS, itemText } from "../lists";
 import { PREPARATION_QUESTIONS } from "../starter";
 
 const call = moduleCaller(buurtanalyse);
@@ -50,7 +50,7 @@ describe("starter lists", () => {
     // Reworded: the same key, so answers given under it stay with it.
     expect(after[1]).toMatchObject({ key: "goal", nl: "Wat willen we samen bereiken?" });
     // No French: shown in Dutch.
-    expect(textIn(after[0] as (typeof after)[number], "fr")).toBe("Wie kennen we al in de buurt?");
+    expect(itemText(after[0] as (typeof after)[number], "fr")).toBe("Wie kennen we al in de buurt?");
     expect((await api.lists.overview()).find((l) => l.key === "preparation")).toMatchObject({ own: true, count: 4 });
     // The starter content changing later does not reach the tenant's copy (it is stored whole).
     const starter = LISTS.preparation.starter as unknown as { nl: string }[];

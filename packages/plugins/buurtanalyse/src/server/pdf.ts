@@ -1,7 +1,7 @@
 import { createPdfDocument, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
 import type { Audience } from "../domain";
 import { AUDIENCE_PARTS, type ChartGroup, chartGroups, textIn } from "../report-view";
-import { PREPARATION_QUESTIONS, ROUND1_QUESTIONS, starterText } from "../starter";
+import { itemText } from "../lists";
 import { formatDate, type Translate, translator } from "./i18n";
 import type { ReportData } from "./report-data";
 
@@ -127,9 +127,9 @@ export async function renderReportPdf(
 
   const prep = data.sections.find((s) => s.key === "voorbereiding")?.content;
   if (parts.preparation) heading(t("sections.voorbereiding"));
-  for (const q of parts.preparation ? PREPARATION_QUESTIONS : []) {
+  for (const q of parts.preparation ? data.questions.preparation : []) {
     room(50);
-    label(starterText(q, locale));
+    label(itemText(q, locale));
     body(prep?.answers?.[q.key]);
     doc.moveDown(0.2);
   }
@@ -148,7 +148,7 @@ export async function renderReportPdf(
     }
     if (data.criteria.length) {
       label(t("report.criteria"));
-      for (const c of data.criteria) body(c.note ? `${starterText(c.item, locale)} ${c.note}` : starterText(c.item, locale));
+      for (const c of data.criteria) body(c.note ? `${itemText(c.item, locale)} ${c.note}` : itemText(c.item, locale));
     }
   }
 
@@ -156,11 +156,11 @@ export async function renderReportPdf(
   if (parts.preparation && (r1?.snapshot || Object.keys(r1?.answers ?? {}).length)) {
     heading(t("sections.ronde1"));
     if (r1?.snapshot) body(t("round1.snapshotLine", { total: r1.snapshot.total, date: formatDate(new Date(r1.snapshot.takenAt), locale) }));
-    for (const q of ROUND1_QUESTIONS) {
+    for (const q of data.questions.round1) {
       const answer = r1?.answers?.[q.key];
       if (!answer) continue;
       room(50);
-      label(starterText(q, locale));
+      label(itemText(q, locale));
       body(answer);
     }
   }

@@ -1,7 +1,7 @@
 import type { Tx } from "@zorgzaam/core/plugin";
 import { type Area, hectares } from "../agreement";
 import { SECTION_KEYS, type SectionContent, type SectionKey } from "../domain";
-import { BOUNDARY_CRITERIA } from "../starter";
+import { resolveLists } from "../lists";
 import { requireAnalysis } from "./access";
 import { indicatorTable } from "./routers/indicator-table";
 import { asTexts } from "../report-view";
@@ -47,6 +47,8 @@ export async function reportData(tx: Tx, analysisId: string) {
     where: { analysisId: a.id },
     select: { heard: true, doing: true, actionIds: true, publishedAt: true },
   });
+  // The questions and criteria as this tenant has them (its own lists, else the starter lists).
+  const lists = resolveLists(await tx.buurtanalyseList.findMany({ select: { list: true, items: true } }));
   const byKey = new Map(sections.map((s) => [s.key, s]));
   const afbakening = (byKey.get("afbakening")?.content ?? {}) as SectionContent;
   const d = afbakening.decision ?? null;
@@ -76,7 +78,9 @@ export async function reportData(tx: Tx, analysisId: string) {
           confirmed: d.confirmed?.name ?? null,
         }
       : null,
-    criteria: BOUNDARY_CRITERIA.filter((c) => ticked.has(c.key)).map((c) => ({ item: c, note: afbakening.answers?.[c.key] ?? null })),
+    criteria: lists.boundaryCriteria.filter((c) => ticked.has(c.key)).map((c) => ({ item: c, note: afbakening.answers?.[c.key] ?? null })),
+    /** The preparation and round-1 questions the answers belong to. */
+    questions: { preparation: lists.preparation, round1: lists.round1 },
     mapItems,
     summary: summary
       ? {

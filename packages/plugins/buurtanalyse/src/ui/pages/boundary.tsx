@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
-import { textIn } from "../../lists";
+import { itemText } from "../../lists";
 import { AgreementMap } from "../components/agreement-map";
 import { ConfirmBoundary, DecideBoundary } from "../components/boundary-decision";
 import { DrawBuurt } from "../components/draw-buurt";
@@ -50,7 +50,7 @@ export async function BoundaryPage(props: PluginPageProps<BuurtanalyseRouter>) {
       <p className="mb-2 max-w-3xl text-slate-800">{t("intro")}</p>
       <ul className="mb-4 max-w-3xl list-disc pl-5 text-sm text-slate-800">
         {methods.map((m) => (
-          <li key={m.key}>{textIn(m, locale)}</li>
+          <li key={m.key}>{itemText(m, locale)}</li>
         ))}
       </ul>
 

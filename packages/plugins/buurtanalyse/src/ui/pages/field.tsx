@@ -2,7 +2,7 @@ import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, Card, EmptyState, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { textIn } from "../../lists";
+import { itemText } from "../../lists";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
 import { ConsentForm, ConversationForm, FieldRemoveButton, ObservationForm, QuoteForm, SurveyLinkButton } from "../components/field-forms";
@@ -23,7 +23,7 @@ export async function FieldPage(props: Props) {
   const surveys = await props.api.surveys.list({ analysisId: f.analysisId });
   const canEdit = props.permissions.includes(P.edit);
   const base = `/t/${props.slug}/buurtanalyse/analyses/${f.analysisId}`;
-  const cues = lists.observationCues.map((c) => ({ key: c.key, label: textIn(c, locale) }));
+  const cues = lists.observationCues.map((c) => ({ key: c.key, label: itemText(c, locale) }));
   const cueLabel = new Map(cues.map((c) => [c.key, c.label]));
   const audienceText = (xs: readonly string[]) =>
     xs.length ? xs.map((a) => t(`field.audience.${a as "partners"}`)).join(", ") : t("field.audience.team");

@@ -7,7 +7,7 @@ import { AUDIENCES, asAudience, SWOT_KINDS } from "../../domain";
 import { P } from "../../manifest";
 import { AUDIENCE_PARTS, chartGroups, textIn } from "../../report-view";
 import type { BuurtanalyseRouter } from "../../server/router";
-import { PREPARATION_QUESTIONS, starterText } from "../../starter";
+import { itemText } from "../../lists";
 import { ReportPdf, SummaryEditor } from "../components/report-tools";
 import { day, statusTone } from "../labels";
 
@@ -161,9 +161,9 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
       {parts.preparation ? (
         <Card title={t("sections.voorbereiding")}>
           <dl className="grid grid-cols-1 *:min-w-0 gap-3">
-            {PREPARATION_QUESTIONS.map((q) => (
+            {r.questions.preparation.map((q) => (
               <div key={q.key}>
-                <dt className="font-semibold">{starterText(q, locale)}</dt>
+                <dt className="font-semibold">{itemText(q, locale)}</dt>
                 <dd className="whitespace-pre-line break-words">{prep?.answers?.[q.key] || t("report.empty")}</dd>
               </div>
             ))}
@@ -192,7 +192,7 @@ export async function ReportPage(props: PluginPageProps<BuurtanalyseRouter>) {
                 <ul className="list-disc pl-5">
                   {r.criteria.map((c) => (
                     <li key={c.item.key} className="break-words">
-                      {starterText(c.item, locale)}
+                      {itemText(c.item, locale)}
                       {c.note ? <span className="block text-slate-700">{c.note}</span> : null}
                     </li>
                   ))}

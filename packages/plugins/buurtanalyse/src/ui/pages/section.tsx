@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SECTION_KEYS, type SectionKey, SWOT_KINDS } from "../../domain";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
-import { type Lists, textIn } from "../../lists";
+import { type Lists, itemText } from "../../lists";
 import { FoundActorForm } from "../components/field-forms";
 import { HypothesisForm } from "../components/hypothesis-form";
 import { IndicatorImport } from "../components/indicator-import";
@@ -33,7 +33,7 @@ export async function SectionPage(props: Props) {
   const canEdit = props.permissions.includes(P.edit);
   const base = `/t/${props.slug}/buurtanalyse/analyses/${s.analysisId}`;
   const items = (xs: readonly { key: string; nl: string; fr: string; en: string }[]) =>
-    xs.map((x) => ({ key: x.key, label: textIn(x, locale) }));
+    xs.map((x) => ({ key: x.key, label: itemText(x, locale) }));
   const editor = {
     analysisId: s.analysisId,
     sectionKey: key,
@@ -80,7 +80,7 @@ export async function SectionPage(props: Props) {
           <Card title={t("attitudes.title")}>
             <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-2 pl-5">
               {lists.attitudes.map((a) => (
-                <li key={a.key}>{textIn(a, locale)}</li>
+                <li key={a.key}>{itemText(a, locale)}</li>
               ))}
             </ul>
           </Card>
@@ -116,12 +116,12 @@ export async function SectionPage(props: Props) {
               {...editor}
               checklist={lists.boundaryCriteria.map((c) => ({
                 key: c.key,
-                label: `${t(`boundary.group.${c.group ?? "features"}`)}: ${textIn(c, locale)}`,
+                label: `${t(`boundary.group.${c.group ?? "features"}`)}: ${itemText(c, locale)}`,
               }))}
               questions={[
                 ...lists.boundaryCriteria.map((c) => ({
                   key: c.key,
-                  label: t("boundary.criterionNote", { criterion: textIn(c, locale) }),
+                  label: t("boundary.criterionNote", { criterion: itemText(c, locale) }),
                 })),
                 { key: "text", label: t("section.freeText") },
               ]}
@@ -147,7 +147,7 @@ export async function SectionPage(props: Props) {
           t={t}
           canEdit={canEdit}
           editor={<SectionEditor {...editor} questions={[]} checklist={items(lists.round2Steps)} />}
-          examples={lists.exampleHypotheses.map((x) => textIn(x, locale))}
+          examples={lists.exampleHypotheses.map((x) => itemText(x, locale))}
         />
       ) : null}
 
@@ -174,9 +174,9 @@ export async function SectionPage(props: Props) {
             {...editor}
             checklist={lists.onlineSources.map((x) => ({
               key: x.key,
-              label: (x.region ?? "all") === "all" ? textIn(x, locale) : `${textIn(x, locale)} (${t(`region.${x.region}`)})`,
+              label: (x.region ?? "all") === "all" ? itemText(x, locale) : `${itemText(x, locale)} (${t(`region.${x.region}`)})`,
             }))}
-            questions={lists.onlineSources.map((x) => ({ key: x.key, label: t("round3.found", { source: textIn(x, locale) }) }))}
+            questions={lists.onlineSources.map((x) => ({ key: x.key, label: t("round3.found", { source: itemText(x, locale) }) }))}
           />
           {s.content.foundActors?.length ? (
             <section aria-labelledby="found-actors-title" className="mt-4">
@@ -195,7 +195,7 @@ export async function SectionPage(props: Props) {
                     )}{" "}
                     <span className="text-sm text-slate-700">
                       (
-                      {textIn(
+                      {itemText(
                         lists.onlineSources.find((x) => x.key === f.sourceKey) ?? {
                           key: f.sourceKey,
                           nl: f.sourceKey,
@@ -215,7 +215,7 @@ export async function SectionPage(props: Props) {
             <div className="mt-4">
               <FoundActorForm
                 analysisId={s.analysisId}
-                sources={lists.onlineSources.map((x) => ({ key: x.key, label: textIn(x, locale) }))}
+                sources={lists.onlineSources.map((x) => ({ key: x.key, label: itemText(x, locale) }))}
               />
             </div>
           ) : null}
@@ -593,7 +593,7 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
         </h2>
         <ul className="grid grid-cols-1 *:min-w-0 list-disc gap-1 pl-5 text-slate-800">
           {props.lists.actionPrompts.map((p) => (
-            <li key={p.key}>{textIn(p, locale)}</li>
+            <li key={p.key}>{itemText(p, locale)}</li>
           ))}
         </ul>
         {plan.actions.length === 0 ? <p>{t("actions.empty")}</p> : null}
@@ -621,15 +621,15 @@ async function Plan(props: Props & { t: T; locale: string; canEdit: boolean; edi
             </li>
           ))}
         </ul>
-        {props.canEdit ? <ActionForm analysisId={analysisId} ideas={props.lists.actionIdeas.map((i) => textIn(i, locale))} /> : null}
+        {props.canEdit ? <ActionForm analysisId={analysisId} ideas={props.lists.actionIdeas.map((i) => itemText(i, locale))} /> : null}
         <details className="rounded-xl border border-slate-300 bg-white p-4">
           <summary className="min-h-11 cursor-pointer py-2.5 font-semibold">{t("actions.ideas")}</summary>
           <ul className="mt-2 grid gap-3">
             {props.lists.actionIdeas.map((i) => (
               <li key={i.key}>
-                {i.situation && textIn(i.situation, locale) ? <p className="font-semibold">{textIn(i.situation, locale)}</p> : null}
-                <p>{t("actions.ideaGoal", { goal: textIn(i, locale) })}</p>
-                {i.actions && textIn(i.actions, locale) ? <p className="text-sm text-slate-700">{textIn(i.actions, locale)}</p> : null}
+                {i.situation && itemText(i.situation, locale) ? <p className="font-semibold">{itemText(i.situation, locale)}</p> : null}
+                <p>{t("actions.ideaGoal", { goal: itemText(i, locale) })}</p>
+                {i.actions && itemText(i.actions, locale) ? <p className="text-sm text-slate-700">{itemText(i.actions, locale)}</p> : null}
               </li>
             ))}
           </ul>
