@@ -1,8 +1,9 @@
 import { createPdfDocument, type Locale, type PdfDocument } from "@zorgzaam/core/plugin";
-import type { Audience } from "../domain";
+import type { Audience, MapCategory } from "../domain";
 import { AUDIENCE_PARTS, type ChartGroup, chartGroups, textIn } from "../report-view";
 import { itemText } from "../lists";
 import { formatDate, type Translate, translator } from "./i18n";
+import { drawMap, type Shape } from "./pdf-map";
 import type { ReportData } from "./report-data";
 
 /** The quotes and photos the audience may see (consent), the photos with their bytes when core's storage has them. */
@@ -210,9 +211,19 @@ export async function renderReportPdf(
 
   if (parts.map) {
     heading(t("report.mapItems"));
+    // The map itself (vector shapes, nothing fetched), its items numbered as in the list under it.
+    const drawn = drawMap(
+      pdf,
+      {
+        ...data.shapes,
+        items: data.mapItems.map((m, i) => ({ n: i + 1, category: m.category as MapCategory, geometry: m.geometry as unknown as Shape })),
+      },
+      width,
+    );
+    if (drawn) pdf.text(t("report.mapLegend"), { size: 9, color: MUTED, width });
     if (data.mapItems.length === 0) body(t("report.mapNone"));
-    for (const m of data.mapItems)
-      pdf.text(`•  ${m.label} (${t(`map.category.${m.category}`)}, ${t(`map.kind.${m.kind}`).toLowerCase()})`, {
+    for (const [i, m] of data.mapItems.entries())
+      pdf.text(`${i + 1}.  ${m.label} (${t(`map.category.${m.category}`)}, ${t(`map.kind.${m.kind}`).toLowerCase()})`, {
         size: 10,
         color: INK,
         width,

@@ -2,6 +2,7 @@ import type { Tx } from "@zorgzaam/core/plugin";
 import { type Area, hectares } from "../agreement";
 import { SECTION_KEYS, type SectionContent, type SectionKey } from "../domain";
 import { resolveLists } from "../lists";
+import type { Shape } from "./pdf-map";
 import { requireAnalysis } from "./access";
 import { indicatorTable } from "./routers/indicator-table";
 import { asTexts } from "../report-view";
@@ -13,7 +14,10 @@ import { asTexts } from "../report-view";
  */
 export async function reportData(tx: Tx, analysisId: string) {
   const a = await requireAnalysis(tx, analysisId);
-  const areas = await tx.buurtanalyseArea.findMany({ where: { analysisId: a.id }, select: { neighbourhood: { select: { name: true } } } });
+  const areas = await tx.buurtanalyseArea.findMany({
+    where: { analysisId: a.id },
+    select: { neighbourhood: { select: { name: true, boundary: true } } },
+  });
   const team = await tx.buurtanalyseTeamMember.findMany({
     where: { analysisId: a.id },
     select: { user: { select: { name: true, email: true } } },
@@ -41,7 +45,7 @@ export async function reportData(tx: Tx, analysisId: string) {
   const mapItems = await tx.buurtanalyseMapItem.findMany({
     where: { analysisId: a.id },
     orderBy: [{ category: "asc" }, { label: "asc" }],
-    select: { id: true, kind: true, category: true, label: true },
+    select: { id: true, kind: true, category: true, label: true, geometry: true },
   });
   const summary = await tx.buurtanalyseSummary.findFirst({
     where: { analysisId: a.id },
@@ -82,6 +86,13 @@ export async function reportData(tx: Tx, analysisId: string) {
     /** The preparation and round-1 questions the answers belong to. */
     questions: { preparation: lists.preparation, round1: lists.round1 },
     mapItems,
+    /** For the PDF's map: the neighbourhoods' boundaries as they are and the decided boundary (never a drawing). */
+    shapes: {
+      neighbourhoods: areas.flatMap((x) => (x.neighbourhood.boundary ? [x.neighbourhood.boundary as unknown as Shape] : [])),
+      decided: (d?.mode === "one" ? d.geometry : null) as Shape | null,
+      core: (d?.mode === "fuzzy" ? d.core : null) as Shape | null,
+      edge: (d?.mode === "fuzzy" ? d.edge : null) as Shape | null,
+    },
     summary: summary
       ? {
           heard: asTexts(summary.heard),

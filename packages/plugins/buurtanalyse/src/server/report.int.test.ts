@@ -75,6 +75,35 @@ describe("the report as a PDF per audience", () => {
     expect(text).toContain("Alleen voor het team gezegd");
   });
 
+  it("draws the map with what the team drew, numbered as in the list under it", async () => {
+    await call(regie, T).map.add({
+      analysisId,
+      category: "meeting_place",
+      label: "Bankjes aan de kerk",
+      note: null,
+      geometry: { type: "Point", coordinates: [4.35, 50.85] },
+    });
+    await call(regie, T).map.add({
+      analysisId,
+      category: "barrier",
+      label: "De spoorweg",
+      note: null,
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [4.34, 50.84],
+          [4.36, 50.86],
+        ],
+      },
+    });
+    const { text } = await pdfText(regie, "gemeenteraad");
+    expect(text).toContain("De kaart: de grens van de buurt");
+    expect(text).toMatch(/1\. Bankjes aan de kerk|1\. De spoorweg/);
+    expect(text).toMatch(/2\. (Bankjes aan de kerk|De spoorweg)/);
+    // Residents' report has no map.
+    expect((await pdfText(regie, "bewoners")).text).not.toContain("De kaart:");
+  });
+
   it("for the council: the hypothesis and the quote with its consent, not the other", async () => {
     const { text } = await pdfText(regie, "gemeenteraad");
     expect(text).toContain("Veel ouderen wonen alleen in de torens");
