@@ -103,3 +103,43 @@ test("on a phone a field worker adds two observations with a photo (EXIF removed
   await expectAccessible(regie, "swot with field evidence");
   await regieContext.close();
 });
+
+test("a key-figure lead: the field worker writes one down on a phone by role and place; the regie links it to a key figure on the partner map", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const who = `De bakker op de hoek ${stamp}`;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  await page.goto("/t/zonnedal/buurtanalyse");
+  await page.getByRole("link", { name: "Buurtanalyse Molenwijk 2025" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Buurtanalyse Molenwijk 2025" })).toBeVisible();
+  const fieldUrl = `${page.url().replace(/\/$/, "")}/field`;
+  await page.goto(fieldUrl);
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Spoor toevoegen" }) });
+  await form.getByLabel("Wie is het? (rol en plaats, geen naam)").fill(who);
+  await form.getByLabel("Waar ontmoet?").fill("Bakkerij aan de Molenstraat");
+  await form.getByLabel("Notitie (alleen voor het team)").fill("Kent iedereen die brood komt halen.");
+  await form.getByRole("button", { name: "Spoor toevoegen" }).click();
+  const lead = page.getByRole("listitem").filter({ hasText: who });
+  await expect(lead.getByText("Nog contacteren", { exact: true })).toBeVisible();
+  await noSideways(page, "key-figure leads on a phone");
+  await expectAccessible(page, "field work with key-figure leads");
+
+  const regieContext = await browser.newContext();
+  const regie = await regieContext.newPage();
+  await signInWithPassword(regie, "regie@zonnedal.demo");
+  await regie.goto(fieldUrl);
+  const row = regie.getByRole("listitem").filter({ hasText: who });
+  const pick = row.getByLabel(`Sleutelfiguur voor: ${who}`);
+  const first = pick.locator("option").nth(1);
+  const name = (await first.textContent()) ?? "";
+  expect(name, "the demo has a key figure on the partner map").not.toBe("");
+  await pick.selectOption((await first.getAttribute("value")) ?? "");
+  await row.getByLabel(`Stand van: ${who}`).selectOption("on_map");
+  await row.getByRole("button", { name: "Bewaren" }).click();
+  await expect(row.getByRole("link", { name: `Op de partnerkaart: ${name}` })).toBeVisible();
+  await regieContext.close();
+});

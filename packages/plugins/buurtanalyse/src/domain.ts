@@ -143,3 +143,7 @@ export const asAudience = (v: unknown): Audience => ((AUDIENCES as readonly unkn
 
 /** The consent flag a quote or photo carries for each audience of the report (server/evidence.ts). */
 export const EVIDENCE_AUDIENCE = { team: "team", gemeenteraad: "council", partners: "partners", bewoners: "residents" } as const;
+
+/** Round 4: where a key-figure lead stands. */
+export const LEAD_STATUSES = ["to_contact", "contacted", "on_map", "not_now"] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];

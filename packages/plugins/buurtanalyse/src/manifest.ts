@@ -70,6 +70,7 @@ export const manifest = {
     BuurtanalyseSection: "audit.targets.section",
     BuurtanalyseMapItem: "audit.targets.mapItem",
     BuurtanalyseList: "audit.targets.list",
+    BuurtanalyseLead: "audit.targets.lead",
     BuurtanalyseDrawing: "audit.targets.drawing",
     BuurtanalyseObservation: "audit.targets.observation",
     BuurtanalyseConversation: "audit.targets.conversation",

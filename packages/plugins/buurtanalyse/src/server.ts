@@ -38,6 +38,12 @@ export const server = defineServer({
       permission: "buurtanalyse.notes.view",
       auditAction: "buurtanalyse.section.notes_read",
     },
+    {
+      model: "BuurtanalyseLead",
+      fields: { notes: null },
+      permission: "buurtanalyse.notes.view",
+      auditAction: "buurtanalyse.section.notes_read",
+    },
   ],
   // The public site reads published residents' summaries only (routers/public.ts): their texts and chosen actions,
   // the analysis's title and neighbourhoods. Nothing else of an analysis is public.

@@ -8,7 +8,7 @@ import { seed } from "./server/seed";
 
 export type { PartnersRouter } from "./server/router";
 /** For other modules (through this entry only): the services a resident may be referred to; the map's counts. */
-export { evaluationRounds, mapCounts, mapPlaces, referralServices } from "./server/services";
+export { actorChoices, evaluationRounds, mapCounts, mapPlaces, referralServices } from "./server/services";
 export { addFoundActor, FOUND_ACTOR_KINDS, type FoundActorInput } from "./server/found-actor";
 
 /**

@@ -28,6 +28,8 @@ export const buurtanalyseErrors = defineErrors("buurtanalyse", messages, {
   "buurtanalyse.notes.forbidden": onField("notes", "FORBIDDEN"),
   "buurtanalyse.map.notFound": onField("id", "NOT_FOUND"),
   "buurtanalyse.compare.notFound": onField("withId", "NOT_FOUND"),
+  "buurtanalyse.lead.notFound": onField("id", "NOT_FOUND"),
+  "buurtanalyse.lead.actorNotFound": onField("actorId", "NOT_FOUND"),
   "buurtanalyse.partnersRound.notFound": onField("partnersRoundId", "NOT_FOUND"),
   "buurtanalyse.lists.itemEmpty": withParams<{ row: number }>("BAD_REQUEST", { field: "items" }),
   "buurtanalyse.lists.situationEmpty": withParams<{ row: number }>("BAD_REQUEST", { field: "items" }),

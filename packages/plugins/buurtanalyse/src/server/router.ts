@@ -7,6 +7,7 @@ import { compareRouter } from "./routers/compare";
 import { fieldRouter } from "./routers/field";
 import { hypothesesRouter } from "./routers/hypotheses";
 import { indicatorsRouter } from "./routers/indicators";
+import { leadsRouter } from "./routers/leads";
 import { listsRouter } from "./routers/lists";
 import { mapRouter } from "./routers/map";
 import { planRouter } from "./routers/plan";
@@ -28,6 +29,7 @@ export const buurtanalyseRouter = router({
   compare: compareRouter,
   report: reportRouter,
   lists: listsRouter,
+  leads: leadsRouter,
   field: fieldRouter,
   surveys: surveysRouter,
   /** The residents' summary (write, publish) and its public side. */

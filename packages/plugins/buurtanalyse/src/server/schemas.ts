@@ -8,6 +8,7 @@ import {
   DECISION_SOURCES,
   DRAWN_FOR,
   CONSENT_AUDIENCES,
+  LEAD_STATUSES,
   CONVERSATION_KINDS,
   MAP_CATEGORIES,
   PARTICIPANT_MODES,
@@ -156,6 +157,15 @@ export const conversationFields = z.object({
   place: optionalText(L.shortText),
   heldOn: dateInput,
   notes: optionalText(L.longText),
+});
+
+/** Round 4: a key-figure lead, by role and place (never a name), its state and, once added in Partners, its actor. */
+export const leadFields = z.object({
+  who: required(L.shortText),
+  place: optionalText(L.shortText),
+  notes: optionalText(L.longText),
+  status: z.enum(LEAD_STATUSES).default("to_contact"),
+  actorId: id.nullable().default(null),
 });
 
 export const quoteFields = z.object({

@@ -348,6 +348,21 @@ async function seedField(
       createdById: worker,
     },
   });
+  // Key-figure leads met on the walk: by role and place, not yet on the partner map.
+  await db.buurtanalyseLead.createMany({
+    data: [
+      {
+        tenantId,
+        analysisId,
+        who: "De apotheker van de Markt",
+        place: "Apotheek aan de Markt",
+        notes: "Kent veel alleenwonende ouderen; wil folders leggen.",
+        status: "contacted",
+        createdById: worker,
+      },
+      { tenantId, analysisId, who: "Een buurvrouw die de bankjes aan het LDC elke dag bezoekt", status: "to_contact", createdById: worker },
+    ],
+  });
   const talk = await db.buurtanalyseConversation.create({
     data: {
       tenantId,

@@ -107,3 +107,23 @@ export async function evaluationRounds(
     select: { id: true, title: true, status: true, neighbourhoodId: true, startedAt: true, closedAt: true },
   });
 }
+
+/**
+ * Partners' public server API for other modules (the buurtanalyse links a key-figure lead to the key figure the team
+ * added): without `ids`, the key figures the member may see, by name, when she may see key figures at all (else
+ * none); with `ids`, those actors (key figures only for a member who may see them). Names only: never the Person.
+ */
+export async function actorChoices(
+  ctx: { tx: Tx; membership: { organisationId: string | null }; permissions: ReadonlySet<string> },
+  opts: { ids?: readonly string[] } = {},
+): Promise<{ id: string; name: string; kind: string }[]> {
+  const keyFigures = ctx.permissions.has(P.keyFigures);
+  if (!opts.ids && !keyFigures) return [];
+  const kind = opts.ids ? (keyFigures ? {} : { kind: { not: "key_figure" } }) : { kind: "key_figure" };
+  return ctx.tx.partnersActor.findMany({
+    where: { ...actorScope(ctx), ...kind, ...(opts.ids ? { id: { in: [...opts.ids] } } : {}) },
+    orderBy: { name: "asc" },
+    take: 500,
+    select: { id: true, name: true, kind: true },
+  });
+}

@@ -24,7 +24,12 @@ export async function clearExpiredNotes(tx: Tx, tenantId: string, months: number
     where: { tenantId, notes: { not: null }, analysis: { periodEnd: { lt: before } } },
     data: { notes: null },
   });
-  return r.count + m.count + c.count;
+  // The notes on key-figure leads (round 4) too.
+  const l = await tx.buurtanalyseLead.updateMany({
+    where: { tenantId, notes: { not: null }, analysis: { periodEnd: { lt: before } } },
+    data: { notes: null },
+  });
+  return r.count + m.count + c.count + l.count;
 }
 
 export const retentionJob = defineJob({

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { itemText } from "../../lists";
 import { P } from "../../manifest";
 import type { BuurtanalyseRouter } from "../../server/router";
+import { LeadChange, LeadForm } from "../components/lead-forms";
 import { ConsentForm, ConversationForm, FieldRemoveButton, ObservationForm, QuoteForm, SurveyLinkButton } from "../components/field-forms";
 import { day, dayTime } from "../labels";
 
@@ -21,6 +22,7 @@ export async function FieldPage(props: Props) {
   const f = await props.api.field.get({ analysisId: props.params.id ?? "" });
   const lists = await props.api.lists.all();
   const surveys = await props.api.surveys.list({ analysisId: f.analysisId });
+  const leads = await props.api.leads.list({ analysisId: f.analysisId });
   const canEdit = props.permissions.includes(P.edit);
   const base = `/t/${props.slug}/buurtanalyse/analyses/${f.analysisId}`;
   const cues = lists.observationCues.map((c) => ({ key: c.key, label: itemText(c, locale) }));
@@ -168,6 +170,49 @@ export async function FieldPage(props: Props) {
           ) : null}
         </section>
       </div>
+
+      <section aria-labelledby="leads-title" className="mt-6 grid grid-cols-1 *:min-w-0 gap-3">
+        <h2 id="leads-title" className="text-lg font-semibold">
+          {t("field.leads.title", { count: leads.leads.length })}
+        </h2>
+        <p className="max-w-3xl text-slate-800">{t("field.leads.intro")}</p>
+        {leads.leads.length === 0 ? <EmptyState title={t("field.leads.none")} /> : null}
+        <ul className="grid grid-cols-1 *:min-w-0 gap-3">
+          {leads.leads.map((l) => (
+            <li key={l.id} className="rounded-xl border border-slate-300 bg-white p-3">
+              <p className="flex flex-wrap items-center gap-2">
+                <span className="font-semibold break-words">{l.who}</span>
+                <Badge tone={l.status === "on_map" ? "good" : l.status === "not_now" ? "neutral" : "warn"}>
+                  {t(`field.leads.statuses.${l.status as "to_contact"}`)}
+                </Badge>
+              </p>
+              {l.place ? <p className="text-sm text-slate-700 break-words">{l.place}</p> : null}
+              {l.notes ? <p className="whitespace-pre-line break-words text-sm">{l.notes}</p> : null}
+              {l.actor ? (
+                <p className="text-sm">
+                  <Link href={`/t/${props.slug}/partners/actors/${l.actor.id}`} className="underline">
+                    {t("field.leads.onMap", { name: l.actor.name })}
+                  </Link>
+                </p>
+              ) : null}
+              {canEdit ? <LeadChange lead={l} choices={leads.choices} /> : null}
+            </li>
+          ))}
+        </ul>
+        {canEdit ? (
+          <Card>
+            <LeadForm analysisId={f.analysisId} notesVisible={leads.notesVisible} choices={leads.choices} />
+          </Card>
+        ) : null}
+        {leads.partnersOn && canEdit ? (
+          <p>
+            <Link href={`/t/${props.slug}/partners/actors/new?kind=key_figure`} className={buttonClass("secondary")}>
+              {t("field.leads.addInPartners")}
+            </Link>
+          </p>
+        ) : null}
+        {!leads.partnersOn ? <p className="text-sm text-slate-700">{t("field.leads.partnersOff")}</p> : null}
+      </section>
 
       <section aria-labelledby="surveys-title" className="mt-6 grid grid-cols-1 *:min-w-0 gap-3">
         <h2 id="surveys-title" className="text-lg font-semibold">
