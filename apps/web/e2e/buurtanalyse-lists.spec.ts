@@ -82,13 +82,19 @@ test("figures come in from an Excel file with a title line; an action of the pla
 
   await page.goto(`${analysis}/sections/ronde2`);
   const importForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Inlezen" }) });
-  await importForm.getByLabel("Bestand").setInputFiles({
-    name: `sectoren-${stamp}.xlsx`,
-    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    buffer,
-  });
-  await importForm.getByRole("button", { name: "Inlezen" }).click();
-  await expect(importForm.getByRole("status").first()).toContainText("1 rij ingelezen in 1 indicator; 1 rij niet ingelezen.");
+  // A file chosen before the page is interactive can be lost to hydration: choose it again until the import answers.
+  await page.waitForLoadState("networkidle");
+  await expect(async () => {
+    await importForm.getByLabel("Bestand").setInputFiles({
+      name: `sectoren-${stamp}.xlsx`,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
+    await importForm.getByRole("button", { name: "Inlezen" }).click();
+    await expect(importForm.getByRole("status").first()).toContainText("1 rij ingelezen in 1 indicator; 1 rij niet ingelezen.", {
+      timeout: 10_000,
+    });
+  }).toPass({ timeout: 60_000 });
   // Excel's own row number: the title line is row 1, the header row 2.
   await expect(importForm.getByText('Rij 4: de waarde "twaalf" is geen getal.')).toBeVisible();
   await expect(
