@@ -1,6 +1,6 @@
 import type { PdfDocument } from "@zorgzaam/core/plugin";
 import type { MapCategory } from "../domain";
-import { CATEGORY_COLOR } from "../ui/map-colors";
+import { CATEGORY_COLOR } from "../map-colors";
 
 /** Something to draw, in GeoJSON positions ([longitude, latitude]). */
 export type Shape =

@@ -16,7 +16,7 @@ import { MAP_CATEGORIES, MAP_KINDS, type MapCategory, type MapKind } from "../..
 import { BUURTANALYSE_LIMITS as L } from "../../limits";
 import { geometryFromText, geometryToText, type PositionsProblem, type TextGeometry } from "../../map-text";
 import { errorMessage, textOf, useBuurtanalyse } from "../client";
-import { CATEGORY_COLOR } from "../map-colors";
+import { CATEGORY_COLOR } from "../../map-colors";
 
 export interface MapItem {
   id: string;

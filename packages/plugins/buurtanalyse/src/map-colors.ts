@@ -1,4 +1,4 @@
-import type { MapCategory } from "../domain";
+import type { MapCategory } from "./domain";
 
 /** The colour of each category on the map (and its swatch in the list); the words are in the catalogs. */
 export const CATEGORY_COLOR: Record<MapCategory, string> = {
