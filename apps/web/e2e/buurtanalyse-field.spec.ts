@@ -124,7 +124,9 @@ test("a key-figure lead: the field worker writes one down on a phone by role and
   await form.getByLabel("Notitie (alleen voor het team)").fill("Kent iedereen die brood komt halen.");
   await form.getByRole("button", { name: "Spoor toevoegen" }).click();
   const lead = page.getByRole("listitem").filter({ hasText: who });
-  await expect(lead.getByText("Nog contacteren", { exact: true })).toBeVisible();
+  // Its state as a badge (the state's select below says the same).
+  await expect(lead.getByText("Nog contacteren", { exact: true }).first()).toBeVisible();
+  await expect(lead.getByLabel(`Stand van: ${who}`)).toHaveValue("to_contact");
   await noSideways(page, "key-figure leads on a phone");
   await expectAccessible(page, "field work with key-figure leads");
 
