@@ -54,6 +54,12 @@ test("a resident without JavaScript on a phone, in French, sends the contact for
   await expect(page.getByRole("heading", { level: 1, name: "Merci, nous avons reçu votre message" })).toBeVisible();
   const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
   expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  // The language switch keeps the page, its reference included.
+  await page.getByRole("link", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bedankt, we hebben je bericht" })).toBeVisible();
+  await expect(page.getByTestId("reference")).toHaveText(reference);
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Merci, nous avons reçu votre message" })).toBeVisible();
 
   await page.getByRole("link", { name: "Comment nous traitons vos données" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Déclaration de confidentialité" })).toBeVisible();
@@ -79,8 +85,7 @@ test("a resident without JavaScript on a phone, in French, sends the contact for
     ["nl", "/zonnedal"],
     ["nl", "/zonnedal/privacy"],
   ] as const) {
-    await nl.goto(`${path.split("?")[0]}?lang=${lang}`);
-    await nl.goto(path);
+    await nl.goto(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
     await expect(nl.locator("html")).toHaveAttribute("lang", lang);
     await expectAccessible(nl, `${path} (${lang})`);
   }

@@ -1,5 +1,6 @@
 import type { Locale } from "@zorgzaam/core";
 import type { ReactNode } from "react";
+import { languageHref } from "./language-link";
 import { PUBLIC_CSS } from "./styles";
 import type { PublicTexts } from "./texts";
 
@@ -10,6 +11,8 @@ export interface SiteInfo {
   locales: Locale[];
   /** Whether the project has a logo (served at /<slug>/logo); without one the name's initials stand in. */
   logo: boolean;
+  /** The page's query ("?ref=…" or ""), kept by the language links. */
+  query: string;
 }
 
 /** The initials of the project's name: the logo's stand-in while the project has none. */
@@ -57,7 +60,7 @@ export function PublicDocument(props: { site: SiteInfo; t: PublicTexts; title: s
                   {site.locales.map((l) => (
                     <li key={l}>
                       <a
-                        href={`${base}${path}?lang=${l}`}
+                        href={languageHref(`${base}${path}`, site.query, l)}
                         lang={l}
                         hrefLang={l}
                         aria-current={l === site.locale ? "true" : undefined}

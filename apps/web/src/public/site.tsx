@@ -25,6 +25,7 @@ import { ZodError } from "zod";
 import { matchModulePage } from "@/lib/module-pages";
 import { webPlatform } from "@/server/platform";
 import { readCapped } from "@/server/read-capped";
+import { queryWithoutLang } from "./language-link";
 import { PublicDocument, type SiteInfo } from "./layout";
 import { ContactPage, FormGuardFields, HomePage, NotFoundPage, PrivacyPage, ReceivedPage } from "./pages";
 import { renderDocument } from "./render-html";
@@ -99,7 +100,8 @@ async function loadSite(slug: string, req: Request) {
     const first = await publicCaller(slug, req, "nl").api.publicSite.home();
     const locale = chooseLocale(req, first.locales, first.locale);
     const home = locale === first.locale ? first : await publicCaller(slug, req, locale).api.publicSite.home();
-    const site: SiteInfo = { slug, name: home.name, locale, locales: home.locales, logo: home.logo };
+    const query = req.method === "GET" ? queryWithoutLang(new URL(req.url).searchParams) : "";
+    const site: SiteInfo = { slug, name: home.name, locale, locales: home.locales, logo: home.logo, query };
     // The request's CSP nonce (proxy.ts), for the proof-of-work script of a form under pressure.
     return { site, home, t: publicTexts(locale), nonce: req.headers.get("x-nonce"), ...publicCaller(slug, req, locale) };
   } catch (e) {
@@ -168,10 +170,10 @@ async function logo(req: Request, slug: string, original: boolean): Promise<Resp
 export async function publicGet(req: Request, slug: string, path: string[]): Promise<Response> {
   const url = new URL(req.url);
   if (path.length === 1 && path[0] === "logo") return logo(req, slug, url.searchParams.get("size") === "original");
-  // The language switch: a plain link that sets the cookie and comes back to the same page.
+  // The language switch: a plain link that sets the cookie and comes back to the same page, its query kept.
   const lang = url.searchParams.get("lang");
   if (lang !== null) {
-    const back = `/${slug}${path.length ? `/${path.map(encodeURIComponent).join("/")}` : ""}`;
+    const back = `/${slug}${path.length ? `/${path.map(encodeURIComponent).join("/")}` : ""}${queryWithoutLang(url.searchParams)}`;
     const res = new Response(null, { status: 303, headers: { location: back } });
     if (isLocale(lang)) res.headers.append("set-cookie", `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
     return res;
