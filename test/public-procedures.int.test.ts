@@ -306,7 +306,40 @@ describe("the contact form", () => {
   });
 });
 
-describe("the contact point's digest", () => {
+describe("the contact point's notices", () => {
+  it("tells its members on their home which new messages wait (the chosen ones, else the regie), nobody else", async () => {
+    const as = (u: keyof TenantFixture["users"]) => callerFor(sessionFor(T.users[u]), T.slug);
+    const admin = as("admin");
+    // The fixture's contact point is the regie member: she is told, with the newest new messages she sees.
+    const regieHome = await as("regie").tenant.home();
+    expect(regieHome.contactPoint?.count).toBe((await as("regie").contact.newCount()).count);
+    expect(regieHome.contactPoint?.latest.length).toBeGreaterThan(0);
+    const newest = await ownerDb().contactMessage.findFirstOrThrow({
+      where: { tenantId: T.id, status: "new" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(regieHome.contactPoint?.latest[0]).toMatchObject({ id: newest.id, reference: newest.reference });
+    // The field worker sees new messages in her inbox, but is not the contact point: no notice.
+    const fw = await as("field_worker").tenant.home();
+    expect(fw.contactNew).toBeGreaterThan(0);
+    expect(fw.contactPoint).toBeNull();
+    expect((await admin.tenant.home()).contactPoint).toBeNull();
+    try {
+      // The field worker chosen: she is told of the messages of her neighbourhoods only; the regie no longer.
+      await admin.contact.setMembers({ membershipIds: [T.users.field_worker.membershipId] });
+      const chosen = await as("field_worker").tenant.home();
+      expect(chosen.contactPoint?.count).toBe(chosen.contactNew);
+      expect(chosen.contactPoint?.latest.map((m) => m.id)).not.toContain(T.contactMessage.id);
+      expect((await as("regie").tenant.home()).contactPoint).toBeNull();
+      // Nobody chosen: the regie members are told.
+      await admin.contact.setMembers({ membershipIds: [] });
+      expect((await as("regie").tenant.home()).contactPoint).not.toBeNull();
+      expect((await as("field_worker").tenant.home()).contactPoint).toBeNull();
+    } finally {
+      await admin.contact.setMembers({ membershipIds: [T.users.regie.membershipId] });
+    }
+  });
+
   it("queues one mail per member of the contact point while messages are new, none when nothing is new", async () => {
     const { contactDigestJob } = await import("../packages/core/src/contact/mail");
     const { withTenant } = await import("../packages/core/src/db/client");
@@ -330,5 +363,7 @@ describe("the contact point's digest", () => {
     await ownerDb().contactMessage.updateMany({ where: { tenantId: T.id }, data: { status: "done" } });
     expect(await run("digest-2")).toEqual({ sent: 0 });
     expect(await mails()).toBe(before + 1);
+    // Nothing new: the notice on the home is gone too.
+    expect((await callerFor(sessionFor(T.users.regie), T.slug).tenant.home()).contactPoint).toBeNull();
   });
 });

@@ -111,6 +111,11 @@ test("a resident without JavaScript on a phone, in French, sends the contact for
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signInWithPassword(staff, "regie@zonnedal.demo");
+  // The regie is the contact point (nobody chosen in the demo): her home tells her which new messages wait.
+  await staff.goto("/t/zonnedal");
+  await expect(staff.getByRole("heading", { name: "Nieuw bij het aanspreekpunt" })).toBeVisible();
+  await expect(staff.getByRole("link", { name: "Amina" }).first()).toBeVisible();
+  await expect(staff.getByRole("link", { name: /Alle nieuwe berichten \(\d+\)/ })).toBeVisible();
   await staff.goto("/t/zonnedal/contact");
   await expect(staff.getByRole("link", { name: "Amina" }).first()).toBeVisible();
   await expect(staff.getByText(reference)).toBeVisible();

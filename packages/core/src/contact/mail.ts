@@ -10,6 +10,7 @@ import type { Locale } from "../i18n/locales";
 import { defineJob } from "../jobs/define";
 import { queueMail } from "../mail/outbox";
 import { escapeHtml } from "../mail/templates";
+import { contactPointMembershipIds } from "./point";
 
 function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, " ").trim();
@@ -140,12 +141,10 @@ export const contactDigestJob = defineJob({
         select: { name: true, slug: true, defaultLocale: true },
       });
       const count = await tx.contactMessage.count({ where: { status: "new" } });
-      const chosen = await tx.contactPointMember.findMany({ select: { membership: { select: { user: { select: { email: true } } } } } });
-      const to = chosen.length
-        ? chosen.map((c) => c.membership.user.email)
-        : (await tx.membership.findMany({ where: { roles: { has: "regie" } }, select: { user: { select: { email: true } } } })).map(
-            (m) => m.user.email,
-          );
+      const ids = await contactPointMembershipIds(tx);
+      const to = (await tx.membership.findMany({ where: { id: { in: ids } }, select: { user: { select: { email: true } } } })).map(
+        (m) => m.user.email,
+      );
       return { count, to, tenant };
     });
     if (count === 0 || to.length === 0) return { sent: 0 };

@@ -11,6 +11,7 @@ import { BASE_MAP_CHOICES, isTileTemplate, regionalPreset } from "../map/base-ma
 import { tenantMapConfig } from "../map/config";
 import { env } from "../env";
 import { overviewProcedure } from "./tenant-overview";
+import { contactNotice, contactPointMembershipIds } from "../contact/point";
 
 export const tenantRouter = router({
   /** What the tenant home shows: neighbourhoods, organisations, counts and what this member may do. */
@@ -25,6 +26,9 @@ export const tenantRouter = router({
     const modules = await enabledModuleIds(ctx.tx);
     // The in-app notice of the contact point: new messages this member can see.
     const contactNew = ctx.permissions.has("core.contact.view") ? await ctx.tx.contactMessage.count({ where: { status: "new" } }) : 0;
+    // A member of the contact point is told on her home which new messages wait (with the digest mail).
+    const contactPoint =
+      contactNew > 0 && (await contactPointMembershipIds(ctx.tx)).includes(ctx.membership.id) ? await contactNotice(ctx.tx) : null;
     return {
       tenant: ctx.tenant,
       roles: ctx.membership.roles,
@@ -42,6 +46,7 @@ export const tenantRouter = router({
       memberCount: members,
       enabledModules: [...modules].sort(),
       contactNew,
+      contactPoint,
     };
   }),
 

@@ -170,3 +170,64 @@ export const KIND_SETS = [
   ["informal_carer", "resident"],
   ["resident", "volunteer"],
 ];
+
+/**
+ * Messages residents sent through the public contact form (the contact point's inbox): two still new (its members see
+ * them on their home), one answered and in progress, one done. Each on a new person with the consent given online.
+ */
+export const DEMO_CONTACT_MESSAGES: {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  locale: "nl" | "fr" | "en";
+  body: string;
+  status: "new" | "in_progress" | "done";
+  daysAgo: number;
+  reply?: string;
+  notes?: string;
+}[] = [
+  {
+    firstName: "Rachida",
+    lastName: "El Idrissi",
+    email: "rachida.elidrissi@voorbeeld.demo",
+    phone: null,
+    locale: "fr",
+    body: "Bonjour, ma mère (82 ans) vit seule et ne sort plus beaucoup. Est-ce que quelqu'un pourrait passer lui dire bonjour de temps en temps ?",
+    status: "new",
+    daysAgo: 0,
+  },
+  {
+    firstName: "Wim",
+    lastName: "Verhoeven",
+    email: null,
+    phone: "0476 12 34 56",
+    locale: "nl",
+    body: "Ik wil graag een paar uur per week helpen, bijvoorbeeld met boodschappen of een wandeling. Hoe begin ik?",
+    status: "new",
+    daysAgo: 1,
+  },
+  {
+    firstName: "Joke",
+    lastName: "De Smet",
+    email: "joke.desmet@voorbeeld.demo",
+    phone: null,
+    locale: "nl",
+    body: "Onze buurvrouw heeft sinds haar val hulp nodig met de trap naar de kelder. Kunnen jullie iets regelen?",
+    status: "in_progress",
+    daysAgo: 4,
+    reply: "Dag Joke, bedankt voor je bericht. Onze buurtwerker belt je deze week om samen te kijken wat je buurvrouw nodig heeft.",
+    notes: "Buurtwerker belt donderdag; mogelijk ook Burenhulp (klusje).",
+  },
+  {
+    firstName: "Tom",
+    lastName: "Jacobs",
+    email: "tom.jacobs@voorbeeld.demo",
+    phone: null,
+    locale: "en",
+    body: "Is there a Dutch conversation group in the neighbourhood? I moved here recently.",
+    status: "done",
+    daysAgo: 12,
+    reply: "Hello Tom, welcome! The library hosts a conversation table every Wednesday at 14:00. You are very welcome there.",
+  },
+];

@@ -1,6 +1,16 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../auth/password";
-import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS, FIRST_NAMES, KIND_SETS, LANGUAGE_SETS, LAST_NAMES } from "./demo-data";
+import { newContactReference } from "../contact/inbox";
+import {
+  DEMO_CONTACT_MESSAGES,
+  DEMO_OPERATOR,
+  DEMO_PASSWORD,
+  DEMO_TENANTS,
+  FIRST_NAMES,
+  KIND_SETS,
+  LANGUAGE_SETS,
+  LAST_NAMES,
+} from "./demo-data";
 
 export interface DemoAccount {
   email: string;
@@ -126,6 +136,53 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
               givenAt: new Date(Date.now() - (30 + i) * 86_400_000),
               recordedById: recorder.id,
               withdrawnAt: i === 8 ? new Date(Date.now() - 3 * 86_400_000) : null,
+            },
+          });
+        }
+      }
+    }
+    // The contact point's inbox: messages sent through the public contact form, each on its own new person.
+    if ((await db.contactMessage.count({ where: { tenantId: tenant.id } })) === 0) {
+      const nbhList = [...nbhIds.values()];
+      const replier = await db.user.findFirst({ where: { memberships: { some: { tenantId: tenant.id, roles: { has: "regie" } } } } });
+      for (const [i, c] of DEMO_CONTACT_MESSAGES.entries()) {
+        const at = new Date(Date.now() - c.daysAgo * 86_400_000 - (i + 1) * 3_600_000);
+        const neighbourhoodId = nbhList[i % nbhList.length] ?? null;
+        const person = await db.person.create({
+          data: {
+            tenantId: tenant.id,
+            firstName: c.firstName,
+            lastName: c.lastName,
+            email: c.email,
+            phone: c.phone,
+            neighbourhoodId,
+            languages: [c.locale],
+            createdAt: at,
+          },
+        });
+        await db.consent.create({ data: { tenantId: tenant.id, personId: person.id, purpose: "contact", method: "online", givenAt: at } });
+        const message = await db.contactMessage.create({
+          data: {
+            tenantId: tenant.id,
+            reference: newContactReference(),
+            source: "contact_form",
+            status: c.status,
+            personId: person.id,
+            neighbourhoodId,
+            body: c.body,
+            locale: c.locale,
+            notes: c.notes ?? null,
+            createdAt: at,
+          },
+        });
+        if (c.reply && replier) {
+          await db.contactReply.create({
+            data: {
+              tenantId: tenant.id,
+              messageId: message.id,
+              body: c.reply,
+              sentById: replier.id,
+              createdAt: new Date(at.getTime() + 86_400_000),
             },
           });
         }

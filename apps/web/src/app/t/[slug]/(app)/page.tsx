@@ -63,7 +63,26 @@ export default async function TenantHome({ params }: { params: Promise<{ slug: s
     .flatMap((s) => s.recent ?? [])
     .sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0))
     .slice(0, 8);
-  const mine = summaries.flatMap((s) => s.mine ?? []);
+  // The contact point's notice: new messages wait (for its members; the same messages are mailed in a digest).
+  const cp = home.contactPoint;
+  const contactMine = cp
+    ? [
+        {
+          title: t("contactPoint.noticeTitle"),
+          entries: cp.latest.map((m) => ({
+            title: m.personName || t("contactPoint.anonymous"),
+            detail: [m.reference, t(`contactPoint.source.${m.source}` as "contactPoint.source.contact_form"), m.neighbourhood]
+              .filter(Boolean)
+              .join(" · "),
+            href: `/t/${slug}/contact/${m.id}`,
+            at: m.createdAt,
+          })),
+          empty: t("contactPoint.noticeEmpty"),
+          more: { label: t("contactPoint.noticeMore", { count: cp.count }), href: `/t/${slug}/contact?status=new` },
+        },
+      ]
+    : [];
+  const mine = [...contactMine, ...summaries.flatMap((s) => s.mine ?? [])];
   const glance = home.neighbourhoods.map((n) => ({
     id: n.id,
     name: n.name,
