@@ -26,6 +26,7 @@ import {
   ownerDb,
   platform,
   type ProcedureInfo,
+  queuedMailsTo,
   sessionFor,
   setModulesEnabled,
   snapshotTenant,
@@ -167,6 +168,17 @@ describe("the contact form", () => {
     });
     expect(m.status).toBe("new");
     expect(m.person.firstName).toBe("Fatima");
+    // The person keeps the receipt's code: the people search finds her by it (any case), and only her.
+    expect(m.person.publicReference).toBe(r.reference);
+    const byCode = await callerFor(sessionFor(T.users.regie), T.slug).people.list({
+      search: r.reference.toLowerCase(),
+      page: 1,
+      pageSize: 25,
+    });
+    expect(byCode.items.map((p) => p.id)).toEqual([m.personId]);
+    // The receipt by mail, in the reader's language, with the code and how to ask for a copy or erasure.
+    const receipt = await queuedMailsTo(T.id, "fatima@example.org");
+    expect(receipt.some((x) => x.subject.includes(r.reference) && /kopie van je gegevens/.test(x.text))).toBe(true);
     const consents = await ownerDb().consent.findMany({ where: { personId: m.personId } });
     expect(consents.map((x) => [x.method, x.purpose])).toEqual([["online", "contact"]]);
     // The digest job and the receipt mail wait in the outbox.

@@ -44,6 +44,9 @@ test("a resident on a phone, in French and without JavaScript, asks for help wit
   await page.getByRole("button", { name: "Envoyer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Merci !" })).toBeVisible();
   await expect(page.getByText(/Nous avons bien reçu votre demande/)).toBeVisible();
+  // Her receipt's reference code, the one she quotes to ask for a copy or erasure of her details.
+  await expect(page.getByRole("heading", { level: 2, name: "Votre code de référence" })).toBeVisible();
+  await expect(page.getByTestId("reference")).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   expect(scripts).toEqual([]);
   const thanks = page.url();
   await noJs.close();

@@ -243,3 +243,23 @@ export function PublicErrorSummary({
     </div>
   );
 }
+
+/** What a receipt's reference code looks like in a link ("K7QM-2XPA"); anything else is not shown. */
+const REFERENCE = /^[A-Z0-9]{4}-[A-Z0-9]{4}$/;
+
+/**
+ * The reference code on a public form's receipt page (the code the resident quotes to ask for a copy or erasure of her
+ * details), with the words to keep it; nothing for a missing or malformed code.
+ */
+export function PublicReference({ reference, title, keep }: { reference: unknown; title: ReactNode; keep: ReactNode }): ReactNode {
+  if (typeof reference !== "string" || !REFERENCE.test(reference)) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <p className="ref" data-testid="reference">
+        {reference}
+      </p>
+      <p>{keep}</p>
+    </>
+  );
+}

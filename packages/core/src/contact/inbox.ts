@@ -13,6 +13,9 @@ import { contactDigestJob } from "./mail";
 /** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L). */
 const REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
+/** What a reference code looks like: four of those letters or digits, a dash, four more. */
+export const RECEIPT_REFERENCE = new RegExp(`^[${REFERENCE_ALPHABET}]{4}-[${REFERENCE_ALPHABET}]{4}$`);
+
 /** A message's short reference code ("K7QM-2XPA"), the one on the resident's receipt. */
 export function newContactReference(): string {
   const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];

@@ -25,7 +25,8 @@ ${paragraphs.map(p).join("\n")}
 </div></body></html>`;
 }
 
-function mailOf(subject: string, paragraphs: string[]) {
+/** A plain mail of paragraphs (text and the same words as simple HTML). */
+export function mailOf(subject: string, paragraphs: string[]) {
   return { subject: oneLine(subject), text: paragraphs.join("\n\n"), html: html(paragraphs) };
 }
 

@@ -18,6 +18,7 @@ import { z } from "zod";
 import { type AuditInput, writeAudit } from "../audit";
 import type { Tx } from "../db/client";
 import type { FileAccept } from "../files/process";
+import type { Locale } from "../i18n/locales";
 import { storeFile } from "../files/store";
 import { type Enqueue, outboxEnqueuer } from "../jobs/outbox";
 import { appErrorOf } from "../trpc/app-error";
@@ -28,6 +29,7 @@ import { publicFields } from "../sensitive/guard";
 import type { TenantInfo } from "../trpc/tenant";
 import { CAPABILITY_KEY, isCoreCapability } from "./capabilities";
 import { checkPublicForm, checkPublicProof, consumePublicWrite } from "./form-guard";
+import { givePublicReceipt, type PublicReceiptInput } from "./receipt";
 
 /** meta.permission of every public procedure; meta.capability names the switch it needs. */
 export const PUBLIC_TENANT = "public-tenant";
@@ -74,6 +76,11 @@ export interface PublicCtxExtra {
    * reject it (files.quarantine / files.decide) before anyone sees it. Checked by content and size like every upload.
    */
   storeUpload: (upload: PublicUpload, opts: { personId: string | null; accept?: FileAccept; field?: string }) => Promise<{ id: string }>;
+  /**
+   * The resident's receipt for the person the form made: a reference code kept on the person, and a mail with it in her
+   * language when she gave an address (public/receipt.ts). The form's receipt page shows the code.
+   */
+  receipt: (v: PublicReceiptInput) => Promise<{ reference: string }>;
 }
 
 /**
@@ -134,6 +141,10 @@ export function publicTenantProcedure(capability: string, opts: { moduleId?: str
             throw app && o.field ? app.about(o.field) : e;
           });
           return { id: f.id };
+        },
+        receipt: (v) => {
+          const locale = (tenant.enabledLocales.includes(ctx.locale) ? ctx.locale : tenant.defaultLocale) as Locale;
+          return givePublicReceipt({ tx, tenant, locale }, v);
         },
       });
     });

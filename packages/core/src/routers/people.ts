@@ -8,6 +8,7 @@ import { id, optionalText, page, dateInput } from "./schemas";
 import { LIMITS, listCountLimit } from "../limits";
 import { personInputs, personScopeWhere } from "../people/scope";
 import { consentPurposes } from "../people/consent-purposes";
+import { RECEIPT_REFERENCE } from "../contact/inbox";
 
 export const PERSON_KINDS = ["resident", "volunteer", "key_figure", "informal_carer", "other"] as const;
 
@@ -74,7 +75,11 @@ function personListWhere(ctx: Pick<TenantCtx, "tenant" | "membership">, input: z
   if (input.language) and.push(sql`p."languages" @> ARRAY[${input.language}]::text[]`);
   for (const term of (input.search ?? "").split(/\s+/).filter(Boolean).slice(0, 4)) {
     const like = `%${likeLiteral(term)}%`;
-    and.push(sql`(p."firstName" ILIKE ${like} OR p."lastName" ILIKE ${like} OR p."email" ILIKE ${like})`);
+    const names = sql`p."firstName" ILIKE ${like} OR p."lastName" ILIKE ${like} OR p."email" ILIKE ${like}`;
+    // A receipt's reference code ("K7QM-2XPA") finds the person a public form made (only such a term adds it: other
+    // searches keep their plan on the trigram index).
+    const reference = term.toUpperCase();
+    and.push(RECEIPT_REFERENCE.test(reference) ? sql`(${names} OR p."publicReference" = ${reference})` : sql`(${names})`);
   }
   return sqlJoin(and, " AND ");
 }

@@ -150,6 +150,8 @@ export const publicSiteRouter = router({
         locale,
         source: "contact_form",
       });
+      // The person keeps the code too: staff find her by it when she asks for a copy or erasure.
+      await ctx.tx.person.update({ where: { id: person.id }, data: { publicReference: reference }, select: { id: true } });
       const name = textIn(t.publicName, locale, t.defaultLocale as Locale) || t.name;
       if (mail) await queueReceiptMail({ tx: ctx.tx, tenant: ctx.tenant }, { to: mail, reference, name, locale, message: input.message });
       return { reference };

@@ -21,6 +21,7 @@ export * from "./contract-suite";
 export * from "./db";
 export * from "./factories";
 export { storedFileBytes } from "./files";
+export { queuedMailsTo } from "./mail";
 export * from "./module-contract";
 export * from "./modules";
 export { type FakeNominatim, type FakePlace, startNominatim } from "./nominatim";

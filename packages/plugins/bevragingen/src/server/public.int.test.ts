@@ -14,6 +14,7 @@ import {
   type MemberFixture,
   moduleCaller,
   ownerDb,
+  queuedMailsTo,
   routerCaller,
   setModuleEnabled,
   type TenantFixture,
@@ -68,8 +69,9 @@ describe("the public survey form", () => {
       answers: { area, liking: 4, lonely: "no", lonely_help: "yes", wish: "Un banc" },
       ...guard(),
     };
-    await expect(pub.public.submit(input)).resolves.toEqual({ received: true, duplicate: false });
-    await expect(pub.public.submit({ ...input, ...guard() })).resolves.toEqual({ received: true, duplicate: true });
+    // Anonymous: no person, so no reference code.
+    await expect(pub.public.submit(input)).resolves.toEqual({ received: true, duplicate: false, reference: null });
+    await expect(pub.public.submit({ ...input, ...guard() })).resolves.toEqual({ received: true, duplicate: true, reference: null });
     const rows = await ownerDb().bevragingenResponse.findMany({ where: { idempotencyKey: input.idempotencyKey } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ channel: "public", personId: null, enteredById: null, language: "fr", neighbourhoodId: area });
@@ -101,8 +103,17 @@ describe("the public survey form", () => {
     );
     expect(await ownerDb().person.count({ where: { tenantId: T.id, firstName: "Fatima" } })).toBe(0);
     const key = randomUUID();
-    await pub.public.submit({ ...base, email: "f@example.org", idempotencyKey: key });
+    const address = `fatima-${T.slug}@example.org`;
+    const sent = await pub.public.submit({ ...base, email: address, idempotencyKey: key });
     const person = await ownerDb().person.findFirstOrThrow({ where: { tenantId: T.id, firstName: "Fatima" } });
+    // Her receipt: a code on her person, and a mail in her language with it and how to ask for a copy or erasure.
+    expect(sent.reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(person.publicReference).toBe(sent.reference);
+    const mails = await queuedMailsTo(T.id, address);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain(sent.reference ?? "-");
+    expect(mails[0]?.text).toContain("je antwoorden op");
+    expect(mails[0]?.text).toMatch(/kopie van je gegevens/);
     const consents = await ownerDb().consent.findMany({ where: { personId: person.id } });
     expect(consents.map((c) => [c.purpose, c.method])).toEqual([["bevragingen.follow_up", "online"]]);
     const r = await ownerDb().bevragingenResponse.findFirstOrThrow({ where: { idempotencyKey: key } });

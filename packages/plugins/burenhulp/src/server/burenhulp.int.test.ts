@@ -16,6 +16,7 @@ import {
   type MemberFixture,
   moduleCaller,
   ownerDb,
+  queuedMailsTo,
   routerCaller,
   sessionFor,
   setModuleEnabled,
@@ -208,17 +209,36 @@ describe("the public ask/offer form", () => {
     };
     await expect(pub.public.send({ ...base, phone: "0470 12 34 56", consent: false })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(pub.public.send({ ...base, consent: true })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(pub.public.send({ ...base, phone: "0470 12 34 56", consent: true })).resolves.toEqual({ side: "ask" });
+    const sent = await pub.public.send({ ...base, phone: "0470 12 34 56", consent: true });
+    expect(sent).toEqual({ side: "ask", reference: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) });
     const person = await ownerDb().person.findFirstOrThrow({ where: { tenantId: T.id, firstName: "Amina" } });
     expect(person.languages).toEqual(["fr"]);
+    // Her receipt's code is on her person: staff find her by it (people search).
+    expect(person.publicReference).toBe(sent.reference);
+    const found = await routerCaller(coreRouter, sessionFor(regie), T.slug).people.list({
+      search: sent.reference.toLowerCase(),
+      page: 1,
+      pageSize: 25,
+    });
+    expect(found.items.map((p) => p.id)).toEqual([person.id]);
     const consents = await ownerDb().consent.findMany({ where: { personId: person.id } });
     expect(consents.map((c) => [c.purpose, c.method])).toEqual([["burenhulp.help", "online"]]);
     const requests = await ownerDb().burenhulpRequest.findMany({ where: { personId: person.id } });
     expect(requests.map((r) => [r.channel, r.status, r.street])).toEqual([["public_form", "intake", "Rue de l'Église"]]);
     // An offer waits for review too, and is not proposed before a worker made it active.
-    await pub.public.send({ ...base, side: "offer", name: "Karim", email: "karim@example.org", consent: true });
+    const karimMail = `karim-${T.slug}@example.org`;
+    const offered = await pub.public.send({ ...base, side: "offer", name: "Karim", email: karimMail, consent: true });
     const offer = await ownerDb().burenhulpOffer.findFirstOrThrow({ where: { tenantId: T.id, person: { firstName: "Karim" } } });
     expect(offer.status).toBe("intake");
+    // With an address the receipt comes by mail too, in her language, with the code and how to ask for a copy or erasure.
+    const mails = await queuedMailsTo(T.id, karimMail);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain(offered.reference);
+    expect(mails[0]?.text).toContain("votre offre d'aide");
+    expect(mails[0]?.text).toMatch(/copie de vos données/);
+    expect(mails[0]?.text).toContain(`/${T.slug}/privacy`);
+    // Amina gave only a phone number: no mail carries her code.
+    expect((await queuedMailsTo(T.id)).filter((m) => m.text.includes(sent.reference))).toEqual([]);
   });
 });
 

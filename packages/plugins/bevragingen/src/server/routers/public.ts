@@ -6,6 +6,7 @@ import { asContent, asTexts } from "../access";
 import { appError, orThrow, zodMessage } from "../errors";
 import { publicProcedure } from "../procedures";
 import { id, submission } from "../schemas";
+import { translator } from "../i18n";
 import { submitResponse } from "../submit";
 
 export const ANSWER = "bevragingen.answer";
@@ -106,8 +107,19 @@ export const publicRouter = router({
           return person.id;
         },
       });
-      if (personId && !r.duplicate)
+      let reference: string | null = null;
+      if (personId && !r.duplicate) {
         await ctx.audit({ action: "bevragingen.response.linked", targetType: "BevragingenResponse", targetId: r.id });
-      return { received: true, duplicate: r.duplicate };
+        // She asked to be contacted: her receipt, a reference code (on her person), by mail too with an address.
+        const survey = await ctx.tx.bevragingenSurvey.findUnique({ where: { id: rest.surveyId }, select: { title: true } });
+        const titles = asTexts(survey?.title ?? {}) as Partial<Record<string, string>>;
+        const title = titles[ctx.locale] || titles[rest.language] || Object.values(titles).find(Boolean) || "";
+        ({ reference } = await ctx.receipt({
+          personId,
+          email: email || null,
+          about: translator(ctx.locale)("public.receiptAbout", { title }),
+        }));
+      }
+      return { received: true, duplicate: r.duplicate, reference };
     }),
 });

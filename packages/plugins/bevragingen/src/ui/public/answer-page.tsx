@@ -1,5 +1,12 @@
 import type { PublicActionInput, PublicActionResult, PublicPageProps } from "@zorgzaam/core/plugin";
-import { fieldAria, PublicContactFields, PublicErrorSummary, PublicFieldError, PublicSelect } from "@zorgzaam/ui/public-form";
+import {
+  fieldAria,
+  PublicContactFields,
+  PublicErrorSummary,
+  PublicFieldError,
+  PublicReference,
+  PublicSelect,
+} from "@zorgzaam/ui/public-form";
 import type { ReactNode } from "react";
 import { answerProblems, visibleQuestions } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
@@ -367,7 +374,7 @@ export async function sendAnswers(input: PublicActionInput<BevragingenRouter>): 
   const s = await input.api.public.survey({ id: input.params.id ?? "" });
   const language = languageOf(s.languages, input.locale, f.language);
   const followUp = f.followUp === "yes";
-  await input.api.public.submit({
+  const r = await input.api.public.submit({
     surveyId: s.id,
     versionId: f.versionId ?? "",
     idempotencyKey: f.idempotencyKey ?? "",
@@ -382,7 +389,7 @@ export async function sendAnswers(input: PublicActionInput<BevragingenRouter>): 
     formToken: f.formToken ?? "",
     website: f.website ?? "",
   });
-  return { redirect: `/${input.slug}/bevragingen/received${followUp ? "?followUp=yes" : ""}` };
+  return { redirect: `/${input.slug}/bevragingen/received${followUp ? `?followUp=yes${r.reference ? `&ref=${r.reference}` : ""}` : ""}` };
 }
 
 /** The receipt: thanks, what happens with the answers, the resident's rights. */
@@ -393,7 +400,8 @@ export function ReceivedPage(props: Props): ReactNode {
       <h1>{t("public.received")}</h1>
       <p>{t("public.thanks")}</p>
       {props.searchParams.followUp === "yes" ? <p>{t("public.thanksFollowUp")}</p> : null}
-      <p>{t("public.rights")}</p>
+      <PublicReference reference={props.searchParams.ref} title={t("public.reference")} keep={t("public.referenceKeep")} />
+      <p>{props.searchParams.ref ? t("public.rightsCode") : t("public.rights")}</p>
       <p>
         <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
       </p>

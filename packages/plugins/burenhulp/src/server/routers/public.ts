@@ -5,6 +5,7 @@ import { BURENHULP_LIMITS as L } from "../../limits";
 import { manifest } from "../../manifest";
 import { appError, zodMessage } from "../errors";
 import { followUpFromToken, recordFollowUp } from "../follow-up";
+import { translator } from "../i18n";
 import { answerFields, FOLLOW_UP_CAPABILITY } from "./follow-ups";
 import { publicProcedure } from "../procedures";
 import { id } from "../schemas";
@@ -63,7 +64,10 @@ export const publicRouter = router({
       const email = input.email || null;
       const phone = input.phone || null;
       if (!email && !phone) throw appError("burenhulp.public.contactNeeded");
-      const kind = await ctx.tx.burenhulpKind.findFirst({ where: { id: input.kindId, active: true }, select: { id: true } });
+      const kind = await ctx.tx.burenhulpKind.findFirst({
+        where: { id: input.kindId, active: true },
+        select: { id: true, key: true, label: true },
+      });
       if (!kind) throw appError("burenhulp.kind.notFound");
       let neighbourhoodId: string | null = null;
       if (input.neighbourhoodId) {
@@ -103,7 +107,16 @@ export const publicRouter = router({
         });
         await ctx.audit({ action: "burenhulp.offer.created", targetType: "BurenhulpOffer", targetId: o.id });
       }
-      return { side: input.side };
+      // The resident's receipt: a reference code (on her person), by mail too when she gave an address.
+      const t = translator(ctx.locale);
+      const own = (kind.label ?? {}) as Partial<Record<string, string>>;
+      const kindName = own[ctx.locale] || own.nl || own.fr || own.en || t(`kinds.${kind.key}`);
+      const { reference } = await ctx.receipt({
+        personId: person.id,
+        email,
+        about: t(input.side === "ask" ? "public.receiptAsk" : "public.receiptOffer", { kind: kindName }),
+      });
+      return { side: input.side, reference };
     }),
 
   /** The follow-up a mailed link names (BH-6): what it was about and whether it was answered; nothing personal; null for a bad link. */

@@ -9,6 +9,7 @@ import {
   PublicErrorSummary,
   PublicFieldError,
   PublicInput,
+  PublicReference,
   PublicSelect,
 } from "@zorgzaam/ui/public-form";
 
@@ -137,7 +138,7 @@ export async function sendAsk(input: PublicActionInput<BurenhulpRouter>): Promis
     formToken: f.formToken ?? "",
     website: f.website ?? "",
   });
-  return { redirect: `/${input.slug}/burenhulp/received?side=${r.side}` };
+  return { redirect: `/${input.slug}/burenhulp/received?side=${r.side}&ref=${r.reference}` };
 }
 
 /** The thank-you page: what happens next, and the resident's rights. */
@@ -147,7 +148,8 @@ export function ReceivedPage(props: Props): ReactNode {
     <>
       <h1>{t("public.received")}</h1>
       <p>{props.searchParams.side === "offer" ? t("public.thanksOffer") : t("public.thanksAsk")}</p>
-      <p>{t("public.rights")}</p>
+      <PublicReference reference={props.searchParams.ref} title={t("public.reference")} keep={t("public.referenceKeep")} />
+      <p>{props.searchParams.ref ? t("public.rightsCode") : t("public.rights")}</p>
       <p>
         <a href={`/${props.slug}/privacy`}>{t("public.privacy")}</a>
       </p>
