@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { writeModuleRoutes } from "./module-routes.mjs";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -13,6 +14,9 @@ const pluginPackages = existsSync(pluginsDir)
       .filter((f) => existsSync(f))
       .map((f) => (JSON.parse(readFileSync(f, "utf8")) as { name: string }).name)
   : [];
+
+// One route per module (module-routes.mjs), written before Next reads the app folder.
+writeModuleRoutes(import.meta.dirname, pluginsDir);
 
 const uploadLimit = `${(Number(process.env.FILES_MAX_MB) || 10) + 1}mb` as const;
 
