@@ -3,6 +3,7 @@
  * docs/performance.md, "Web vitals").
  *
  *   npx tsx bench/web-vitals.ts [--port 3240] [--no-build] [--only <text>] [--desktop-only | --mobile-only] [--keep]
+ *                               [--scripts]  (also list each script a page loaded, with its compressed size)
  *
  * 1. A scratch database `zorgzaam_bench_web_<timestamp>`, migrated and seeded with the demo data (prisma/seed.ts).
  * 2. A production build of the web app (skipped with --no-build: the existing build is used) and `next start`.
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     "mobile-only": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    scripts: { type: "boolean", default: false },
   },
 });
 const PORT = Number(args.port);
@@ -57,6 +59,9 @@ const ROUTES: { role: string | null; path: string; name: string; map?: boolean }
   { role: "partner", path: "/partners", name: "partner map (partner)", map: true },
   { role: "volunteer", path: "", name: "home (volunteer)" },
   { role: "volunteer", path: "/reflectie", name: "reflectie (volunteer)" },
+  { role: "regie", path: "/burenhulp", name: "burenhulp requests (regie)" },
+  { role: "regie", path: "/bevragingen", name: "bevragingen surveys (regie)" },
+  { role: "regie", path: "/buurtanalyse", name: "buurtanalyse (regie)" },
 ];
 const CHROME_FLAGS = [
   "--headless",
@@ -95,9 +100,13 @@ interface Vitals {
   cls: number;
   jsBytes: number;
   finalUrl: string;
+  scripts: { url: string; bytes: number }[];
 }
 
-type Audits = Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+type Audits = Record<
+  string,
+  { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] } }
+>;
 
 async function measure(url: string, cookie: string, desktop: boolean): Promise<Vitals & { a11y: number }> {
   const lighthouse = (await import("lighthouse")).default;
@@ -125,6 +134,10 @@ async function measure(url: string, cookie: string, desktop: boolean): Promise<V
       cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
       jsBytes: scripts?.transferSize ?? 0,
       finalUrl: result.lhr.finalDisplayedUrl,
+      scripts: (audits["network-requests"]?.details?.items ?? [])
+        .filter((i) => i.resourceType === "Script")
+        .map((i) => ({ url: new URL(i.url ?? "", url).pathname, bytes: i.transferSize ?? 0 }))
+        .sort((a, b) => b.bytes - a.bytes),
       a11y: result.lhr.categories.accessibility?.score ?? Number.NaN,
     };
   } finally {
@@ -197,6 +210,7 @@ async function main() {
       phase(
         `${r.name} ${desktop ? "desktop" : "mobile"}: LCP ${(v.lcp / 1000).toFixed(2)} s, TBT ${v.tbt.toFixed(0)} ms, CLS ${v.cls.toFixed(3)}, JS ${kB.toFixed(0)} kB, a11y ${Math.round(v.a11y * 100)}`,
       );
+      if (args.scripts) for (const x of v.scripts) console.log(`    ${(x.bytes / 1000).toFixed(1).padStart(7)} kB  ${x.url}`);
     }
   }
   console.log(`\nLoad average ${loadavg()}. JS: compressed bytes of the scripts loaded on first visit.\n`);

@@ -1,6 +1,6 @@
 /**
  * The icons a module may name in its manifest (`icon`), as plain data so that manifests and core stay free of React.
- * `ModuleIcon` (./icons.tsx) draws them as SVG (lucide), so they show on every machine, emoji font or not.
+ * `ModuleIcon` (./icons.tsx) draws them as plain SVG (Lucide's shapes), so they show on every machine, emoji font or not.
  */
 export const MODULE_ICON_NAMES = [
   "map",

@@ -7,3 +7,5 @@ export const FIELD_PAGES_CACHE = "zorgzaam-field-pages";
 export const STATIC_CACHE = "zorgzaam-static";
 /** Where the device key lives for the browser session (sessionStorage); removed on sign-out. */
 export const OUTBOX_SESSION_KEY = "zorgzaam.outbox.key";
+/** The outbox's IndexedDB database (store.ts). Pages look for it by name before loading the database code. */
+export const OUTBOX_DB_NAME = "zorgzaam-outbox";

@@ -1,13 +1,23 @@
 "use client";
 import { type ReactNode, useEffect, useState } from "react";
-import { FIELD_PAGES_CACHE, OUTBOX_SESSION_KEY } from "./cache-names";
+import { FIELD_PAGES_CACHE, OUTBOX_DB_NAME, OUTBOX_SESSION_KEY } from "./cache-names";
 import { useOutboxTexts } from "./texts";
 
 /**
  * Wraps a sign-out form: with answers still waiting on this device it asks first (they stay, encrypted, and are sent
  * after the next sign-in with the passphrase); on sign-out the session's key and the kept field pages are forgotten.
- * Without JavaScript the form signs out as before. The outbox's database code is loaded after the page, only to count.
+ * Without JavaScript the form signs out as before. The outbox's database code (Dexie, about 32 kB) is loaded after the
+ * page, only to count, and only on a device that has an outbox: this form is on every page.
  */
+async function waiting(): Promise<number> {
+  // Where the browser can list its databases, a device that never stored an answer loads nothing more.
+  if (typeof indexedDB.databases === "function") {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === OUTBOX_DB_NAME)) return 0;
+  }
+  return (await import("./count")).waitingCount();
+}
+
 export function SignOutGuard({ action, children }: { action: (formData: FormData) => void | Promise<void>; children: ReactNode }) {
   const t = useOutboxTexts();
   const [count, setCount] = useState(0);
@@ -15,8 +25,7 @@ export function SignOutGuard({ action, children }: { action: (formData: FormData
     if (typeof indexedDB === "undefined") return;
     let live = true;
     const read = () =>
-      void import("./count")
-        .then((m) => m.waitingCount())
+      void waiting()
         .then((n) => live && setCount(n))
         .catch(() => undefined);
     read();

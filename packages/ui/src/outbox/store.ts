@@ -1,5 +1,6 @@
 "use client";
 import Dexie, { type EntityTable } from "dexie";
+import { OUTBOX_DB_NAME } from "./cache-names";
 import type { Sealed } from "./crypto";
 
 /** An entry as stored: who may read it is decided by the key; its path and input are inside `sealed`. */
@@ -33,7 +34,7 @@ let db: OutboxDb | null = null;
 /** The outbox database of this browser (one per origin), opened on first use. */
 export function outboxDb(): OutboxDb {
   if (!db) {
-    db = new Dexie("zorgzaam-outbox") as OutboxDb;
+    db = new Dexie(OUTBOX_DB_NAME) as OutboxDb;
     db.version(1).stores({ entries: "idempotencyKey, tenant, createdAt", device: "id" });
   }
   return db;

@@ -21,7 +21,7 @@ export function NoticeList({ notices }: { notices: { id: string; text: string }[
         {notices.map((n) => (
           <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
             <span className="flex items-center gap-2">
-              <BellIcon aria-hidden="true" focusable="false" className="size-4 shrink-0" />
+              <BellIcon className="size-4 shrink-0" />
               {n.text}
             </span>
             <Button
