@@ -141,6 +141,8 @@ export async function erasePersonalData(
         // Where someone lives and whom they deal with says something about them too.
         neighbourhoodId: null,
         organisationId: null,
+        // The receipt's code led to her; once erased, nothing should.
+        publicReference: null,
       },
     });
     // Consents stay as evidence (purpose key, method, dates); their free-text note goes, open ones are withdrawn.

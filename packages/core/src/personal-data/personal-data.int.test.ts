@@ -203,6 +203,8 @@ describe("personal data", () => {
     calls.length = 0;
     const api = as(B.admin, B.slug);
     const auditBefore = await owner.auditEvent.findMany({ where: { targetId: B.inScope }, select: { id: true } });
+    // A public form's receipt code led to her (public/receipt.ts).
+    await owner.person.update({ where: { id: B.inScope }, data: { publicReference: "K7QM-2XPA" } });
     const { jobId } = await api.personalData.requestErase({ personId: B.inScope, confirmName: "  an   peeters " });
     const done = await waitForJob(jobId);
     expect(done.state).toBe("completed");
@@ -216,6 +218,7 @@ describe("personal data", () => {
       notes: null,
       languages: [],
       kinds: [],
+      publicReference: null,
     });
     const consents = await owner.consent.findMany({ where: { personId: B.inScope } });
     expect(consents).toHaveLength(1);
