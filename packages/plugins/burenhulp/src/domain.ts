@@ -12,6 +12,8 @@ export const OFFER_STATUSES = ["intake", "active", "paused", "ended"] as const;
 export const MATCH_STATUSES = ["proposed", "contacted", "confirmed", "done", "cancelled"] as const;
 export const REFERRAL_STATUSES = ["sent", "accepted", "done", "declined"] as const;
 export const REFERRAL_OUTCOMES = ["helped", "not_reached", "refused", "other"] as const;
+/** What flags a request for a worker on the list: a follow-up noticed something heavier, or its referral stalls. */
+export const REQUEST_FLAGS = ["heavier", "stalled"] as const;
 /**
  * What a partner who referred someone sees of the request (BH-3): only its step, never the resident's details; the
  * same four words as the contact point's inbox (ContactMessage.status), which the request moves on.

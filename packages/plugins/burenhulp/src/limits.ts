@@ -14,4 +14,8 @@ export const BURENHULP_LIMITS = {
   phone: 40,
   /** What a partner writes about the situation in a referral (it goes to the contact point's inbox). */
   referralMessage: 2_000,
+  /** A story of spontaneous help in the facilitation log (BH-10). */
+  story: 2_000,
+  /** How many times one entry of the log counts. */
+  storyTimes: 999,
 } as const;

@@ -58,6 +58,8 @@ export const manifest = {
     { key: "burenhulp.referrals.send", defaultRoles: ["partner"] },
     // Anyone with an account may help a neighbour: her own offers, matches and follow-ups (by her e-mail address).
     { key: "burenhulp.own.help", defaultRoles: ["admin", "regie", "field_worker", "partner", "volunteer"] },
+    // The way of working per neighbourhood: matching, or facilitation only (BH-10).
+    { key: "burenhulp.modes.manage", defaultRoles: ["admin", "regie"] },
     // Edit the tenant's list of kinds of help.
     { key: "burenhulp.kinds.manage", defaultRoles: ["admin", "regie"] },
   ],
@@ -67,11 +69,19 @@ export const manifest = {
     defaultMaxPerMonth: z.number().int().min(1).max(31).default(2).describe("Standaardgrens van een helper per maand"),
     retentionMonths: z.number().int().min(1).max(120).default(12).describe("Afgesloten vragen anoniem maken na … maanden"),
     peerMode: z.boolean().default(false).describe("Buren zien zelf open vragen in de buurt (zonder tussenpersoon)"),
+    referralStallDays: z
+      .number()
+      .int()
+      .min(3)
+      .max(90)
+      .default(14)
+      .describe("Herinner het aanspreekpunt als een doorverwijzing zo veel dagen niet vooruitgaat"),
   }),
   navigation: [
     { path: "", labelKey: "nav.requests", permission: "burenhulp.requests.view" },
     { path: "offers", labelKey: "nav.offers", permission: "burenhulp.requests.view" },
     { path: "helpers", labelKey: "nav.helpers", permission: "burenhulp.requests.view" },
+    { path: "log", labelKey: "nav.log", permission: "burenhulp.requests.view" },
     { path: "figures", labelKey: "nav.figures", permission: "burenhulp.requests.view" },
     { path: "printables", labelKey: "nav.printables", permission: "burenhulp.requests.manage" },
     { path: "kinds", labelKey: "nav.kinds", permission: "burenhulp.kinds.manage" },
@@ -93,12 +103,17 @@ export const manifest = {
     "burenhulp.referral.created": "audit.events.referralCreated",
     "burenhulp.referral.received": "audit.events.referralReceived",
     "burenhulp.referral.updated": "audit.events.referralUpdated",
+    "burenhulp.referral.reminded": "audit.events.referralReminded",
     "burenhulp.followup.answered": "audit.events.followUpAnswered",
     "burenhulp.kind.created": "audit.events.kindCreated",
     "burenhulp.kind.updated": "audit.events.kindUpdated",
     "burenhulp.retention.anonymised": "audit.events.retentionAnonymised",
     "burenhulp.printable.requested": "audit.events.printableRequested",
     "burenhulp.printable.downloaded": "audit.events.printableDownloaded",
+    "burenhulp.story.created": "audit.events.storyCreated",
+    "burenhulp.story.removed": "audit.events.storyRemoved",
+    "burenhulp.story.notes_read": "audit.events.storyRead",
+    "burenhulp.area.mode": "audit.events.areaMode",
   },
   auditTargets: {
     BurenhulpRequest: "audit.targets.request",
@@ -109,6 +124,7 @@ export const manifest = {
     BurenhulpKind: "audit.targets.kind",
     BurenhulpFollowUp: "audit.targets.followUp",
     BurenhulpPrintable: "audit.targets.printable",
+    BurenhulpStory: "audit.targets.story",
   },
 } as const satisfies PluginManifest;
 
@@ -119,6 +135,7 @@ export const P = {
   manage: "burenhulp.requests.manage",
   notes: "burenhulp.notes.view",
   kinds: "burenhulp.kinds.manage",
+  modes: "burenhulp.modes.manage",
   refer: "burenhulp.referrals.send",
   own: "burenhulp.own.help",
 } as const;

@@ -7,6 +7,7 @@ import { FiguresPage } from "./ui/pages/figures";
 import { HelpersPage } from "./ui/pages/helpers";
 import { IntakePage } from "./ui/pages/intake";
 import { KindsPage } from "./ui/pages/kinds";
+import { LogPage } from "./ui/pages/log";
 import { MinePage } from "./ui/pages/mine";
 import { OfferPage, OffersPage } from "./ui/pages/offers";
 import { PrintablesPage } from "./ui/pages/printables";
@@ -33,6 +34,7 @@ export const ui: PluginUi = {
     "offers/[id]": { component: page(OfferPage), permission: P.view, titleKey: "pageTitles.offer" },
     kinds: { component: page(KindsPage), permission: P.kinds, titleKey: "pageTitles.kinds" },
     refer: { component: page(ReferPage), permission: P.refer, titleKey: "pageTitles.refer" },
+    log: { component: page(LogPage), permission: P.view, titleKey: "pageTitles.log" },
     figures: { component: page(FiguresPage), permission: P.view, titleKey: "pageTitles.figures" },
     printables: { component: page(PrintablesPage), permission: P.manage, titleKey: "pageTitles.printables" },
     mine: { component: page(MinePage), permission: P.own, titleKey: "pageTitles.mine" },

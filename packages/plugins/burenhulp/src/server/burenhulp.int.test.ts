@@ -24,6 +24,7 @@ import {
 } from "@zorgzaam/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { burenhulpPlugin as burenhulp } from "../definition";
+import { remindStalledReferrals } from "./jobs/referrals";
 import { anonymiseClosed } from "./jobs/retention";
 
 // Partners through its two entries another module may use (manifest, server); its words are not needed here.
@@ -166,6 +167,70 @@ describe("a heavy request", () => {
     await expect(api.referrals.create({ requestId: id, serviceActorId: shop.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await api.referrals.create({ requestId: id, serviceActorId: service.id });
     expect((await api.requests.get({ id })).referrals[0]).toMatchObject({ serviceActorId: service.id, serviceName: null });
+  });
+
+  it("reminds the contact point when its referral stalls: once per period, and no more once it moved", async () => {
+    const api = call(regie, T);
+    const { id } = await api.requests.create({ personId: asker, kindId: shopping, channel: "field_worker", weight: "heavy" });
+    const service = await ownerDb().partnersActor.create({
+      data: { tenantId: T.id, name: "Woonwinkel Noord", kind: "service" },
+      select: { id: true },
+    });
+    const ref = await api.referrals.create({ requestId: id, serviceActorId: service.id });
+    const day = 86_400_000;
+    const enqueued: string[] = [];
+    const remind = (now: Date) =>
+      ownerDb().$transaction((tx) =>
+        remindStalledReferrals(
+          {
+            tx: tx as never,
+            tenant: { id: T.id },
+            enqueue: (async (job: { name: string }) => {
+              enqueued.push(job.name);
+              return "job";
+            }) as never,
+            audit: (e) => tx.auditEvent.createMany({ data: { tenantId: T.id, actorUserId: null, ...e } }).then(() => undefined),
+          },
+          14,
+          now,
+        ),
+      );
+    const messages = () => ownerDb().contactMessage.findMany({ where: { tenantId: T.id, personId: asker, source: "module" } });
+    const before = (await messages()).length;
+    // Fresh: nothing to remind, and the request page does not call it stalled.
+    expect(await remind(new Date())).toBe(0);
+    expect((await api.requests.get({ id })).referrals[0]).toMatchObject({ stalled: false, remindedAt: null });
+    // Taken up 20 days ago and not moved since: one reminder in the inbox, naming the service, with a link to the request.
+    await api.referrals.update({ id: ref.id, status: "accepted" });
+    await ownerDb().burenhulpReferral.update({ where: { id: ref.id }, data: { statusChangedAt: new Date(Date.now() - 20 * day) } });
+    expect((await api.requests.summary()).stalled).toBeGreaterThanOrEqual(1);
+    expect((await api.requests.list({ flag: "stalled" })).items.map((x) => x.id)).toContain(id);
+    expect(await remind(new Date())).toBe(1);
+    const sent = (await messages()).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.body).toContain("Woonwinkel Noord");
+    expect(sent[0]?.body).toContain("20 dagen");
+    expect(sent[0]?.body).toContain(`/burenhulp/requests/${id}`);
+    expect(enqueued).toEqual(["core.contact.digest"]);
+    expect(await ownerDb().auditEvent.count({ where: { tenantId: T.id, action: "burenhulp.referral.reminded", targetId: ref.id } })).toBe(
+      1,
+    );
+    expect((await api.requests.get({ id })).referrals[0]).toMatchObject({ stalled: true, remindedAt: expect.any(Date) });
+    // The next day: no second reminder; after another period, one more.
+    const remindedAt = async () => (await ownerDb().burenhulpReferral.findUniqueOrThrow({ where: { id: ref.id } })).remindedAt?.getTime();
+    const first = await remindedAt();
+    expect(await remind(new Date(Date.now() + day))).toBe(0);
+    expect(await remindedAt()).toBe(first);
+    // (By then the earlier test's referral, sent today, stalls too.)
+    const later = new Date(Date.now() + 15 * day);
+    expect(await remind(later)).toBeGreaterThanOrEqual(1);
+    expect(await remindedAt()).toBe(later.getTime());
+    // Once the service answered (done), it never stalls again.
+    await api.referrals.update({ id: ref.id, status: "done", outcome: "helped" });
+    await remind(new Date(Date.now() + 60 * day));
+    expect(await remindedAt()).toBe(later.getTime());
+    expect((await api.requests.get({ id })).referrals[0]).toMatchObject({ stalled: false });
+    expect((await api.requests.list({ flag: "stalled" })).items.map((x) => x.id)).not.toContain(id);
   });
 });
 

@@ -30,6 +30,7 @@ export const burenhulpErrors = defineErrors("burenhulp", messages, {
   "burenhulp.peer.notNear": "NOT_FOUND",
   "burenhulp.peer.overLimit": withParams<{ max: number }>("BAD_REQUEST"),
   "burenhulp.referral.notFound": "NOT_FOUND",
+  "burenhulp.story.notFound": "NOT_FOUND",
   "burenhulp.referral.serviceRequired": onField("serviceName", "BAD_REQUEST"),
   "burenhulp.referral.serviceNotFound": onField("serviceActorId", "NOT_FOUND"),
   "burenhulp.referral.notHeavy": "BAD_REQUEST",

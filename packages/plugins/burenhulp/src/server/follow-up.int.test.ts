@@ -111,6 +111,14 @@ describe("the follow-up", () => {
     // The worker sees it on the request, with the flag.
     const r = await call(regie, T).requests.get({ id: m.requestId });
     expect(r.matches[0]?.followUps.find((f) => f.side === "asker")).toMatchObject({ heavier: true, answeredVia: "link" });
+    // The home card counts it, and the list filtered on it shows the request (and only flagged ones).
+    expect((await call(regie, T).requests.summary()).heavier).toBeGreaterThanOrEqual(1);
+    const flagged = (await call(regie, T).requests.list({ flag: "heavier" })).items.map((x) => x.id);
+    expect(flagged).toContain(m.requestId);
+    for (const x of flagged) {
+      const got = await call(regie, T).requests.get({ id: x });
+      expect(got.matches.some((mm) => mm.followUps.some((f) => f.heavier))).toBe(true);
+    }
   });
 
   it("is entered by the worker for someone without e-mail, and only for a confirmed match", async () => {

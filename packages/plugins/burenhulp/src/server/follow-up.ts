@@ -147,8 +147,9 @@ export async function sendFollowUps(ctx: MailCtx, matchIds: readonly string[], w
 }
 
 /**
- * Records an answer (by the link or by the worker). Something heavier noticed flags the request for a worker: it is
- * marked "unsure" again with the follow-up's flag shown on its page, so a person decides on a signal or a referral.
+ * Records an answer (by the link or by the worker). Something heavier noticed flags the request for a worker (a person
+ * decides, nothing moves by itself): a red note on its page, a line on the home card that opens the list filtered on
+ * it (`flag=heavier`), from where she triages it as heavy and refers it, or notes a signal.
  */
 export async function recordFollowUp(
   tx: Tx,

@@ -129,6 +129,12 @@ describe("peer mode (no dispatcher)", () => {
     for (const never of [heavy, unsure, otherKind, farAway]) expect(text).not.toContain(never);
     // Heavy requests are never offered, not even by id.
     await expect(peer.peer.offerHelp({ requestId: heavy })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Where the neighbourhood only facilitates (BH-10), nobody is matched: not even by a helper herself.
+    await call(regie, T).areas.set({ neighbourhoodId: T.neighbourhoods[0].id, mode: "facilitation" });
+    expect(await peer.peer.nearby()).toEqual([]);
+    await expect(peer.peer.offerHelp({ requestId: small })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await call(regie, T).areas.set({ neighbourhoodId: T.neighbourhoods[0].id, mode: "matching" });
+    expect((await peer.peer.nearby()).map((r) => r.requestId)).toEqual([small]);
   });
 
   it("'ik kan helpen' proposes a match; who and where are shared only once a worker confirms", async () => {

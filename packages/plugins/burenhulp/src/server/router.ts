@@ -12,6 +12,7 @@ import { peerRouter } from "./routers/peer";
 import { publicRouter } from "./routers/public";
 import { referralsRouter } from "./routers/referrals";
 import { requestsRouter } from "./routers/requests";
+import { areasRouter, storiesRouter } from "./routers/stories";
 
 /** The module's API, mounted by the platform under "burenhulp". Every procedure comes from procedure(permission). */
 export const burenhulpRouter = router({
@@ -26,6 +27,8 @@ export const burenhulpRouter = router({
   partner: partnerRouter,
   mine: mineRouter,
   peer: peerRouter,
+  stories: storiesRouter,
+  areas: areasRouter,
   /** Printables (BH-9), through core's documents (request, status, download, recent). */
   documents: router({ printable: documentRouter(printableDocument) }),
   public: publicRouter,

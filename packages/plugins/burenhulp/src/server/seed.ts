@@ -14,6 +14,67 @@ const DAY = 86_400_000;
 export async function seed(ctx: SeedContext): Promise<void> {
   await seedRequests(ctx);
   await seedPrintable(ctx);
+  await seedLog(ctx);
+}
+
+/** Spontaneous help, by neighbourhood: a few times a week, with a story now and then (nl or fr, the tenant's). */
+const STORIES: readonly { kind: string | null; times: number; nl: string | null; fr: string | null }[] = [
+  { kind: "bins", times: 4, nl: null, fr: null },
+  {
+    kind: "shopping",
+    times: 1,
+    nl: "Na de koffieochtend deed een buurvrouw de boodschappen voor de man van de hoek die slecht te been is.",
+    fr: "Après le café du mardi, une voisine a fait les courses du monsieur du coin qui marche mal.",
+  },
+  {
+    kind: "together",
+    times: 6,
+    nl: "Zes buren gingen samen wandelen na de buurtbabbel; twee van hen hadden elkaar nooit gesproken.",
+    fr: "Six voisins sont allés marcher ensemble après la papote du quartier ; deux ne s'étaient jamais parlé.",
+  },
+  { kind: null, times: 2, nl: "Buren hielpen bij het verhuizen van een kast.", fr: "Des voisins ont aidé à déménager une armoire." },
+];
+
+/**
+ * The log of spontaneous help (BH-10) in every neighbourhood over the last month; the French-speaking tenant (the
+ * Brussels demo) facilitates in one of its neighbourhoods, so its requests there get no proposed helpers.
+ */
+async function seedLog({ db, tenant, usersByRole }: SeedContext): Promise<void> {
+  if ((await db.burenhulpStory.count({ where: { tenantId: tenant.id } })) > 0) return;
+  const worker = usersByRole.field_worker?.[0] ?? usersByRole.regie?.[0] ?? null;
+  const fr = tenant.defaultLocale === "fr";
+  await db.$transaction(async (t) => {
+    const tx = t as Tx;
+    await ensureStarterKinds(tx, tenant.id);
+    const kinds = new Map(
+      (await tx.burenhulpKind.findMany({ where: { tenantId: tenant.id }, select: { id: true, key: true } })).map((k) => [k.key, k.id]),
+    );
+    const areas = await tx.neighbourhood.findMany({ where: { tenantId: tenant.id }, orderBy: { name: "asc" }, select: { id: true } });
+    const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+    for (const [a, area] of [...areas.slice(0, 6), null].entries())
+      for (const [i, st] of STORIES.entries())
+        await tx.burenhulpStory.create({
+          data: {
+            tenantId: tenant.id,
+            happenedOn: new Date(today - (3 + 7 * i + a) * DAY),
+            neighbourhoodId: area?.id ?? null,
+            kindId: st.kind ? (kinds.get(st.kind) ?? null) : null,
+            times: st.times,
+            story: fr ? st.fr : st.nl,
+            createdById: worker?.id ?? null,
+          },
+        });
+    const facilitating = fr ? areas[areas.length - 1] : undefined;
+    if (facilitating)
+      await tx.burenhulpArea.create({
+        data: { tenantId: tenant.id, neighbourhoodId: facilitating.id, mode: "facilitation", changedById: worker?.id ?? null },
+      });
+    else if (areas[0])
+      // Said out loud: this neighbourhood matches (a row, so every tenant has one).
+      await tx.burenhulpArea.create({
+        data: { tenantId: tenant.id, neighbourhoodId: areas[0].id, mode: "matching", changedById: worker?.id ?? null },
+      });
+  });
 }
 
 /** One printable made already (the Burenbox card in the tenant's language), so the Drukwerk page has one to download. */
@@ -169,6 +230,9 @@ async function seedRequests({ db, tenant, usersByRole }: SeedContext): Promise<v
         serviceName: service ? null : fr ? "Service logement de la commune" : "Woonwinkel van de gemeente",
         status: "accepted",
         createdById: worker?.id ?? null,
+        // Taken up three weeks ago and not moved since: it shows as stalled (the closed loop's reminder).
+        createdAt: new Date(now - 24 * DAY),
+        statusChangedAt: new Date(now - 21 * DAY),
       },
     });
 

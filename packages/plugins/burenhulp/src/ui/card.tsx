@@ -24,7 +24,16 @@ export async function BurenhulpCard(props: PluginCardProps<BurenhulpRouter>) {
           <span className="block">
             {t("card.toRefer", { count: s.toRefer })} · {t("card.waiting", { count: s.waiting })}
           </span>
-          {s.heavier ? <span className="block font-semibold text-red-800">{t("card.heavier", { count: s.heavier })}</span> : null}
+          {s.heavier ? (
+            <Link href={`/t/${props.slug}/burenhulp?flag=heavier`} className="block font-semibold text-red-800 underline">
+              {t("card.heavier", { count: s.heavier })}
+            </Link>
+          ) : null}
+          {s.stalled ? (
+            <Link href={`/t/${props.slug}/burenhulp?flag=stalled`} className="block font-semibold text-amber-900 underline">
+              {t("card.stalled", { count: s.stalled })}
+            </Link>
+          ) : null}
         </p>
       ) : null}
       <p className="mt-3">

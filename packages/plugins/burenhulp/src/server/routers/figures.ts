@@ -17,6 +17,8 @@ type Row = {
   givers: Set<string>;
   heavyReferred: number;
   outcomes: Record<string, number>;
+  /** Spontaneous help from the facilitation log (BH-10): how many times it happened. */
+  spontaneous: number;
 };
 
 const empty = (): Row => ({
@@ -28,12 +30,13 @@ const empty = (): Row => ({
   givers: new Set(),
   heavyReferred: 0,
   outcomes: Object.fromEntries([...REFERRAL_OUTCOMES, "open"].map((o) => [o, 0])),
+  spontaneous: 0,
 });
 
 /**
  * Figures for impact (BH-11) per neighbourhood and for the whole, over a period (default: the last twelve months):
  * requests, offers, matches made and done, the share of people who both asked and offered, heavy requests referred
- * and their outcome. Counts only, every one under FIGURES_MIN hidden; never a person, never a ranking. A field worker
+ * and their outcome, spontaneous help from the facilitation log. Counts only, every one under FIGURES_MIN hidden; never a person, never a ranking. A field worker
  * counts what she sees (her neighbourhoods); anonymised requests count for everyone.
  */
 export const figuresRouter = router({
@@ -89,6 +92,13 @@ export const figuresRouter = router({
           const key = r.outcome ?? "open";
           x.outcomes[key] = (x.outcomes[key] ?? 0) + 1;
         });
+      // The log of spontaneous help counts by the day it happened.
+      const stories = await ctx.tx.burenhulpStory.groupBy({
+        by: ["neighbourhoodId"],
+        where: { happenedOn: period },
+        _sum: { times: true },
+      });
+      for (const s of stories) add(s.neighbourhoodId, (x) => (x.spontaneous += s._sum.times ?? 0));
 
       const min = FIGURES_MIN;
       const shown = (id: string, name: string | null) => {
@@ -108,6 +118,7 @@ export const figuresRouter = router({
           // The share only when both of its counts may be shown.
           bothShare: peopleShown && bothShown !== null ? Math.round((100 * both) / people.size) : null,
           heavyReferred: suppressTotal(r.heavyReferred, min),
+          spontaneous: suppressTotal(r.spontaneous, min),
           outcomes:
             suppressTotal(r.heavyReferred, min) === null
               ? []

@@ -11,6 +11,7 @@ import { procedure } from "../procedures";
 import { mailConfirmedHelper } from "../follow-up";
 import { syncContactMessage } from "./partner";
 import { offersPassingHardFilters } from "../candidates";
+import { facilitated, facilitates } from "../modes";
 import { id } from "../schemas";
 import type { Tx } from "@zorgzaam/core/plugin";
 
@@ -18,9 +19,12 @@ const FINAL = new Set(["closed", "cancelled", "referred"]);
 
 type Ctx = { tx: Tx; settings: { mode: string; radiusM: number; defaultMaxPerMonth: number } };
 
-/** A request that may be matched: small help (or not yet triaged), not closed; and the tenant matches at all. */
-function assertMatchable(ctx: Ctx, r: { weight: string; status: string }) {
-  if (ctx.settings.mode === "facilitation") throw appError("burenhulp.match.facilitation");
+/**
+ * A request that may be matched: small help (or not yet triaged), not closed; and the tenant, and the request's
+ * neighbourhood, match at all (not facilitation only, BH-10).
+ */
+async function assertMatchable(ctx: Ctx, r: { weight: string; status: string; neighbourhoodId: string | null }) {
+  if (facilitates(await facilitated(ctx), r.neighbourhoodId)) throw appError("burenhulp.match.facilitation");
   if (r.weight === "heavy") throw appError("burenhulp.request.heavyNoMatch");
   if (FINAL.has(r.status)) throw appError("burenhulp.request.closed");
 }
@@ -63,7 +67,7 @@ export const matchesRouter = router({
     .input(z.object({ requestId: id }))
     .query(async ({ ctx, input }) => {
       const r = await requireRequest(ctx.tx, input.requestId);
-      assertMatchable(ctx, r);
+      await assertMatchable(ctx, r);
       // The hard filters in one statement (only the offers that pass come back, with their helpers' facts); the
       // score and its reasons in TypeScript, for those few.
       const request = { ...r, whenKind: r.whenKind as MatchRequest["whenKind"] };
@@ -98,7 +102,7 @@ export const matchesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const r = await requireRequest(ctx.tx, input.requestId);
       const o = await requireOffer(ctx.tx, input.offerId);
-      assertMatchable(ctx, r);
+      await assertMatchable(ctx, r);
       if (o.status !== "active") throw appError("burenhulp.offer.notActive");
       if (o.kindId !== r.kindId) throw appError("burenhulp.offer.otherKind");
       if (r.personId && o.personId === r.personId) throw appError("burenhulp.offer.ownRequest");

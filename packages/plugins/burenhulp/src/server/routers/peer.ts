@@ -58,6 +58,8 @@ near AS (
     AND (r."personId" IS NULL OR r."personId" NOT IN (SELECT "id" FROM me))
     AND NOT EXISTS (SELECT 1 FROM "BurenhulpMatch" m
                     WHERE m."tenantId" = ${args.tenantId}::uuid AND m."requestId" = r."id" AND m."offerId" IN (SELECT "id" FROM mine))
+    AND NOT EXISTS (SELECT 1 FROM "BurenhulpArea" a
+                    WHERE a."tenantId" = r."tenantId" AND a."neighbourhoodId" = r."neighbourhoodId" AND a."mode" = 'facilitation')
     AND ${hardFilters(args.radiusM)}
   ORDER BY r."id", o."id"
 )

@@ -1,9 +1,11 @@
 import { auditReadUnlessOnIt, fileLink, personInputs, router, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
-import { REQUEST_STATUSES, signalsIn, WEIGHTS } from "../../domain";
+import { REQUEST_FLAGS, REQUEST_STATUSES, signalsIn, WEIGHTS } from "../../domain";
 import { P } from "../../manifest";
 import { assertNotesWritable, requireKind, requireNeighbourhood, requireOrganisation, requirePerson, requireRequest } from "../access";
 import { procedure } from "../procedures";
+import { STALLING_STATUSES, stalledBefore } from "../jobs/referrals";
+import { facilitated, facilitates } from "../modes";
 import { syncContactMessage } from "./partner";
 import { endsAfterStart, id, requestCreate, requestFields } from "../schemas";
 
@@ -14,8 +16,13 @@ const listInput = z
     neighbourhoodId: id.optional(),
     status: z.enum(REQUEST_STATUSES).optional(),
     weight: z.enum(WEIGHTS).optional(),
+    /** What asks for a worker's attention: a follow-up that noticed something heavier, or a stalled referral. */
+    flag: z.enum(REQUEST_FLAGS).optional(),
   })
   .optional();
+
+/** How long a follow-up's "something heavier" keeps its request flagged (the home card counts the same window). */
+const HEAVIER_DAYS = 30;
 
 /** Requests for help: taken in on any channel, triaged by a person (small or heavy), matched or referred. */
 export const requestsRouter = router({
@@ -27,6 +34,20 @@ export const requestsRouter = router({
           ...(input?.neighbourhoodId ? { neighbourhoodId: input.neighbourhoodId } : {}),
           ...(input?.status ? { status: input.status } : {}),
           ...(input?.weight ? { weight: input.weight } : {}),
+          ...(input?.flag === "heavier"
+            ? {
+                matches: {
+                  some: { followUps: { some: { heavier: true, answeredAt: { gte: new Date(Date.now() - HEAVIER_DAYS * 86_400_000) } } } },
+                },
+              }
+            : {}),
+          ...(input?.flag === "stalled"
+            ? {
+                referrals: {
+                  some: { status: { in: [...STALLING_STATUSES] }, statusChangedAt: { lt: stalledBefore(ctx.settings.referralStallDays) } },
+                },
+              }
+            : {}),
         },
         orderBy: [{ createdAt: "desc" }],
         take: 500,
@@ -57,9 +78,13 @@ export const requestsRouter = router({
     const toRefer = await ctx.tx.burenhulpRequest.count({ where: { weight: "heavy", status: { in: ["intake", "open", "matched"] } } });
     const waiting = await ctx.tx.burenhulpMatch.count({ where: { status: { in: ["proposed", "contacted"] } } });
     const heavier = await ctx.tx.burenhulpFollowUp.count({
-      where: { heavier: true, answeredAt: { gte: new Date(Date.now() - 30 * 86_400_000) } },
+      where: { heavier: true, answeredAt: { gte: new Date(Date.now() - HEAVIER_DAYS * 86_400_000) } },
     });
-    return { open, toTriage, toRefer, waiting, heavier };
+    // Referrals that have not moved for the tenant's period (the closed loop: ask the service).
+    const stalled = await ctx.tx.burenhulpReferral.count({
+      where: { status: { in: [...STALLING_STATUSES] }, statusChangedAt: { lt: stalledBefore(ctx.settings.referralStallDays) } },
+    });
+    return { open, toTriage, toRefer, waiting, heavier, stalled };
   }),
 
   /** The choices of the list's filters: the tenant's neighbourhoods. */
@@ -116,10 +141,14 @@ export const requestsRouter = router({
             serviceActorId: true,
             serviceName: true,
             statusChangedAt: true,
+            remindedAt: true,
             createdById: true,
           },
         }),
       ];
+      // A referral that has not moved for the tenant's period stalls: the page says so (and the daily job reminds).
+      const stallBefore = stalledBefore(ctx.settings.referralStallDays);
+      const stalling = new Set<string>(STALLING_STATUSES);
       // Read by someone not on it (not who took it in, proposed a helper or referred it): an audit event (BH-12).
       await auditReadUnlessOnIt(ctx, {
         action: "burenhulp.request.read",
@@ -158,9 +187,11 @@ export const requestsRouter = router({
         person,
         neighbourhood,
         matches,
-        referrals,
+        referrals: referrals.map((x) => ({ ...x, stalled: stalling.has(x.status) && x.statusChangedAt < stallBefore })),
         referredBy,
         photo,
+        /** Nobody is matched here: the tenant or the request's neighbourhood only facilitates (BH-10). */
+        facilitation: facilitates(await facilitated(ctx), r.neighbourhoodId),
         suggestedSignals: signalsIn(`${r.notes ?? ""} ${r.whenNote ?? ""} ${referredBy?.message?.body ?? ""}`),
       };
     }),

@@ -13,7 +13,7 @@ export async function FiguresPage(props: PluginPageProps<BurenhulpRouter>) {
   const format = await getFormatter();
   const f = await props.api.figures.get({ from: day(props.searchParams.from), to: day(props.searchParams.to) });
   const n = (v: number | null) => (v === null ? t("figures.hidden", { min: f.min }) : format.number(v));
-  const cols = ["requests", "offers", "matchesMade", "matchesDone", "people", "heavyReferred"] as const;
+  const cols = ["requests", "offers", "matchesMade", "matchesDone", "people", "heavyReferred", "spontaneous"] as const;
   const rows = [{ ...f.total, name: t("figures.all") }, ...f.neighbourhoods];
   return (
     <>

@@ -17,7 +17,7 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
   const format = await getFormatter();
   const r = await props.api.requests.get({ id: props.params.id ?? "" });
   const canManage = props.permissions.includes("burenhulp.requests.manage");
-  const candidates = await props.api.matches.candidates({ requestId: r.id }).catch(() => null);
+  const candidates = r.facilitation ? null : await props.api.matches.candidates({ requestId: r.id }).catch(() => null);
   const services = r.weight === "heavy" && canManage ? await props.api.referrals.services() : [];
   const sides = r.person ? await props.api.requests.forPerson({ personId: r.person.id }) : null;
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric" });
@@ -121,6 +121,14 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
                   {services.find((s) => s.id === ref.serviceActorId)?.name ?? ref.serviceName ?? "—"} · {t(`referralStatus.${ref.status}`)}
                   {ref.outcome ? ` · ${t(`outcome.${ref.outcome}`)}` : ""}
                 </p>
+                {ref.stalled ? (
+                  <div className="my-2">
+                    <Alert tone="info" title={t("referral.stalledTitle")}>
+                      {t("referral.stalled", { since: day(ref.statusChangedAt) })}
+                      {ref.remindedAt ? ` ${t("referral.reminded", { date: day(ref.remindedAt) })}` : ""}
+                    </Alert>
+                  </div>
+                ) : null}
                 {canManage ? <ReferralStatusForm id={ref.id} status={ref.status} outcome={ref.outcome} /> : null}
               </li>
             ))}
@@ -132,7 +140,14 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
           <h2 id="bh-candidates" className="mb-1 text-xl font-semibold">
             {t("candidates.title")}
           </h2>
-          {candidates === null ? (
+          {r.facilitation ? (
+            <p>
+              {t("candidates.facilitation")}{" "}
+              <Link href={`${base}/log`} className="text-teal-900 underline">
+                {t("candidates.toLog")}
+              </Link>
+            </p>
+          ) : candidates === null ? (
             <p>{t("candidates.notMatchable")}</p>
           ) : candidates.length === 0 ? (
             <p>{t("candidates.empty")}</p>

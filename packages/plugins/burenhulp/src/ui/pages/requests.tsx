@@ -2,7 +2,7 @@ import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, Button, buttonClass, EmptyState, PageHeader, SelectField } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { REQUEST_STATUSES, WEIGHTS } from "../../domain";
+import { REQUEST_FLAGS, REQUEST_STATUSES, WEIGHTS } from "../../domain";
 import type { BurenhulpRouter } from "../../server/router";
 import { kindLabel, personName } from "../labels";
 
@@ -19,7 +19,8 @@ export async function RequestsPage(props: PluginPageProps<BurenhulpRouter>) {
   const neighbourhoodId = neighbourhoods.some((n) => n.id === sp.neighbourhoodId) ? sp.neighbourhoodId : undefined;
   const status = pick(REQUEST_STATUSES, sp.status);
   const weight = pick(WEIGHTS, sp.weight);
-  const { items } = await props.api.requests.list({ neighbourhoodId, status, weight });
+  const flag = pick(REQUEST_FLAGS, sp.flag);
+  const { items } = await props.api.requests.list({ neighbourhoodId, status, weight, flag });
   const base = `/t/${props.slug}/burenhulp`;
   return (
     <>
@@ -38,7 +39,7 @@ export async function RequestsPage(props: PluginPageProps<BurenhulpRouter>) {
       <search className="mb-6 block">
         <form
           action={base}
-          className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end"
+          className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto] sm:items-end"
         >
           <SelectField id="bh-neighbourhood" name="neighbourhoodId" label={t("start.neighbourhood")} defaultValue={neighbourhoodId ?? ""}>
             <option value="">{t("start.all")}</option>
@@ -61,6 +62,14 @@ export async function RequestsPage(props: PluginPageProps<BurenhulpRouter>) {
             {WEIGHTS.map((w) => (
               <option key={w} value={w}>
                 {t(`weight.${w}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="bh-flag" name="flag" label={t("start.flag")} defaultValue={flag ?? ""}>
+            <option value="">{t("start.all")}</option>
+            {REQUEST_FLAGS.map((f) => (
+              <option key={f} value={f}>
+                {t(`start.flags.${f}`)}
               </option>
             ))}
           </SelectField>
