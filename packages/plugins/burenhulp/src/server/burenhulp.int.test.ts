@@ -63,6 +63,42 @@ afterAll(async () => {
   await closeAll();
 });
 
+describe("the kinds of help", () => {
+  it("start as the 12 Burenbox kinds in the card's order, each with a network function, and the 7 extra kinds switched off", async () => {
+    const kinds = await call(regie, T).kinds.list();
+    expect(kinds.filter((k) => k.active).map((k) => k.key)).toEqual([
+      "shopping",
+      "bins",
+      "plants",
+      "garden",
+      "dog",
+      "forms",
+      "homework",
+      "street_party",
+      "driving",
+      "babysitting",
+      "together",
+      "other",
+    ]);
+    expect(kinds.filter((k) => !k.active).map((k) => k.key)).toEqual([
+      "keys_mail",
+      "school_run",
+      "pets",
+      "hedge",
+      "transport",
+      "listening",
+      "company",
+    ]);
+    expect(new Set(kinds.map((k) => k.function))).toEqual(new Set(["material", "affective", "informative", "connecting"]));
+    // A tenant switches an extra kind on; it can then be asked for.
+    const company = kinds.find((k) => k.key === "company");
+    await call(regie, T).kinds.update({ id: company?.id ?? "", active: true });
+    const { id } = await call(regie, T).requests.create({ personId: other, kindId: company?.id ?? "", channel: "card" });
+    expect((await call(regie, T).requests.get({ id })).kind?.key).toBe("company");
+    await call(regie, T).kinds.update({ id: company?.id ?? "", active: false });
+  });
+});
+
 describe("a small request, matched by a person", () => {
   it("proposes only the helper who passes every hard filter, with reasons in the reader's language", async () => {
     const api = call(regie, T);
