@@ -111,7 +111,8 @@ test("a partner refers a mould problem; it is flagged heavy and referred on, and
   await partner.getByLabel("Telefoon").fill("0471 11 22 33");
   await partner.getByLabel("Buurt").selectOption({ label: "Molenwijk" });
   await partner.getByLabel("Wat is er aan de hand?").fill("Er zit schimmel in de slaapkamer; de kinderen hoesten.");
-  await partner.getByRole("checkbox").check();
+  await partner.getByRole("checkbox", { name: /^Dringend/ }).check();
+  await partner.getByRole("checkbox", { name: /^Gecontacteerd worden/ }).check();
   await partner.getByRole("button", { name: "Doorverwijzen" }).click();
   await expect(partner.getByRole("status").filter({ hasText: "Verstuurd. Referentie:" })).toBeVisible();
   const reference =
@@ -128,6 +129,7 @@ test("a partner refers a mould problem; it is flagged heavy and referred on, and
   await worker.goto("/t/zonnedal/burenhulp?status=intake");
   await worker.getByRole("link", { name: /· Karim Schimmelzorg/ }).click();
   await expect(worker.getByText(/de kinderen hoesten/)).toBeVisible();
+  await expect(worker.getByRole("checkbox", { name: /^Dringend/ })).toBeChecked();
   await expect(worker.getByRole("checkbox", { name: /Woning/ })).toBeChecked();
   await worker.getByRole("radio", { name: "Zwaar: naar een dienst" }).check();
   await worker.getByRole("button", { name: "Bewaar de inschatting" }).click();

@@ -47,6 +47,7 @@ const referral = {
   kindId: "",
   locale: "fr" as const,
   message: "Er zit schimmel in de slaapkamer van de kinderen.",
+  urgent: true,
   consent: true,
 };
 
@@ -70,7 +71,12 @@ describe("a partner's referral", () => {
     const req = (await staff.requests.list()).items.find((r) => r.channel === "referral");
     expect(req).toBeDefined();
     const full = await staff.requests.get({ id: req?.id ?? "" });
-    expect(full).toMatchObject({ status: "intake", signals: ["housing"], languages: ["fr"], street: "Molenstraat" });
+    expect(full).toMatchObject({ status: "intake", signals: ["housing"], languages: ["fr"], street: "Molenstraat", urgent: true });
+    // Urgency shows on the list; a worker may take it off (or set it) in triage.
+    expect(req?.urgent).toBe(true);
+    await staff.requests.update({ id: full.id, urgent: false });
+    expect((await staff.requests.get({ id: full.id })).urgent).toBe(false);
+    await staff.requests.update({ id: full.id, urgent: true });
     expect(full.referredBy?.message?.body).toBe(referral.message);
     expect(full.referredBy?.organisation?.name).toContain("Partner");
     const consent = await ownerDb().consent.findFirst({ where: { personId: full.person?.id ?? "" } });

@@ -37,6 +37,7 @@ export const requestFields = z.object({
   whenKind: z.enum(WHEN_KINDS).default("once"),
   weight: z.enum(WEIGHTS).default("unsure"),
   signals: z.array(z.enum(SIGNALS)).max(SIGNALS.length).default([]),
+  urgent: z.boolean().default(false),
   status: z.enum(REQUEST_STATUSES).default("open"),
   referrerOrganisationId: id.nullable().default(null),
 });

@@ -213,6 +213,7 @@ async function seedRequests({ db, tenant, usersByRole }: SeedContext): Promise<v
     const heavy = await request(asker, "other", {
       weight: "heavy",
       signals: ["housing", "health"],
+      urgent: true,
       status: "referred",
       channel: "referral",
       notes: fr ? "Moisissure dans la chambre des enfants." : "Schimmel in de kinderkamer; de kinderen hoesten.",

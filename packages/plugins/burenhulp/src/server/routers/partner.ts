@@ -27,6 +27,8 @@ const sendInput = z.object({
   /** The resident's language: the contact point calls back in it. */
   locale: z.enum(["nl", "fr", "en"]),
   message: z.string().trim().min(1, zodMessage("burenhulp.partner.messageRequired")).max(L.referralMessage),
+  /** The partner says it cannot wait (BH-3): the request shows as urgent. */
+  urgent: z.boolean().default(false),
   /** The resident agreed to be contacted by the contact point (recorded as a Consent, "written" via the partner). */
   consent: z.boolean(),
 });
@@ -108,6 +110,7 @@ export const partnerRouter = router({
           status: "intake",
           // The words only flag it for the person who triages; they never decide.
           signals: signalsIn(input.message),
+          urgent: input.urgent,
           neighbourhoodId,
           street: input.street || null,
           languages: [input.locale],

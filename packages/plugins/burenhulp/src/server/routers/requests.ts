@@ -55,6 +55,7 @@ export const requestsRouter = router({
           id: true,
           status: true,
           weight: true,
+          urgent: true,
           signals: true,
           channel: true,
           whenKind: true,

@@ -47,6 +47,7 @@ export function ReferForm({
         kindId: s("kindId"),
         locale: (["nl", "fr", "en"].includes(s("locale")) ? s("locale") : "nl") as "nl" | "fr" | "en",
         message: s("message"),
+        urgent: form.get("urgent") === "on",
         consent: form.get("consent") === "on",
       });
       el.reset();
@@ -111,6 +112,9 @@ export function ReferForm({
         limit={L.referralMessage}
         error={problems.err("message")}
       />
+      <CheckboxGroup legend={t("urgency")} name="urgent" error={problems.err("urgent")}>
+        <Checkbox name="urgent" label={t("urgent")} hint={t("urgentHint")} />
+      </CheckboxGroup>
       <CheckboxGroup legend={t("consent")} name="consent" error={problems.err("consent")}>
         <Checkbox name="consent" label={purpose} hint={t("consentHint")} />
       </CheckboxGroup>

@@ -8,7 +8,19 @@ import { SIGNALS, WEIGHTS } from "../../domain";
 import { useBurenhulp } from "../client";
 
 /** Triage (BH-4): small help or heavy, with the starter signals ticked; a person decides, the words only suggest. */
-export function TriageForm({ id, weight, signals, suggested }: { id: string; weight: string; signals: string[]; suggested: string[] }) {
+export function TriageForm({
+  id,
+  weight,
+  signals,
+  suggested,
+  urgent,
+}: {
+  id: string;
+  weight: string;
+  signals: string[];
+  suggested: string[];
+  urgent: boolean;
+}) {
   const t = useTranslations("burenhulp");
   const api = useBurenhulp();
   const router = useRouter();
@@ -24,6 +36,7 @@ export function TriageForm({ id, weight, signals, suggested }: { id: string; wei
         id,
         weight: String(form.get("weight")) as (typeof WEIGHTS)[number],
         signals: form.getAll("signals").map(String) as (typeof SIGNALS)[number][],
+        urgent: form.get("urgent") === "on",
       });
       problems.clear();
       toast.success(t("triage.saved"));
@@ -51,6 +64,7 @@ export function TriageForm({ id, weight, signals, suggested }: { id: string; wei
           <Checkbox key={s} name="signals" value={s} label={t(`signal.${s}`)} defaultChecked={signals.includes(s)} />
         ))}
       </CheckboxGroup>
+      <Checkbox name="urgent" label={t("triage.urgent")} hint={t("triage.urgentHint")} defaultChecked={urgent} />
       {suggested.length ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-slate-900">
           {t("triage.suggested", { list: suggested.map((s) => t(`signal.${s}`)).join(", ") })}

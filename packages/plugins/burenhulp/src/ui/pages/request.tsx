@@ -31,6 +31,7 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
           <span className="flex flex-wrap gap-2">
             <Badge tone="neutral">{t(`status.${r.status}`)}</Badge>
             <Badge tone={r.weight === "heavy" ? "bad" : r.weight === "small" ? "good" : "warn"}>{t(`weight.${r.weight}`)}</Badge>
+            {r.urgent ? <Badge tone="bad">{t("request.urgent")}</Badge> : null}
           </span>
         }
       />
@@ -102,6 +103,7 @@ export async function RequestPage(props: PluginPageProps<BurenhulpRouter>) {
               id={r.id}
               weight={r.weight}
               signals={r.signals}
+              urgent={r.urgent}
               suggested={r.suggestedSignals.filter((s) => !r.signals.includes(s))}
             />
           </Card>

@@ -94,6 +94,7 @@ export async function RequestsPage(props: PluginPageProps<BurenhulpRouter>) {
               <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                 <Badge tone={r.status === "open" || r.status === "intake" ? "warn" : "neutral"}>{t(`status.${r.status}`)}</Badge>
                 <Badge tone={r.weight === "heavy" ? "bad" : r.weight === "small" ? "good" : "neutral"}>{t(`weight.${r.weight}`)}</Badge>
+                {r.urgent ? <Badge tone="bad">{t("request.urgent")}</Badge> : null}
                 <span>{[r.street, r.neighbourhood?.name].filter(Boolean).join(", ")}</span>
                 <span>· {format.dateTime(r.createdAt, { day: "numeric", month: "short" })}</span>
                 <span>· {t("start.matches", { count: r._count.matches })}</span>
