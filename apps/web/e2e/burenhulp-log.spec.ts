@@ -46,6 +46,7 @@ test("regie lets a neighbourhood facilitate, notes spontaneous help on a phone, 
   // A request in Centrum: no proposed helpers, a way to the log instead.
   await page.goto("/t/zonnedal/burenhulp");
   await page.getByLabel("Buurt").selectOption({ label: AREA });
+  await page.getByLabel("Klein of zwaar").selectOption({ label: "Klein helpen" });
   await page.getByRole("button", { name: "Toon" }).click();
   await page.locator('a[href*="/burenhulp/requests/"]').first().click();
   await expect(page.getByText(/Hier koppelen we niet/)).toBeVisible();
