@@ -163,6 +163,7 @@ describe("the window poster and the referral cards", () => {
     const { text, links } = await make(regie, T, { kind: "referral", language: "nl" });
     expect(text).toContain("Doorverwijzen naar burenhulp");
     expect(text).toContain("De bewoner is akkoord om gecontacteerd te worden");
+    expect(text).toContain("Dringend: de bewoner heeft snel hulp nodig");
     expect(text).toContain(`Aanspreekpunt: ${T.name}`);
     const url = referralFormUrl(T.slug);
     expect(url.endsWith(`/t/${T.slug}/burenhulp/refer`)).toBe(true);

@@ -337,6 +337,11 @@ async function referralPdf(input: PrintableInput, progress: (pct: number) => Pro
       }
       doc.y += 6;
     }
+    // Urgency (BH-3), a box to tick as on the referral form.
+    const uy = doc.y;
+    box(pdf, x, uy + 1, 10);
+    pdf.text(t("pdf.referral.urgent"), { size: 9, color: INK, x: x + 16, y: uy, width: w - 16, pageBreaks: false });
+    doc.y += 6;
     const cy = doc.y;
     box(pdf, x, cy + 1, 10);
     pdf.text(t("pdf.referral.consent"), { size: 9, color: INK, x: x + 16, y: cy, width: w - 16, pageBreaks: false });
