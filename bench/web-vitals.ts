@@ -44,12 +44,29 @@ const TENANT = "brussel-noord";
  * tenant's public site at /<slug>/… with the public budget of issue 11: JS <= 60 kB, mobile LCP < 2.0 s, TBT < 100 ms,
  * Lighthouse accessibility 100.
  */
-const ROUTES: { role: string | null; path: string; name: string; map?: boolean }[] = [
+const ROUTES: {
+  role: string | null;
+  path: string;
+  name: string;
+  map?: boolean;
+  /** Another demo tenant (a module switched on only there). */
+  tenant?: string;
+  /** A path found in the seeded data (an id, a signed link); null: the page cannot be measured on this seed. */
+  find?: () => Promise<string | null>;
+}[] = [
+  // Every public page (issue 11): core's, then each module's (Buurtanalyse is switched on in zonnedal only).
   { role: null, path: "", name: "public home" },
   { role: null, path: "/contact", name: "public contact form" },
+  { role: null, path: "/contact/received?ref=K7QM-2XPA", name: "public contact receipt" },
   { role: null, path: "/privacy", name: "public privacy notice" },
   { role: null, path: "/burenhulp", name: "public ask/offer form (burenhulp)" },
+  { role: null, path: "/burenhulp/received?side=ask&ref=K7QM-2XPA", name: "public ask/offer receipt (burenhulp)" },
+  { role: null, path: "/burenhulp/follow-up", name: "public follow-up (burenhulp)", find: followUpPath },
   { role: null, path: "/bevragingen", name: "public surveys (bevragingen)" },
+  { role: null, path: "/bevragingen/s", name: "public survey form (bevragingen)", find: openSurveyPath },
+  { role: null, path: "/bevragingen/received?followUp=yes&ref=K7QM-2XPA", name: "public survey receipt (bevragingen)" },
+  { role: null, path: "/buurtanalyse", name: "public summaries (buurtanalyse)", tenant: "zonnedal" },
+  { role: null, path: "/buurtanalyse", name: "public summary (buurtanalyse)", tenant: "zonnedal", find: summaryPath },
   { role: "admin", path: "", name: "home (admin)" },
   { role: "admin", path: "/people", name: "people (admin)" },
   { role: "admin", path: "/members", name: "members (admin)" },
@@ -87,6 +104,44 @@ Object.assign(process.env, {
   AUTH_SECRET: env.AUTH_SECRET,
   LOG_LEVEL: "warn",
 });
+
+/** A follow-up link of a confirmed match in the demo (signed as the mail's link is). */
+async function followUpPath(): Promise<string | null> {
+  const r = await ownerQuery(
+    ownerUrl,
+    `SELECT f."id", f."tenantId" FROM "BurenhulpFollowUp" f JOIN "Tenant" t ON t."id" = f."tenantId" WHERE t."slug" = $1 LIMIT 1`,
+    [TENANT],
+  );
+  const row = r.rows[0] as { id: string; tenantId: string } | undefined;
+  if (!row) return null;
+  const { followUpLink } = await import("../packages/plugins/burenhulp/src/server/follow-up");
+  const u = new URL(followUpLink(TENANT, row.tenantId, row.id));
+  return `/burenhulp/follow-up${u.search}`;
+}
+
+/** The answer form of an open survey with a published version. */
+async function openSurveyPath(): Promise<string | null> {
+  const r = await ownerQuery(
+    ownerUrl,
+    `SELECT s."id" FROM "BevragingenSurvey" s JOIN "Tenant" t ON t."id" = s."tenantId"
+     WHERE t."slug" = $1 AND s."status" = 'open' AND s."publishedVersionId" IS NOT NULL LIMIT 1`,
+    [TENANT],
+  );
+  const id = (r.rows[0] as { id: string } | undefined)?.id;
+  return id ? `/bevragingen/s/${id}` : null;
+}
+
+/** A published residents' summary of Buurtanalyse (zonnedal). */
+async function summaryPath(): Promise<string | null> {
+  const r = await ownerQuery(
+    ownerUrl,
+    `SELECT s."id" FROM "BuurtanalyseSummary" s JOIN "Tenant" t ON t."id" = s."tenantId"
+     WHERE t."slug" = 'zonnedal' AND s."publishedAt" IS NOT NULL LIMIT 1`,
+    [],
+  );
+  const id = (r.rows[0] as { id: string } | undefined)?.id;
+  return id ? `/buurtanalyse/${id}` : null;
+}
 
 const t0 = performance.now();
 const phase = (what: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${what}`);
@@ -181,10 +236,21 @@ async function main() {
   const rows: string[][] = [["route", "form", "LCP s", "TBT ms", "CLS", "JS kB", "goals", "final URL"]];
   for (const r of routes) {
     const pub = r.role === null;
-    const url = pub ? `http://127.0.0.1:${PORT}/${TENANT}${r.path}` : `http://127.0.0.1:${PORT}/t/${TENANT}${r.path}`;
+    const path = r.find ? await r.find() : r.path;
+    if (path === null) {
+      rows.push([r.name, "-", "", "", "", "", "not in the seed", ""]);
+      continue;
+    }
+    const slug = r.tenant ?? TENANT;
+    const url = pub ? `http://127.0.0.1:${PORT}/${slug}${path}` : `http://127.0.0.1:${PORT}/t/${slug}${path}`;
     const cookie = r.role === null ? "" : (cookies.get(r.role) ?? "");
     // One unmeasured visit compiles nothing in production, but fills the server's caches and pools.
-    await fetch(url, { headers: { cookie } });
+    const warm = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    // A public page that does not answer 200 (off, "not found") is not the page meant: not measured.
+    if (pub && warm.status !== 200) {
+      rows.push([r.name, "-", "", "", "", "", `HTTP ${warm.status}`, path]);
+      continue;
+    }
     for (const desktop of forms) {
       const v = await measure(url, cookie, desktop);
       const kB = v.jsBytes / 1000;
