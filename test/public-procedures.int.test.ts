@@ -109,7 +109,7 @@ describe("the gate of public procedures", () => {
       if (!ok.ok && ok.message === TENANT_NOT_FOUND_MESSAGE) problems.push(`${p.path}: refused with everything on`);
     }
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it("ignores a session: a member of another tenant gets the public answer, nothing more", async () => {
     const home = (await publicCaller(T.slug).publicSite.home()) as { neighbourhoods: { id: string; name: string }[] };

@@ -59,6 +59,13 @@ describe("server catalogs", () => {
             maxMegapixels: 2,
             seconds: 3,
             minutes: 2,
+            about: "x",
+            reference: "x",
+            name: "x",
+            privacy: "x",
+            message: "x",
+            tenant: "x",
+            url: "x",
           }).trim(),
           `${locale} ${key}`,
         ).not.toBe("");

@@ -25,6 +25,8 @@ export interface PublicReceiptInput {
   about: string;
   /** The code to use (the contact form's message reference); a new one otherwise. */
   reference?: string;
+  /** What she wrote, repeated in the mail (the contact form's message). */
+  quote?: string;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function givePublicReceipt(
       translate(l, "publicReceipt.received", { name, about }),
       translate(l, "publicReceipt.next"),
       translate(l, "publicReceipt.reference", { reference }),
+      ...(v.quote ? [translate(l, "publicReceipt.wrote", { message: v.quote })] : []),
       translate(l, "publicReceipt.rights", { privacy }),
       `${translate(l, "publicReceipt.regards")}\n${name}`,
     ]);

@@ -3,6 +3,7 @@
  * the tenant's public capabilities), and the settings staff keep for it.
  */
 import { z } from "zod";
+import { translate } from "../i18n/index";
 import { type Locale, LOCALES } from "../i18n/locales";
 import { LIMITS } from "../limits";
 import { consentPurposes } from "../people/consent-purposes";
@@ -13,7 +14,6 @@ import { publicTenantProcedure } from "../public/procedure";
 import { localisedText, STARTER_PRIVACY_NOTICE, textIn } from "../public/texts";
 import { receiveContactMessage } from "../contact/inbox";
 import { removeTenantLogo, replaceTenantLogo } from "../files/logo";
-import { queueReceiptMail } from "../contact/mail";
 import { appError } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
@@ -150,10 +150,14 @@ export const publicSiteRouter = router({
         locale,
         source: "contact_form",
       });
-      // The person keeps the code too: staff find her by it when she asks for a copy or erasure.
-      await ctx.tx.person.update({ where: { id: person.id }, data: { publicReference: reference }, select: { id: true } });
-      const name = textIn(t.publicName, locale, t.defaultLocale as Locale) || t.name;
-      if (mail) await queueReceiptMail({ tx: ctx.tx, tenant: ctx.tenant }, { to: mail, reference, name, locale, message: input.message });
+      // Her receipt: the message's code on her person (staff find her by it), by mail too with an address.
+      await ctx.receipt({
+        personId: person.id,
+        email: mail,
+        about: translate(locale, "publicReceipt.aboutContact"),
+        reference,
+        quote: input.message,
+      });
       return { reference };
     }),
 
