@@ -80,10 +80,16 @@ test("a resident answers the public survey link in French on a phone without Jav
     .getByRole("group", { name: /Aimez-vous vivre ici/ })
     .getByRole("radio", { name: "4" })
     .check();
+  // She asks to be contacted again: her name and a phone number, and so a receipt with a reference code.
+  await page.getByRole("checkbox", { name: /Oui, je suis d'accord/ }).check();
+  await page.getByLabel(/Votre nom/).fill("Salma");
+  await page.getByLabel(/Numéro de téléphone/).fill("0470 98 76 54");
   await page.waitForTimeout(FILL_TIME_MS);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Merci !" })).toBeVisible();
   await expect(page.getByText(/Nous avons bien reçu vos réponses/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Votre code de référence" })).toBeVisible();
+  await expect(page.getByTestId("reference")).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   expect(scripts).toEqual([]);
   const receipt = page.url();
   await noJs.close();

@@ -89,6 +89,11 @@ test("a resident without JavaScript on a phone, in French, sends the contact for
     await expect(nl.locator("html")).toHaveAttribute("lang", lang);
     await expectAccessible(nl, `${path} (${lang})`);
   }
+  // The page for an address that does not exist (or a site that is off) is a public page too.
+  const missing = await nl.goto("/zonnedal/bestaat-niet");
+  expect(missing?.status()).toBe(404);
+  await expect(nl.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(nl, "not found (nl)");
   await nl.goto("/zonnedal/contact");
   await expect(nl.getByRole("heading", { level: 1, name: "Stuur ons een bericht" })).toBeVisible();
   await nl.getByLabel(/Je naam/).fill("Jan");
