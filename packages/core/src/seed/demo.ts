@@ -148,6 +148,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
       for (const [i, c] of DEMO_CONTACT_MESSAGES.entries()) {
         const at = new Date(Date.now() - c.daysAgo * 86_400_000 - (i + 1) * 3_600_000);
         const neighbourhoodId = nbhList[i % nbhList.length] ?? null;
+        // The person keeps her receipt's code, as the public form does (staff find her by it).
+        const reference = newContactReference();
         const person = await db.person.create({
           data: {
             tenantId: tenant.id,
@@ -157,6 +159,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
             phone: c.phone,
             neighbourhoodId,
             languages: [c.locale],
+            publicReference: reference,
             createdAt: at,
           },
         });
@@ -164,7 +167,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ accounts: DemoAccoun
         const message = await db.contactMessage.create({
           data: {
             tenantId: tenant.id,
-            reference: newContactReference(),
+            reference,
             source: "contact_form",
             status: c.status,
             personId: person.id,
