@@ -49,7 +49,7 @@ export function hardFilters(radiusM: number) {
  * and the neighbourhood scope like every other read): the same kind, active, not yet matched to this request, not the
  * asker herself, near enough (both points within the radius, haversine; else the same street, else the same
  * neighbourhood), overlapping dates and a shared weekday, a shared language when the request names any, and the helper
- * under her own monthly limit (counted over all her matches, also those the caller cannot see: the database function
+ * under her own monthly limit, and none where the request's neighbourhood only facilitates (counted over all her matches, also those the caller cannot see: the database function
  * burenhulp_helper_load). Returns only the offers that pass, each with its helper's facts, for scoring in
  * TypeScript (`proposeCandidates`, which checks the filters again: a candidate never violates one).
  * Shaped like the floor of bench/burenhulp-match.ts (keep the two in step); the request's own fields come as bound
@@ -73,6 +73,9 @@ cand AS (
   WHERE o."tenantId" = ${tenantId}::uuid AND o."kindId" = r."kindId" AND o."status" = 'active'
     AND NOT EXISTS (SELECT 1 FROM "BurenhulpMatch" m
                     WHERE m."tenantId" = ${tenantId}::uuid AND m."requestId" = r."id" AND m."offerId" = o."id")
+    -- Nobody where the request's neighbourhood only facilitates (BH-10; evaluated once, r is one row).
+    AND NOT EXISTS (SELECT 1 FROM "BurenhulpArea" a
+                    WHERE a."tenantId" = ${tenantId}::uuid AND a."neighbourhoodId" = r."neighbourhoodId" AND a."mode" = 'facilitation')
     AND ${hardFilters(radiusM)}
 ),
 facts AS (

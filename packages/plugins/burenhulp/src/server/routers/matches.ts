@@ -19,12 +19,14 @@ const FINAL = new Set(["closed", "cancelled", "referred"]);
 
 type Ctx = { tx: Tx; settings: { mode: string; radiusM: number; defaultMaxPerMonth: number } };
 
-/**
- * A request that may be matched: small help (or not yet triaged), not closed; and the tenant, and the request's
- * neighbourhood, match at all (not facilitation only, BH-10).
- */
-async function assertMatchable(ctx: Ctx, r: { weight: string; status: string; neighbourhoodId: string | null }) {
+/** The request's neighbourhood matches at all (it does not only facilitate, BH-10). One small read. */
+async function assertPlaceMatches(ctx: Ctx, r: { neighbourhoodId: string | null }) {
   if (facilitates(await facilitated(ctx), r.neighbourhoodId)) throw appError("burenhulp.match.facilitation");
+}
+
+/** A request that may be matched: small help (or not yet triaged), not closed; and the tenant matches at all. */
+function assertMatchable(ctx: Ctx, r: { weight: string; status: string }) {
+  if (ctx.settings.mode === "facilitation") throw appError("burenhulp.match.facilitation");
   if (r.weight === "heavy") throw appError("burenhulp.request.heavyNoMatch");
   if (FINAL.has(r.status)) throw appError("burenhulp.request.closed");
 }
@@ -67,7 +69,7 @@ export const matchesRouter = router({
     .input(z.object({ requestId: id }))
     .query(async ({ ctx, input }) => {
       const r = await requireRequest(ctx.tx, input.requestId);
-      await assertMatchable(ctx, r);
+      assertMatchable(ctx, r);
       // The hard filters in one statement (only the offers that pass come back, with their helpers' facts); the
       // score and its reasons in TypeScript, for those few.
       const request = { ...r, whenKind: r.whenKind as MatchRequest["whenKind"] };
@@ -77,6 +79,8 @@ export const matchesRouter = router({
         radiusM: ctx.settings.radiusM,
         defaultMaxPerMonth: ctx.settings.defaultMaxPerMonth,
       });
+      // None passed: perhaps the neighbourhood only facilitates (the statement returns no offer there); then say so.
+      if (offers.length === 0) await assertPlaceMatches(ctx, r);
       const candidates = proposeCandidates(request, offers, facts, ctx.settings);
       const words = (messages[ctx.locale] as { reasons: ReasonWords }).reasons;
       // Names only for the ten shown (a kind may have hundreds of active offers).
@@ -102,7 +106,8 @@ export const matchesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const r = await requireRequest(ctx.tx, input.requestId);
       const o = await requireOffer(ctx.tx, input.offerId);
-      await assertMatchable(ctx, r);
+      assertMatchable(ctx, r);
+      await assertPlaceMatches(ctx, r);
       if (o.status !== "active") throw appError("burenhulp.offer.notActive");
       if (o.kindId !== r.kindId) throw appError("burenhulp.offer.otherKind");
       if (r.personId && o.personId === r.personId) throw appError("burenhulp.offer.ownRequest");
