@@ -310,3 +310,57 @@ test("the regie previews a survey as respondents see it on a phone: languages, s
   await expect(page.getByRole("listitem").filter({ hasText: title }).getByText("nog geen antwoorden")).toBeVisible();
   await context.close();
 });
+
+test("the regie gives the survey its title in every language (publishing says what is missing), keeps it 6 months, publishes and closes it", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/bevragingen");
+  const title = `Talen ${Date.now()}`;
+  await page.getByLabel("Titel (Nederlands)").fill(title);
+  await page.getByRole("button", { name: "Maken en vragen opstellen" }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+
+  // One question in both languages of the survey (Dutch and French by default).
+  await page.getByRole("button", { name: "Vraag toevoegen" }).click();
+  const first = page.locator("article").nth(0);
+  await first.getByLabel("Soort vraag").selectOption({ label: "Kort antwoord" });
+  await first.getByRole("group", { name: "Vraag" }).getByLabel("NL").fill("Wat mis je in de buurt?");
+  await first.getByRole("group", { name: "Vraag" }).getByLabel("FR").fill("Que vous manque-t-il dans le quartier ?");
+  const part = page.locator("section").filter({ has: page.getByRole("group", { name: "Titel van het deel" }) });
+  await part.getByRole("group", { name: "Titel van het deel" }).getByLabel("NL").fill("Jouw buurt");
+
+  // Publishing first says, in words, what has no text yet: the survey's title and the part in French.
+  await page.getByRole("button", { name: "Bewaren en publiceren" }).click();
+  await expect(page.getByText("Titel van de bevraging: nog geen tekst in Français")).toBeVisible();
+  await expect(page.getByText("Deel 1 «Jouw buurt»: nog geen tekst in Français")).toBeVisible();
+  await expect(page.getByText(/zonder vertaling/)).toBeVisible();
+  await expectAccessible(page, "bevragingen builder with what is missing");
+
+  // The survey itself: its French title and a retention of 6 months.
+  const settings = page.getByRole("region", { name: "De bevraging" });
+  await settings.getByRole("group", { name: "Titel in elke taal" }).getByLabel("Français").fill(`Langues ${title}`);
+  await settings.getByLabel("Bewaartermijn (maanden na het afsluiten)").fill("6");
+  await settings.getByRole("button", { name: "Bewaren", exact: true }).click();
+  await expect(page.getByText("De bevraging is bewaard.")).toBeVisible();
+  await part.getByRole("group", { name: "Titel van het deel" }).getByLabel("FR").fill("Votre quartier");
+  await page.getByRole("button", { name: "Bewaren en publiceren" }).click();
+  await expect(page.getByText("Gepubliceerd: de bevraging is open.")).toBeVisible();
+
+  // Published: the languages are fixed; the retention is kept.
+  await page.reload();
+  await expect(settings.getByText("De talen liggen vast sinds de bevraging gepubliceerd is.", { exact: false })).toBeVisible();
+  await expect(settings.getByRole("checkbox", { name: "Français" })).toBeDisabled();
+  await expect(settings.getByLabel("Bewaartermijn (maanden na het afsluiten)")).toHaveValue("6");
+
+  // Closing asks first; then the survey is closed and takes no answers.
+  await page.getByRole("link", { name: "Terug naar de bevraging" }).click();
+  await expect(page.getByText("Open", { exact: true }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Bevraging afsluiten" }).click();
+  await expect(page.getByRole("dialog", { name: "Deze bevraging afsluiten?" })).toBeVisible();
+  await page.getByRole("dialog").getByRole("button", { name: "Afsluiten", exact: true }).click();
+  await expect(page.getByText("De bevraging is afgesloten.")).toBeVisible();
+  await expect(page.getByText("Afgesloten", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Antwoorden invoeren" })).toHaveCount(0);
+});

@@ -71,6 +71,27 @@ describe("building and publishing", () => {
     await expect(ownerDb().bevragingenVersion.update({ where: { id: v1 }, data: { content: { sections: [] } } })).rejects.toThrow(/frozen/);
   });
 
+  it("changes the title in every language and the retention at any time, the languages only before publishing", async () => {
+    const api = call(regie, T);
+    const { id } = await api.surveys.create({ title: { nl: "Talen" }, languages: ["nl"] });
+    await api.surveys.update({ id, languages: ["nl", "ar"], title: { nl: "Talen", ar: "اللغات" }, retentionMonths: 24 });
+    const s = await api.surveys.get({ id });
+    expect(s.languages).toEqual(["nl", "ar"]);
+    expect(s.title).toEqual({ nl: "Talen", ar: "اللغات" });
+    expect(s.retentionMonths).toBe(24);
+    // The retention's limits are named.
+    await expect(api.surveys.update({ id, retentionMonths: 0 })).rejects.toThrow(/"minimum": 1/);
+    // Once published the languages are fixed (the same ones in another order are the same); the rest is not.
+    const { id: open } = await api.surveys.create({ title: BUURTBEVRAGING_TITLE, languages: ["nl", "fr"] });
+    await api.surveys.saveDraft({ surveyId: open, content: BUURTBEVRAGING });
+    await api.surveys.publish({ surveyId: open });
+    await expect(api.surveys.update({ id: open, languages: ["nl"] })).rejects.toThrow(/De talen liggen vast/);
+    expect(await inFrench(api.surveys.update({ id: open, languages: ["nl", "fr", "en"] }))).toMatch(/Les langues sont fixées/);
+    await api.surveys.update({ id: open, languages: ["fr", "nl"], retentionMonths: 6 });
+    expect((await api.surveys.get({ id: open })).retentionMonths).toBe(6);
+    await api.surveys.close({ surveyId: open });
+  });
+
   it("refuses a skip rule that points nowhere, naming the question", async () => {
     const api = call(regie, T);
     const { id } = await api.surveys.create({ title: { nl: "Kapot" } });

@@ -12,6 +12,7 @@ export const bevragingenErrors = defineErrors("bevragingen", messages, {
   "bevragingen.survey.notFound": onField("surveyId", "NOT_FOUND"),
   "bevragingen.survey.closed": "PRECONDITION_FAILED",
   "bevragingen.survey.notOpen": "PRECONDITION_FAILED",
+  "bevragingen.survey.languagesFixed": onField("languages", "PRECONDITION_FAILED"),
   "bevragingen.version.notFound": onField("versionId", "NOT_FOUND"),
   "bevragingen.version.old": withParams<{ number: number }>("CONFLICT", { field: "versionId" }),
   "bevragingen.publish.missingTranslations": withParams<{ count: number; first: string }>("BAD_REQUEST"),

@@ -84,6 +84,13 @@ export const surveysRouter = router({
     .mutation(async ({ ctx, input }) => {
       const s = await requireSurvey(ctx.tx, input.id);
       const { id: _id, ...data } = input;
+      // The languages are those of the published questions: a language added later would have no text on the forms,
+      // one taken away would hide its answers from the figures. They change only before the first publication.
+      const sameLanguages = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((l) => b.includes(l));
+      if (data.languages && !sameLanguages(data.languages, s.languages)) {
+        const published = await ctx.tx.bevragingenVersion.count({ where: { surveyId: s.id, publishedAt: { not: null } } });
+        if (published > 0) throw appError("bevragingen.survey.languagesFixed");
+      }
       await ctx.tx.bevragingenSurvey.update({ where: { id: s.id }, data });
       await ctx.audit({
         action: "bevragingen.survey.updated",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentProblems } from "../../logic";
-import { addOption, addQuestion, addSection, moveQuestion, removeQuestion, updateQuestion } from "./builder-model";
+import { addOption, addQuestion, addSection, describePath, moveQuestion, removeQuestion, updateQuestion } from "./builder-model";
 
 describe("the builder's edits", () => {
   it("adds sections and questions with fresh keys, and choices to a choice question", () => {
@@ -25,5 +25,24 @@ describe("the builder's edits", () => {
     expect(moveQuestion(c, { s: 0, q: 0 }, -1)).toEqual(c);
     const removed = removeQuestion(c, { s: 0, q: 0 });
     expect(removed.sections[0]?.questions).toEqual([expect.objectContaining({ key: "q2", showIf: null })]);
+  });
+});
+
+describe("what a check points at", () => {
+  it("names the title, a part, a question and a choice by number and text, never by key", () => {
+    let c = addSection({ sections: [] });
+    c = addQuestion(c, 0, "short_text");
+    c = addQuestion(c, 0, "single");
+    c = updateQuestion(c, { s: 0, q: 1 }, { text: { nl: "Woon je graag hier?" } });
+    const [s] = c.sections;
+    const [q1, q2] = s?.questions ?? [];
+    const o2 = q2?.options?.[1]?.key;
+    expect(describePath(c, "title")).toEqual({ kind: "title" });
+    expect(describePath(c, `${s?.key}`)).toMatchObject({ kind: "section", n: 1 });
+    expect(describePath(c, `${s?.key}.${q1?.key}`)).toMatchObject({ kind: "question", n: 1 });
+    expect(describePath(c, `${s?.key}.${q2?.key}.${o2}`)).toEqual({ kind: "option", n: 2, question: { nl: "Woon je graag hier?" } });
+    // The publish problems name the question alone.
+    expect(describePath(c, `${q2?.key}`)).toMatchObject({ kind: "question", n: 2 });
+    expect(describePath(c, "s9.q9")).toEqual({ kind: "unknown", path: "s9.q9" });
   });
 });

@@ -83,3 +83,34 @@ export function addOption(q: Question): Partial<Question> {
 export function setText(texts: Texts, language: SurveyLanguage, value: string): Texts {
   return { ...texts, [language]: value };
 }
+
+/** How the builder names a place in the survey that a check points at ("title", "s1", "s1.q2", "s1.q2.o1"). */
+export type PathPart =
+  | { kind: "title" }
+  | { kind: "section"; n: number; text: Texts }
+  | { kind: "question"; n: number; text: Texts }
+  | { kind: "option"; n: number; question: Texts }
+  | { kind: "unknown"; path: string };
+
+/** A check's path as the builder shows it: the part's or question's own text and number, never a key. */
+export function describePath(c: SurveyContent, path: string): PathPart {
+  if (path === "title") return { kind: "title" };
+  const [sk, qk, ok] = path.split(".");
+  const si = c.sections.findIndex((x) => x.key === sk);
+  const section = c.sections[si];
+  if (!section) {
+    // A question key alone (the publish problems name the question).
+    const all = c.sections.flatMap((x) => x.questions);
+    const qi = all.findIndex((q) => q.key === sk);
+    const q = all[qi];
+    return q ? { kind: "question", n: qi + 1, text: q.text } : { kind: "unknown", path };
+  }
+  if (!qk) return { kind: "section", n: si + 1, text: section.title };
+  const all = c.sections.flatMap((x) => x.questions);
+  const qi = all.findIndex((q) => q.key === qk);
+  const q = all[qi];
+  if (!q) return { kind: "unknown", path };
+  if (!ok) return { kind: "question", n: qi + 1, text: q.text };
+  const oi = (q.options ?? []).findIndex((o) => o.key === ok);
+  return oi < 0 ? { kind: "unknown", path } : { kind: "option", n: oi + 1, question: q.text };
+}

@@ -2,7 +2,7 @@
 import { Alert, Button } from "@zorgzaam/ui";
 import { toast } from "@zorgzaam/ui/toast";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { MapConfig } from "@zorgzaam/ui/map";
 import { useState } from "react";
 import {
@@ -21,6 +21,7 @@ import {
   addOption,
   addQuestion,
   addSection,
+  describePath,
   moveQuestion,
   type Path,
   removeQuestion,
@@ -130,6 +131,22 @@ export function Builder({ surveyId, initial, languages, frozen, neighbourhoods, 
   );
   const [previewing, setPreviewing] = useState(false);
   const up = (p: Path, change: Partial<Question>) => setContent((c) => updateQuestion(c, p, change));
+  const locale = useLocale();
+  // What a check points at, in words: the title, a part or a question by its number and text (never a key).
+  const pathLabel = (path: string) => {
+    const d = describePath(content, path);
+    if (d.kind === "title") return t("builder.pathTitle");
+    if (d.kind === "section") return t("builder.pathSection", { n: d.n, text: textIn(d.text, locale) });
+    if (d.kind === "question") return t("builder.pathQuestion", { n: d.n, text: textIn(d.text, locale) });
+    if (d.kind === "option") return t("builder.pathOption", { n: d.n, question: textIn(d.question, locale) });
+    return d.path;
+  };
+  const problemLabel = (p: { path: string; code: string }) => {
+    if (p.code === "empty") return t("errors.publish.empty");
+    const d = describePath(content, p.path);
+    const key = d.kind === "question" ? textIn(d.text, locale) || String(d.n) : pathLabel(p.path);
+    return t(`errors.publish.${p.code as "noOptions"}`, { key });
+  };
 
   async function run(publish: boolean) {
     setBusy(true);
@@ -328,7 +345,12 @@ export function Builder({ surveyId, initial, languages, frozen, neighbourhoods, 
         <Alert tone="info" title={t("builder.toDo")}>
           <ul className="list-disc pl-5">
             {check.missing.map((m) => (
-              <li key={`${m.path}-${m.language}`}>{t("builder.missing", { path: m.path, language: m.language.toUpperCase() })}</li>
+              <li key={`${m.path}-${m.language}`}>
+                {t("builder.missing", { path: pathLabel(m.path), language: t(`languages.${m.language as SurveyLanguage}`) })}
+              </li>
+            ))}
+            {check.problems.map((p) => (
+              <li key={`${p.path}-${p.code}`}>{problemLabel(p)}</li>
             ))}
           </ul>
         </Alert>

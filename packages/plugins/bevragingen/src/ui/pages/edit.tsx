@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { BevragingenRouter } from "../../server/router";
 import type { SurveyLanguage } from "../../survey";
 import { Builder } from "../components/builder";
+import { SurveySettings } from "../components/survey-settings";
 import { textIn } from "../texts";
 
 /** The builder of one survey: its last version (a draft, or a copy of the published one that becomes the next). */
@@ -17,6 +18,14 @@ export async function EditPage(props: PluginPageProps<BevragingenRouter>) {
   return (
     <>
       <PageHeader title={`${t("builder.title")}: ${textIn(s.title, locale) || t("surveys.untitled")}`} description={t("builder.intro")} />
+      <SurveySettings
+        surveyId={s.id}
+        title={s.title}
+        languages={s.languages as SurveyLanguage[]}
+        retentionMonths={s.retentionMonths}
+        published={s.versions.some((v) => v.publishedAt)}
+      />
+      <h2 className="mb-2 text-lg font-semibold">{t("builder.title")}</h2>
       <Builder
         surveyId={s.id}
         initial={last?.content ?? { sections: [] }}

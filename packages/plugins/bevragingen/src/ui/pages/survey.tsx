@@ -7,6 +7,7 @@ import type { BevragingenRouter } from "../../server/router";
 import { CHANNELS, questionsOf, SURVEY_LANGUAGES, type Question, type SurveyContent } from "../../survey";
 import { Downloads } from "../components/downloads";
 import { NextRoundButton } from "../components/next-round";
+import { CloseSurveyButton } from "../components/survey-settings";
 import { textIn } from "../texts";
 
 type T = Awaited<ReturnType<typeof getTranslations<"bevragingen">>>;
@@ -132,6 +133,7 @@ export async function SurveyPage(props: Props) {
               </Link>
             ) : null}
             <NextRoundButton surveyId={s.id} slug={props.slug} />
+            {s.status === "open" ? <CloseSurveyButton surveyId={s.id} /> : null}
           </>
         ) : null}
         {s.status === "open" ? (
