@@ -10,7 +10,8 @@
  * measures, interleaved in one run:
  *   procedure  bevragingen.results.get through tRPC createCaller as the regie (app role, row-level security on): the
  *              SQL aggregates, then suppression (buildResults), as the results page asks them
- *   floor      the same aggregate statements (resultStatements: the same SQL text and parameters) run raw as the owner
+ *   floor      the same aggregate statements (resultStatements: the same SQL text and parameters) run raw as the owner,
+ *              JIT off (as the procedure runs them)
  *   breakdown  results.get with a breakdown by neighbourhood (floor: the same statements with that breakdown)
  *   export     exports.table as XLSX and as CSV (aggregates, suppression, the safe writer)
  * and prints p50/p95 with the budget of the issue: results p95 <= 2 x floor p95 + 5 ms.
@@ -189,6 +190,9 @@ async function main() {
   const session = { userId: member.userId, sessionId: "bench", email: member.email, isOperator: false };
   const caller = () => createCaller(core.createContext({ session, tenantSlug: tenant.slug, ip: "127.0.0.1" }));
   const MIN = 5;
+  // The floor as a person writing this SQL by hand would run it: without JIT (which compiles these statements for
+  // longer than they run; the procedure switches it off too, server/results.ts JIT_OFF).
+  await db.query("SET jit = off");
   const floor = async (breakdown: "neighbourhood" | null) => {
     const st = resultStatements({ surveyId, versionId, breakdown }, content, MIN);
     const out: unknown[] = [];

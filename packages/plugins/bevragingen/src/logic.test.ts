@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { answerProblems, cleanAnswers, contentProblems, missingTranslations, suppress, suppressTotal, visibleQuestions } from "./logic";
+import {
+  answerProblems,
+  cleanAnswers,
+  contentProblems,
+  missingTranslations,
+  saveTarget,
+  suppress,
+  suppressTotal,
+  versionRefusal,
+  visibleQuestions,
+} from "./logic";
 import type { SurveyContent } from "./survey";
 
 const yesNo = [
@@ -174,5 +184,22 @@ describe("small-group suppression", () => {
     expect(suppressTotal(4, 5)).toBeNull();
     expect(suppressTotal(0, 5)).toBe(0);
     expect(suppressTotal(5, 5)).toBe(5);
+  });
+});
+
+describe("version freezing", () => {
+  const draft = { id: "v2", number: 2, publishedAt: null };
+  const published = { id: "v2", number: 2, publishedAt: new Date("2026-12-01") };
+  it("changes a draft in place, and makes the next version once the last one is published", () => {
+    expect(saveTarget(null)).toEqual({ create: 1 });
+    expect(saveTarget(draft)).toEqual({ update: "v2" });
+    expect(saveTarget(published)).toEqual({ create: 3 });
+  });
+  it("takes answers only for the published version of an open survey", () => {
+    const open = { status: "open", publishedVersionId: "v2" };
+    expect(versionRefusal(open, "v2")).toBeNull();
+    expect(versionRefusal(open, "v1")).toBe("bevragingen.version.old");
+    expect(versionRefusal({ status: "closed", publishedVersionId: "v2" }, "v2")).toBe("bevragingen.survey.closed");
+    expect(versionRefusal({ status: "draft", publishedVersionId: null }, "v1")).toBe("bevragingen.survey.notOpen");
   });
 });

@@ -230,3 +230,24 @@ export function contentProblems(content: SurveyContent): { path: string; code: C
 // Small-group suppression (with secondary suppression and differencing) is core's one rule, in one place (ADR 0029):
 // Burenhulp's figures use it too; Cell is its FigureCell.
 export { type FigureCell as Cell, isSmall, suppress, suppressTable, suppressTotal } from "@zorgzaam/core/figures";
+
+/**
+ * Version freezing: where the builder's questions go when saved. The last version is changed while it is a draft;
+ * a published one is frozen (the database refuses a change too), so saving makes the next version.
+ */
+export function saveTarget(last: { id: string; number: number; publishedAt: Date | null } | null): { update: string } | { create: number } {
+  return last && !last.publishedAt ? { update: last.id } : { create: (last?.number ?? 0) + 1 };
+}
+
+/**
+ * Whether answers to a version may be stored now: only while the survey is open and only for its published version
+ * (an answer to an older version is refused, with the current number, and kept for whoever entered it).
+ */
+export function versionRefusal(
+  survey: { status: string; publishedVersionId: string | null },
+  versionId: string,
+): "bevragingen.survey.closed" | "bevragingen.survey.notOpen" | "bevragingen.version.old" | null {
+  if (survey.status === "closed") return "bevragingen.survey.closed";
+  if (survey.status !== "open" || !survey.publishedVersionId) return "bevragingen.survey.notOpen";
+  return versionId === survey.publishedVersionId ? null : "bevragingen.version.old";
+}

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { suppressTable } from "../logic";
 import { BUURTBEVRAGING } from "./starter";
+import { longTable, resultTables } from "./export";
+import type { LoadedResults } from "./load-results";
 import { buildResults, DIMENSIONS, type RawResults } from "./results";
 
 /** Small deterministic generator. */
@@ -117,6 +119,35 @@ describe("results with small groups hidden (buildResults)", () => {
     for (const q of res.questions) {
       if (q.answered === 0) continue;
       expect(q).toMatchObject({ answered: null, cells: null, groups: null, mean: null });
+    }
+  });
+});
+
+describe("downloads with small groups hidden (CSV and XLSX tables)", () => {
+  it("write no count under the threshold in any row or column, with or without a breakdown", () => {
+    for (let seed = 1; seed < 60; seed++) {
+      const min = 2 + (seed % 8);
+      const breakdown = seed % 5 === 0 ? null : (DIMENSIONS[seed % 4] ?? null);
+      const raw = randomRaw(seed, 3 + ((seed * 11) % 80), breakdown);
+      const built = buildResults(BUURTBEVRAGING, raw, { neighbourhoods, versions, breakdown, min });
+      const r: LoadedResults = {
+        ...built,
+        survey: { id: "s", title: { nl: "Test" }, languages: ["nl", "fr", "en"], status: "open", previousRoundId: null },
+        version: { id: "v1", number: 1 },
+        versionId: null,
+        versions: versions.map((id, i) => ({ id, number: i + 1 })),
+        content: BUURTBEVRAGING,
+        neighbourhoods: neighbourhoods.map((id) => ({ id, name: id })),
+      };
+      const ok = (v: string | number | undefined) => typeof v !== "number" || v === 0 || v >= min;
+      // CSV: the long table; the count is the last column (a mean sits in its own row, named as the mean).
+      for (const row of longTable(r, "nl").rows)
+        if (row[2] !== "Gemiddelde") expect(ok(row[4]), `seed ${seed}: ${row.join(" | ")}`).toBe(true);
+      // XLSX: every count column of every sheet (the mean row excepted).
+      for (const sheet of resultTables(r, "nl"))
+        for (const row of sheet.rows)
+          if (row[1] !== "Gemiddelde")
+            for (const v of row.slice(1)) expect(ok(v), `seed ${seed} ${sheet.name}: ${row.join(" | ")}`).toBe(true);
     }
   });
 });

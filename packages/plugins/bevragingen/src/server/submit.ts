@@ -1,6 +1,6 @@
 import { deleteStoredFiles, LOCALES, type LocalisedParam, storeFile, type Tx } from "@zorgzaam/core/plugin";
 import type { z } from "zod";
-import { answerProblems, cleanAnswers, visibleQuestions } from "../logic";
+import { answerProblems, cleanAnswers, versionRefusal, visibleQuestions } from "../logic";
 import { type Channel, type Question, questionsOf, type SurveyContent } from "../survey";
 import { asContent, requireSurvey } from "./access";
 import { appError, orThrow } from "./errors";
@@ -83,12 +83,12 @@ export async function submitResponse(tx: Tx, tenantId: string, input: Submission
     return { id: seen.id, duplicate: true };
   }
   const survey = await requireSurvey(tx, input.surveyId);
-  if (survey.status === "closed") throw appError("bevragingen.survey.closed");
-  if (survey.status !== "open" || !survey.publishedVersionId) throw appError("bevragingen.survey.notOpen");
-  if (input.versionId !== survey.publishedVersionId) {
-    const current = await tx.bevragingenVersion.findUnique({ where: { id: survey.publishedVersionId }, select: { number: true } });
+  const refusal = versionRefusal(survey, input.versionId);
+  if (refusal === "bevragingen.version.old") {
+    const current = await tx.bevragingenVersion.findUnique({ where: { id: survey.publishedVersionId ?? "" }, select: { number: true } });
     throw appError("bevragingen.version.old", { number: current?.number ?? 0 });
   }
+  if (refusal) throw appError(refusal);
   if (!survey.languages.includes(input.language)) throw appError("bevragingen.response.language");
   const version = orThrow(
     await tx.bevragingenVersion.findUnique({ where: { id: input.versionId }, select: { id: true, content: true } }),

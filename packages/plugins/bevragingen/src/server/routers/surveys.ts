@@ -1,6 +1,6 @@
 import { type Prisma, router, tenantMapConfig, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
-import { contentProblems, missingTranslations } from "../../logic";
+import { contentProblems, missingTranslations, saveTarget } from "../../logic";
 import { P } from "../../manifest";
 import type { SurveyLanguage } from "../../survey";
 import { asContent, asTexts, requireSurvey } from "../access";
@@ -110,15 +110,16 @@ export const surveysRouter = router({
     .mutation(async ({ ctx, input }) => {
       const s = await requireSurvey(ctx.tx, input.surveyId);
       const last = await ctx.tx.bevragingenVersion.findFirst({ where: { surveyId: s.id }, orderBy: { number: "desc" } });
+      const target = saveTarget(last);
       const v =
-        last && !last.publishedAt
+        "update" in target
           ? await ctx.tx.bevragingenVersion.update({
-              where: { id: last.id },
+              where: { id: target.update },
               data: { content: json(input.content) },
               select: { id: true, number: true },
             })
           : await ctx.tx.bevragingenVersion.create({
-              data: { tenantId: ctx.tenant.id, surveyId: s.id, number: (last?.number ?? 0) + 1, content: json(input.content) },
+              data: { tenantId: ctx.tenant.id, surveyId: s.id, number: target.create, content: json(input.content) },
               select: { id: true, number: true },
             });
       await ctx.audit({
