@@ -49,6 +49,7 @@ export {
   DOCUMENT_RETENTION_DAYS,
   type DocumentDef,
   type DocumentRenderContext,
+  type DocumentRequester,
   type DocumentRequestContext,
   type DocumentState,
   type RenderedDocument,

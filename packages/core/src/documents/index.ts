@@ -13,7 +13,8 @@
  * `authorize` check (the module's own visibility: a session one takes part in, a neighbourhood of one's own).
  */
 import { z } from "zod";
-import type { Tx } from "../db/client";
+import { bindRequestContext, type Tx } from "../db/client";
+import { TENANT_WIDE_ROLES } from "../permissions/roles";
 import { LOCALES, type Locale } from "../i18n/locales";
 import { defineJob, type JobDef } from "../jobs/define";
 import { id } from "../routers/schemas";
@@ -35,12 +36,27 @@ export interface DocumentRequestContext {
   settings: unknown;
 }
 
+/** Who asked for a document, as a request of hers would see the tenant (withRequesterDb). */
+export interface DocumentRequester {
+  userId: string;
+  /** null: the whole tenant; otherwise the neighbourhoods whose persons she sees (ADR 0011). */
+  neighbourhoodIds: string[] | null;
+  /** This module's settings as the tenant has them now (unparsed; the module parses them with its manifest). */
+  settings: unknown;
+}
+
 /** What a kind's `render` gets (in the worker): the tenant, who asked, and a transaction bound to the tenant. */
 export interface DocumentRenderContext {
   tenantId: string;
   requestedById: string | null;
   /** Read what the document shows in one transaction (row-level security: this tenant), then render outside it. */
   withTenantDb<T>(fn: (tx: Tx) => Promise<T>, opts?: { timeoutMs?: number }): Promise<T>;
+  /**
+   * The same, bound to the member who asked for it as her own request is (her neighbourhood scope of persons, the
+   * module's settings): for a document that must show exactly what she sees on the screen (figures counted under
+   * row-level security). Fails the document (DocumentUnavailable) when she is no member any more.
+   */
+  withRequesterDb<T>(fn: (tx: Tx, requester: DocumentRequester) => Promise<T>, opts?: { timeoutMs?: number }): Promise<T>;
 }
 
 export interface RenderedDocument {
@@ -162,8 +178,24 @@ export function documentRegistry(moduleId: string) {
       };
       try {
         await setProgress(5);
+        const requestedById = row.requestedById;
         const out = await def.render(
-          { tenantId, requestedById: row.requestedById, withTenantDb: (fn, opts) => ctx.withTenantDb(fn, opts) },
+          {
+            tenantId,
+            requestedById,
+            withTenantDb: (fn, opts) => ctx.withTenantDb(fn, opts),
+            withRequesterDb: (fn, opts) =>
+              ctx.withTenantDb(async (tx) => {
+                const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { slug: true } });
+                const c = tenant && requestedById ? await bindRequestContext(tx, tenant.slug, requestedById, TENANT_WIDE_ROLES) : null;
+                if (!c?.membership || !requestedById) throw new DocumentUnavailable("the member who asked for it is no member any more");
+                return fn(tx, {
+                  userId: requestedById,
+                  neighbourhoodIds: c.membership.neighbourhoodIds,
+                  settings: c.modules?.[moduleId]?.settings,
+                });
+              }, opts),
+          },
           params.data,
           (LOCALES as readonly string[]).includes(row.locale) ? (row.locale as Locale) : "nl",
           setProgress,

@@ -196,7 +196,8 @@ export function missingTranslations(
     check(`${s.key}`, s.title);
     for (const q of s.questions) {
       check(`${s.key}.${q.key}`, q.text);
-      for (const o of q.options ?? []) check(`${s.key}.${q.key}.${o.key}`, o.text);
+      // Only a choice question's choices are shown anywhere (a question turned into another type may still hold some).
+      if (q.type === "single" || q.type === "multiple") for (const o of q.options ?? []) check(`${s.key}.${q.key}.${o.key}`, o.text);
     }
   }
   return out;

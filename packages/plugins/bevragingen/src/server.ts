@@ -2,6 +2,7 @@ import { defineServer } from "@zorgzaam/core/plugin";
 import { bevragingenErrors } from "./server/errors";
 import { retentionJob, schedules } from "./server/jobs/retention";
 import { personalData } from "./server/personal-data";
+import { documentsJob } from "./server/procedures";
 import { bevragingenRouter } from "./server/router";
 import { seed } from "./server/seed";
 
@@ -9,12 +10,12 @@ export type { BevragingenRouter } from "./server/router";
 export { type SurveyFigures, surveyFigures, surveyTitles } from "./server/shared";
 
 /**
- * Bevragingen's server part (`@zorgzaam/plugin-bevragingen/server`): the router, the daily retention job, the demo
+ * Bevragingen's server part (`@zorgzaam/plugin-bevragingen/server`): the router, the daily retention job, the PDF job, the demo
  * seed, what it holds about a person, its public fields and its error codes.
  */
 export const server = defineServer({
   router: bevragingenRouter,
-  jobs: [retentionJob],
+  jobs: [retentionJob, documentsJob],
   schedules,
   seed,
   personalData,

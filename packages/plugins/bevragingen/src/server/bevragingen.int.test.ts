@@ -59,7 +59,7 @@ describe("building and publishing", () => {
     const check = await api.surveys.check({ surveyId });
     expect(check.missing).toContainEqual({ path: "title", language: "fr" });
     expect(check.problems).toEqual([]);
-    await expect(api.surveys.publish({ surveyId })).rejects.toThrow(/zonder vertaling \(de eerste: title \(fr\)\)/);
+    await expect(api.surveys.publish({ surveyId })).rejects.toThrow(/zonder vertaling \(de eerste: de titel, fr\)/);
     expect(await inFrench(api.surveys.publish({ surveyId }))).toMatch(/sans traduction/);
 
     await api.surveys.update({ id: surveyId, title: BUURTBEVRAGING_TITLE });

@@ -15,7 +15,7 @@ export const bevragingenErrors = defineErrors("bevragingen", messages, {
   "bevragingen.survey.languagesFixed": onField("languages", "PRECONDITION_FAILED"),
   "bevragingen.version.notFound": onField("versionId", "NOT_FOUND"),
   "bevragingen.version.old": withParams<{ number: number }>("CONFLICT", { field: "versionId" }),
-  "bevragingen.publish.missingTranslations": withParams<{ count: number; first: string }>("BAD_REQUEST"),
+  "bevragingen.publish.missingTranslations": withParams<{ count: number; first: LocalisedParam }>("BAD_REQUEST"),
   "bevragingen.publish.empty": "BAD_REQUEST",
   "bevragingen.publish.noOptions": withParams<{ key: string }>("BAD_REQUEST"),
   "bevragingen.publish.duplicateKey": withParams<{ key: string }>("BAD_REQUEST"),

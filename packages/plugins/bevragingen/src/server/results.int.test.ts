@@ -5,16 +5,21 @@
  * closed or changed version is kept for the worker who entered it (she sends it again or puts it aside).
  */
 import { randomUUID } from "node:crypto";
+import { isModuleEnabledFor, startWorker, type WorkerHandle } from "@zorgzaam/core";
 import {
   closeAll,
   createMember,
+  createPerson,
   createTenant,
   installModules,
+  isolateQueuePrefix,
   type MemberFixture,
   moduleCaller,
   ownerDb,
+  pdfPagesText,
   setModuleEnabled,
   type TenantFixture,
+  waitUntil,
 } from "@zorgzaam/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bevragingenPlugin as bevragingen } from "../definition";
@@ -22,7 +27,9 @@ import type { SurveyContent } from "../survey";
 import { BUURTBEVRAGING, BUURTBEVRAGING_TITLE } from "./starter";
 
 installModules([bevragingen]);
+isolateQueuePrefix("bv-results");
 const call = moduleCaller(bevragingen);
+let jobs: WorkerHandle;
 
 let T: TenantFixture;
 let regie: MemberFixture;
@@ -31,6 +38,8 @@ let surveyId: string;
 let versionId: string;
 
 beforeAll(async () => {
+  jobs = startWorker({ concurrency: 2, isJobAllowed: isModuleEnabledFor });
+  await jobs.ready();
   T = await createTenant({ tag: "bv-results" });
   await setModuleEnabled(T.id, bevragingen, true);
   regie = T.users.regie as MemberFixture;
@@ -64,8 +73,22 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await jobs?.close({ force: true });
   await closeAll();
 });
+
+type Docs = ReturnType<typeof call>["documents"];
+
+/** A PDF made by the module's job (core's documents): asked for, waited for, downloaded; its name and its text. */
+async function pdfOf<D extends Docs["summary"] | Docs["paper"]>(doc: D, request: () => Promise<{ documentId: string }>) {
+  const { documentId } = await request();
+  await waitUntil(async () => ["completed", "failed"].includes((await doc.status({ documentId })).state), 30_000, "the PDF job");
+  expect(await doc.status({ documentId })).toMatchObject({ state: "completed", progress: 100 });
+  const file = await doc.download({ documentId });
+  const bytes = Buffer.from(file.base64, "base64");
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  return { fileName: file.fileName, text: (await pdfPagesText(bytes)).join("\n").replace(/\s+/g, " ") };
+}
 
 const ok = (min: number) => (n: number | null | undefined) => n === null || n === undefined || n === 0 || n >= min;
 
@@ -181,11 +204,43 @@ describe("exports", () => {
     }
     const xlsx = await api.exports.table({ surveyId, format: "xlsx" });
     expect(Buffer.from(xlsx.base64, "base64").subarray(0, 2).toString()).toBe("PK");
-    const summary = await call(worker, T).exports.summaryPdf({ surveyId });
-    expect(Buffer.from(summary.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
-    const paper = await api.exports.paperPdf({ surveyId, language: "fr" });
+    // The PDFs are documents the module's job makes (ADR 0033).
+    const w = call(worker, T).documents.summary;
+    const summary = await pdfOf(w, () => w.request({ surveyId, locale: "nl" }));
+    expect(summary.fileName).toMatch(/\.pdf$/);
+    const p = api.documents.paper;
+    const paper = await pdfOf(p, () => p.request({ surveyId, language: "fr", locale: "nl" }));
     expect(paper.fileName).toBe("bevraging-fr.pdf");
-    expect(Buffer.from(paper.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    expect(paper.text).toContain("Enquête de quartier");
+  });
+
+  it("counts the PDF summary as the member who asked for it: a field worker's shows what her screen shows", async () => {
+    // Six answers linked (with consent) to a person of the second neighbourhood: a field worker of the first one does
+    // not see that person, so neither her screen nor her PDF counts them; the regie's do.
+    const [a, b] = [T.neighbourhoods[0].id, T.neighbourhoods[1]?.id ?? T.neighbourhoods[0].id];
+    const person = await createPerson(T, { neighbourhoodId: b });
+    await ownerDb().bevragingenResponse.createMany({
+      data: Array.from({ length: 6 }, () => ({
+        tenantId: T.id,
+        surveyId,
+        versionId,
+        idempotencyKey: randomUUID(),
+        channel: "assisted",
+        language: "nl",
+        answers: { area: b, liking: 3, lonely: "no" },
+        personId: person.id,
+      })),
+    });
+    const scoped = await createMember(T, { roles: ["field_worker"], neighbourhoodIds: [a] });
+    const mine = (await call(scoped, T).results.get({ surveyId }))?.total;
+    const all = (await call(regie, T).results.get({ surveyId }))?.total;
+    expect(mine).not.toBeNull();
+    expect(all).toBe((mine ?? 0) + 6);
+    const d = call(scoped, T).documents.summary;
+    const { text } = await pdfOf(d, () => d.request({ surveyId, locale: "nl" }));
+    expect(text).toContain(`${mine}`);
+    expect(text).not.toContain(`${all}`);
+    await ownerDb().bevragingenResponse.deleteMany({ where: { personId: person.id } });
   });
 });
 

@@ -1,4 +1,6 @@
 import { router } from "@zorgzaam/core/plugin";
+import { paperDocument, summaryDocument } from "./documents";
+import { documentRouter } from "./procedures";
 import { answersRouter } from "./routers/answers";
 import { exportsRouter } from "./routers/exports";
 import { publicRouter } from "./routers/public";
@@ -13,6 +15,8 @@ export const bevragingenRouter = router({
   results: resultsRouter,
   answers: answersRouter,
   exports: exportsRouter,
+  // The PDFs, made by the module's job with progress (core's documents, ADR 0033).
+  documents: router({ summary: documentRouter(summaryDocument), paper: documentRouter(paperDocument) }),
   public: publicRouter,
 });
 

@@ -1,8 +1,8 @@
-import { type Prisma, router, tenantMapConfig, updateInput, updateMeta } from "@zorgzaam/core/plugin";
+import { type LocalisedParam, type Prisma, router, tenantMapConfig, updateInput, updateMeta } from "@zorgzaam/core/plugin";
 import { z } from "zod";
 import { contentProblems, missingTranslations, saveTarget } from "../../logic";
 import { P } from "../../manifest";
-import type { SurveyLanguage } from "../../survey";
+import type { SurveyContent, SurveyLanguage } from "../../survey";
 import { asContent, asTexts, requireSurvey } from "../access";
 import { appError } from "../errors";
 import { procedure } from "../procedures";
@@ -15,6 +15,19 @@ const fields = z.object({
 });
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+/** The first text without a translation, in words in each reader's language: the title, or a part's, question's or choice's own text. */
+function describeMissing(c: SurveyContent, m: { path: string; language: string }): LocalisedParam {
+  const [sk, qk, ok] = m.path.split(".");
+  const section = c.sections.find((x) => x.key === sk);
+  const question = section?.questions.find((q) => q.key === qk);
+  const option = question?.options?.find((o) => o.key === ok);
+  const texts = option?.text ?? question?.text ?? section?.title;
+  const titleWord = { nl: "de titel", fr: "le titre", en: "the title" } as const;
+  const word = (l: "nl" | "fr" | "en") =>
+    m.path === "title" ? titleWord[l] : `«${texts?.[l] || texts?.nl || texts?.fr || texts?.en || texts?.ar || m.path}»`;
+  return { nl: `${word("nl")}, ${m.language}`, fr: `${word("fr")}, ${m.language}`, en: `${word("en")}, ${m.language}` };
+}
 
 /** Surveys: the list, one survey with its versions, create, settings, the builder's draft, publish and close. */
 export const surveysRouter = router({
@@ -162,7 +175,7 @@ export const surveysRouter = router({
       if (missing[0])
         throw appError("bevragingen.publish.missingTranslations", {
           count: missing.length,
-          first: `${missing[0].path} (${missing[0].language})`,
+          first: describeMissing(c, missing[0]),
         });
       await ctx.tx.bevragingenVersion.update({ where: { id: last.id }, data: { publishedAt: new Date() } });
       await ctx.tx.bevragingenSurvey.update({ where: { id: s.id }, data: { status: "open", publishedVersionId: last.id, closedAt: null } });

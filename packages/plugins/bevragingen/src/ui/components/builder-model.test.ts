@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { contentProblems } from "../../logic";
-import { addOption, addQuestion, addSection, describePath, moveQuestion, removeQuestion, updateQuestion } from "./builder-model";
+import { contentProblems, missingTranslations } from "../../logic";
+import {
+  addOption,
+  addQuestion,
+  addSection,
+  changeType,
+  describePath,
+  moveQuestion,
+  removeQuestion,
+  updateQuestion,
+} from "./builder-model";
 
 describe("the builder's edits", () => {
   it("adds sections and questions with fresh keys, and choices to a choice question", () => {
@@ -44,5 +53,18 @@ describe("what a check points at", () => {
     // The publish problems name the question alone.
     expect(describePath(c, `${q2?.key}`)).toMatchObject({ kind: "question", n: 2 });
     expect(describePath(c, "s9.q9")).toEqual({ kind: "unknown", path: "s9.q9" });
+  });
+});
+
+describe("changing a question's type", () => {
+  it("drops the choices of a question that is no longer a choice (no hidden text waits for a translation)", () => {
+    let c = addQuestion(addSection({ sections: [] }), 0, "single");
+    c = changeType(c, { s: 0, q: 0 }, "short_text");
+    expect(c.sections[0]?.questions[0]).not.toHaveProperty("options");
+    expect(missingTranslations({ nl: "T" }, c, ["nl"]).filter((m) => m.path.split(".").length === 3)).toEqual([]);
+    c = changeType(c, { s: 0, q: 0 }, "multiple");
+    expect(c.sections[0]?.questions[0]?.options).toHaveLength(2);
+    c = updateQuestion(c, { s: 0, q: 0 }, { required: true });
+    expect(changeType(c, { s: 0, q: 0 }, "photo").sections[0]?.questions[0]?.required).toBe(false);
   });
 });

@@ -41,6 +41,36 @@ export function updateQuestion(c: SurveyContent, p: Path, change: Partial<Questi
   };
 }
 
+/**
+ * A question of another type: a choice question keeps (or gets two empty) choices; any other type drops them, so no
+ * hidden choice waits for a translation; a photo question is never required.
+ */
+export function changeType(c: SurveyContent, p: Path, type: QuestionType): SurveyContent {
+  const choice = type === "single" || type === "multiple";
+  return {
+    sections: c.sections.map((x, i) =>
+      i === p.s
+        ? {
+            ...x,
+            questions: x.questions.map((q, j) => {
+              if (j !== p.q) return q;
+              const { options, ...rest } = q;
+              const next: Question = { ...rest, type, ...(type === "photo" ? { required: false } : {}) };
+              if (choice)
+                next.options = options?.length
+                  ? options
+                  : [
+                      { key: "o1", text: {} },
+                      { key: "o2", text: {} },
+                    ];
+              return next;
+            }),
+          }
+        : x,
+    ),
+  };
+}
+
 export function setSectionTitle(c: SurveyContent, s: number, title: Texts): SurveyContent {
   return { sections: c.sections.map((x, i) => (i === s ? { ...x, title } : x)) };
 }

@@ -21,6 +21,7 @@ import {
   addOption,
   addQuestion,
   addSection,
+  changeType,
   describePath,
   moveQuestion,
   type Path,
@@ -210,8 +211,7 @@ export function Builder({ surveyId, initial, languages, frozen, neighbourhoods, 
                       className={input}
                       value={q.type}
                       onChange={(e) => {
-                        const type = e.target.value as QuestionType;
-                        up(p, type === "photo" ? { type, required: false } : { type });
+                        setContent((c) => changeType(c, p, e.target.value as QuestionType));
                       }}
                     >
                       {QUESTION_TYPES.map((ty) => (

@@ -1,6 +1,7 @@
 "use client";
 import { Alert, Button } from "@zorgzaam/ui";
-import { useTranslations } from "next-intl";
+import { type DocumentTexts, DocumentProgress, useDocumentJob } from "@zorgzaam/ui/document-export";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ResultInput } from "../../server/load-results";
 import type { SurveyLanguage } from "../../survey";
@@ -9,7 +10,8 @@ import { saveFile } from "./download";
 
 /**
  * Downloads of the results as shown (same filters, same hidden cells): CSV, XLSX, a PDF summary; and the survey on
- * paper in one of its languages, with a QR code to the public link.
+ * paper in one of its languages, with a QR code to the public link. The two PDFs are documents the module's job makes
+ * (core's documents, ADR 0033): a progress bar while it works, then the download.
  */
 export function Downloads({ input, languages }: { input: ResultInput; languages: SurveyLanguage[] }) {
   const t = useTranslations("bevragingen");
@@ -17,6 +19,25 @@ export function Downloads({ input, languages }: { input: ResultInput; languages:
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [language, setLanguage] = useState<SurveyLanguage>(languages[0] ?? "nl");
+  const locale = useLocale() as "nl" | "fr" | "en";
+  const texts = (start: string): DocumentTexts => ({
+    start,
+    working: t("export.pdfWorking"),
+    progress: t("export.pdfProgress"),
+    ready: t("export.pdfReady"),
+    failed: t("export.pdfFailed"),
+    slow: t("export.pdfSlow"),
+    again: (name) => t("export.pdfAgain", { name }),
+  });
+  const summaryTexts = texts(t("export.pdf"));
+  const paperTexts = texts(t("export.paper"));
+  const calls = (doc: typeof api.documents.summary | typeof api.documents.paper) => ({
+    status: (documentId: string) => doc.status.query({ documentId }),
+    download: (documentId: string) => doc.download.query({ documentId }),
+  });
+  const summary = useDocumentJob(calls(api.documents.summary), summaryTexts);
+  const paper = useDocumentJob(calls(api.documents.paper), paperTexts);
+  const pdfBusy = summary.state === "working" || paper.state === "working";
 
   async function get(kind: string, load: () => Promise<{ fileName: string; contentType: string; base64: string }>) {
     setBusy(kind);
@@ -51,10 +72,15 @@ export function Downloads({ input, languages }: { input: ResultInput; languages:
         >
           {t("export.xlsx")}
         </Button>
-        <Button variant="secondary" disabled={busy !== null} onClick={() => get("pdf", () => api.exports.summaryPdf.query(input))}>
-          {t("export.pdf")}
+        <Button
+          variant="secondary"
+          disabled={busy !== null || pdfBusy}
+          onClick={() => summary.run(() => api.documents.summary.request.mutate({ ...input, locale }))}
+        >
+          {summary.state === "working" ? summaryTexts.working : t("export.pdf")}
         </Button>
       </div>
+      <DocumentProgress id="bevragingen-summary-pdf" job={summary} texts={summaryTexts} />
       <div className="flex flex-wrap items-end gap-2">
         <label>
           {t("export.paperLanguage")}
@@ -72,12 +98,13 @@ export function Downloads({ input, languages }: { input: ResultInput; languages:
         </label>
         <Button
           variant="secondary"
-          disabled={busy !== null}
-          onClick={() => get("paper", () => api.exports.paperPdf.query({ surveyId: input.surveyId, language }))}
+          disabled={busy !== null || pdfBusy}
+          onClick={() => paper.run(() => api.documents.paper.request.mutate({ surveyId: input.surveyId, language, locale }))}
         >
-          {t("export.paper")}
+          {paper.state === "working" ? paperTexts.working : t("export.paper")}
         </Button>
       </div>
+      <DocumentProgress id="bevragingen-paper-pdf" job={paper} texts={paperTexts} />
       {busy ? (
         <p role="status" className="text-sm">
           {t("export.working")}
