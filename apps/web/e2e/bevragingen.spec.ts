@@ -230,6 +230,17 @@ test("a field worker types in a paper form with the keyboard only", async ({ pag
   await expect(page.getByLabel(/In welke buurt woon je/)).toBeFocused();
   await expect(page.getByLabel(/In welke buurt woon je/)).toHaveValue("");
   await expect(page.getByText(/Je voerde/)).not.toHaveText(before);
+
+  // After sending, she reads her own answers (never anyone else's): the newest is this paper form.
+  await page.goto("/t/zonnedal/bevragingen");
+  await page.getByRole("link", { name: "Buurtbevraging: hoe woon je hier?", exact: true }).click();
+  await page.getByRole("link", { name: "Mijn antwoorden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Mijn antwoorden: Buurtbevraging/ })).toBeVisible();
+  await expect(page.getByText(/Antwoorden van anderen zie je niet/)).toBeVisible();
+  const newest = page.getByRole("listitem").first();
+  await expect(newest.getByText(/Op papier/)).toBeVisible();
+  await expect(newest.getByText("12", { exact: true })).toBeVisible();
+  await expectAccessible(page, "bevragingen my answers");
 });
 
 test("the regie sees the field worker's refused answer, with who entered it, and can put it aside", async ({ page }) => {

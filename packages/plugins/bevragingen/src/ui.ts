@@ -4,6 +4,7 @@ import { homeUi } from "./home";
 import { AnswersPage } from "./ui/pages/answers";
 import { EditPage } from "./ui/pages/edit";
 import { EnterPage } from "./ui/pages/enter";
+import { MinePage } from "./ui/pages/mine";
 import { AnswerPage, OpenSurveysPage, ReceivedPage, sendAnswers } from "./ui/public/answer-page";
 import { PaperPage } from "./ui/pages/paper";
 import { RejectedPage } from "./ui/pages/rejected";
@@ -24,6 +25,7 @@ export const ui: PluginUi = {
     "surveys/[id]/edit": { component: page(EditPage), permission: P.manage, titleKey: "pageTitles.edit" },
     "surveys/[id]/enter": { component: page(EnterPage), permission: P.enter, titleKey: "pageTitles.enter" },
     "surveys/[id]/paper": { component: page(PaperPage), permission: P.enter, titleKey: "pageTitles.paper" },
+    "surveys/[id]/mine": { component: page(MinePage), permission: P.enter, titleKey: "pageTitles.mine" },
     "surveys/[id]/answers": { component: page(AnswersPage), permission: P.manage, titleKey: "pageTitles.answers" },
     rejected: { component: page(RejectedPage), permission: P.enter, titleKey: "pageTitles.rejected" },
   },

@@ -80,6 +80,29 @@ describe("the interviewer sees only her own submissions", () => {
     expect(json).not.toContain("Meer bankjes aan de kerk");
   });
 
+  it("reads her own answers after sending them, newest first, a page at a time; never anyone else's", async () => {
+    const mine = await call(worker, T).responses.entered({ surveyId });
+    expect(mine.total).toBe(12);
+    expect(mine.rows).toHaveLength(12);
+    expect(mine.rows.map((r) => r.answers.wish)).toContain("Meer bankjes aan de kerk 11");
+    // Her own only: the volunteer's 11 answers are not in it, and the volunteer sees hers, not the worker's.
+    const own = new Set(
+      (await ownerDb().bevragingenResponse.findMany({ where: { surveyId, enteredById: worker.id }, select: { id: true } })).map(
+        (x) => x.id,
+      ),
+    );
+    for (const r of mine.rows) expect(own.has(r.id)).toBe(true);
+    const theirs = await call(volunteer, T).responses.entered({ surveyId });
+    expect(theirs.total).toBe(11);
+    expect(JSON.stringify(theirs)).not.toContain("Meer bankjes aan de kerk");
+    // Newest first; a page after the last is empty.
+    const times = mine.rows.map((r) => new Date(r.createdAt).getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect((await call(worker, T).responses.entered({ surveyId, page: 1 })).rows).toEqual([]);
+    // The regie enters answers too: the list is hers alone, not the team's.
+    expect((await call(regie, T).responses.entered({ surveyId })).total).toBe(0);
+  });
+
   it("sees only her own refused answers; the regie sees them all and re-enters or discards any", async () => {
     await call(regie, T).surveys.close({ surveyId });
     await expect(entry(worker, "nl")).rejects.toThrow(/afgesloten/);

@@ -11,6 +11,9 @@ import { submitResponse } from "../submit";
 
 const FOLLOW_UP = "bevragingen.follow_up";
 
+/** How many of her own answers `entered` gives per page. */
+const ENTERED_PAGE = 25;
+
 /** Refusals that say nothing is wrong with the answers themselves: the server keeps them for the worker. */
 const KEPT = new Set(["bevragingen.survey.closed", "bevragingen.survey.notOpen", "bevragingen.version.old"]);
 
@@ -227,6 +230,38 @@ export const responsesRouter = router({
         data: { resolution: "dismissed" },
       });
       return { ok: true };
+    }),
+
+  /**
+   * The answers this member entered herself for a survey, newest first, a page at a time (as in KoboToolbox: after
+   * sending she reads her own submissions, never anyone else's). Photos show as a mark only; nothing about the person
+   * a follow-up answer is linked to.
+   */
+  entered: procedure(P.enter)
+    .input(z.object({ surveyId: id, page: z.number().int().min(0).max(1_000).default(0) }))
+    .query(async ({ ctx, input }) => {
+      const s = await requireSurvey(ctx.tx, input.surveyId);
+      const where = { surveyId: s.id, enteredById: ctx.session.userId };
+      const [total, rows, versions, neighbourhoods] = await Promise.all([
+        ctx.tx.bevragingenResponse.count({ where }),
+        ctx.tx.bevragingenResponse.findMany({
+          where,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          skip: input.page * ENTERED_PAGE,
+          take: ENTERED_PAGE,
+          select: { id: true, versionId: true, channel: true, language: true, answers: true, street: true, createdAt: true },
+        }),
+        ctx.tx.bevragingenVersion.findMany({ where: { surveyId: s.id }, select: { id: true, number: true, content: true } }),
+        ctx.tx.neighbourhood.findMany({ select: { id: true, name: true } }),
+      ]);
+      return {
+        title: asTexts(s.title),
+        total,
+        pageSize: ENTERED_PAGE,
+        versions: versions.map((v) => ({ id: v.id, number: v.number, content: asContent(v.content) })),
+        neighbourhoods,
+        rows: rows.map((r) => ({ ...r, answers: r.answers as Record<string, unknown> })),
+      };
     }),
 
   /** How many answers this worker entered for a survey (she sees her own count, never others' answers). */

@@ -122,6 +122,11 @@ export async function SurveyPage(props: Props) {
             </Link>
           </>
         ) : null}
+        {can("bevragingen.responses.enter") ? (
+          <Link href={`${base}/surveys/${s.id}/mine`} className={buttonClass("ghost")}>
+            {t("mine.link")}
+          </Link>
+        ) : null}
         {can("bevragingen.surveys.manage") ? (
           <>
             <Link href={`${base}/surveys/${s.id}/edit`} className={buttonClass("secondary")}>
