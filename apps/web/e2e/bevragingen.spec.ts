@@ -180,6 +180,14 @@ test("the regie sees charts and a hidden small group, breaks down, compares roun
   const text = readFileSync((await csv.path()) ?? "", "utf8");
   expect(text).toContain('"Deel","Vraag","Antwoord","Groep","Aantal"');
   expect(text).toContain('"< 5"');
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Excel (XLSX)" }).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(
+    readFileSync((await xlsx.path()) ?? "")
+      .subarray(0, 2)
+      .toString(),
+  ).toBe("PK");
+  // The PDFs are made in the background (a progress bar), then downloaded.
   const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Samenvatting (PDF)" }).click()]);
   expect(summary.suggestedFilename()).toMatch(/\.pdf$/);
   expect(
@@ -194,10 +202,30 @@ test("the regie sees charts and a hidden small group, breaks down, compares roun
   ]);
   expect(paper.suggestedFilename()).toBe("bevraging-fr.pdf");
 
+  await expect(page.getByText("De PDF is klaar en gedownload.").first()).toBeVisible();
+
   // Last year's round next to this one.
   await page.getByRole("link", { name: "Naast de vorige ronde tonen" }).click();
   await expect(page.getByRole("heading", { level: 3, name: "Vorige ronde" }).first()).toBeVisible();
   await expectAccessible(page, "bevragingen two rounds side by side");
+
+  // Open answers are read before quoting: one is marked quotable with a label, and is then listed as quotable.
+  await page.getByRole("link", { name: "Open antwoorden nalezen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Open antwoorden/ })).toBeVisible();
+  const label = `e2e-${Date.now()}`;
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByLabel("Mag geciteerd worden") })
+    .first();
+  await form.getByLabel("Mag geciteerd worden").check();
+  await form.getByLabel(/^Labels/).fill(`groen, ${label}`);
+  await form.getByRole("button", { name: "Bewaren" }).click();
+  await expect(form.getByText("Bewaard", { exact: true })).toBeVisible();
+  await expectAccessible(page, "bevragingen open answers review");
+  await page.getByRole("link", { name: "Mag geciteerd", exact: true }).click();
+  await expect
+    .poll(async () => page.getByLabel(/^Labels/).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+    .toContain(`groen, ${label}`);
 });
 
 test("a field worker types in a paper form with the keyboard only", async ({ page }) => {
