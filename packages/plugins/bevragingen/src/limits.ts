@@ -22,3 +22,6 @@ export const BEVRAGINGEN_LIMITS = {
   personName: 100,
   phone: 40,
 } as const;
+
+/** How often an open survey's results page counts again while it is open and visible (live counts). */
+export const LIVE_SECONDS = 60;

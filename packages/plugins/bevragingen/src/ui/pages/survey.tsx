@@ -2,10 +2,12 @@ import type { PluginPageProps } from "@zorgzaam/core/plugin";
 import { Badge, buttonClass, Card, DataTable, PageHeader } from "@zorgzaam/ui";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { LIVE_SECONDS } from "../../limits";
 import type { Cell } from "../../logic";
 import type { BevragingenRouter } from "../../server/router";
 import { CHANNELS, questionsOf, SURVEY_LANGUAGES, type Question, type SurveyContent } from "../../survey";
 import { Downloads } from "../components/downloads";
+import { LiveRefresh } from "../components/live-refresh";
 import { NextRoundButton } from "../components/next-round";
 import { CloseSurveyButton } from "../components/survey-settings";
 import { textIn } from "../texts";
@@ -264,6 +266,12 @@ export async function SurveyPage(props: Props) {
               {results.total ?? t("results.hidden")}
             </p>
             <p className="text-sm">{t("results.suppression", { min: results.min })}</p>
+            {s.status === "open" ? (
+              <p className="text-sm text-slate-700">
+                {t("results.live", { seconds: LIVE_SECONDS })}
+                <LiveRefresh />
+              </p>
+            ) : null}
             <h3 className="mt-3 font-semibold">{t("results.byChannel")}</h3>
             <Bars cells={results.byChannel} label={(k) => t(`channels.${k as "public" | "assisted" | "paper"}`)} t={t} />
             <h3 className="mt-3 font-semibold">{t("results.byLanguage")}</h3>
