@@ -403,3 +403,17 @@ test("the regie gives the survey its title in every language (publishing says wh
   await expect(page.getByText("Afgesloten", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Antwoorden invoeren" })).toHaveCount(0);
 });
+
+test("an open survey's results are counted again every minute while the page is open", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await page.goto("/t/zonnedal/bevragingen");
+  await page.getByRole("link", { name: "Buurtbevraging: hoe woon je hier?", exact: true }).click();
+  await expect(page.getByText("De cijfers worden elke 60 seconden opnieuw geteld zolang deze pagina open is.")).toBeVisible();
+  // A minute later the page asks the server for the figures again (a React Server Components request), by itself.
+  const again = page.waitForRequest((r) => r.headers().rsc === "1" && /\/bevragingen\/surveys\/[0-9a-f-]{36}/.test(r.url()));
+  await page.clock.fastForward(61_000);
+  await again;
+  await expect(page.getByTestId("total")).toHaveText(/^\d+$/);
+});
