@@ -265,7 +265,7 @@ test("a field worker types in a paper form with the keyboard only", async ({ pag
   await page.getByRole("link", { name: "Mijn antwoorden" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Mijn antwoorden: Buurtbevraging/ })).toBeVisible();
   await expect(page.getByText(/Antwoorden van anderen zie je niet/)).toBeVisible();
-  const newest = page.getByRole("listitem").first();
+  const newest = page.locator("ol > li").first();
   await expect(newest.getByText(/Op papier/)).toBeVisible();
   await expect(newest.getByText("12", { exact: true })).toBeVisible();
   await expectAccessible(page, "bevragingen my answers");
