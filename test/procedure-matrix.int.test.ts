@@ -172,6 +172,7 @@ function idsOf(t: TenantFixture) {
     organisation: t.organisations[0].id,
     otherOrganisation: t.organisations[1].id,
     person: t.people[0].id,
+    otherPerson: t.people[1].id,
     consent: t.consents[0]!.id,
     volunteerMembership: t.users.volunteer.membershipId,
     partnerMembership: t.users.partner.membershipId,
@@ -286,6 +287,8 @@ const crossCases: CrossCase[] = [
     expect: "NOT_FOUND",
   },
   { path: "people.get", covers: ["id"], input: (f) => ({ id: f.person }), expect: "NOT_FOUND" },
+  { path: "people.merge", covers: ["id"], input: (f, o) => ({ id: f.person, mergeId: o.otherPerson }), expect: "NOT_FOUND" },
+  { path: "people.merge", covers: ["mergeId"], input: (f, o) => ({ id: o.person, mergeId: f.otherPerson }), expect: "NOT_FOUND" },
   { path: "people.update", covers: ["id"], input: (f) => ({ id: f.person, firstName: "Overgenomen" }), expect: "NOT_FOUND" },
   {
     path: "people.update",

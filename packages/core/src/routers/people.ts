@@ -57,6 +57,16 @@ interface PersonListRow {
   organisationName: string | null;
 }
 
+/** A unique constraint refused a write (Prisma's P2002, or PostgreSQL's 23505 from a raw query or its adapter). */
+function isUniqueViolation(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== "object" || depth > 4) return false;
+  const x = e as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown; originalCode?: unknown };
+  if (x.code === "P2002" || x.code === "23505" || x.originalCode === "23505") return true;
+  if (typeof x.message === "string" && /\b23505\b|duplicate key value violates unique constraint/.test(x.message)) return true;
+  if (x.meta && typeof x.meta === "object" && JSON.stringify(x.meta).includes("23505")) return true;
+  return isUniqueViolation(x.cause, depth + 1);
+}
+
 /** A search term as a literal ILIKE pattern part: "%", "_" and the escape character match themselves. */
 const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
 
@@ -169,6 +179,56 @@ export const peopleRouter = router({
       await ctx.tx.person.update({ where: { id: pid }, data });
       await ctx.audit({ action: "person.updated", targetType: "Person", targetId: pid, data: { fields: Object.keys(data) } });
       return { ok: true };
+    }),
+
+  /**
+   * Two records of one person become one (a public form always makes a new person; staff who recognise her merge it
+   * into the record they know). Everything that refers to the merged record, in core and every module, moves to the
+   * kept one (database function person_merge_references); the kept record's empty fields take the merged one's
+   * values (nothing staff recorded is overwritten; notes are put together); the merged record goes. Something that may
+   * exist once per person on both sides refuses the whole merge (people.mergeConflict): nothing changes.
+   */
+  merge: tenantProcedure("core.people.manage")
+    .meta(personInputs("id", "mergeId"))
+    .input(z.object({ id, mergeId: id }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.id === input.mergeId) throw appError("people.mergeSame");
+      const find = async (pid: string) =>
+        orThrow(await ctx.tx.person.findFirst({ where: { AND: [{ id: pid }, scopeWhere(ctx)] } }), "people.notFound");
+      const keep = await find(input.id);
+      const merged = await find(input.mergeId);
+      // Notes one may not read cannot be put together: someone who may read them merges.
+      const canNotes = ctx.permissions.has("core.people.sensitive");
+      if (!canNotes && (await ctx.tx.person.count({ where: { id: merged.id, notes: { not: null } } })) > 0)
+        throw appError("people.mergeNotes");
+      let moved: number;
+      try {
+        const rows = await ctx.tx.$queryRaw<{ n: number }[]>(
+          sql`SELECT person_merge_references(${keep.id}::uuid, ${merged.id}::uuid) AS n`,
+        );
+        moved = Number(rows[0]?.n ?? 0);
+      } catch (e) {
+        if (isUniqueViolation(e)) throw appError("people.mergeConflict");
+        throw e;
+      }
+      const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+      await ctx.tx.person.delete({ where: { id: merged.id } });
+      await ctx.tx.person.update({
+        where: { id: keep.id },
+        data: {
+          email: keep.email ?? merged.email,
+          phone: keep.phone ?? merged.phone,
+          address: keep.address ?? merged.address,
+          neighbourhoodId: keep.neighbourhoodId ?? merged.neighbourhoodId,
+          organisationId: keep.organisationId ?? merged.organisationId,
+          languages: union(keep.languages, merged.languages),
+          kinds: union(keep.kinds, merged.kinds),
+          publicReference: keep.publicReference ?? merged.publicReference,
+          ...(canNotes && merged.notes ? { notes: keep.notes ? `${keep.notes}\n\n${merged.notes}` : merged.notes } : {}),
+        },
+      });
+      await ctx.audit({ action: "person.merged", targetType: "Person", targetId: keep.id, data: { merged: merged.id, moved } });
+      return { id: keep.id, moved };
     }),
 
   addConsent: tenantProcedure("core.consents.manage")

@@ -9,6 +9,7 @@ import { api, orPage, requirePermission } from "@/lib/tenant";
 import { isPersonKind, languageNamer } from "../kinds";
 import { ConsentForm, WithdrawConsent } from "./consent";
 import { EditPerson } from "./edit-person";
+import { MergePerson } from "./merge-person";
 import { PersonalDataActions } from "./personal-data-actions";
 import { PersonFiles } from "./person-files";
 import { ModulePersonSections } from "./module-sections";
@@ -182,6 +183,8 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
           </section>
         ) : null}
       </section>
+
+      {can("core.people.manage") ? <MergePerson slug={slug} personId={p.id} name={name} /> : null}
 
       {can("core.people.export") || can("core.people.erase") ? (
         <PersonalDataActions
