@@ -33,10 +33,12 @@ export function MergePerson({ slug, personId, name }: { slug: string; personId: 
         {t("title")}
       </h2>
       <p className="mb-4 text-slate-700">{t("intro", { name })}</p>
-      <form onSubmit={search} className="flex flex-wrap items-end gap-3" role="search" aria-label={t("searchLabel")}>
-        <TextField name="q" label={t("searchLabel")} hint={t("searchHint")} className="min-w-0 flex-1" />
-        <Button type="submit">{t("search")}</Button>
-      </form>
+      <search>
+        <form onSubmit={search} className="flex flex-wrap items-end gap-3">
+          <TextField name="q" label={t("searchLabel")} hint={t("searchHint")} className="min-w-0 flex-1" />
+          <Button type="submit">{t("search")}</Button>
+        </form>
+      </search>
       {merge.isError ? (
         <div className="mt-3">
           <Alert tone="error">{errorMessage(merge.error)}</Alert>
