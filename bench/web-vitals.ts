@@ -182,6 +182,10 @@ async function measure(url: string, cookie: string, desktop: boolean): Promise<V
     );
     if (!result) throw new Error(`no Lighthouse result for ${url}`);
     const audits = result.lhr.audits as unknown as Audits;
+    // Why a figure is missing (Lighthouse's own words), rather than a silent NaN.
+    const why =
+      result.lhr.runtimeError?.message ?? (audits["largest-contentful-paint"] as { errorMessage?: string } | undefined)?.errorMessage;
+    if (why) console.log(`  ${url}: ${why}`);
     const scripts = audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
     return {
       lcp: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
