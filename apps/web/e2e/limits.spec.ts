@@ -137,3 +137,14 @@ test("a reflection answer over 20,000 characters: autosave is refused with the l
   await page.goto(room);
   await expect(page.getByLabel("Antwoord van de groep")).toHaveValue("");
 });
+
+test("a people search over 100 characters stays as typed, is not searched, and the field names the limit", async ({ page }) => {
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  const q = `Peeters ${"x".repeat(120)}`;
+  await page.goto(`/t/zonnedal/people?q=${encodeURIComponent(q)}`);
+  const field = page.locator("#people-q");
+  await expect(field).toHaveValue(q);
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Zoek met hoogstens 100 tekens. Er is nog niet gezocht.")).toBeVisible();
+  await expectAccessible(page);
+});

@@ -22,9 +22,12 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   const sp = await searchParams;
   const home = await requirePermission(slug, "core.people.view");
   const canManage = home.permissions.includes("core.people.manage");
-  // Only well-formed filters reach the server; anything else is ignored rather than an error page.
+  // Only well-formed filters reach the server; anything else is ignored rather than an error page. A search text over
+  // the limit stays in the field as typed (nothing cut) and is not searched; the field says why.
+  const q = typeof sp.q === "string" ? sp.q.trim() : "";
+  const searchTooLong = q.length > LIMITS.search;
   const filters = {
-    q: typeof sp.q === "string" ? sp.q.trim().slice(0, LIMITS.search) : "",
+    q,
     neighbourhood: typeof sp.neighbourhood === "string" && UUID.test(sp.neighbourhood) ? sp.neighbourhood : "",
     kind: typeof sp.kind === "string" && isPersonKind(sp.kind) ? sp.kind : "",
     language: typeof sp.language === "string" && /^[a-z]{2,3}$/i.test(sp.language.trim()) ? sp.language.trim().toLowerCase() : "",
@@ -34,7 +37,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
     (await api(slug)).people.list({
       page,
       pageSize: PAGE_SIZE,
-      search: filters.q || undefined,
+      search: (!searchTooLong && filters.q) || undefined,
       neighbourhoodId: filters.neighbourhood || undefined,
       kind: isPersonKind(filters.kind) ? filters.kind : undefined,
       language: filters.language || undefined,
@@ -60,7 +63,15 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           action={base}
           className="grid gap-3 rounded-xl border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
         >
-          <TextField id="people-q" name="q" type="search" label={t("search")} defaultValue={filters.q} limit={LIMITS.search} />
+          <TextField
+            id="people-q"
+            name="q"
+            type="search"
+            label={t("search")}
+            defaultValue={filters.q}
+            limit={LIMITS.search}
+            error={searchTooLong ? t("searchTooLong", { max: LIMITS.search }) : undefined}
+          />
           <SelectField id="people-neighbourhood" name="neighbourhood" label={t("neighbourhood")} defaultValue={filters.neighbourhood}>
             <option value="">{t("allNeighbourhoods")}</option>
             {home.neighbourhoods.map((n) => (
