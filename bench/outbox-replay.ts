@@ -19,7 +19,6 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { dropDatabase, migrateDatabase } from "../packages/core/src/db/migrate";
 import { printHeader } from "./lib/machine";
-import { withDatabase } from "./lib/scratch";
 import { ms, percentile, table } from "./lib/stats";
 
 const { values: args } = parseArgs({

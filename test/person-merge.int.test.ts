@@ -75,7 +75,8 @@ describe("merging two records of one person", () => {
     // A field worker sees only the refused answers she entered herself (RLS); this one was entered by the regie.
     const refs = await personReferences();
     const hidden = refs.find((r) => r.table === "BevragingenRejected");
-    if (!hidden) throw new Error("BevragingenRejected no longer references Person: choose another table with rows a field worker cannot see");
+    if (!hidden)
+      throw new Error("BevragingenRejected no longer references Person: choose another table with rows a field worker cannot see");
     const row = await plantRow(hidden.table, hidden.column, { tenantId: T.id, personId: merged.id, mark: "hidden", planted: [] });
     await ownerDb().bevragingenRejected.update({ where: { id: row.id }, data: { enteredById: T.users.regie.id } });
     const fw = callerFor(sessionFor(T.users.field_worker), T.slug);
