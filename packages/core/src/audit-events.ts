@@ -48,6 +48,7 @@ export const CORE_AUDIT_EVENTS = [
   "person.erased",
   "person.export_requested",
   "person.exported",
+  "person.merged",
   "person.sensitive_read",
   "person.updated",
   "roles.permission_changed",

@@ -27,22 +27,21 @@ export async function contactNotice(tx: Tx): Promise<{
   latest: { id: string; reference: string; source: string; personName: string; neighbourhood: string | null; createdAt: Date }[];
 }> {
   const where = { status: "new" };
-  const [count, rows] = await Promise.all([
-    tx.contactMessage.count({ where }),
-    tx.contactMessage.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      take: CONTACT_NOTICE_LATEST,
-      select: {
-        id: true,
-        reference: true,
-        source: true,
-        createdAt: true,
-        person: { select: { firstName: true, lastName: true } },
-        neighbourhood: { select: { name: true } },
-      },
-    }),
-  ]);
+  // One after another: the queries of one transaction share its connection (no-parallel-tx.test).
+  const count = await tx.contactMessage.count({ where });
+  const rows = await tx.contactMessage.findMany({
+    where,
+    orderBy: { createdAt: "desc" },
+    take: CONTACT_NOTICE_LATEST,
+    select: {
+      id: true,
+      reference: true,
+      source: true,
+      createdAt: true,
+      person: { select: { firstName: true, lastName: true } },
+      neighbourhood: { select: { name: true } },
+    },
+  });
   return {
     count,
     latest: rows.map((r) => ({

@@ -45,6 +45,9 @@ const ALLOWED: Record<string, { rule: string; why: string }[]> = {
   "test/erasure-sweep.int.test.ts": [
     { rule: UNSAFE_PRISMA, why: "test: plants and reads rows in every table found in the catalogue (quoted table/column names)" },
   ],
+  "test/person-merge.int.test.ts": [
+    { rule: UNSAFE_PRISMA, why: "test: reads the person column of a row planted in a table found in the catalogue (quoted names)" },
+  ],
   "test/person-rows.ts": [
     { rule: UNSAFE_PRISMA, why: "test: plants a row about a person in every table that references Person (catalogue names)" },
   ],

@@ -242,18 +242,20 @@ export const responsesRouter = router({
     .query(async ({ ctx, input }) => {
       const s = await requireSurvey(ctx.tx, input.surveyId);
       const where = { surveyId: s.id, enteredById: ctx.session.userId };
-      const [total, rows, versions, neighbourhoods] = await Promise.all([
-        ctx.tx.bevragingenResponse.count({ where }),
-        ctx.tx.bevragingenResponse.findMany({
-          where,
-          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          skip: input.page * ENTERED_PAGE,
-          take: ENTERED_PAGE,
-          select: { id: true, versionId: true, channel: true, language: true, answers: true, street: true, createdAt: true },
-        }),
-        ctx.tx.bevragingenVersion.findMany({ where: { surveyId: s.id }, select: { id: true, number: true, content: true } }),
-        ctx.tx.neighbourhood.findMany({ select: { id: true, name: true } }),
-      ]);
+      // One after another: the queries of one transaction share its connection (no-parallel-tx.test).
+      const total = await ctx.tx.bevragingenResponse.count({ where });
+      const rows = await ctx.tx.bevragingenResponse.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        skip: input.page * ENTERED_PAGE,
+        take: ENTERED_PAGE,
+        select: { id: true, versionId: true, channel: true, language: true, answers: true, street: true, createdAt: true },
+      });
+      const versions = await ctx.tx.bevragingenVersion.findMany({
+        where: { surveyId: s.id },
+        select: { id: true, number: true, content: true },
+      });
+      const neighbourhoods = await ctx.tx.neighbourhood.findMany({ select: { id: true, name: true } });
       return {
         title: asTexts(s.title),
         total,
