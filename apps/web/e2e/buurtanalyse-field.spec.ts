@@ -119,11 +119,19 @@ test("a key-figure lead: the field worker writes one down on a phone by role and
   const fieldUrl = `${page.url().replace(/\/$/, "")}/field`;
   await page.goto(fieldUrl);
   const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "Spoor toevoegen" }) });
-  await form.getByLabel("Wie is het? (rol en plaats, geen naam)").fill(who);
-  await form.getByLabel("Waar ontmoet?").fill("Bakkerij aan de Molenstraat");
-  await form.getByLabel("Notitie (alleen voor het team)").fill("Kent iedereen die brood komt halen.");
-  await form.getByRole("button", { name: "Spoor toevoegen" }).click();
+  const send = async () => {
+    await form.getByLabel("Wie is het? (rol en plaats, geen naam)").fill(who);
+    await form.getByLabel("Waar ontmoet?").fill("Bakkerij aan de Molenstraat");
+    await form.getByLabel("Notitie (alleen voor het team)").fill("Kent iedereen die brood komt halen.");
+    await form.getByRole("button", { name: "Spoor toevoegen" }).click();
+  };
+  await send();
   const lead = page.getByRole("listitem").filter({ hasText: who });
+  // A field filled before the page is interactive can be emptied by hydration (CI saw it once): the form then names
+  // the empty field and stores nothing, so filling and sending again makes no second lead.
+  const problem = form.getByRole("heading", { name: "Er is een probleem" });
+  await expect(lead.or(problem).first()).toBeVisible();
+  if (await problem.isVisible()) await send();
   // Its state as a badge (the state's select below says the same).
   await expect(lead.getByText("Nog contacteren", { exact: true }).first()).toBeVisible();
   await expect(lead.getByLabel(`Stand van: ${who}`)).toHaveValue("to_contact");
