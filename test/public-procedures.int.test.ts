@@ -352,6 +352,34 @@ describe("the contact point's notices", () => {
     }
   });
 
+  it("takes only members who can open the inbox, naming the one who cannot; a role given the right makes her eligible", async () => {
+    const admin = callerFor(sessionFor(T.users.admin), T.slug);
+    const volunteer = T.users.volunteer;
+    const refusal = (e: unknown) => appErrorOf(e);
+    try {
+      let offered = await admin.contact.members();
+      expect(offered.eligible).toContain(T.users.regie.membershipId);
+      expect(offered.eligible).not.toContain(volunteer.membershipId);
+      const error = await admin.contact.setMembers({ membershipIds: [T.users.regie.membershipId, volunteer.membershipId] }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refusal(error)?.appCode).toBe("contact.memberCannotView");
+      expect(refusal(error)?.messageIn("fr")).toContain(`${volunteer.email.split("@")[0]} ne peut pas ouvrir le point de contact`);
+      // Nothing changed: the regie member is still the contact point.
+      expect((await admin.contact.members()).membershipIds).toEqual([T.users.regie.membershipId]);
+      // The tenant gives volunteers the inbox: now she may be chosen.
+      await admin.roles.set({ role: "volunteer", permission: "core.contact.view", granted: true });
+      offered = await admin.contact.members();
+      expect(offered.eligible).toContain(volunteer.membershipId);
+      await admin.contact.setMembers({ membershipIds: [volunteer.membershipId] });
+      expect((await admin.contact.members()).membershipIds).toEqual([volunteer.membershipId]);
+    } finally {
+      await admin.roles.set({ role: "volunteer", permission: "core.contact.view", granted: false });
+      await admin.contact.setMembers({ membershipIds: [T.users.regie.membershipId] });
+    }
+  });
+
   it("queues one mail per member of the contact point while messages are new, none when nothing is new", async () => {
     const { contactDigestJob } = await import("../packages/core/src/contact/mail");
     const { withTenant } = await import("../packages/core/src/db/client");

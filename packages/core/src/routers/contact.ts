@@ -5,11 +5,13 @@
  * outbox, in the resident's language.
  */
 import { z } from "zod";
+import type { Tx } from "../db/client";
 import type { Locale } from "../i18n/locales";
 import { LIMITS } from "../limits";
 import { textIn } from "../public/texts";
 import { CONTACT_STATUSES } from "../contact/inbox";
 import { queueReplyMail } from "../contact/mail";
+import { installedPlatform } from "../platform/installed";
 import { appError, orThrow } from "../trpc/errors";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/tenant";
@@ -17,6 +19,16 @@ import { updateInput, updateMeta } from "../trpc/update-input";
 import { id, optionalText } from "./schemas";
 
 export { CONTACT_STATUSES };
+
+/**
+ * The memberships that may belong to the contact point: it tells them of new messages, so they must be able to open
+ * them (their roles grant core.contact.view, with the tenant's changes to the roles).
+ */
+async function eligibleMembershipIds(tx: Tx): Promise<string[]> {
+  const overrides = await tx.rolePermission.findMany({ select: { role: true, permission: true, granted: true } });
+  const members = await tx.membership.findMany({ select: { id: true, roles: true } });
+  return members.filter((m) => installedPlatform().effectivePermissions(m.roles, overrides).has("core.contact.view")).map((m) => m.id);
+}
 const status = z.enum(CONTACT_STATUSES);
 
 export const contactRouter = router({
@@ -150,15 +162,21 @@ export const contactRouter = router({
   /** The members of the contact point (told about new messages); none chosen: the regie members. */
   members: tenantProcedure("core.contact.view").query(async ({ ctx }) => {
     const rows = await ctx.tx.contactPointMember.findMany({ select: { membershipId: true } });
-    return { membershipIds: rows.map((r) => r.membershipId) };
+    return { membershipIds: rows.map((r) => r.membershipId), eligible: await eligibleMembershipIds(ctx.tx) };
   }),
 
   setMembers: tenantProcedure("core.tenant.manage")
     .input(z.object({ membershipIds: z.array(id).max(100) }))
     .mutation(async ({ ctx, input }) => {
       const ids = [...new Set(input.membershipIds)];
-      const found = await ctx.tx.membership.count({ where: { id: { in: ids } } });
-      if (found !== ids.length) throw appError("members.notFound");
+      const found = await ctx.tx.membership.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, user: { select: { name: true, email: true } } },
+      });
+      if (found.length !== ids.length) throw appError("members.notFound");
+      const eligible = new Set(await eligibleMembershipIds(ctx.tx));
+      const blind = found.find((m) => !eligible.has(m.id));
+      if (blind) throw appError("contact.memberCannotView", { name: blind.user.name || blind.user.email });
       await ctx.tx.contactPointMember.deleteMany({});
       if (ids.length)
         await ctx.tx.contactPointMember.createMany({ data: ids.map((membershipId) => ({ tenantId: ctx.tenant.id, membershipId })) });

@@ -94,6 +94,7 @@ export const coreErrors = defineErrors(null, serverMessages, {
   "contact.notFound": "NOT_FOUND",
   "contact.noEmail": "BAD_REQUEST",
   "contact.ownerNotFound": onField("ownerMembershipId", "NOT_FOUND"),
+  "contact.memberCannotView": withParams<{ name: string }>("BAD_REQUEST"),
   "schema.invalidReference": "BAD_REQUEST",
   "schema.nameRequired": "BAD_REQUEST",
   "schema.invalidEmail": "BAD_REQUEST",

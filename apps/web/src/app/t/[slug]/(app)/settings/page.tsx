@@ -33,7 +33,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         slug={slug}
         settings={site}
         purposes={purposes.filter((p) => p.active).map((p) => ({ key: p.key, label: p.label[locale] }))}
-        members={members.map((m) => ({ id: m.id, name: m.user.name ?? m.user.email }))}
+        members={members
+          .filter((m) => contactMembers.eligible.includes(m.id) || contactMembers.membershipIds.includes(m.id))
+          .map((m) => ({ id: m.id, name: m.user.name ?? m.user.email }))}
         contactMembers={contactMembers.membershipIds}
       />
       <LogoCard
