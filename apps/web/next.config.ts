@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -18,6 +19,22 @@ const pluginPackages = existsSync(pluginsDir)
 // One route per module (module-routes.mjs), written before Next reads the app folder.
 writeModuleRoutes(import.meta.dirname, pluginsDir);
 
+// Messages in the browser are precompiled (src/i18n/precompile.ts, ADR 0036): there use-intl formats them with its
+// format-only runtime, without intl-messageformat; elsewhere with src/i18n/format-message.ts (source and compiled).
+const require = createRequire(import.meta.url);
+const fromHere = (file: string) =>
+  `./${path
+    .relative(import.meta.dirname, file)
+    .split(path.sep)
+    .join("/")}`;
+const messageFormatter = {
+  "use-intl/format-message": {
+    browser: fromHere(require.resolve("use-intl/format-message/format-only")),
+    default: "./src/i18n/format-message.ts",
+  },
+  "use-intl-compile-format": fromHere(require.resolve("use-intl/format-message")),
+};
+
 const uploadLimit = `${(Number(process.env.FILES_MAX_MB) || 10) + 1}mb` as const;
 
 const config: NextConfig = {
@@ -34,6 +51,7 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "sharp",
   ],
+  turbopack: { resolveAlias: messageFormatter },
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -1,5 +1,6 @@
 "use client";
-import { type ChangeEvent, createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { type ChangeEvent, useEffect, useState } from "react";
+import { useLimitTexts } from "./form-texts";
 
 /**
  * Text limits stated, never enforced by cutting: a field with a `limit` shows it ("max. 10.000 tekens"), counts once
@@ -8,33 +9,6 @@ import { type ChangeEvent, createContext, type ReactNode, useContext, useEffect,
  * names the limit, and the text stays in the field. Limits come from the same place as the server's schemas
  * (`@zorgzaam/core/limits`, a module's own limits), never retyped.
  */
-export interface LimitTexts {
-  /** Always shown under the field: "max. 10.000 tekens". */
-  limit: (max: number) => string;
-  /** Shown from 80 %: "9.800 / 10.000". */
-  count: (length: number, max: number) => string;
-  /** Announced when the typing pauses below the limit: "Nog 200 tekens over". */
-  remaining: (left: number, max: number) => string;
-  /** Shown and announced over the limit: "3 tekens te veel (max. 10.000)". */
-  over: (over: number, max: number) => string;
-}
-
-const plain = (n: number) => new Intl.NumberFormat().format(n);
-/** Without a provider (tests, stories): numbers only, no words in any language. */
-const NUMBERS_ONLY: LimitTexts = {
-  limit: (max) => `≤ ${plain(max)}`,
-  count: (length, max) => `${plain(length)} / ${plain(max)}`,
-  remaining: (left, max) => `${plain(max - left)} / ${plain(max)}`,
-  over: (over, max) => `${plain(max + over)} / ${plain(max)}`,
-};
-
-const LimitTextsContext = createContext<LimitTexts>(NUMBERS_ONLY);
-
-/** The app gives the words (from its catalogs, in the person's language) once, around everything. */
-export function LimitTextsProvider({ texts, children }: { texts: LimitTexts; children: ReactNode }) {
-  return <LimitTextsContext.Provider value={texts}>{children}</LimitTextsContext.Provider>;
-}
-
 /** From this share of the limit on, the field counts. */
 export const NEAR_LIMIT = 0.8;
 /** The pause in typing after which the count is announced. */
@@ -68,7 +42,7 @@ export function useCharLimit<E extends HTMLInputElement | HTMLTextAreaElement>({
   defaultValue?: unknown;
   onChange?: (e: ChangeEvent<E>) => void;
 }) {
-  const texts = useContext(LimitTextsContext);
+  const texts = useLimitTexts();
   const [typed, setTyped] = useState(() => lengthOf(defaultValue));
   const length = value !== undefined ? lengthOf(value) : typed;
   const state = limit ? charLimitState(length, limit) : "far";

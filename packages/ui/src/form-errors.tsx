@@ -1,5 +1,6 @@
 "use client";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useFormTexts } from "./form-texts";
 import { errorMessage, fieldErrors } from "./errors";
 
 /**
@@ -54,18 +55,6 @@ export function useFormErrors(): FormErrors {
   const clear = useCallback(() => setState((old) => ({ ...EMPTY, attempt: old.attempt })), []);
   const err = useCallback((key: string) => state.fields[key] ?? null, [state]);
   return { state, err, fail, show, clear };
-}
-
-/** The words of the summary, given once by the app (from its catalogs), like the character-limit texts. */
-export interface FormTexts {
-  /** The summary's heading: "Er is een probleem". */
-  summaryTitle: string;
-}
-
-const FormTextsContext = createContext<FormTexts>({ summaryTitle: "⚠" });
-
-export function FormTextsProvider({ texts, children }: { texts: FormTexts; children: ReactNode }) {
-  return <FormTextsContext.Provider value={texts}>{children}</FormTextsContext.Provider>;
 }
 
 const cssEscape = (s: string) => (typeof CSS !== "undefined" && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, "\\$&"));
@@ -127,7 +116,7 @@ export function focusField(scope: ParentNode, key: string): boolean {
  * screen readers read it and everyone sees it (the button may be far below). Each field problem links to its field.
  */
 export function ErrorSummary({ errors, title }: { errors: FormErrorsState; title?: ReactNode }) {
-  const texts = useContext(FormTextsContext);
+  const texts = useFormTexts();
   const ref = useRef<HTMLDivElement>(null);
   const [targets, setTargets] = useState<Record<string, { id: string; label: string }>>({});
   const keys = Object.keys(errors.fields);

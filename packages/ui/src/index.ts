@@ -1,6 +1,7 @@
 export { Button, buttonClass } from "./button";
 export { TextField, TextArea, SelectField } from "./field";
-export { LimitTextsProvider, useCharLimit, charLimitState, NEAR_LIMIT, type LimitTexts, type CharLimitState } from "./char-limit";
+export { useCharLimit, charLimitState, NEAR_LIMIT, type CharLimitState } from "./char-limit";
+export { FormTextsProvider, LimitTextsProvider, type FormTexts, type LimitTexts } from "./form-texts";
 export { Checkbox, CheckboxGroup } from "./choice";
 export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
@@ -12,10 +13,8 @@ export { ModuleIcon, BellIcon } from "./icons";
 export { MODULE_ICON_NAMES, type ModuleIconName, isModuleIconName } from "./icon-names";
 export {
   ErrorSummary,
-  FormTextsProvider,
   focusField,
   useFormErrors,
   type FormErrors,
   type FormErrorsState,
-  type FormTexts,
 } from "./form-errors";

@@ -1,5 +1,5 @@
 "use client";
-import { FormTextsProvider, type LimitTexts, LimitTextsProvider } from "@zorgzaam/ui";
+import { FormTextsProvider, type LimitTexts, LimitTextsProvider } from "@zorgzaam/ui/form-texts";
 import { type OutboxTexts, OutboxTextsProvider } from "@zorgzaam/ui/outbox/texts";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo } from "react";
