@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { _createCache, _createIntlFormatters } from "use-intl/core";
@@ -110,5 +110,17 @@ describe("precompiled messages (the browser's)", () => {
     expect(both("k", source, { n: 3 } as never, options as never)).toBe("3 personen");
     expect(both("k", compileMessage(source), { n: 1 } as never, options as never)).toBe("1 persoon");
     expect(both("k", ["Opslaan"], undefined as never, options as never)).toBe("Opslaan");
+  });
+
+  it("are never read raw in a client component (t.raw would hand over the compiled form)", () => {
+    const root = path.resolve(import.meta.dirname, "../../../..");
+    const files = ["apps/web/src", "packages/ui/src", "packages/plugins"].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+        .filter((f) => /\.tsx?$/.test(f) && !f.includes("node_modules"))
+        .map((f) => path.join(dir, f)),
+    );
+    const client = files.filter((f) => /^\s*["']use client["']/.test(readFileSync(path.join(root, f), "utf8")));
+    expect(client.length).toBeGreaterThan(50);
+    expect(client.filter((f) => /\.raw\(/.test(readFileSync(path.join(root, f), "utf8")))).toEqual([]);
   });
 });
