@@ -18,7 +18,7 @@ export {
 export { settingsTexts, settingsTextKeys, type SettingText } from "./plugins/settings-texts";
 export * from "./permissions/registry";
 export * from "./permissions/roles";
-export { createContext, type Context, type SessionUser } from "./trpc/context";
+export { createContext, type Context, type PendingSession, type SessionUser } from "./trpc/context";
 export { LOCALES, DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, pickLocale, localeFromHeaders, translate, type Locale } from "./i18n/index";
 export { router, publicProcedure, authedProcedure, operatorProcedure, createCallerFactory, type Meta } from "./trpc/init";
 export { tenantProcedure, type TenantCtx, type TenantInfo, type MembershipInfo } from "./trpc/tenant";

@@ -3,9 +3,11 @@ import {
   apiBodyLimitMb,
   createContext,
   localeFromHeaders,
+  type PendingSession,
   requestClientIp,
   type SessionUser,
   translate,
+  validateSession,
 } from "@zorgzaam/core";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
@@ -35,13 +37,26 @@ function problem(code: ProblemCode, message: string, params?: Record<string, num
 /**
  * The tRPC HTTP endpoint. Mutations (POST) are accepted only as application/json from the same origin, which
  * together with SameSite=Lax cookies stops cross-site request forgery, and only up to apiBodyLimitMb() (API_MAX_BODY_MB, or more when uploads need it): a larger body is
- * refused with 413 before it is read to the end. The session is resolved by the caller (Auth.js in the route handler,
- * a fixed user in tests), and so is the router: the platform's (webPlatform().router in the route handler, the test
+ * refused with 413 before it is read to the end. The session comes from the caller (SessionSource: the cookie's session id in the route handler,
+ * a fixed user in tests), and so does the router: the platform's (webPlatform().router in the route handler, the test
  * platform's in tests).
  */
+/**
+ * Where a request's session comes from: a function answering the checked session (a fixed user in tests), or the id
+ * of the session its signed cookie names (the route handler): that one is checked against its row by the procedure,
+ * in a tenant procedure's first statement, before any other procedure (ADR 0037).
+ */
+export type SessionSource = ((req: Request) => Promise<SessionUser | null>) | { sessionId: (req: Request) => Promise<string | null> };
+
+/** A pending session for this id whose row is checked (validateSession) at most once, by the first who asks. */
+function pendingSession(id: string): PendingSession {
+  let checked: Promise<SessionUser | null> | undefined;
+  return { id, check: () => (checked ??= validateSession(id).then((r) => (r.ok ? r.user : null))) };
+}
+
 export async function handleTrpcRequest(
   req: Request,
-  resolveSession: (req: Request) => Promise<SessionUser | null>,
+  source: SessionSource,
   options: { appUrl: string; router: AnyRouter; maxBodyMb?: number },
 ): Promise<Response> {
   const locale = localeFromHeaders(req.headers);
@@ -59,7 +74,13 @@ export async function handleTrpcRequest(
     if (!body) return problem("PAYLOAD_TOO_LARGE", translate(locale, "errors.request.tooLarge", { maxMb }), { maxMb });
     request = new Request(req.url, { method: "POST", headers: req.headers, body, signal: req.signal });
   }
-  const session = await resolveSession(request);
+  let session: SessionUser | null = null;
+  let pending: PendingSession | null = null;
+  if (typeof source === "function") session = await source(request);
+  else {
+    const id = await source.sessionId(request);
+    pending = id ? pendingSession(id) : null;
+  }
   const slug = request.headers.get(TENANT_HEADER);
   return fetchRequestHandler({
     endpoint: "/api/trpc",
@@ -68,6 +89,7 @@ export async function handleTrpcRequest(
     createContext: () =>
       createContext({
         session,
+        pendingSession: pending,
         tenantSlug: slug && /^[a-z0-9-]{1,63}$/.test(slug) ? slug : null,
         ip: requestClientIp(request.headers),
         userAgent: request.headers.get("user-agent"),

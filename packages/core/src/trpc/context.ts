@@ -11,8 +11,22 @@ export interface SessionUser {
   method?: string;
 }
 
+/**
+ * A session named by the request's signed cookie whose server-side row is not checked yet (the HTTP endpoint, ADR 0037).
+ * A tenant procedure checks it in the first statement of its transaction; every other procedure has `check()` run
+ * before it (baseProcedure), once per request. Until then `session` is null: an unchecked session is never a session.
+ */
+export interface PendingSession {
+  id: string;
+  /** validateSession's answer for this id (the user, or null); the first call checks, later calls share its answer. */
+  check: () => Promise<SessionUser | null>;
+}
+
 export interface Context {
+  /** The checked session (its row holds: not revoked, idle or expired), or null. */
   session: SessionUser | null;
+  /** See PendingSession: set, with `session` null, by the HTTP endpoint for a request that carries a session cookie. */
+  pendingSession?: PendingSession | null;
   /** The tenant slug from the page URL (/t/<slug>/...), sent by the client; membership is checked on the server. */
   tenantSlug: string | null;
   ip: string | null;

@@ -6,7 +6,7 @@ import { fieldMessages } from "../i18n/zod";
 import { logger } from "../logger";
 import { appErrorOf } from "./app-error";
 import { appError } from "./errors";
-import type { Context } from "./context";
+import type { Context, PendingSession } from "./context";
 import type { OutboxMark } from "./outbox";
 import type { UpdateMark } from "./update-input";
 import type { PublicFieldRule } from "../public/fields";
@@ -32,6 +32,11 @@ export interface Meta {
    * enforced by the guard like a public read (test/public-fields.int.test.ts checks them the same way).
    */
   limitedFields?: readonly PublicFieldRule[];
+  /**
+   * Set by tenantProcedure only: a pending session (ctx.pendingSession, the HTTP endpoint) is checked in the first
+   * statement of the procedure's transaction (ADR 0037) instead of before it.
+   */
+  sessionInTransaction?: boolean;
 }
 
 const t = initTRPC
@@ -101,10 +106,17 @@ function hasUnstorableText(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/** Every procedure starts here (so no plugin can skip the check). */
-export const baseProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+/**
+ * Every procedure starts here (so no plugin can skip the check). A session the HTTP endpoint left pending is checked
+ * against its row here (once per request, however many procedures a batch calls), except for tenant procedures, which
+ * check it in their transaction's first statement (ADR 0037). Skipping the check leaves `session` null: signed out.
+ */
+export const baseProcedure = t.procedure.use(async ({ ctx, meta, getRawInput, next }) => {
   if (hasUnstorableText(await getRawInput())) {
     throw appError("unstorableText");
+  }
+  if (!ctx.session && ctx.pendingSession && !meta?.sessionInTransaction) {
+    return next({ ctx: { session: await ctx.pendingSession.check(), pendingSession: null as PendingSession | null } });
   }
   return next();
 });

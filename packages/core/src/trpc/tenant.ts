@@ -1,4 +1,6 @@
-import { bindRequestContext, type Tx } from "../db/client";
+import { checkSessionInTransaction, recordSessionActivity } from "../auth/sessions";
+import { bindRequestContext, type RequestContext, type Tx } from "../db/client";
+import { logger } from "../logger";
 import { isPersonScopeViolation } from "../people/scope";
 import { appError } from "./errors";
 import { writeAudit, type AuditInput } from "../audit";
@@ -47,17 +49,34 @@ export function tenantProcedure(permission: PermissionKey) {
   // A module's keys are checked against its manifest by pluginProcedures; a key the platform does not know is never granted.
   if (permission.startsWith("core.") && !corePermission(permission))
     throw new Error(`Unknown permission ${permission}: declare it in corePermissions`);
-  return baseProcedure.meta({ permission }).use(async ({ ctx, next }) => {
-    const session = ctx.session;
-    if (!session) throw appError("auth.signInRequired");
+  return baseProcedure.meta({ permission, sessionInTransaction: true }).use(async ({ ctx, next }) => {
+    // A checked session (server components, tests), or one still to be checked against its row (the HTTP endpoint):
+    // then in the transaction's first statement (ADR 0037).
+    const pending = ctx.session ? null : ctx.pendingSession;
+    if (!ctx.session && !pending) throw appError("auth.signInRequired");
     const slug = ctx.tenantSlug;
     if (!slug) throw appError("tenant.notFound");
     // Typed once here so that handlers see the tenant context (next's generic infers it from the argument).
     const callNext = (extra: TenantCtxExtra) => next({ ctx: extra });
+    // The pending session's activity write, made once the transaction ended (committed or not).
+    let activity: { sessionId: string; now: Date } | null = null;
     const result = await inRequestTransaction(ctx.requestId, async ({ tx, guard, afterCommit, setTenantId }) => {
       // One round trip (ADR 0014): the tenant by its slug, row-level security bound to it and to the user (and the
-      // member's neighbourhood scope of persons, ADR 0011), the membership and the role overrides.
-      const c = await bindRequestContext(tx, slug, session.userId, TENANT_WIDE_ROLES);
+      // member's neighbourhood scope of persons, ADR 0011), the membership and the role overrides; with a pending
+      // session, the session row too, checked before anything else runs (ADR 0037).
+      let session: SessionUser;
+      let c: RequestContext | null;
+      if (pending) {
+        const now = new Date();
+        const r = await checkSessionInTransaction(tx, pending.id, slug, TENANT_WIDE_ROLES, now);
+        if (r.needsWrite) activity = { sessionId: pending.id, now };
+        if (!r.check.ok) throw appError("auth.signInRequired");
+        session = r.check.user;
+        c = r.context;
+      } else {
+        session = ctx.session as SessionUser;
+        c = await bindRequestContext(tx, slug, session.userId, TENANT_WIDE_ROLES);
+      }
       const m = c?.membership;
       if (!c || !m) throw appError("tenant.notFound");
       const tenant = c.tenant;
@@ -97,6 +116,13 @@ export function tenantProcedure(permission: PermissionKey) {
         await audit({ action: read.action, targetType: read.model, targetId: read.id, data: { fields: read.fields } });
       }
       return r;
+    }).finally(async () => {
+      // A failed write is logged, not turned into an error: the verdict came from the row as read.
+      const a = activity as { sessionId: string; now: Date } | null;
+      if (a)
+        await recordSessionActivity(a.sessionId, a.now).catch((err) =>
+          logger.error({ requestId: ctx.requestId, err }, "session activity write failed"),
+        );
     });
     // The part of the procedure that calls an outside service, with no transaction (no connection) held open.
     if (result.ok && result.data instanceof Outside) return { ...result, data: await result.data.run() };

@@ -1,8 +1,11 @@
 import { env } from "@zorgzaam/core";
-import { getSessionUser } from "@/auth/session";
+import { cookieSessionId } from "@/auth/session";
 import { webPlatform } from "@/server/platform";
 import { handleTrpcRequest } from "@/server/trpc-handler";
 
-const handler = (req: Request) => handleTrpcRequest(req, () => getSessionUser(), { appUrl: env().APP_URL, router: webPlatform().router });
+// The session its cookie names is checked against its row by the procedure (ADR 0037): for a tenant procedure in the
+// first statement of its transaction.
+const handler = (req: Request) =>
+  handleTrpcRequest(req, { sessionId: (r) => cookieSessionId(r.headers) }, { appUrl: env().APP_URL, router: webPlatform().router });
 
 export { handler as GET, handler as POST };
