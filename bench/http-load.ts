@@ -20,6 +20,9 @@
  *      auth.js    GET /api/auth/session (signed in): the cost of the framework and of reading a session, for scale
  * 5. Prints requests/s, p50, p97.5, errors and non-2xx per target (means over the rounds), the ratios and the goals
  *    (throughput >= 0.6 x the floor's, p97.5 <= 2 x the floor's, 0 errors). It reports; it does not throw.
+ *    Also the CPU each request cost the serving build's processes and the database's backends (from /proc, Linux): on
+ *    a machine shared with other work, throughput follows whoever else wants the cores, CPU per request much less.
+ *    "floor's CPU / its CPU" is the throughput ratio a CPU-bound machine would give the two.
  *
  * --before <repository root>: also serves that checkout's production build (built there beforehand, e.g. a worktree
  * of main) on --port + 1, on the same database with the same secret, and loads its floor and people.list in the same
@@ -31,7 +34,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { migrateDatabase } from "../packages/core/src/db/migrate";
 import { generateData, type GeneratedTenant } from "../scripts/generate/generate";
-import { loadavg, printHeader } from "./lib/machine";
+import { cpuBetween, cpuSnapshot, loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
 import { ms, table } from "./lib/stats";
 import { buildWeb, scratchWebRun, sessionCookie, startWeb, webEnv } from "./lib/web";
@@ -92,6 +95,9 @@ interface Target {
 }
 
 interface Round {
+  /** CPU ms per request of the serving build's processes (next start), and of the database's backends. */
+  webCpu: number;
+  dbCpu: number;
   rps: number;
   p50: number;
   p975: number;
@@ -100,13 +106,30 @@ interface Round {
   requests: number;
 }
 
+/**
+ * CPU of the server of a target (its process group: npx, next, next-server) and of the scratch database's backends.
+ * Targets are loaded one at a time, so what these processes spend during a round is that target's.
+ */
+function cpuNow(t: Target) {
+  const pgid = (t.base === base ? run.web : run.other)?.pid ?? -1;
+  return {
+    web: cpuSnapshot((p) => p.pgrp === pgid),
+    db: cpuSnapshot((p) => p.cmdline.startsWith("postgres:") && p.cmdline.includes(` ${DB} `)),
+  };
+}
+
 function load(t: Target): Promise<Round> {
+  const before = cpuNow(t);
   return new Promise((resolve, reject) => {
     autocannon(
       { url: `${t.base}${t.path}`, headers: t.headers, connections: CONNECTIONS, duration: SECONDS },
       (err: Error | null, r: autocannon.Result) => {
         if (err) return reject(err);
+        const after = cpuNow(t);
+        const n = Math.max(1, r.requests.total);
         resolve({
+          webCpu: cpuBetween(before.web, after.web) / n,
+          dbCpu: cpuBetween(before.db, after.db) / n,
           rps: r.requests.average,
           p50: r.latency.p50,
           p975: r.latency.p97_5,
@@ -200,7 +223,8 @@ async function main() {
       const r = await load(t);
       results.set(t.name, [...(results.get(t.name) ?? []), r]);
       phase(
-        `round ${round + 1}: ${t.name} ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p97.5 ${r.p975} ms, errors ${r.errors}, non-2xx ${r.non2xx}`,
+        `round ${round + 1}: ${t.name} ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p97.5 ${r.p975} ms, errors ${r.errors}, non-2xx ${r.non2xx}, ` +
+          `CPU per request: web ${r.webCpu.toFixed(2)} ms, database ${r.dbCpu.toFixed(2)} ms`,
       );
     }
   }
@@ -212,6 +236,8 @@ async function main() {
     [...results].map(([name, rs]) => [
       name,
       {
+        webCpu: mean(rs.map((r) => r.webCpu)),
+        dbCpu: mean(rs.map((r) => r.dbCpu)),
         rps: mean(rs.map((r) => r.rps)),
         p50: mean(rs.map((r) => r.p50)),
         p975: mean(rs.map((r) => r.p975)),
@@ -231,7 +257,20 @@ async function main() {
   const ownFloor = (name: string) => summary.get(name.endsWith(", before") ? "floor (bare route), before" : "floor (bare route)");
   console.log(
     table([
-      ["target", "requests", "req/s", "p50 ms", "p97.5 ms", "errors", "non-2xx", "req/s vs its floor", "p97.5 vs its floor"],
+      [
+        "target",
+        "requests",
+        "req/s",
+        "p50 ms",
+        "p97.5 ms",
+        "errors",
+        "non-2xx",
+        "req/s vs its floor",
+        "p97.5 vs its floor",
+        "web CPU ms/req",
+        "db CPU ms/req",
+        "floor's CPU / its CPU",
+      ],
       ...[...summary].map(([name, x]) => [
         name,
         String(x.requests),
@@ -242,6 +281,9 @@ async function main() {
         String(x.non2xx),
         ownFloor(name) ? `${(x.rps / (ownFloor(name)?.rps ?? 1)).toFixed(2)}x` : "-",
         ownFloor(name) ? `${(x.p975 / (ownFloor(name)?.p975 ?? 1)).toFixed(2)}x` : "-",
+        x.webCpu.toFixed(2),
+        x.dbCpu.toFixed(2),
+        ownFloor(name) ? `${(((ownFloor(name)?.webCpu ?? 0) + (ownFloor(name)?.dbCpu ?? 0)) / (x.webCpu + x.dbCpu)).toFixed(2)}x` : "-",
       ]),
     ]),
   );
