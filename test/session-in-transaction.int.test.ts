@@ -31,11 +31,16 @@ interface Answer {
 }
 
 /** GET (queries, a batch when several paths) as a browser with a session cookie naming `sessionId`. */
-async function query(sessionId: string | null, paths: string[], inputs: unknown[] = []): Promise<Answer[]> {
+async function query(
+  sessionId: string | null,
+  paths: string[],
+  inputs: unknown[] = [],
+  slug: string | null = tenant.slug,
+): Promise<Answer[]> {
   const batch = paths.length > 1;
   const input = batch ? Object.fromEntries(paths.map((_, i) => [i, { json: inputs[i] ?? null }])) : { json: inputs[0] ?? null };
   const url = `${APP_URL}/api/trpc/${paths.join(",")}?${batch ? "batch=1&" : ""}input=${encodeURIComponent(JSON.stringify(input))}`;
-  const req = new Request(url, { headers: { [TENANT_HEADER]: tenant.slug } });
+  const req = new Request(url, { headers: slug ? { [TENANT_HEADER]: slug } : {} });
   const res = await handleTrpcRequest(req, { sessionId: async () => sessionId }, { appUrl: APP_URL, router: appRouter });
   type One = { result?: { data?: { json?: unknown } }; error?: { json?: { data?: { appCode?: string; httpStatus?: number } } } };
   const body = (await res.json()) as One | One[];
@@ -70,6 +75,15 @@ describe("a session checked in the tenant transaction (HTTP endpoint)", () => {
       expect(await query(id, [LIST], [listInput])).toMatchObject([{ status: 401, appCode: "auth.signInRequired" }]);
       expect(await query(id, ["me.profile"])).toMatchObject([{ status: 401, appCode: "auth.signInRequired" }]);
     }
+  });
+
+  it("without a tenant: signed out before not found, as with a checked session", async () => {
+    const s = await createSession({ userId: tenant.users.admin.id, method: "email" });
+    expect(await query(s.id, [LIST], [listInput], null)).toMatchObject([{ status: 404, appCode: "tenant.notFound" }]);
+    expect(await query(s.id, [LIST], [listInput], "no-such-tenant")).toMatchObject([{ status: 404, appCode: "tenant.notFound" }]);
+    await revokeSession(s.id);
+    expect(await query(s.id, [LIST], [listInput], null)).toMatchObject([{ status: 401, appCode: "auth.signInRequired" }]);
+    expect(await query(s.id, [LIST], [listInput], "no-such-tenant")).toMatchObject([{ status: 401, appCode: "auth.signInRequired" }]);
   });
 
   it("past its absolute lifetime: refused", async () => {

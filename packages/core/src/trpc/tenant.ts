@@ -55,7 +55,11 @@ export function tenantProcedure(permission: PermissionKey) {
     const pending = ctx.session ? null : ctx.pendingSession;
     if (!ctx.session && !pending) throw appError("auth.signInRequired");
     const slug = ctx.tenantSlug;
-    if (!slug) throw appError("tenant.notFound");
+    if (!slug) {
+      // Signed out comes first, as with a checked session.
+      if (pending && !(await pending.check())) throw appError("auth.signInRequired");
+      throw appError("tenant.notFound");
+    }
     // Typed once here so that handlers see the tenant context (next's generic infers it from the argument).
     const callNext = (extra: TenantCtxExtra) => next({ ctx: extra });
     // The pending session's activity write, made once the transaction ended (committed or not).
