@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signInWithPassword } from "./helpers";
+import { expectAccessible, loadMap, signInWithPassword } from "./helpers";
 
 /**
  * BA-3 "Teken jouw buurt": on a phone the field worker draws her version of the buurt with one finger (it replaces the
@@ -49,6 +49,8 @@ test.describe("on a phone", () => {
     await expectAccessible(page, "draw page on a phone");
 
     const drawer = page.getByTestId("ba-draw-buurt");
+    // On a phone the drawing map loads after a tap (ADR 0035).
+    await loadMap(page, drawer);
     // Her demo drawing is loaded: clear it and draw anew.
     await expect(drawer.getByRole("button", { name: "Wissen" })).toBeEnabled();
     await drawer.getByRole("button", { name: "Wissen" }).click();

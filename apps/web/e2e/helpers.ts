@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Zonnebloem-Buurt-2026";
 
@@ -18,6 +18,16 @@ export async function expectAccessible(page: Page, label = page.url()) {
           .join(", ")}`,
     );
   expect(bad, `axe on ${label}`).toEqual([]);
+}
+
+/**
+ * On a phone a map loads only after a tap on its button (ADR 0035): tap it (inside `scope`, the page by default) and
+ * wait for the map's canvas. Once loaded, other maps of the page (and of this visit) load by themselves.
+ */
+export async function loadMap(page: Page, scope: Page | Locator = page) {
+  const button = scope.getByRole("button", { name: /^Kaart laden/ }).first();
+  await button.click();
+  await expect(scope.locator("canvas.maplibregl-canvas").first()).toBeVisible();
 }
 
 export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -100,15 +100,65 @@ test("regie filters the map, opens a card, switches to the list and adds an acto
   await expect(page.getByLabel("Lengtegraad")).toHaveValue(/^4\.\d+$/);
 });
 
-test("the map page works on a phone: no sideways scrolling, the list below the map", async ({ page }) => {
+test("on a phone the map waits for a tap: a light preview of the same points, then the map in the same box", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
   await page.goto("/t/zonnedal/partners?kinds=key_figure");
   await expect(page.getByRole("heading", { level: 1, name: "Buurtkaart" })).toBeVisible();
+  // The preview: the filtered points as links named as the markers are, the boundaries; no map library, no canvas.
+  const preview = page.getByTestId("map-preview");
+  await expect(preview.getByRole("group", { name: "Voorbeeld van de kaart, zonder achtergrondkaart" })).toBeVisible();
+  await expect(preview.locator("svg path").first()).toBeAttached();
+  const points = preview.getByRole("link", { name: /kaartje openen/ });
+  expect(await points.count()).toBeGreaterThan(0);
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("canvas.maplibregl-canvas")).toHaveCount(0);
+  const before = scripts.length;
+  await expectAccessible(page, "partners map preview on a phone");
+  // A point in the preview opens the actor's card in place, as on the map.
+  await points.first().press("Enter");
+  await page.getByRole("button", { name: "Kaartje sluiten" }).click();
+  await expect(points.first()).toBeFocused();
+  const box = await preview.boundingBox();
+  const load = page.getByRole("button", { name: "Kaart laden (ongeveer 0,3 MB)" });
+  await load.click();
   await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
+  // The map library came with the tap, not before.
+  expect(scripts.length).toBeGreaterThan(before);
+  // Same box: nothing below moves.
   const map = await page.locator("canvas.maplibregl-canvas").boundingBox();
+  expect(map && box && Math.abs(map.y - box.y) < 2 && Math.abs(map.height - box.height) < 2).toBe(true);
   const list = await page.getByRole("heading", { level: 2, name: "Lijst" }).boundingBox();
   expect(map && list && list.y > map.y + map.height).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   await expectAccessible(page, "partners map on a phone");
+});
+
+test("on a phone 'always load maps on this device' is remembered and can be undone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  await page.goto("/t/zonnedal/partners");
+  await page.getByRole("checkbox", { name: "Kaarten op dit toestel altijd meteen laden" }).check();
+  await page.getByRole("button", { name: /^Kaart laden/ }).click();
+  await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
+  // A new visit: the map loads by itself, with the button that undoes the choice.
+  await page.reload();
+  await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
+  await page.getByRole("button", { name: "Kaarten niet meer meteen laden" }).click();
+  await page.reload();
+  await expect(page.getByRole("button", { name: /^Kaart laden/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("canvas.maplibregl-canvas")).toHaveCount(0);
+});
+
+test("on a wide screen the map loads by itself", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  await page.goto("/t/zonnedal/partners");
+  await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Kaart laden/ })).toHaveCount(0);
 });

@@ -305,3 +305,22 @@ test("a 500-node network opens grouped and stays interactive", async ({ page }) 
   await expect(canvas).toHaveAttribute("data-selected", /^actor:/);
   await expectAccessible(page, "500-node network, one group opened");
 });
+
+test("on a phone the network page shows its lists first and draws the graph after a tap", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, "regie@brussel-noord.demo");
+  await page.goto(`${BASE}/network`);
+  await expect(page.getByRole("heading", { level: 1, name: "Netwerk" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("cell", { name: IMAM })
+      .or(page.getByRole("link", { name: IMAM }))
+      .first(),
+  ).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByTestId("network-canvas")).toHaveCount(0);
+  await expectAccessible(page, "network page on a phone, before the graph");
+  await page.getByRole("button", { name: "Netwerktekening laden (ongeveer 0,14 MB)" }).click();
+  await expect(page.getByRole("application", { name: /Netwerkgraaf/ })).toHaveAttribute("data-ready", "true");
+});

@@ -18,3 +18,13 @@ export {
   type FormErrors,
   type FormErrorsState,
 } from "./form-errors";
+export {
+  decideLoad,
+  forgetAlwaysLoad,
+  type HeavyKind,
+  type LoadDecision,
+  loadNow,
+  OnDemand,
+  type OnDemandTexts,
+  useLoadDecision,
+} from "./on-demand";

@@ -53,6 +53,11 @@ describe("map geometry helpers", () => {
       gestureMac: "m",
       gestureMobile: "g",
       tilesUnavailable: "t",
+      loadMap: "l",
+      loadWhy: "y",
+      loadAlways: "a",
+      loadForget: "f",
+      preview: "p",
     });
     expect(locale["NavigationControl.ZoomIn"]).toBe("Inzoomen");
     expect(Object.keys(locale)).toHaveLength(8);

@@ -28,6 +28,8 @@ export {
   featureDrawLabelsFrom,
 } from "./feature-drawer";
 export { MapPinIcon } from "./map-pin";
+export { MapPreview, PREVIEW_LINK_LIMIT } from "./map-preview";
+export { mercator, type PreviewData, type PreviewPoint, previewBounds, previewProjection } from "./preview";
 export {
   BOUNDARY_FILL,
   BOUNDARY_LINE,
@@ -41,6 +43,7 @@ export {
   type MapHandle,
   type MapKit,
   type MapLabels,
+  type MapPreviewInput,
   type MapViewProps,
   type MapViewState,
   type MarkerProps,

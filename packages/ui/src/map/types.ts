@@ -1,5 +1,6 @@
 import type { ComponentType, CSSProperties, ReactNode, Ref } from "react";
 import type { Bbox } from "./geo";
+import type { PreviewData, PreviewPoint } from "./preview";
 
 /** Raster tiles in Web Mercator: a preset (CartoWeb.be, GRB, UrbIS, OpenStreetMap) or a tile address of the tenant. */
 export interface RasterBaseMap {
@@ -57,6 +58,26 @@ export interface MapLabels {
   gestureMobile: string;
   /** One line over the map when its base-map tiles cannot be loaded (our own layers stay). */
   tilesUnavailable: string;
+  /** Before the map loads on a phone (ADR 0035): the button, naming the size in plain words. */
+  loadMap: string;
+  /** Why the map waits for a tap. */
+  loadWhy: string;
+  /** The choice to always load maps on this device. */
+  loadAlways: string;
+  /** Undoes that choice. */
+  loadForget: string;
+  /** What the preview is, for screen readers. */
+  preview: string;
+}
+
+/** What a map shows before it loads: its points and areas, and what a point links to or does (ADR 0035). */
+export interface MapPreviewInput extends PreviewData {
+  /** A point's link (it works without the map and without JavaScript). */
+  hrefOf?: (id: string) => string;
+  /** A point's name for screen readers (asked only for the points that are links). */
+  labelOf?: (point: PreviewPoint) => string;
+  /** A click on a point (e.g. open its card in place) instead of following its link. */
+  onPoint?: (id: string, from: { focus(): void }) => void;
 }
 
 /** Moves the map from outside (a cluster that zooms in, a list entry shown on the map). */
@@ -125,11 +146,13 @@ export interface MapViewProps {
   onMapReady?: (map: unknown) => void;
   /** Draw with MapLibre even for a Mapbox tenant (its base map then falls back to the plain background). */
   maplibreOnly?: boolean;
+  /** The light preview shown until the map loads (on phones, after a tap; ADR 0035). */
+  preview?: MapPreviewInput;
   children?: (kit: MapKit) => ReactNode;
 }
 
 /** What both renderers (MapLibre, Mapbox) receive. */
-export interface RendererProps extends Omit<MapViewProps, "labels"> {
+export interface RendererProps extends Omit<MapViewProps, "labels" | "preview"> {
   /** Interface strings of the map controls, keyed as MapLibre/Mapbox name them. */
   locale: Record<string, string>;
   /** The notice shown when the base map's tiles cannot be loaded. */
@@ -168,6 +191,11 @@ export const MAP_LABEL_KEYS = [
   "gestureMac",
   "gestureMobile",
   "tilesUnavailable",
+  "loadMap",
+  "loadWhy",
+  "loadAlways",
+  "loadForget",
+  "preview",
 ] as const satisfies readonly (keyof MapLabels)[];
 
 /** The labels from a translator of a catalog namespace that has those keys (each module ships its own catalog). */

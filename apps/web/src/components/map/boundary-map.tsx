@@ -13,10 +13,11 @@ export function BoundaryMap({ name, geometry, config }: { name: string; geometry
   const labels = useMemo(() => mapLabelsFrom(t), [t]);
   const { stats, caption } = useBoundaryCaption(name, geometry);
   const shown = stats ? geometry : null;
+  const preview = useMemo(() => ({ areas: shown ? ({ type: "Feature", properties: {}, geometry: shown } as const) : null }), [shown]);
   return (
     <figure className="overflow-hidden rounded-xl border border-slate-300 bg-white">
       <div className="h-72 sm:h-96">
-        <MapView config={config} labels={labels} bbox={stats?.bbox ?? null}>
+        <MapView config={config} labels={labels} bbox={stats?.bbox ?? null} preview={preview}>
           {(kit) => (shown ? <BoundaryLayer kit={kit} geometry={shown} /> : null)}
         </MapView>
       </div>

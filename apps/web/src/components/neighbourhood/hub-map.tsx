@@ -41,10 +41,19 @@ export function HubMap({
   const labels = useMemo(() => mapLabelsFrom(t), [t]);
   const stats = useMemo(() => (geometry ? boundaryStats(geometry) : null), [geometry]);
   const shown = stats ? geometry : null;
+  // Before the map loads (a phone: after a tap), the same boundary and points, the points as the same links.
+  const preview = useMemo(
+    () => ({
+      areas: shown ? ({ type: "Feature", properties: {}, geometry: shown } as const) : null,
+      points: points.map((p) => ({ id: p.href, lat: p.lat, lng: p.lng, label: p.label })),
+      hrefOf: (href: string) => href,
+    }),
+    [shown, points],
+  );
   return (
     <figure className="overflow-hidden rounded-xl border border-slate-300 bg-white">
       <div className="h-72 sm:h-96">
-        <MapView config={config} labels={labels} bbox={stats?.bbox ?? null}>
+        <MapView config={config} labels={labels} bbox={stats?.bbox ?? null} preview={preview}>
           {(kit) => (
             <>
               {shown ? (

@@ -32,6 +32,10 @@ export function PointField({
   const { map } = useFieldExtras();
   const precision = pointPrecision(q);
   const point = value ? parsePoint(value) : null;
+  const preview = useMemo(() => {
+    const p = value ? parsePoint(value) : null;
+    return { points: p ? [{ lat: p.lat, lng: p.lon }] : [] };
+  }, [value]);
   return (
     <div className="grid gap-2">
       <p id={`${id}-hint`} className="text-sm text-slate-700">
@@ -40,7 +44,13 @@ export function PointField({
       {map ? (
         <figure className="grid gap-1">
           <div className="h-56 overflow-hidden rounded-lg border border-slate-300">
-            <MapView config={map} labels={labels} cursor="crosshair" onMapClick={(p) => onChange(formatPoint(p.lat, p.lng, precision))}>
+            <MapView
+              config={map}
+              labels={labels}
+              preview={preview}
+              cursor="crosshair"
+              onMapClick={(p) => onChange(formatPoint(p.lat, p.lng, precision))}
+            >
               {(kit) =>
                 point ? (
                   <kit.Marker latitude={point.lat} longitude={point.lon} anchor="bottom">

@@ -16,9 +16,10 @@ export function PointsMap({ map, points }: { map: MapConfig; points: { lat: numb
     const lons = points.map((p) => p.lon);
     return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as [number, number, number, number];
   }, [points]);
+  const preview = useMemo(() => ({ points: points.map((p) => ({ lat: p.lat, lng: p.lon })) }), [points]);
   return (
     <div className="h-72 overflow-hidden rounded-lg border border-slate-300 sm:h-96">
-      <MapView config={map} labels={labels} bbox={bbox}>
+      <MapView config={map} labels={labels} bbox={bbox} preview={preview}>
         {(kit) =>
           points.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: points repeat (same place, several answers)

@@ -40,10 +40,20 @@ export function AgreementMap(props: AgreementMapProps) {
     [props.onlyOne],
   );
   const d = props.decision;
+  // Before the map loads (a phone: after a tap): the neighbourhoods' boundaries and the decision, as outlines.
+  const preview = useMemo(
+    () => ({
+      areas: {
+        type: "FeatureCollection" as const,
+        features: [...props.boundaries.map((b) => feature(b.geometry)), ...(d?.geometry ? [feature(d.geometry)] : [])],
+      },
+    }),
+    [props.boundaries, d],
+  );
   return (
     <div className="grid grid-cols-1 *:min-w-0 gap-3">
       <div className="h-80 overflow-hidden rounded-xl border border-slate-300 bg-white sm:h-96" data-testid="ba-agreement-map">
-        <MapView config={props.config} labels={labels} bbox={props.frame}>
+        <MapView config={props.config} labels={labels} bbox={props.frame} preview={preview}>
           {(kit) => (
             <>
               {(["some", "most", "all"] as const).map((b) => {

@@ -32,6 +32,8 @@ export function PointPicker({
   // Framed once, around the point the form started with (later clicks must not make the map jump).
   const [frame] = useState<Bbox | null>(() => (has ? [lng - 0.004, lat - 0.0025, lng + 0.004, lat + 0.0025] : null));
   const map = useRef<MapHandle | null>(null);
+  // Until the map loads (a phone: after a tap), the point as a dot; address search and the fields work without it.
+  const preview = useMemo(() => ({ points: has ? [{ lat, lng }] : [] }), [has, lat, lng]);
   const [canLocate, setCanLocate] = useState(false);
   const [locating, setLocating] = useState(false);
   const [locateProblem, setLocateProblem] = useState<string | null>(null);
@@ -103,6 +105,7 @@ export function PointPicker({
           labels={labels}
           bbox={frame}
           cursor="crosshair"
+          preview={preview}
           mapRef={map}
           onMapClick={(p) => onPick(round6(p.lat), round6(p.lng))}
         >

@@ -1,4 +1,5 @@
 "use client";
+import { loadNow } from "@zorgzaam/ui";
 import type { LatLng, MapConfig, MapHandle } from "@zorgzaam/ui/map";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { PackedPoints } from "../../server/map/codec";
@@ -73,6 +74,8 @@ export function ActorMap(props: ActorMapProps) {
         canManage={props.canManage}
         adding={adding}
         onToggleAdd={() => {
+          // Placing a point needs the map itself: on a phone this is the tap that loads it.
+          if (!adding) loadNow("map");
           add.toggle();
           selection.clear();
         }}
@@ -101,6 +104,7 @@ export function ActorMap(props: ActorMapProps) {
         index={index}
         points={points}
         colours={colours}
+        colourOfPoint={colourOfPoint}
         sectorByKey={sectorByKey}
         selected={selection.selected}
         onOpen={selection.open}

@@ -6,17 +6,19 @@ import {
   type LatLng,
   type MapConfig,
   type MapHandle,
+  type MapPreviewInput,
   MapView,
   type MapViewState,
+  type PreviewPoint,
 } from "@zorgzaam/ui/map";
-import type { RefObject } from "react";
+import { type RefObject, useMemo } from "react";
 import type { MapPoint } from "../../server/map/codec";
 import type { SectorOption } from "../actors/labels";
 import { ActorCard } from "./actor-card";
 import type { ClusterIndex, MarkerItem } from "./cluster";
 import { colourOf } from "./colours";
 import { useMapLabels } from "./map-labels";
-import { ClusterMarker, PickedMarker, PointMarker } from "./markers";
+import { ClusterMarker, PickedMarker, PointMarker, usePointLabel } from "./markers";
 
 export interface MapCanvasProps {
   slug: string;
@@ -32,18 +34,38 @@ export interface MapCanvasProps {
   index: ClusterIndex;
   points: MapPoint[];
   colours: string[];
+  /** A point's colour index in `colours` (the preview draws every point in its colour). */
+  colourOfPoint: (p: MapPoint) => number;
   sectorByKey: ReadonlyMap<string, SectorOption>;
   selected: string | null;
-  onOpen: (id: string, from: HTMLButtonElement) => void;
+  onOpen: (id: string, from: { focus(): void }) => void;
   onCloseCard: () => void;
   adding: boolean;
   picked: LatLng | null;
 }
 
-/** The map itself: neighbourhood boundaries, the markers in view, the point being placed, and the open card. */
+/**
+ * The map itself: neighbourhood boundaries, the markers in view, the point being placed, and the open card. Until the
+ * map loads (a phone: after a tap, ADR 0035) its preview draws the same filtered points and the boundaries; a point
+ * there is a link to the actor's page that opens the same card in place.
+ */
 export function MapCanvas(props: MapCanvasProps) {
   const labels = useMapLabels();
-  const { mapRef, colours, adding } = props;
+  const pointLabel = usePointLabel();
+  const { mapRef, colours, adding, points, colourOfPoint, sectorByKey, boundaries, slug, onOpen } = props;
+  const preview = useMemo<MapPreviewInput>(() => {
+    const byId = new Map(points.map((p) => [p.id, p]));
+    return {
+      points: points.map((p) => ({ id: p.id, lat: p.lat, lng: p.lng, colour: colourOf(colours, colourOfPoint(p)) })),
+      areas: boundaries,
+      hrefOf: (id) => `/t/${slug}/partners/actors/${id}`,
+      labelOf: (pp: PreviewPoint) => {
+        const p = pp.id ? byId.get(pp.id) : undefined;
+        return p ? pointLabel(p, p.sector ? sectorByKey.get(p.sector) : undefined) : "";
+      },
+      onPoint: onOpen,
+    };
+  }, [points, colours, colourOfPoint, boundaries, slug, pointLabel, sectorByKey, onOpen]);
   return (
     <div className="relative h-[55vh] min-h-72 overflow-hidden rounded-xl border border-slate-300 bg-white lg:h-[65vh]">
       <MapView
@@ -54,6 +76,7 @@ export function MapCanvas(props: MapCanvasProps) {
         onMapClick={props.onMapClick}
         onViewChange={props.onViewChange}
         cursor={adding ? "crosshair" : undefined}
+        preview={preview}
       >
         {(kit) => (
           <>

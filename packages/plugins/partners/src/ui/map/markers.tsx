@@ -1,7 +1,7 @@
 "use client";
 import { type MapKit, MapPinIcon } from "@zorgzaam/ui/map";
 import { useLocale, useTranslations } from "next-intl";
-import type { CSSProperties } from "react";
+import { type CSSProperties, useCallback } from "react";
 import type { MapPoint } from "../../server/map/codec";
 import { sectorLabel, type SectorOption } from "../actors/labels";
 import { textOn } from "./colours";
@@ -49,6 +49,23 @@ export function ClusterMarker(props: {
   );
 }
 
+/** A point's name for screen readers: the actor, its kind, relationship, sector, and whether it is missing. */
+export function usePointLabel() {
+  const t = useTranslations("partners");
+  const locale = useLocale();
+  return useCallback(
+    (p: MapPoint, sector: SectorOption | undefined) =>
+      t("map.marker.point", {
+        name: p.name,
+        kind: t(`kind.${p.kind}` as "kind.organisation"),
+        status: t(`status.${p.status}` as "status.intensive"),
+        sector: sector ? sectorLabel(sector, locale) : "none",
+        missing: p.missing ? "yes" : "no",
+      }),
+    [t, locale],
+  );
+}
+
 /**
  * One actor: a button named by its kind, relationship, sector and whether it is missing (dashed), that opens its card.
  * A selected point is drawn larger and above the others.
@@ -62,21 +79,14 @@ export function PointMarker(props: {
   adding: boolean;
   onOpen: (id: string, from: HTMLButtonElement) => void;
 }) {
-  const t = useTranslations("partners");
-  const locale = useLocale();
+  const label = usePointLabel();
   const { kit, point: p, colour: bg, sector, selected: isSelected, adding } = props;
   return (
     <kit.Marker latitude={p.lat} longitude={p.lng} anchor="center" style={markerStyle(isSelected, adding)}>
       <button
         type="button"
         className="flex size-7 items-center justify-center rounded-full focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-slate-950"
-        aria-label={t("map.marker.point", {
-          name: p.name,
-          kind: t(`kind.${p.kind}` as "kind.organisation"),
-          status: t(`status.${p.status}` as "status.intensive"),
-          sector: sector ? sectorLabel(sector, locale) : "none",
-          missing: p.missing ? "yes" : "no",
-        })}
+        aria-label={label(p, sector)}
         aria-expanded={isSelected}
         onClick={(e) => {
           if (adding) return;

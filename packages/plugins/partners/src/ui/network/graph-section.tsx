@@ -1,5 +1,5 @@
 "use client";
-import { Button, SelectField } from "@zorgzaam/ui";
+import { Button, OnDemand, type OnDemandTexts, SelectField } from "@zorgzaam/ui";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
@@ -23,8 +23,9 @@ function CanvasLoading() {
   );
 }
 
-// Client only: the graph library needs a browser (canvas); it is loaded with this page and nowhere else. This file is
-// the boundary: everything that imports cytoscape sits behind this dynamic import.
+// Client only: the graph library needs a browser (canvas); it is loaded on this page and nowhere else, right away on a
+// wide screen and after a tap on a phone (ADR 0035: OnDemand). This file is the boundary: everything that imports
+// cytoscape sits behind this dynamic import.
 const GraphCanvas = dynamic(() => import("./graph-canvas"), { ssr: false, loading: CanvasLoading });
 
 /**
@@ -46,6 +47,15 @@ export function GraphSection(props: {
   const [view, setView] = useState<GraphView>(graph.nodes.length > GROUP_FROM ? "community" : "all");
   const [openGroup, setOpenGroup] = useState<string | null>(null);
   const summaryId = useId();
+  const loadTexts = useMemo<OnDemandTexts>(
+    () => ({
+      load: t("network.graph.load"),
+      why: t("network.graph.loadWhy"),
+      always: t("network.graph.loadAlways"),
+      forget: t("network.graph.loadForget"),
+    }),
+    [t],
+  );
   const name = useCallback((n: GraphNode) => nodeName(t, n), [t]);
 
   const grouped = useMemo(() => (view === "all" ? null : groupGraph(graph.nodes, graph.edges, view)), [graph, view]);
@@ -129,16 +139,18 @@ export function GraphSection(props: {
           </Button>
         </div>
       ) : null}
-      <GraphCanvas
-        elements={elements}
-        view={grouped ? (opened ? "group" : "groups") : "all"}
-        selectedId={props.selectedId}
-        highlightBridges={highlight}
-        bridgeToOf={bridgeToOf}
-        onSelect={onCanvasSelect}
-        label={t("network.graph.canvasLabel")}
-        describedBy={summaryId}
-      />
+      <OnDemand kind="graph" texts={loadTexts}>
+        <GraphCanvas
+          elements={elements}
+          view={grouped ? (opened ? "group" : "groups") : "all"}
+          selectedId={props.selectedId}
+          highlightBridges={highlight}
+          bridgeToOf={bridgeToOf}
+          onSelect={onCanvasSelect}
+          label={t("network.graph.canvasLabel")}
+          describedBy={summaryId}
+        />
+      </OnDemand>
       {grouped && !opened ? (
         <div>
           <h3 className="font-semibold text-slate-900">{t("network.view.groups")}</h3>
