@@ -97,6 +97,8 @@ test("the graph takes the map's filters from the address", async ({ page }) => {
   // nothing is wider than the screen (the table scrolls itself) and no label is smaller than 12 px.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${BASE}/network`);
+  // A phone draws the graph after a tap (ADR 0035).
+  await page.getByRole("button", { name: /^Netwerktekening laden/ }).click();
   await expect(canvas).toHaveAttribute("data-ready", "true");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const ego = page.getByTestId("network-ego");

@@ -38,9 +38,10 @@ function saveData(): boolean {
 
 /** The decision from what the browser says; pure, so tests can give it any screen and setting. */
 export function decideLoad(input: { wide: boolean; saveData: boolean; remembered: boolean; loadedThisVisit: boolean }): LoadDecision {
-  if (input.loadedThisVisit) return "load";
   if (input.wide && !input.saveData) return "load";
-  return input.remembered ? "load-remembered" : "wait";
+  // The remembered choice first, so that the button undoing it stays while it is what loads the part.
+  if (input.remembered) return "load-remembered";
+  return input.loadedThisVisit ? "load" : "wait";
 }
 
 function snapshot(kind: HeavyKind): LoadDecision {

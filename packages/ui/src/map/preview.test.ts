@@ -110,5 +110,7 @@ describe("when a heavy part loads (ADR 0035)", () => {
     expect(decideLoad({ ...base, remembered: true })).toBe("load-remembered");
     expect(decideLoad({ ...base, saveData: true, remembered: true })).toBe("load-remembered");
     expect(decideLoad({ ...base, loadedThisVisit: true })).toBe("load");
+    // The choice stays visible (with its undo button) after the part loaded; undone, the part stays loaded.
+    expect(decideLoad({ ...base, remembered: true, loadedThisVisit: true })).toBe("load-remembered");
   });
 });
