@@ -162,3 +162,13 @@ test("on a wide screen the map loads by itself", async ({ page }) => {
   await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Kaart laden/ })).toHaveCount(0);
 });
+
+test("on a phone a button that moves the map loads it first", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithPassword(page, "veldwerker@zonnedal.demo");
+  await page.goto("/t/zonnedal/partners");
+  await expect(page.getByTestId("map-preview")).toBeVisible();
+  await page.getByRole("button", { name: "Alle punten tonen" }).click();
+  await expect(page.locator("canvas.maplibregl-canvas")).toBeVisible();
+  await expect(page.getByTestId("map-preview")).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 "use client";
 import { loadNow } from "@zorgzaam/ui";
-import type { LatLng, MapConfig, MapHandle } from "@zorgzaam/ui/map";
+import type { LatLng, MapConfig, MapHandle, MapViewState } from "@zorgzaam/ui/map";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { PackedPoints } from "../../server/map/codec";
 import type { SectorOption } from "../actors/labels";
@@ -43,7 +43,30 @@ export function ActorMap(props: ActorMapProps) {
   const mapRef = useRef<MapHandle | null>(null);
   const [colour, setColour] = useColourParam(props.colour);
   const { points, sectorByKey, colours, colourOfPoint, used } = useMapPoints(props.points, props.sectors, colour);
-  const { index, markers, onViewChange } = useClusters(points, colourOfPoint);
+  const clusters = useClusters(points, colourOfPoint);
+  const { index, markers } = clusters;
+  // A button that moves the map ("show all", "show on the map") before the map is loaded (a phone, ADR 0035) loads it
+  // and moves it once it is ready.
+  const pending = useRef<((m: MapHandle) => void) | null>(null);
+  const withMap = useCallback((move: (m: MapHandle) => void) => {
+    if (mapRef.current) move(mapRef.current);
+    else {
+      pending.current = move;
+      loadNow("map");
+    }
+  }, []);
+  const setView = clusters.onViewChange;
+  const onViewChange = useCallback(
+    (v: MapViewState) => {
+      setView(v);
+      const move = pending.current;
+      if (move && mapRef.current) {
+        pending.current = null;
+        move(mapRef.current);
+      }
+    },
+    [setView],
+  );
   const selection = useSelection();
   const add = useAddMode();
   const boundaries = useBoundaries(props.neighbourhoods);
@@ -69,8 +92,8 @@ export function ActorMap(props: ActorMapProps) {
       <MapToolbar
         colour={colour}
         onColour={setColour}
-        onShowAll={all ? () => mapRef.current?.fitBounds(padded(all)) : null}
-        onShowArea={area ? () => mapRef.current?.fitBounds(padded(area)) : null}
+        onShowAll={all ? () => withMap((m) => m.fitBounds(padded(all))) : null}
+        onShowArea={area ? () => withMap((m) => m.fitBounds(padded(area))) : null}
         canManage={props.canManage}
         adding={adding}
         onToggleAdd={() => {
@@ -120,7 +143,7 @@ export function ActorMap(props: ActorMapProps) {
         unplaced={props.unplaced}
         withoutPoint={props.withoutPoint}
         onShow={(p) => {
-          mapRef.current?.flyTo({ lat: p.lat, lng: p.lng }, 15);
+          withMap((m) => m.flyTo({ lat: p.lat, lng: p.lng }, 15));
           selection.clear();
         }}
       />
