@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/web-vitals.ts [--port 3240] [--no-build] [--only <text>] [--desktop-only | --mobile-only] [--keep]
  *                               [--scripts]  (also list each script a page loaded, with its compressed size)
+ *                               [--why]  (also name the LCP element and the elements that shifted, as Lighthouse does)
  *
  * 1. A scratch database `zorgzaam_bench_web_<timestamp>`, migrated and seeded with the demo data (prisma/seed.ts).
  * 2. A production build of the web app (skipped with --no-build: the existing build is used) and `next start`.
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     scripts: { type: "boolean", default: false },
+    why: { type: "boolean", default: false },
   },
 });
 const PORT = Number(args.port);
@@ -156,12 +158,29 @@ interface Vitals {
   jsBytes: number;
   finalUrl: string;
   scripts: { url: string; bytes: number }[];
+  /** What Lighthouse names as the LCP element and the shifted elements (--why): "score  selector  snippet". */
+  why: string[];
 }
 
-type Audits = Record<
-  string,
-  { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] } }
->;
+/** A DOM node as Lighthouse describes it in an audit's details. */
+interface AuditNode {
+  type?: string;
+  selector?: string;
+  snippet?: string;
+}
+type AuditItem = { resourceType?: string; transferSize?: number; url?: string; node?: AuditNode; score?: number; items?: AuditItem[] };
+type Audits = Record<string, { numericValue?: number; details?: { items?: AuditItem[] } }>;
+
+/** The LCP element and the shifted elements, from Lighthouse 12's audits "largest-contentful-paint-element" and "layout-shifts". */
+function whyOf(audits: Audits): string[] {
+  const describe = (n: AuditNode | undefined) => `${n?.selector ?? "?"}  ${(n?.snippet ?? "").slice(0, 120)}`;
+  const lcp = (audits["largest-contentful-paint-element"]?.details?.items ?? [])
+    .flatMap((i) => i.items ?? [i])
+    .filter((i) => i.node)
+    .map((i) => `LCP element  ${describe(i.node)}`);
+  const shifts = (audits["layout-shifts"]?.details?.items ?? []).map((i) => `shift ${(i.score ?? 0).toFixed(3)}  ${describe(i.node)}`);
+  return [...lcp.slice(0, 1), ...shifts];
+}
 
 async function measure(url: string, cookie: string, desktop: boolean): Promise<Vitals & { a11y: number }> {
   const lighthouse = (await import("lighthouse")).default;
@@ -198,6 +217,7 @@ async function measure(url: string, cookie: string, desktop: boolean): Promise<V
         .map((i) => ({ url: new URL(i.url ?? "", url).pathname, bytes: i.transferSize ?? 0 }))
         .sort((a, b) => b.bytes - a.bytes),
       a11y: result.lhr.categories.accessibility?.score ?? Number.NaN,
+      why: whyOf(audits),
     };
   } finally {
     chrome.kill();
@@ -281,6 +301,7 @@ async function main() {
         `${r.name} ${desktop ? "desktop" : "mobile"}: LCP ${(v.lcp / 1000).toFixed(2)} s, TBT ${v.tbt.toFixed(0)} ms, CLS ${v.cls.toFixed(3)}, JS ${kB.toFixed(0)} kB, a11y ${Math.round(v.a11y * 100)}`,
       );
       if (args.scripts) for (const x of v.scripts) console.log(`    ${(x.bytes / 1000).toFixed(1).padStart(7)} kB  ${x.url}`);
+      if (args.why) for (const line of v.why) console.log(`    ${line}`);
     }
   }
   console.log(`\nLoad average ${loadavg()}. JS: compressed bytes of the scripts loaded on first visit.\n`);
