@@ -133,16 +133,7 @@ export function OnDemand({
     return (
       <>
         {children}
-        {decision === "load-remembered" ? (
-          <button
-            type="button"
-            className="mt-2 min-h-11 text-sm text-slate-900 underline focus-visible:outline-3 focus-visible:outline-slate-950"
-            data-testid="forget-always-load"
-            onClick={() => forgetAlwaysLoad(kind)}
-          >
-            {texts.forget}
-          </button>
-        ) : null}
+        {decision === "load-remembered" ? <ForgetButton kind={kind} text={texts.forget} place="below" /> : null}
       </>
     );
   }
@@ -150,16 +141,7 @@ export function OnDemand({
     return (
       <div className="relative h-full w-full">
         {children}
-        {decision === "load-remembered" ? (
-          <button
-            type="button"
-            className="absolute bottom-2 left-2 z-10 min-h-11 max-w-[60%] rounded-md border border-slate-400 bg-white/95 px-2 text-left text-sm text-slate-900 shadow focus-visible:outline-3 focus-visible:outline-slate-950"
-            data-testid="forget-always-load"
-            onClick={() => forgetAlwaysLoad(kind)}
-          >
-            {texts.forget}
-          </button>
-        ) : null}
+        {decision === "load-remembered" ? <ForgetButton kind={kind} text={texts.forget} place="over" /> : null}
       </div>
     );
   }
@@ -198,5 +180,23 @@ export function OnDemand({
         {panel}
       </div>
     </div>
+  );
+}
+
+/** The button that undoes "always load on this device": below a part without a preview, or over a map's corner. */
+function ForgetButton({ kind, text, place }: { kind: HeavyKind; text: string; place: "below" | "over" }) {
+  return (
+    <button
+      type="button"
+      className={`min-h-11 text-sm text-slate-900 focus-visible:outline-3 focus-visible:outline-slate-950 ${
+        place === "below"
+          ? "mt-2 underline"
+          : "absolute bottom-2 left-2 z-10 max-w-[60%] rounded-md border border-slate-400 bg-white/95 px-2 text-left shadow"
+      }`}
+      data-testid="forget-always-load"
+      onClick={() => forgetAlwaysLoad(kind)}
+    >
+      {text}
+    </button>
   );
 }
