@@ -1,4 +1,5 @@
-import { appDb, type RequestContext, type Tx } from "../db/client";
+import { appDb, type RequestContext, rowsOf, type Tx } from "../db/client";
+import type { Rows } from "../db/request-connection";
 import { type Sql, sql } from "../db/sql";
 import type { SessionUser } from "../trpc/context";
 
@@ -130,14 +131,14 @@ export async function revokeAllSessions(userId: string): Promise<number> {
  * (recordSessionActivity) is due, to be made once the transaction ended.
  */
 export async function checkSessionInTransaction(
-  tx: Tx,
+  run: Tx | Rows,
   sessionId: string,
   slug: string,
   tenantWideRoles: readonly string[],
   now: Date,
 ): Promise<{ check: SessionCheck; context: RequestContext | null; needsWrite: boolean }> {
   if (!isSessionId(sessionId)) return { check: { ok: false, reason: "unknown" }, context: null, needsWrite: false };
-  const rows = await tx.$queryRaw<(SessionRow & { ctx: RequestContext | null })[]>(sql`
+  const rows = await rowsOf(run)<SessionRow & { ctx: RequestContext | null }>(sql`
     SELECT s.*, app_request_context(${slug}, s."userId", ${[...tenantWideRoles]}::text[]) AS "ctx"
     FROM (${sessionRowSql(sessionId)}) s`);
   const row = rows[0];

@@ -2,6 +2,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
 import { serialTransactions } from "./serial-transactions";
+import {
+  createRequestClient,
+  openRequestConnection,
+  type RequestConnection,
+  type Rows,
+  type SharedAdapter,
+  sharedAdapter,
+} from "./request-connection";
+import { type Sql, sql } from "./sql";
 
 export type { Prisma } from "../generated/prisma/client";
 export { PrismaClient };
@@ -11,8 +20,50 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 export function createPrisma(url: string, max = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
-  // A transaction's statements one after another on its connection (./serial-transactions.ts).
-  return new PrismaClient({ adapter: serialTransactions(adapter) });
+  // A transaction's statements one after another on its connection (./serial-transactions.ts), and one pool shared
+  // with the client's request client (./request-connection.ts, ADR 0039).
+  const shared = sharedAdapter(serialTransactions(adapter));
+  const client = new PrismaClient({ adapter: shared.factory });
+  requestSides.set(client, { shared, client: null });
+  return client;
+}
+
+/** For each client of createPrisma (or registered by withRequestSide): its pool and its request client. */
+const requestSides = new WeakMap<object, { shared: SharedAdapter; client: PrismaClient | null; extend?: (c: PrismaClient) => unknown }>();
+
+function requestSide(db: PrismaClient) {
+  const side = requestSides.get(db);
+  if (!side) throw new Error("A request transaction needs a client made by createPrisma (or withRequestSide)");
+  return side;
+}
+
+/**
+ * The request client of db (made once): the same database and pool, every query sent to the running request's
+ * connection (openRequestTransaction, then conn.run). Used by the request path only (trpc/request-tx.ts).
+ */
+export function requestClientOf(db: PrismaClient): PrismaClient {
+  const side = requestSide(db);
+  if (!side.client) {
+    const plain = createRequestClient(side.shared);
+    side.client = (side.extend ? side.extend(plain) : plain) as PrismaClient;
+  }
+  return side.client;
+}
+
+/** Opens a request's transaction on db's pool (BEGIN on one of its connections); end it with commit or rollback. */
+export function openRequestTransaction(db: PrismaClient, timeoutMs = DEFAULT_TX_TIMEOUT_MS): Promise<RequestConnection> {
+  return openRequestConnection(requestSide(db).shared, timeoutMs);
+}
+
+/**
+ * An extended client of base (`extend(base)`) whose request client is base's request client extended the same way
+ * (benchmarks that swap appDb for an extended client).
+ */
+export function withRequestSide<C>(base: PrismaClient, extend: (c: PrismaClient) => C): C {
+  const side = requestSide(base);
+  const extended = extend(base);
+  requestSides.set(extended as object, { shared: side.shared, client: null, extend: extend as (c: PrismaClient) => unknown });
+  return extended;
 }
 
 // One pool per process, kept on globalThis so Next's hot reload does not open a new pool per edit.
@@ -83,14 +134,19 @@ export interface RequestContext {
  * requests.
  */
 export async function bindRequestContext(
-  tx: Tx,
+  run: Tx | Rows,
   slug: string,
   userId: string,
   tenantWideRoles: readonly string[],
 ): Promise<RequestContext | null> {
-  const rows = await tx.$queryRaw<{ ctx: RequestContext | null }[]>`
-    SELECT app_request_context(${slug}, ${userId}::uuid, ${[...tenantWideRoles]}::text[]) AS ctx`;
+  const rows = await rowsOf(run)<{ ctx: RequestContext | null }>(sql`
+    SELECT app_request_context(${slug}, ${userId}::uuid, ${[...tenantWideRoles]}::text[]) AS ctx`);
   return rows[0]?.ctx ?? null;
+}
+
+/** A way to run a tagged fragment: a request's `rows` (straight to pg, ADR 0039) or a Prisma client's $queryRaw. */
+export function rowsOf(run: Tx | Rows): Rows {
+  return typeof run === "function" ? run : <T>(q: Sql) => run.$queryRaw<T[]>(q);
 }
 
 /**

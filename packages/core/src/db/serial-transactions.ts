@@ -1,4 +1,5 @@
 import type { PrismaPg } from "@prisma/adapter-pg";
+import type { PoolClient } from "pg";
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -37,11 +38,25 @@ export function serialTransactions(factory: PrismaPg): PrismaPg {
   });
 }
 
+/**
+ * On a transaction this adapter opened: runs fn in the transaction's queue (after every operation sent before it, and
+ * before any sent after it) with the transaction's own pg connection. How a request sends its fixed statements
+ * straight to pg (./request-connection.ts) without two statements ever meeting on the connection.
+ */
+export const RUN_ON_CONNECTION: unique symbol = Symbol("runOnConnection");
+export type RunOnConnection = <T>(fn: (client: PoolClient) => Promise<T>) => Promise<T>;
+
 /** The transaction with each operation on its connection started after the previous one has settled. */
 function serial(tx: Transaction): Transaction {
   let last: Promise<unknown> = Promise.resolve();
+  const runOnConnection: RunOnConnection = (fn) => {
+    const run = last.then(() => fn((tx as unknown as { client: PoolClient }).client));
+    last = run.catch(() => {});
+    return run;
+  };
   return new Proxy(tx, {
     get(target, prop) {
+      if (prop === RUN_ON_CONNECTION) return runOnConnection;
       const value = Reflect.get(target, prop, target);
       if (typeof value !== "function") return value;
       if (typeof prop !== "string" || !USES_CONNECTION.has(prop)) return value.bind(target);

@@ -25,6 +25,7 @@ import { appErrorOf } from "../trpc/app-error";
 import { appError } from "../trpc/errors";
 import { baseProcedure } from "../trpc/init";
 import { inRequestTransaction } from "../trpc/request-tx";
+import { sql } from "../db/sql";
 import { publicFields } from "../sensitive/guard";
 import type { TenantInfo } from "../trpc/tenant";
 import { CAPABILITY_KEY, isCoreCapability } from "./capabilities";
@@ -97,8 +98,9 @@ export function publicTenantProcedure(capability: string, opts: { moduleId?: str
     const slug = ctx.tenantSlug;
     if (!slug) throw appError("tenant.notFound");
     const callNext = (extra: PublicCtxExtra) => next({ ctx: extra });
-    const result = await inRequestTransaction(ctx.requestId, async ({ tx, guard, afterCommit, setTenantId }) => {
-      const rows = await tx.$queryRaw<{ ctx: PublicContextRow | null }[]>`SELECT app_public_context(${slug}) AS ctx`;
+    const result = await inRequestTransaction(ctx.requestId, async ({ tx, rows: run, guard, afterCommit, setTenantId }) => {
+      // Straight to pg on the transaction's connection (ADR 0039), like tenantProcedure's first statement.
+      const rows = await run<{ ctx: PublicContextRow | null }>(sql`SELECT app_public_context(${slug}) AS ctx`);
       const c = rows[0]?.ctx;
       // One answer for an unknown tenant, a module that is off and a capability that is off.
       if (!c) throw appError("tenant.notFound");

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { appDb, type PrismaClient } from "../db/client";
+import { appDb, type PrismaClient, requestClientOf } from "../db/client";
 import { installedPlatform } from "../platform/installed";
 import { appError } from "../trpc/errors";
 import { auditActionOf, type SensitiveFieldRule } from "./fields";
@@ -283,4 +283,17 @@ export function guardedAppDb(): PrismaClient {
   const base = appDb();
   if (g.__zorgzaamGuardedDb?.base !== base) g.__zorgzaamGuardedDb = { base, guarded: guardClient(base) };
   return g.__zorgzaamGuardedDb.guarded;
+}
+
+const requestGuarded = new WeakMap<PrismaClient, PrismaClient>();
+
+/** The guarded request client of db (ADR 0039): what a request's handlers get as ctx.tx. Built once per client. */
+export function guardedRequestDb(db: PrismaClient = appDb()): PrismaClient {
+  const request = requestClientOf(db);
+  let guarded = requestGuarded.get(request);
+  if (!guarded) {
+    guarded = guardClient(request);
+    requestGuarded.set(request, guarded);
+  }
+  return guarded;
 }

@@ -4,19 +4,19 @@
  * still returned as the answer), and the after-commit hooks run once it committed, a failing one logged and not
  * turned into an error (the change is committed: the caller must not think nothing happened).
  */
-import { DEFAULT_TX_TIMEOUT_MS, type Tx } from "../db/client";
+import { appDb, openRequestTransaction, type Tx } from "../db/client";
+import type { Rows } from "../db/request-connection";
 import { logger } from "../logger";
-import { type GuardState, guardedAppDb, withSensitiveGuard } from "../sensitive/guard";
-
-/** Signals a failed procedure result so the transaction rolls back. */
-class Rollback extends Error {
-  constructor(public readonly result: unknown) {
-    super("rollback");
-  }
-}
+import { type GuardState, guardedRequestDb, withSensitiveGuard } from "../sensitive/guard";
 
 export interface RequestTx {
+  /** The guarded Prisma client of this request: every query in the request's transaction. */
   tx: Tx;
+  /**
+   * A tagged SQL fragment straight to pg on the transaction's connection (no Prisma in between): the same transaction
+   * and row-level security settings as tx, one statement after another with tx's (ADR 0039).
+   */
+  rows: Rows;
   guard: GuardState;
   /** Queues work for after the commit (ctx.afterCommit of the handlers). */
   afterCommit: (fn: () => Promise<void>) => void;
@@ -25,8 +25,10 @@ export interface RequestTx {
 }
 
 /**
- * Runs body in the request's transaction. A result that is not ok (the handler threw) rolls the transaction back and
- * is returned as it is; a thrown error rolls back and propagates.
+ * Runs body in the request's transaction (ADR 0039: BEGIN and COMMIT on a pool connection of the application client,
+ * Prisma's queries of the handler sent to that connection by the request client). A result that is not ok (the
+ * handler threw) rolls the transaction back and is returned as it is; a thrown error rolls back and propagates. The
+ * connection goes back to the pool only after a clean COMMIT or ROLLBACK; otherwise it is destroyed.
  */
 export async function inRequestTransaction<R extends { ok: boolean }>(
   requestId: string | undefined,
@@ -34,31 +36,35 @@ export async function inRequestTransaction<R extends { ok: boolean }>(
 ): Promise<R> {
   const hooks: (() => Promise<void>)[] = [];
   let tenantId: string | undefined;
+  const db = appDb();
+  const tx = guardedRequestDb(db);
+  const conn = await openRequestTransaction(db);
   let result: R;
   try {
     result = await withSensitiveGuard((guard) =>
-      guardedAppDb().$transaction(
-        async (tx) => {
-          const r = await body({
-            tx,
-            guard,
-            afterCommit: (fn) => {
-              hooks.push(fn);
-            },
-            setTenantId: (id) => {
-              tenantId = id;
-            },
-          });
-          if (!r.ok) throw new Rollback(r);
-          return r;
-        },
-        { maxWait: 5_000, timeout: DEFAULT_TX_TIMEOUT_MS },
+      conn.run(() =>
+        body({
+          tx,
+          rows: conn.rows,
+          guard,
+          afterCommit: (fn) => {
+            hooks.push(fn);
+          },
+          setTenantId: (id) => {
+            tenantId = id;
+          },
+        }),
       ),
     );
   } catch (e) {
-    if (e instanceof Rollback) return e.result as R;
+    await conn.rollback();
     throw e;
   }
+  if (!result.ok) {
+    await conn.rollback();
+    return result;
+  }
+  await conn.commit();
   for (const fn of hooks) {
     try {
       await fn();
