@@ -184,20 +184,23 @@ async function main() {
   // an application without RLS would have to do.
   const tenantModels = new Set(tableNames);
   const reads = new Set(["findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "count", "aggregate", "groupBy"]);
-  const noRlsDb = noRlsBase.$extends({
-    query: {
-      $allModels: {
-        $allOperations({ model, operation, args, query }) {
-          if (!tenantModels.has(model) || !reads.has(operation)) return query(args);
-          const a = args as { where?: object };
-          const where = operation.startsWith("findUnique")
-            ? { ...a.where, tenantId: tenant.id }
-            : { AND: [a.where ?? {}, { tenantId: tenant.id }] };
-          return query({ ...a, where } as typeof args);
+  // withRequestSide: the request's Prisma client (ADR 0039) gets the same filter.
+  const noRlsDb = core.withRequestSide(noRlsBase, (base) =>
+    base.$extends({
+      query: {
+        $allModels: {
+          $allOperations({ model, operation, args, query }) {
+            if (!tenantModels.has(model) || !reads.has(operation)) return query(args);
+            const a = args as { where?: object };
+            const where = operation.startsWith("findUnique")
+              ? { ...a.where, tenantId: tenant.id }
+              : { AND: [a.where ?? {}, { tenantId: tenant.id }] };
+            return query({ ...a, where } as typeof args);
+          },
         },
       },
-    },
-  }) as unknown as typeof rlsDb;
+    }),
+  ) as unknown as typeof rlsDb;
   const floorClient = new pg.Client({ connectionString: ownerUrl });
   await floorClient.connect();
   cleanup = async () => {

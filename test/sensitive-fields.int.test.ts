@@ -216,7 +216,7 @@ describe("sensitive fields, generated from the declarations", () => {
     const hits: string[] = [];
     for (const f of files) {
       const src = readFileSync(f, "utf8");
-      if (!/\$queryRaw|\$executeRaw|Prisma\.sql/.test(src)) continue;
+      if (!/\$queryRaw|\$executeRaw|Prisma\.sql|\bsql`/.test(src)) continue;
       for (const rule of sensitiveRules()) {
         for (const field of Object.keys(rule.fields)) {
           if (new RegExp(`"${rule.model}"[\\s\\S]{0,400}"${field}"|"${field}"[\\s\\S]{0,400}"${rule.model}"`).test(src)) {

@@ -31,7 +31,6 @@ export type Rows = <T>(query: Sql) => Promise<T[]>;
 export class RequestConnection {
   /** Why it no longer takes statements (null while open). */
   private closed: "committed" | "rolled back" | "timed out" | null = null;
-  private savepoints = 0;
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -50,7 +49,8 @@ export class RequestConnection {
 
   /** Runs fn with this connection as the one the request client's queries go to (in fn and what it awaits). */
   run<T>(fn: () => Promise<T>): Promise<T> {
-    return current.run(this, fn);
+    // Awaited inside: a Prisma query is lazy (it starts when awaited), so a query handed back unawaited still runs here.
+    return current.run(this, async () => await fn());
   }
 
   /** A tagged fragment straight to pg on this connection, in its turn: rows as pg gives them (bigint as text). */
@@ -71,22 +71,24 @@ export class RequestConnection {
     return this.tx.executeRaw(query);
   }
 
-  /** A transaction Prisma opens inside the request's (a nested write): a savepoint, released or rolled back to. */
+  /**
+   * A transaction Prisma opens inside the request's (a nested write): a savepoint, released or rolled back to. One
+   * constant name serves every depth (PostgreSQL releases and rolls back to the newest savepoint of a name).
+   */
   async nested(): Promise<Transaction> {
     this.assertOpen();
-    const name = `request_nested_${++this.savepoints}`;
-    const simple = (text: string) => this.onConnection((c) => c.query(text)).then(() => {});
-    await simple(`SAVEPOINT ${name}`);
-    const conn = this;
+    const simple = (text: "SAVEPOINT request_nested" | "RELEASE SAVEPOINT request_nested" | "ROLLBACK TO SAVEPOINT request_nested") =>
+      this.onConnection((c) => c.query(text)).then(() => {});
+    await simple("SAVEPOINT request_nested");
     const nested: Transaction = {
       provider: this.tx.provider,
       adapterName: this.tx.adapterName,
       // Prisma sends no BEGIN or COMMIT of its own for it: commit and rollback below are the whole of it.
       options: { usePhantomQuery: true },
-      queryRaw: (q) => conn.queryRaw(q),
-      executeRaw: (q) => conn.executeRaw(q),
-      commit: () => simple(`RELEASE SAVEPOINT ${name}`),
-      rollback: () => simple(`ROLLBACK TO SAVEPOINT ${name}`).then(() => simple(`RELEASE SAVEPOINT ${name}`)),
+      queryRaw: (q) => this.queryRaw(q),
+      executeRaw: (q) => this.executeRaw(q),
+      commit: () => simple("RELEASE SAVEPOINT request_nested"),
+      rollback: () => simple("ROLLBACK TO SAVEPOINT request_nested").then(() => simple("RELEASE SAVEPOINT request_nested")),
     };
     return nested;
   }

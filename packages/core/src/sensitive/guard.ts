@@ -275,16 +275,6 @@ export function guardClient(base: PrismaClient): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
-// One guarded client per process, over the application pool (kept on globalThis for Next's hot reload).
-const g = globalThis as unknown as { __zorgzaamGuardedDb?: { base: PrismaClient; guarded: PrismaClient } };
-
-/** The application-role client with the sensitive-field guard: what tenant requests use. */
-export function guardedAppDb(): PrismaClient {
-  const base = appDb();
-  if (g.__zorgzaamGuardedDb?.base !== base) g.__zorgzaamGuardedDb = { base, guarded: guardClient(base) };
-  return g.__zorgzaamGuardedDb.guarded;
-}
-
 const requestGuarded = new WeakMap<PrismaClient, PrismaClient>();
 
 /** The guarded request client of db (ADR 0039): what a request's handlers get as ctx.tx. Built once per client. */
