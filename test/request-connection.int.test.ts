@@ -153,6 +153,27 @@ describe("a request transaction (ADR 0039)", () => {
     expect(await connectionState()).toMatchObject({ tenant: null, inTx: false });
   });
 
+  it("a savepoint's end that comes after the request's transaction ended never runs on the connection (another request may hold it)", async () => {
+    // A request times out inside a nested write of Prisma: its transaction is rolled back and the connection goes back
+    // to the pool (of one) while the nested write still holds its savepoint.
+    const first = await openRequestTransaction(db, 150);
+    const late = await first.nested();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await connectionState()).toMatchObject({ inTx: false });
+    // The next request gets the same connection, with a nested write of its own under the same savepoint name.
+    const second = await openRequestTransaction(db);
+    await second.rows(bind(tenant.id));
+    const own = await second.nested();
+    await second.rows(sql`INSERT INTO "Person" ("tenantId", "firstName", "lastName") VALUES (${tenant.id}::uuid, 'Twee', 'Tweede')`);
+    // The first request's savepoint ends now: it must fail, not roll back the second request's work on its connection.
+    await expect(late.rollback()).rejects.toThrow(/went back to the pool/);
+    await expect(late.commit()).rejects.toThrow(/went back to the pool/);
+    await own.commit();
+    await second.commit();
+    expect(await personCount("Tweede")).toBe(1);
+    expect(await connectionState()).toMatchObject({ tenant: null, inTx: false });
+  });
+
   it("the request client refuses to run outside a request", async () => {
     await expect(requestClientOf(db).$queryRaw`SELECT 1 AS x`).rejects.toThrow(/only inside a request/);
     const conn = await openRequestTransaction(db);

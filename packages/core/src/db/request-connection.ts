@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolClient } from "pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { RUN_ON_CONNECTION, type RunOnConnection } from "./serial-transactions";
+import { MARK_RELEASED, RUN_ON_CONNECTION, type RunOnConnection } from "./serial-transactions";
 import type { Sql } from "./sql";
 
 type Factory = PrismaPg;
@@ -133,6 +133,9 @@ export class RequestConnection {
         // A failed COMMIT ended the transaction; try to make sure of it, and do not reuse the connection either way.
         await c.query("ROLLBACK").catch(() => {});
       }
+      // Before the release: whatever is still queued on this transaction (a nested write's savepoint end after a
+      // timeout) fails instead of running on a connection the pool may have given to another request.
+      (this.tx as unknown as Record<typeof MARK_RELEASED, () => void>)[MARK_RELEASED]();
       releaseConnection(c, this.tx, failed);
     });
     if (failed && rethrow) throw failed;

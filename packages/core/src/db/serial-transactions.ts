@@ -46,25 +46,42 @@ export function serialTransactions(factory: PrismaPg): PrismaPg {
 export const RUN_ON_CONNECTION: unique symbol = Symbol("runOnConnection");
 export type RunOnConnection = <T>(fn: (client: PoolClient) => Promise<T>) => Promise<T>;
 
+/**
+ * On such a transaction: marks its connection as handed back to the pool (./request-connection.ts, which releases it
+ * itself). From then on every operation still queued or sent later fails instead of running: the pool may already
+ * have given the connection to another request.
+ */
+export const MARK_RELEASED: unique symbol = Symbol("markReleased");
+
 /** The transaction with each operation on its connection started after the previous one has settled. */
 function serial(tx: Transaction): Transaction {
   let last: Promise<unknown> = Promise.resolve();
-  const runOnConnection: RunOnConnection = (fn) => {
-    const run = last.then(() => fn((tx as unknown as { client: PoolClient }).client));
+  let released = false;
+  // Checked when the operation's turn comes, not when it is queued: an operation queued before the release runs on
+  // nothing after it.
+  const inTurn = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = last.then(() => {
+      if (released) throw new Error("This transaction's connection went back to the pool: no statement can run on it");
+      return fn();
+    });
     last = run.catch(() => {});
     return run;
+  };
+  const runOnConnection: RunOnConnection = (fn) => inTurn(() => fn((tx as unknown as { client: PoolClient }).client));
+  const markReleased = () => {
+    released = true;
   };
   return new Proxy(tx, {
     get(target, prop) {
       if (prop === RUN_ON_CONNECTION) return runOnConnection;
+      if (prop === MARK_RELEASED) return markReleased;
       const value = Reflect.get(target, prop, target);
       if (typeof value !== "function") return value;
       if (typeof prop !== "string" || !USES_CONNECTION.has(prop)) return value.bind(target);
-      return (...args: unknown[]) => {
-        const run = last.then(() => value.apply(target, args));
-        last = run.catch(() => {});
-        return run;
-      };
+      // Prisma's commit and rollback of a transaction hand its connection back (the pg adapter's PgTransaction).
+      if (prop === "commit" || prop === "rollback")
+        return (...args: unknown[]) => inTurn(() => (value.apply(target, args) as Promise<unknown>).finally(markReleased));
+      return (...args: unknown[]) => inTurn(() => value.apply(target, args) as Promise<unknown>);
     },
   });
 }
