@@ -81,6 +81,12 @@ const ROUTES: {
   { role: "regie", path: "/burenhulp", name: "burenhulp requests (regie)" },
   { role: "regie", path: "/bevragingen", name: "bevragingen surveys (regie)" },
   { role: "regie", path: "/buurtanalyse", name: "buurtanalyse (regie)" },
+  // Module pages below the start page (a route per page since ADR 0038): a list, a form, a figures page.
+  { role: "volunteer", path: "/reflectie/sessions", name: "reflectie sessions (volunteer)" },
+  { role: "regie", path: "/reflectie/sessions/new", name: "reflectie new session form (regie)" },
+  { role: "regie", path: "/burenhulp/new", name: "burenhulp intake form (regie)" },
+  { role: "regie", path: "/burenhulp/figures", name: "burenhulp figures (regie)" },
+  { role: "regie", path: "/partners/gaps", name: "partner gaps (regie)" },
 ];
 const CHROME_FLAGS = [
   "--headless",
