@@ -3,7 +3,7 @@
  * fixture, and proven on the broken fixture: it reports exactly the three problems planted there. No database needed;
  * it sits in the integration project only because the unit project does not include test/**.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pluginList } from "@zorgzaam/platform/testing";
@@ -16,6 +16,7 @@ import {
   contractProblems,
   DEFAULT_SCHEMA_DIR,
   jobProblems,
+  loadModulePages,
   manifestContractProblems,
   messageProblems,
   personalDataProblems,
@@ -108,10 +109,10 @@ describe("each check can fail", () => {
     const p = variant((p) => ({
       ...p,
       ui: {
-        pages: { admin: { component: () => null, permission: "core.roles.manage", titleKey: "nav.nothing" } },
         cards: [{ component: () => null, permission: "core.audit.view" }],
         home: { permission: "core.people.view", summary: async () => ({}) },
       },
+      pages: { admin: { component: () => null, permission: "core.roles.manage", titleKey: "nav.nothing" } },
     }));
     expect(uiProblems(p)).toEqual([
       'page "admin" needs core.roles.manage, which the module does not declare',
@@ -119,6 +120,35 @@ describe("each check can fail", () => {
       "card 0 needs core.audit.view, which the module does not declare",
       "home needs core.people.view, which the module does not declare",
     ]);
+  });
+
+  it("pages: a page file without its declaration, a path that cannot be a route (from the module's page files)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "zz-contract-pages-"));
+    const file = (key: string, text: string) => {
+      mkdirSync(path.join(dir, "src/pages", key), { recursive: true });
+      writeFileSync(path.join(dir, "src/pages", key, "page.tsx"), text);
+    };
+    try {
+      const declared = 'export const page = { component: () => null, permission: "good-fixture.things.view", titleKey: "title" };\n';
+      file("", declared);
+      file("things/[id]", declared);
+      file("things/[key]/edit", declared);
+      file("undeclared", "export const Page = () => null;\n");
+      const pages = await loadModulePages(dir);
+      expect(Object.keys(pages)).toEqual(["", "things/[id]", "things/[key]/edit", "undeclared"]);
+      expect(uiProblems(variant((p) => ({ ...p, pages })))).toEqual([
+        'page "undeclared": src/pages/undeclared/page.tsx exports no `page` declaration (component, permission, titleKey)',
+        'page "things/[key]/edit": [key] beside [id] at "things/" (one parameter name per place)',
+      ]);
+      // The same folder without the two faults passes.
+      rmSync(path.join(dir, "src/pages/undeclared"), { recursive: true });
+      rmSync(path.join(dir, "src/pages/things/[key]"), { recursive: true });
+      const fixed = await loadModulePages(dir);
+      expect(Object.keys(fixed)).toEqual(["", "things/[id]"]);
+      expect(uiProblems(variant((p) => ({ ...p, pages: fixed })))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe("personal data, from the module's Prisma schema file", () => {

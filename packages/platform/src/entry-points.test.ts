@@ -1,7 +1,7 @@
 /**
  * What each process loads, read from the import graph (esbuild bundles each entry; our own packages are followed file
  * by file, every other package is recorded by name and not opened):
- * - a module's `./ui` and `./manifest` entries reach no server code: no Prisma, BullMQ, ioredis, pg, tRPC's server,
+ * - a module's `./ui` and `./manifest` entries and its page files (`./pages/*`) reach no server code: no Prisma, BullMQ, ioredis, pg, tRPC's server,
  *   no Node builtin, and no file of core other than the pure ones modules may use in a browser;
  * - a module's `./manifest` entry reaches no React either;
  * - a module's `./home` entry (cards, home summary) reaches no client component, so the tenant home loads none;
@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
+import { modulePageFiles } from "@zorgzaam/core/page-files";
 import { describe, expect, it } from "vitest";
 import { manifests } from "./manifests";
 
@@ -110,7 +111,17 @@ describe("each process loads only what it runs", () => {
 
   it.each(ids)("%s ./ui reaches no server code", async (id) => {
     const g = await graphOf(`export * from "@zorgzaam/plugin-${id}/ui";`);
-    // The walk found the module's pages and React, so an empty graph cannot pass.
+    expect(g.files).toContain(`packages/plugins/${id}/src/ui.ts`);
+    expect(serverCode(g)).toEqual([]);
+  });
+
+  it.each(ids)("%s page files (./pages/*) reach no server code", async (id) => {
+    const pages = modulePageFiles(path.join(ROOT, "packages/plugins", id));
+    const g = await graphOf(
+      pages.map((p, i) => `export { page as p${i} } from "@zorgzaam/plugin-${id}/${p.file.replace(/^src\//, "")}";`).join("\n"),
+    );
+    // The walk found every page file, the module's pages and React, so an empty graph cannot pass.
+    for (const p of pages) expect(g.files).toContain(`packages/plugins/${id}/${p.file}`);
     expect(g.files.filter((f) => f.startsWith(`packages/plugins/${id}/src/ui/`)).length).toBeGreaterThan(5);
     expect(g.packages).toContain("react");
     expect(serverCode(g)).toEqual([]);
@@ -138,7 +149,7 @@ describe("each process loads only what it runs", () => {
   });
 
   it("the checks find server code and UI code where it is (a bad graph)", async () => {
-    const bad = await graphOf(`export * from "@zorgzaam/core/plugin"; export * from "@zorgzaam/plugin-${ids[0]}/ui";`);
+    const bad = await graphOf(`export * from "@zorgzaam/core/plugin"; export * from "@zorgzaam/plugin-${ids[0]}/pages/page.tsx";`);
     const found = serverCode(bad).join("\n");
     expect(found).toMatch(/server package @prisma\//);
     expect(found).toMatch(/core file packages\/core\/src\/plugin\.ts/);

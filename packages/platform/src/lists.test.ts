@@ -8,6 +8,7 @@ import { moduleMessages } from "./messages";
 import { modules } from "./server";
 import { homeOf, moduleHome } from "./home";
 import { moduleUi, uiOf } from "./ui";
+import { pluginList } from "./testing";
 
 const ids = manifests.map((m) => m.id);
 
@@ -26,7 +27,7 @@ describe("the module lists of packages/platform/src", () => {
     expect(Object.keys(moduleHome)).toEqual(ids);
     for (const id of ids) {
       const ui = await uiOf(id);
-      expect(Object.keys(ui?.pages ?? {}), id).not.toHaveLength(0);
+      expect(ui, id).not.toBeNull();
       // ./home is the same cards and summary as in ./ui.
       const home = await homeOf(id);
       expect(home?.cards, id).toBe(ui?.cards);
@@ -35,5 +36,10 @@ describe("the module lists of packages/platform/src", () => {
     expect(await homeOf("nope")).toBeNull();
     expect(await uiOf("nope")).toBeNull();
     expect(await uiOf("constructor")).toBeNull();
+  });
+
+  it("every module has staff pages, from its page files (src/pages/<path>/page.tsx)", () => {
+    expect(pluginList.map((p) => p.manifest.id)).toEqual(ids);
+    for (const p of pluginList) expect(Object.keys(p.pages), p.manifest.id).toContain("");
   });
 });

@@ -48,7 +48,8 @@ const fakePlugin = definePlugin({
       },
     },
   },
-  ui: { pages: {} },
+  ui: {},
+  pages: {},
   messages: { nl: {}, fr: {}, en: {} },
 });
 // This file's own platform: core and the fake module only.

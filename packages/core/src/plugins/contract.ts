@@ -2,16 +2,19 @@
  * The plugin contract: everything a module is, in one place (the types; the functions modules call are in
  * `@zorgzaam/core/plugin`).
  *
- * A module package has five entry points (package.json `exports`), so that each process loads only what it runs:
+ * A module package has six entry points (package.json `exports`), so that each process loads only what it runs:
  * - `./manifest`: its `PluginManifest`, pure data (id, names, icon, dependsOn, permissions with default role grants,
  *   settings schema, navigation). No React, no Prisma: safe to import anywhere.
  * - `./server`: its `PluginServer` (`defineServer({...})`): its tRPC router (built only with
  *   `pluginProcedures(manifest)`, so every procedure requires a permission and an enabled module), its jobs and
  *   schedules, its demo seed, optional enable/disable hooks, its errors and the `personalData` hook that exports and
  *   erases what the module holds about one Person. Plain TypeScript: the worker runs it.
- * - `./ui`: its `PluginUi`: page components keyed by path (under /t/<slug>/<id>/…) with their titles, optional cards
- *   for the tenant home, and an optional `home` summary. React only: it reads through the callers the host passes
- *   (`api`, `core`) and names its router by type only, so no server code reaches a browser bundle.
+ * - `./pages/*`: its staff pages, one file each: src/pages/<path>/page.tsx (path under /t/<slug>/<id>/, a parameter as
+ *   a `[name]` folder) exporting `page: PluginPage` (component, permission, title). The web app writes one route per
+ *   file, so a page loads only its own client code; the tests load the same files (ADR 0038).
+ * - `./ui`: its `PluginUi`: optional cards for the tenant home, an optional `home` summary, a person section and the
+ *   public pages. React only: it reads through the callers the host passes (`api`, `core`) and names its router by
+ *   type only, so no server code reaches a browser bundle (the page files likewise).
  * - `./home`: its cards and home summary alone (`PluginHomeUi`), for the tenant home and neighbourhood pages, which so
  *   load none of the module's pages' client code.
  * - `./messages`: its catalogs in nl, fr and en (all keys in all three), used under the namespace of its id.
@@ -252,9 +255,15 @@ export interface PluginHome {
   summary: (props: HomeProps<any>) => Promise<HomeSummary>;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
+type AnyPageProps = PluginPageProps<any>;
+
+/**
+ * A staff page of a module: what its page file (src/pages/<path>/page.tsx) exports as `page`. The component may be a
+ * server component (an async function).
+ */
 export interface PluginPage {
-  // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
-  component: ComponentType<PluginPageProps<any>>;
+  component: ComponentType<AnyPageProps> | ((props: AnyPageProps) => Promise<ReactNode>);
   permission: PermissionKey;
   /** Key in the module's catalog of the page's name, the document title ("Buurtkaart · Gemeente Zonnedal"). */
   titleKey: string;
@@ -319,9 +328,8 @@ export interface PluginPublicPage {
   action?: (input: PublicActionInput<any>) => Promise<PublicActionResult>;
 }
 
+/** What a module's `./ui` entry gives besides its staff pages (those are files: `PluginPage`). */
 export interface PluginUi {
-  /** Keyed by path below the module root: "" (start page), "sessions", "sessions/[id]". */
-  pages: Record<string, PluginPage>;
   // biome-ignore lint/suspicious/noExplicitAny: each module types its own router; the host passes its caller.
   cards?: readonly { component: ComponentType<PluginCardProps<any>>; permission: PermissionKey }[];
   /** What the module adds to "Mijn werk" and to neighbourhood pages. */
@@ -363,6 +371,11 @@ export interface PluginDefinition<M extends PluginManifest = PluginManifest, R e
   manifest: M;
   server: PluginServer<R>;
   ui: PluginUi;
+  /**
+   * Its staff pages keyed by path below the module root ("" the start page, "sessions", "sessions/[id]"), loaded from
+   * its page files (`loadModulePages`, @zorgzaam/core/testing): the folder is the one list.
+   */
+  pages: Readonly<Record<string, PluginPage>>;
   messages: Record<Locale, MessageCatalog>;
 }
 

@@ -15,6 +15,7 @@ import { isModuleIconName, MODULE_ICON_NAMES } from "@zorgzaam/ui/icon-names";
 import { catalogKeys } from "../i18n/catalog";
 import { LOCALES } from "../i18n/locales";
 import type { PluginDefinition } from "../plugins/contract";
+import { PAGE_FILE, PAGES_DIR, pageKeyProblems } from "../plugins/page-files.mjs";
 import { manifestProblems, permissionKeys } from "../plugins/manifest";
 import { missingKeyProblems } from "./catalogs";
 import { listProcedures } from "./procedures";
@@ -97,16 +98,28 @@ export function jobProblems(plugin: PluginDefinition): string[] {
   return out;
 }
 
-/** Every page, card and the home summary need a permission the module declares; every page has a title in its catalogs. */
+/** The page file of a page key, as the module's folder has it. */
+const pageFile = (key: string) => [PAGES_DIR, ...(key ? [key] : []), PAGE_FILE].join("/");
+
+/**
+ * Every page file exports its declaration (`page`: component, permission, titleKey) and its path can be a route; every
+ * page, card and the home summary need a permission the module declares; every page has a title in its catalogs.
+ */
 export function uiProblems(plugin: PluginDefinition): string[] {
   const own = new Set<string>(permissionKeys(plugin.manifest));
   // A title missing in only some locales is reported by messageProblems; here the one missing everywhere.
   const texts = new Set(LOCALES.flatMap((l) => catalogKeys(plugin.messages?.[l])));
   const out: string[] = [];
-  for (const [key, page] of Object.entries(plugin.ui.pages)) {
-    if (!own.has(page.permission)) out.push(`page "${key}" needs ${page.permission}, which the module does not declare`);
-    if (!texts.has(page.titleKey)) out.push(`page "${key}": title "${page.titleKey}" is missing in every locale`);
+  for (const [key, page] of Object.entries(plugin.pages)) {
+    const p = page as Partial<typeof page> | undefined;
+    if (typeof p?.component !== "function" || typeof p.permission !== "string" || typeof p.titleKey !== "string") {
+      out.push(`page "${key}": ${pageFile(key)} exports no \`page\` declaration (component, permission, titleKey)`);
+      continue;
+    }
+    if (!own.has(p.permission)) out.push(`page "${key}" needs ${p.permission}, which the module does not declare`);
+    if (!texts.has(p.titleKey)) out.push(`page "${key}": title "${p.titleKey}" is missing in every locale`);
   }
+  out.push(...pageKeyProblems(Object.keys(plugin.pages)));
   for (const [i, card] of (plugin.ui.cards ?? []).entries()) {
     if (!own.has(card.permission)) out.push(`card ${i} needs ${card.permission}, which the module does not declare`);
   }

@@ -9,7 +9,7 @@
  * - callers: a router's or one module's caller as a member, calls by path, outcomes and codes;
  * - procedures: every procedure of a router with its permission and inputs, sample inputs, the gate a role expects;
  * - catalogs: one flattener, the checks that every key is in nl, fr and en;
- * - the module contract suite (static checks of a module definition);
+ * - the module contract suite (static checks of a module definition), a module's pages loaded from its page files;
  * - jobs, PDF and source-tree helpers; a local geocoder speaking Nominatim's API (startNominatim).
  *
  * The modules are always passed in (the platform's list or one module): the kit reads no process-wide registry.
@@ -23,6 +23,7 @@ export * from "./factories";
 export { storedFileBytes } from "./files";
 export { queuedMailsTo } from "./mail";
 export * from "./module-contract";
+export { loadModulePages } from "./module-pages";
 export * from "./modules";
 export { type FakeNominatim, type FakePlace, startNominatim } from "./nominatim";
 export * from "./procedures";

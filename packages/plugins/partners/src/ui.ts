@@ -1,10 +1,8 @@
 import type { PluginUi } from "@zorgzaam/core/plugin";
 import { homeUi } from "./home";
-import { pages } from "./ui/pages";
 
 /**
- * Partners' UI (`@zorgzaam/plugin-partners/ui`): the map, the list, actors, the network, gaps, evaluation rounds and
- * import/export pages, with the home card and summary of ./home. React only: it reads through the host's callers and
- * knows its router by type.
+ * Partners' UI (`@zorgzaam/plugin-partners/ui`): the home card and summary of ./home. Its pages (the map, the list,
+ * actors, the network, gaps, evaluation rounds, import) are files, src/pages/<path>/page.tsx (ADR 0038).
  */
-export const ui: PluginUi = { pages, ...homeUi };
+export const ui: PluginUi = { ...homeUi };
