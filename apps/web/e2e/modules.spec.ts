@@ -18,6 +18,9 @@ test("switching a module off hides it and pauses it; switching it on brings ever
   await expect(page.getByRole("heading", { level: 1, name: "Deze module is niet ingeschakeld" })).toBeVisible();
   await expectAccessible(page, "module not enabled");
   await expect(navLink).toHaveCount(0);
+  // A path that is no page of the module says the same while it is off (its route imports no page: ADR 0038).
+  await page.goto("/t/brussel-noord/reflectie/nope/deeper");
+  await expect(page.getByRole("heading", { level: 1, name: "Deze module is niet ingeschakeld" })).toBeVisible();
 
   await page.goto("/t/brussel-noord/modules");
   await page.getByRole("button", { name: "Reflectie inschakelen" }).click();
@@ -26,4 +29,8 @@ test("switching a module off hides it and pauses it; switching it on brings ever
   await expect(page.getByRole("heading", { level: 1, name: "Deze module is niet ingeschakeld" })).toHaveCount(0);
   await expect(page.locator('main a[href*="/reflectie/sessions/"]').first()).toBeVisible();
   await expect(navLink.first()).toBeAttached();
+  // Switched on, a path that is no page of the module is a 404, one below a page with a parameter too.
+  for (const path of ["nope", "nope/deeper", "sessions/x/nope"]) {
+    expect((await page.goto(`/t/brussel-noord/reflectie/${path}`))?.status(), path).toBe(404);
+  }
 });

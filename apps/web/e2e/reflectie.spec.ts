@@ -154,7 +154,7 @@ test("regie runs a reflection session and exports its report; the invited field 
   await expect(fw.getByText(action, { exact: true })).toBeVisible();
   await expectAccessible(fw, "actions (field worker)");
   // Question sets are for regie: the field worker gets "no access".
-  await fw.goto("/t/zonnedal/reflectie/questions");
+  expect((await fw.goto("/t/zonnedal/reflectie/questions"))?.status()).toBe(403);
   await expect(fw.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
   await other.close();
 });
