@@ -1,6 +1,21 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, inject } from "vitest";
+import { resetEnvCache } from "../packages/core/src/env";
+
+// Integration test files share their worker process (isolate: false in vitest.config.ts: the platform is imported
+// once per worker, not once per file). Each file starts from the environment the worker started with: variables a
+// file set (SMTP_PORT of its capture server, GEOCODER_URL, a limit, its own QUEUE_PREFIX) are gone, and the cached
+// configuration is read again. Vitest's own variables (VITEST_*) are its business.
+const base = globalThis as unknown as { __zorgzaamStartEnv?: Record<string, string | undefined> };
+base.__zorgzaamStartEnv ??= { ...process.env };
+const startEnv = base.__zorgzaamStartEnv;
+for (const key of Object.keys(process.env)) {
+  if (!key.startsWith("VITEST") && !(key in startEnv)) delete process.env[key];
+}
+for (const [key, value] of Object.entries(startEnv)) {
+  if (!key.startsWith("VITEST") && value !== undefined) process.env[key] = value;
+}
 
 // Point the code under test at this run's database and Redis prefix before any module reads the configuration.
 const t = inject("testEnv");
@@ -15,6 +30,7 @@ Object.assign(process.env, {
   // Uploaded files of this run go to a temporary directory (the blob store's local driver), never into the checkout.
   FILES_DIR: path.join(tmpdir(), `zorgzaam-files-${t.queuePrefix}`),
 });
+resetEnvCache();
 
 // Queries inside one interactive transaction run one after another. Two at once on the same connection make pg warn
 // "Calling client.query() when the client is already executing a query" (pg 9 will throw). The Prisma clients of

@@ -46,6 +46,11 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 const testJobs = new Map<string, AnyJobDef>();
 
+/** Forgets the test jobs of earlier installTestJobs calls: test/setup-platform.ts, before each integration test file. */
+export function forgetTestJobs(): void {
+  testJobs.clear();
+}
+
 /**
  * Installs a platform that has these test jobs too: the modules of the platform installed so far (none when none is)
  * and the jobs of earlier calls in this test file (a job of the same name is replaced). Test files define jobs as
