@@ -38,18 +38,23 @@ try {
       });
       if (existing) continue; // an admin may have changed it since: keep their choice
       const after: (() => Promise<void>)[] = [];
-      await db.$transaction(async (tx) => {
-        await tx.tenantModule.create({ data: { tenantId: tenant.id, moduleId: plugin.manifest.id, enabled: true } });
-        await plugin.server.onEnable?.(
-          tenantHookContext({
-            moduleId: plugin.manifest.id,
-            tenantId: tenant.id,
-            tx,
-            actorUserId: null,
-            afterCommit: (fn) => after.push(fn),
-          }),
-        );
-      });
+      await db.$transaction(
+        async (tx) => {
+          await tx.tenantModule.create({ data: { tenantId: tenant.id, moduleId: plugin.manifest.id, enabled: true } });
+          await plugin.server.onEnable?.(
+            tenantHookContext({
+              moduleId: plugin.manifest.id,
+              tenantId: tenant.id,
+              tx,
+              actorUserId: null,
+              afterCommit: (fn) => after.push(fn),
+            }),
+          );
+          // A module's starter content can be long to write on a busy machine; Prisma's default (5 s) failed the e2e
+          // preparation under load.
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      );
       for (const fn of after) await fn();
     }
   }
