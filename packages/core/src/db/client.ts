@@ -28,8 +28,13 @@ export function createPrisma(url: string, max = 10): PrismaClient {
   return client;
 }
 
-/** For each client of createPrisma (or registered by withRequestSide): its pool and its request client. */
-const requestSides = new WeakMap<object, { shared: SharedAdapter; client: PrismaClient | null; extend?: (c: PrismaClient) => unknown }>();
+// For each client of createPrisma (or registered by withRequestSide): its pool and its request client. Kept on
+// globalThis, as the pool below: Next bundles this file into several server chunks (route handlers, pages, SSR), and
+// appDb made by one copy must be known to the others.
+type RequestSide = { shared: SharedAdapter; client: PrismaClient | null; extend?: (c: PrismaClient) => unknown };
+const sides = globalThis as unknown as { __zorgzaamRequestSides?: WeakMap<object, RequestSide> };
+sides.__zorgzaamRequestSides ??= new WeakMap();
+const requestSides = sides.__zorgzaamRequestSides;
 
 function requestSide(db: PrismaClient) {
   const side = requestSides.get(db);

@@ -149,7 +149,11 @@ function releaseConnection(client: PoolClient, tx: Transaction, failed: unknown)
   client.release(failed ? (failed instanceof Error ? failed : new Error(String(failed))) : undefined);
 }
 
-const current = new AsyncLocalStorage<RequestConnection>();
+// One per process (on globalThis): Next bundles this file into several server chunks, and the request client made by
+// one copy must find the connection of a request opened by another.
+const stores = globalThis as unknown as { __zorgzaamRequestConnection?: AsyncLocalStorage<RequestConnection> };
+stores.__zorgzaamRequestConnection ??= new AsyncLocalStorage<RequestConnection>();
+const current = stores.__zorgzaamRequestConnection;
 
 /** The adapter a client of createPrisma shares with its request client: one pool, connected once, disposed once. */
 export interface SharedAdapter {

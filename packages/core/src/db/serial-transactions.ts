@@ -43,7 +43,9 @@ export function serialTransactions(factory: PrismaPg): PrismaPg {
  * before any sent after it) with the transaction's own pg connection. How a request sends its fixed statements
  * straight to pg (./request-connection.ts) without two statements ever meeting on the connection.
  */
-export const RUN_ON_CONNECTION: unique symbol = Symbol("runOnConnection");
+// Symbol.for: Next bundles this file into several server chunks (route handlers, pages, SSR); a transaction made by one
+// copy must answer the symbols of another.
+export const RUN_ON_CONNECTION: unique symbol = Symbol.for("zorgzaam.db.runOnConnection");
 export type RunOnConnection = <T>(fn: (client: PoolClient) => Promise<T>) => Promise<T>;
 
 /**
@@ -51,7 +53,7 @@ export type RunOnConnection = <T>(fn: (client: PoolClient) => Promise<T>) => Pro
  * itself). From then on every operation still queued or sent later fails instead of running: the pool may already
  * have given the connection to another request.
  */
-export const MARK_RELEASED: unique symbol = Symbol("markReleased");
+export const MARK_RELEASED: unique symbol = Symbol.for("zorgzaam.db.markReleased");
 
 /** The transaction with each operation on its connection started after the previous one has settled. */
 function serial(tx: Transaction): Transaction {
