@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolClient } from "pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { MARK_RELEASED, RUN_ON_CONNECTION, type RunOnConnection } from "./serial-transactions";
+import { forward, MARK_RELEASED, RUN_ON_CONNECTION, type RunOnConnection } from "./serial-transactions";
 import type { Sql } from "./sql";
 
 type Factory = PrismaPg;
@@ -226,15 +226,4 @@ export function createRequestClient(shared: SharedAdapter): PrismaClient {
     },
   };
   return new PrismaClient({ adapter: factory as unknown as Factory });
-}
-
-/** The object with some methods replaced; everything else read from (and methods bound to) the original. */
-function forward<T extends object>(target: T, replaced: Record<string, unknown>): T {
-  return new Proxy(target, {
-    get(t, prop) {
-      if (typeof prop === "string" && Object.hasOwn(replaced, prop)) return replaced[prop];
-      const value = Reflect.get(t, prop, t);
-      return typeof value === "function" ? value.bind(t) : value;
-    },
-  });
 }

@@ -89,7 +89,7 @@ function serial(tx: Transaction): Transaction {
 }
 
 /** The object with some methods replaced; everything else read from (and methods bound to) the original. */
-function forward<T extends object>(target: T, replaced: Record<string, unknown>): T {
+export function forward<T extends object>(target: T, replaced: Record<string, unknown>): T {
   return new Proxy(target, {
     get(t, prop) {
       if (typeof prop === "string" && Object.hasOwn(replaced, prop)) return replaced[prop];
