@@ -70,9 +70,29 @@ if (want("e2e")) {
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, "utf8"));
     counts = { passed: r.stats?.expected ?? 0, failed: (r.stats?.unexpected ?? 0) + (r.stats?.flaky ?? 0) };
+    printSpecTimes(r);
   }
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   results.push({ stage: "e2e", ...counts });
+}
+
+/**
+ * The browser tests' time per spec file (the sum of its tests' runs, retries included), slowest first: the suite's
+ * time is mostly theirs, and a slower run can then be compared file by file with an earlier one.
+ */
+function printSpecTimes(report) {
+  const perFile = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      const ms = (spec.tests ?? []).flatMap((t) => t.results ?? []).reduce((n, res) => n + (res.duration ?? 0), 0);
+      perFile.set(spec.file, (perFile.get(spec.file) ?? 0) + ms);
+    }
+    for (const s of suite.suites ?? []) walk(s);
+  };
+  for (const s of report.suites ?? []) walk(s);
+  if (perFile.size === 0) return;
+  console.log("\nBrowser tests by spec file (seconds, slowest first):");
+  for (const [file, ms] of [...perFile].sort((a, b) => b[1] - a[1])) console.log(`  ${String(Math.round(ms / 1000)).padStart(5)}  ${file}`);
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
