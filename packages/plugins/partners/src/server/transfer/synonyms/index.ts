@@ -1,13 +1,14 @@
 import type { Locale } from "@zorgzaam/core/plugin";
 import { ACTOR_KINDS, type ActorKind, RELATIONSHIP_STATUSES, type RelationshipStatus } from "../../../domain";
 import { simplify } from "../text";
-import en from "./en.json";
-import fr from "./fr.json";
-import nl from "./nl.json";
+import en from "./words-en.json";
+import fr from "./words-fr.json";
+import nl from "./words-nl.json";
 
 /**
  * The words people use in their lists for the kinds of actor, the relationship, the default sectors and "this place is
- * missing", one file per language (nl.json, fr.json, en.json: add a word there, nowhere else). A file is read with all
+ * missing", one file per language (words-nl.json, words-fr.json, words-en.json: add a word there, nowhere else; not named
+ * like a message catalog, because a language's list may be shorter than another's). A file is read with all
  * three at once, because lists in Brussels mix them. Words are compared simplified (no case, accents or punctuation).
  */
 export interface SynonymList {
