@@ -17,7 +17,12 @@ export interface GuardState {
   reads: Map<string, { action: string; model: string; id: string; fields: string[] }>;
 }
 
-const store = new AsyncLocalStorage<GuardState>();
+// One per process (on globalThis), like the request connection's (db/request-connection.ts): Next bundles core into
+// several server chunks, and a guarded client made by one copy must see the state a request set through another. A
+// per-copy store would leave that client without state, and without state the guard hides nothing.
+const stores = globalThis as unknown as { __zorgzaamSensitiveGuard?: AsyncLocalStorage<GuardState> };
+stores.__zorgzaamSensitiveGuard ??= new AsyncLocalStorage<GuardState>();
+const store = stores.__zorgzaamSensitiveGuard;
 
 /** Runs fn with a fresh guard state (permissions set later, once the membership is known). */
 export function withSensitiveGuard<T>(fn: (state: GuardState) => Promise<T>): Promise<T> {
