@@ -5,6 +5,8 @@
  *   npx tsx bench/web-vitals.ts [--port 3240] [--no-build] [--only <text>] [--desktop-only | --mobile-only] [--keep]
  *                               [--scripts]  (also list each script a page loaded, with its compressed size)
  *                               [--why]  (also name the LCP element and the elements that shifted, as Lighthouse does)
+ *                               [--lhr <dir>]  (also write each Lighthouse report as JSON there: the LCP's phases,
+ *                                               the request chain, every request's bytes)
  *
  * 1. A scratch database `zorgzaam_bench_web_<timestamp>`, migrated and seeded with the demo data (prisma/seed.ts).
  * 2. A production build of the web app (skipped with --no-build: the existing build is used) and `next start`.
@@ -18,6 +20,8 @@
  * Lighthouse simulates throttling from a fast local run, so absolute figures depend on the machine's load; compare
  * routes within one run.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrateDatabase } from "../packages/core/src/db/migrate";
 import { loadavg, printHeader } from "./lib/machine";
@@ -36,6 +40,7 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     scripts: { type: "boolean", default: false },
     why: { type: "boolean", default: false },
+    lhr: { type: "string" },
   },
 });
 const PORT = Number(args.port);
@@ -188,7 +193,7 @@ function whyOf(audits: Audits): string[] {
   return [...lcp.slice(0, 1), ...shifts];
 }
 
-async function measure(url: string, cookie: string, desktop: boolean): Promise<Vitals & { a11y: number }> {
+async function measure(url: string, cookie: string, desktop: boolean, name: string): Promise<Vitals & { a11y: number }> {
   const lighthouse = (await import("lighthouse")).default;
   const chromeLauncher = await import("chrome-launcher");
   const desktopConfig = (await import("lighthouse/core/config/desktop-config.js")).default;
@@ -206,6 +211,11 @@ async function measure(url: string, cookie: string, desktop: boolean): Promise<V
       desktop ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`no Lighthouse result for ${url}`);
+    if (args.lhr) {
+      mkdirSync(args.lhr, { recursive: true });
+      const file = `${name.replace(/[^a-z0-9]+/gi, "-")}-${desktop ? "desktop" : "mobile"}.json`;
+      writeFileSync(path.join(args.lhr, file), JSON.stringify(result.lhr));
+    }
     const audits = result.lhr.audits as unknown as Audits;
     // Why a figure is missing (Lighthouse's own words), rather than a silent NaN.
     const why =
@@ -282,7 +292,7 @@ async function main() {
       continue;
     }
     for (const desktop of forms) {
-      const v = await measure(url, cookie, desktop);
+      const v = await measure(url, cookie, desktop, r.name);
       const kB = v.jsBytes / 1000;
       const jsGoal = pub ? 60 : r.map ? 350 : 150;
       const missed = [
