@@ -77,6 +77,8 @@ const ROUTES: {
   { role: "admin", path: "", name: "home (admin)" },
   { role: "admin", path: "/people", name: "people (admin)" },
   { role: "admin", path: "/members", name: "members (admin)" },
+  { role: "admin", path: "/settings", name: "settings (admin)" },
+  { role: "admin", path: "/profile", name: "profile (admin)" },
   { role: "regie", path: "/partners", name: "partner map (regie)", map: true },
   { role: "regie", path: "/partners/network", name: "network graph (regie)" },
   { role: "field_worker", path: "/people", name: "people (field worker)" },

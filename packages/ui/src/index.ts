@@ -9,6 +9,7 @@ export { Pagination, queryWith, type PaginationTexts } from "./pagination";
 export { cx } from "./cx";
 export { createPlatformClient, tenantFromPath, usePlatformClient, usePluginClient } from "./trpc-client";
 export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";
+export { useCall, type Call, type CallHandlers } from "./use-call";
 export { ModuleIcon, BellIcon } from "./icons";
 export { MODULE_ICON_NAMES, type ModuleIconName, isModuleIconName } from "./icon-names";
 export {

@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import { Button, SelectField, TextField, ErrorSummary, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { REGIONS, type Region } from "@zorgzaam/core/map/base-maps";
 import { type Locale, LOCALES } from "@/i18n/locales";
@@ -13,9 +12,9 @@ import { type Locale, LOCALES } from "@/i18n/locales";
 export function CreateTenantForm() {
   const t = useTranslations("operator");
   const tl = useTranslations("language");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const create = useMutation(trpc.operator.createTenant.mutationOptions());
+  const create = useCall(client.operator.createTenant.mutate);
   const problems = useFormErrors();
   const errors = problems.state.fields;
   const [formKey, setFormKey] = useState(0);
@@ -25,7 +24,7 @@ export function CreateTenantForm() {
     const form = new FormData(e.currentTarget);
     const adminEmail = String(form.get("adminEmail") ?? "").trim();
     problems.clear();
-    create.mutate(
+    create.run(
       {
         slug: String(form.get("slug") ?? ""),
         name: String(form.get("name") ?? ""),
@@ -91,8 +90,8 @@ export function CreateTenantForm() {
         required
         error={errors.adminEmail}
       />
-      <Button type="submit" className="w-full" disabled={create.isPending}>
-        {create.isPending ? t("creating") : t("create")}
+      <Button type="submit" className="w-full" disabled={create.pending}>
+        {create.pending ? t("creating") : t("create")}
       </Button>
     </form>
   );

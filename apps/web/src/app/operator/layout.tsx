@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { currentPath } from "@/lib/path";
 import { AppShell } from "@/shell/app-shell";
-import { TrpcProvider } from "@/trpc/client";
 import { serverApi } from "@/trpc/server";
 import { requireOperator } from "./guard";
 
@@ -16,7 +15,7 @@ export default async function OperatorLayout({ children }: { children: ReactNode
   ];
   return (
     <AppShell tenants={tenants} nav={nav} user={user} path={await currentPath()}>
-      <TrpcProvider>{children}</TrpcProvider>
+      {children}
     </AppShell>
   );
 }

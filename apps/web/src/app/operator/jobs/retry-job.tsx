@@ -1,23 +1,22 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button } from "@zorgzaam/ui";
+import { Button, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 export function RetryJob({ id, name }: { id: string; name: string }) {
   const t = useTranslations("operator");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const retry = useMutation(trpc.operator.retryJob.mutationOptions());
+  const retry = useCall(client.operator.retryJob.mutate);
   return (
     <Button
       variant="secondary"
       aria-label={t("retryOf", { name })}
-      disabled={retry.isPending}
-      onClick={() => retry.mutate({ id }, { onSuccess: () => done(t("retried", { name })), onError: failed })}
+      disabled={retry.pending}
+      onClick={() => retry.run({ id }, { onSuccess: () => done(t("retried", { name })), onError: failed })}
     >
-      {retry.isPending ? t("retrying") : t("retry")}
+      {retry.pending ? t("retrying") : t("retry")}
     </Button>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { ConfirmButton } from "@zorgzaam/ui";
+import { ConfirmButton, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 export function InvitationActions({ id, email }: { id: string; email: string }) {
   const t = useTranslations("members");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const revoke = useMutation(trpc.invitations.revoke.mutationOptions());
+  const revoke = useCall(client.invitations.revoke.mutate);
   return (
     <ConfirmButton
       variant="secondary"
@@ -19,8 +18,8 @@ export function InvitationActions({ id, email }: { id: string; email: string }) 
       body={t("revokeBody")}
       confirmLabel={t("revokeConfirm")}
       cancelLabel={tc("cancel")}
-      disabled={revoke.isPending}
-      onConfirm={() => revoke.mutate({ id }, { onSuccess: () => done(t("revoked", { email })), onError: failed })}
+      disabled={revoke.pending}
+      onConfirm={() => revoke.run({ id }, { onSuccess: () => done(t("revoked", { email })), onError: failed })}
     >
       {t("revoke")}
     </ConfirmButton>

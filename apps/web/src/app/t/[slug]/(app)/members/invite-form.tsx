@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import { Button, SelectField, TextField, ErrorSummary, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
 import { asLocale, LOCALES } from "@/i18n/locales";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import type { MemberFormOptions } from "./options";
 import { readScope, ScopeFields } from "./scope-fields";
 
@@ -13,13 +12,13 @@ import { readScope, ScopeFields } from "./scope-fields";
 export function InviteForm({ options, defaultLocale }: { options: MemberFormOptions; defaultLocale: string }) {
   const t = useTranslations("members");
   const tl = useTranslations("language");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
   const problems = useFormErrors();
   const errors = problems.state.fields;
   // A new key resets the uncontrolled fields after a successful invitation.
   const [formKey, setFormKey] = useState(0);
-  const invite = useMutation(trpc.invitations.create.mutationOptions());
+  const invite = useCall(client.invitations.create.mutate);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -27,7 +26,7 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
     const email = String(form.get("email") ?? "").trim();
     const locale = asLocale(String(form.get("locale") ?? ""));
     problems.clear();
-    invite.mutate(
+    invite.run(
       { email, locale, ...readScope(form) },
       {
         onSuccess: (inv) => {
@@ -54,8 +53,8 @@ export function InviteForm({ options, defaultLocale }: { options: MemberFormOpti
           </option>
         ))}
       </SelectField>
-      <Button type="submit" className="w-full" disabled={invite.isPending}>
-        {invite.isPending ? t("inviting") : t("inviteSubmit")}
+      <Button type="submit" className="w-full" disabled={invite.pending}>
+        {invite.pending ? t("inviting") : t("inviteSubmit")}
       </Button>
     </form>
   );

@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, ConfirmButton, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import { Button, ConfirmButton, ErrorSummary, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
 import { useEditFocus } from "@/lib/use-edit-focus";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import type { MemberFormOptions } from "./options";
 import { readScope, ScopeFields } from "./scope-fields";
 
@@ -22,13 +21,13 @@ interface Member {
 export function MemberEditor({ member, options }: { member: Member; options: MemberFormOptions }) {
   const t = useTranslations("members");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
   const [editing, setEditing] = useState(false);
   const problems = useFormErrors();
   const errors = problems.state.fields;
-  const update = useMutation(trpc.members.update.mutationOptions());
-  const remove = useMutation(trpc.members.remove.mutationOptions());
+  const update = useCall(client.members.update.mutate);
+  const remove = useCall(client.members.remove.mutate);
   const formId = useId();
   const { panelRef, triggerRef } = useEditFocus(editing);
 
@@ -36,7 +35,7 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
     e.preventDefault();
     const scope = readScope(new FormData(e.currentTarget));
     problems.clear();
-    update.mutate(
+    update.run(
       { id: member.id, ...scope },
       {
         onSuccess: () => {
@@ -69,8 +68,8 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
             errors={errors}
           />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={update.isPending}>
-              {update.isPending ? tc("saving") : tc("save")}
+            <Button type="submit" disabled={update.pending}>
+              {update.pending ? tc("saving") : tc("save")}
             </Button>
             <Button variant="secondary" onClick={() => setEditing(false)}>
               {tc("cancel")}
@@ -88,11 +87,9 @@ export function MemberEditor({ member, options }: { member: Member; options: Mem
             body={member.isSelf ? t("removeSelfBody") : t("removeBody")}
             confirmLabel={t("removeConfirm")}
             cancelLabel={tc("cancel")}
-            disabled={remove.isPending}
+            disabled={remove.pending}
             variant="ghost"
-            onConfirm={() =>
-              remove.mutate({ id: member.id }, { onSuccess: () => done(t("removed", { name: member.name })), onError: failed })
-            }
+            onConfirm={() => remove.run({ id: member.id }, { onSuccess: () => done(t("removed", { name: member.name })), onError: failed })}
           >
             {t("remove")}
           </ConfirmButton>

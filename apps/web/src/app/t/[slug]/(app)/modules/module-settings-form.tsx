@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, Checkbox, SelectField, TextField } from "@zorgzaam/ui";
+import { Button, Checkbox, SelectField, TextField, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 interface JsonProperty {
   type?: string;
@@ -36,11 +35,11 @@ export function ModuleSettingsForm({
   values: Record<string, unknown>;
 }) {
   const t = useTranslations("modules");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const router = useRouter();
   const formId = useId();
   const { done, failed } = useFeedback();
-  const save = useMutation(trpc.modules.updateSettings.mutationOptions());
+  const save = useCall(client.modules.updateSettings.mutate);
   const properties = (schema.properties ?? {}) as Record<string, JsonProperty>;
   const keys = Object.keys(properties);
   if (keys.length === 0) return null;
@@ -55,7 +54,7 @@ export function ModuleSettingsForm({
       else if (p.type === "number" || p.type === "integer") settings[key] = Number(form.get(key));
       else settings[key] = String(form.get(key) ?? "");
     }
-    save.mutate(
+    save.run(
       { id, settings },
       {
         onSuccess: () => {
@@ -102,7 +101,7 @@ export function ModuleSettingsForm({
             );
           return <TextField key={key} id={`${formId}-${key}`} name={key} label={label} defaultValue={String(value ?? "")} />;
         })}
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" disabled={save.pending}>
           {t("saveSettings")}
         </Button>
       </form>

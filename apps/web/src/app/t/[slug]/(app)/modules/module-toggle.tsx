@@ -1,19 +1,18 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button } from "@zorgzaam/ui";
+import { Button, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 export function ModuleToggle({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
   const t = useTranslations("modules");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const router = useRouter();
   const { done, failed } = useFeedback();
-  const enable = useMutation(trpc.modules.enable.mutationOptions());
-  const disable = useMutation(trpc.modules.disable.mutationOptions());
-  const pending = enable.isPending || disable.isPending;
+  const enable = useCall(client.modules.enable.mutate);
+  const disable = useCall(client.modules.disable.mutate);
+  const pending = enable.pending || disable.pending;
   const onSuccess = (msg: string) => () => {
     done(msg);
     router.refresh();
@@ -23,7 +22,7 @@ export function ModuleToggle({ id, name, enabled }: { id: string; name: string; 
       variant="secondary"
       disabled={pending}
       aria-label={t("disable", { name })}
-      onClick={() => disable.mutate({ id }, { onSuccess: onSuccess(t("disabledToast", { name })), onError: failed })}
+      onClick={() => disable.run({ id }, { onSuccess: onSuccess(t("disabledToast", { name })), onError: failed })}
     >
       {t("disableShort")}
     </Button>
@@ -31,7 +30,7 @@ export function ModuleToggle({ id, name, enabled }: { id: string; name: string; 
     <Button
       disabled={pending}
       aria-label={t("enable", { name })}
-      onClick={() => enable.mutate({ id }, { onSuccess: onSuccess(t("enabledToast", { name })), onError: failed })}
+      onClick={() => enable.run({ id }, { onSuccess: onSuccess(t("enabledToast", { name })), onError: failed })}
     >
       {t("enableShort")}
     </Button>

@@ -1,16 +1,15 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Checkbox } from "@zorgzaam/ui";
+import { Checkbox, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 /** A module's "publiek zichtbaar" switches: what residents without an account may see or send. */
 export function PublicSwitches({ switches }: { switches: { key: string; label: string; enabled: boolean }[] }) {
   const t = useTranslations("modules");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const set = useMutation(trpc.publicSite.setModuleCapability.mutationOptions());
+  const set = useCall(client.publicSite.setModuleCapability.mutate);
   if (!switches.length) return null;
   return (
     <fieldset className="mt-3 space-y-1">
@@ -20,9 +19,9 @@ export function PublicSwitches({ switches }: { switches: { key: string; label: s
           key={s.key}
           label={s.label}
           defaultChecked={s.enabled}
-          disabled={set.isPending}
+          disabled={set.pending}
           onChange={(e) =>
-            set.mutate(
+            set.run(
               { key: s.key, enabled: e.currentTarget.checked },
               { onSuccess: () => done(t("publicSaved")), onError: (err) => failed(err) },
             )

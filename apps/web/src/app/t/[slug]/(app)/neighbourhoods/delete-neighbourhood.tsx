@@ -1,16 +1,15 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { ConfirmButton } from "@zorgzaam/ui";
+import { ConfirmButton, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 export function DeleteNeighbourhood({ slug, id, name }: { slug: string; id: string; name: string }) {
   const t = useTranslations("neighbourhoods");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const del = useMutation(trpc.neighbourhoods.delete.mutationOptions());
+  const del = useCall(client.neighbourhoods.delete.mutate);
   return (
     <ConfirmButton
       variant="secondary"
@@ -18,8 +17,8 @@ export function DeleteNeighbourhood({ slug, id, name }: { slug: string; id: stri
       body={t("deleteBody")}
       confirmLabel={t("deleteConfirm")}
       cancelLabel={tc("cancel")}
-      disabled={del.isPending}
-      onConfirm={() => del.mutate({ id }, { onSuccess: () => done(t("deleted", { name }), `/t/${slug}/neighbourhoods`), onError: failed })}
+      disabled={del.pending}
+      onConfirm={() => del.run({ id }, { onSuccess: () => done(t("deleted", { name }), `/t/${slug}/neighbourhoods`), onError: failed })}
     >
       {t("delete")}
     </ConfirmButton>

@@ -1,12 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, TextArea, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import { Button, TextArea, TextField, ErrorSummary, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useLocale, useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { BoundaryEditor } from "@/components/map/boundary-editor";
 import { useFeedback } from "@/lib/feedback";
 import { formatGeoJson, type MapConfig, previewGeometry } from "@zorgzaam/ui/map";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { LIMITS } from "@zorgzaam/core/limits";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -43,11 +42,11 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
   const t = useTranslations("neighbourhoods");
   const tc = useTranslations("common");
   const locale = useLocale();
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const create = useMutation(trpc.neighbourhoods.create.mutationOptions());
-  const update = useMutation(trpc.neighbourhoods.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
+  const create = useCall(client.neighbourhoods.create.mutate);
+  const update = useCall(client.neighbourhoods.update.mutate);
+  const pending = create.pending || update.pending;
   const fileId = useId();
 
   const [name, setName] = useState(initial.name);
@@ -106,9 +105,9 @@ export function NeighbourhoodForm({ slug, mapConfig, initial }: { slug: string; 
       problems.fail(err);
     };
     if (initial.id) {
-      update.mutate({ id: initial.id, ...fields }, { onSuccess: () => done(t("saved", { name: fields.name })), onError });
+      update.run({ id: initial.id, ...fields }, { onSuccess: () => done(t("saved", { name: fields.name })), onError });
     } else {
-      create.mutate(fields, { onSuccess: (n) => done(t("created", { name: n.name }), `/t/${slug}/neighbourhoods/${n.id}`), onError });
+      create.run(fields, { onSuccess: (n) => done(t("created", { name: n.name }), `/t/${slug}/neighbourhoods/${n.id}`), onError });
     }
   }
 

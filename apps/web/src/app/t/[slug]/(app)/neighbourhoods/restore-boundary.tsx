@@ -1,17 +1,16 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { ConfirmButton } from "@zorgzaam/ui";
+import { ConfirmButton, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 /** Puts an earlier boundary back after a confirm; the current one goes into the history. */
 export function RestoreBoundary({ id, versionId, name, when }: { id: string; versionId: string; name: string; when: string }) {
   const t = useTranslations("neighbourhoodHub");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const restore = useMutation(trpc.neighbourhoods.restoreBoundary.mutationOptions());
+  const restore = useCall(client.neighbourhoods.restoreBoundary.mutate);
   return (
     <ConfirmButton
       variant="secondary"
@@ -19,9 +18,9 @@ export function RestoreBoundary({ id, versionId, name, when }: { id: string; ver
       body={t("restoreBody", { name })}
       confirmLabel={t("restoreConfirm")}
       cancelLabel={tc("cancel")}
-      disabled={restore.isPending}
+      disabled={restore.pending}
       aria-label={`${t("restore")}: ${when}`}
-      onConfirm={() => restore.mutate({ id, versionId }, { onSuccess: () => done(t("restored", { name })), onError: failed })}
+      onConfirm={() => restore.run({ id, versionId }, { onSuccess: () => done(t("restored", { name })), onError: failed })}
     >
       {t("restore")}
     </ConfirmButton>

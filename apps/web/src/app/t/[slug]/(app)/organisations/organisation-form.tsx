@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import { Button, TextField, ErrorSummary, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { LIMITS } from "@zorgzaam/core/limits";
 
 /** Creates an organisation, or edits one when `organisation` is given. */
@@ -19,15 +18,15 @@ export function OrganisationForm({
 }) {
   const t = useTranslations("organisations");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const create = useMutation(trpc.organisations.create.mutationOptions());
-  const update = useMutation(trpc.organisations.update.mutationOptions());
+  const create = useCall(client.organisations.create.mutate);
+  const update = useCall(client.organisations.update.mutate);
   const problems = useFormErrors();
   const errors = problems.state.fields;
   const [formKey, setFormKey] = useState(0);
   const id = useId();
-  const pending = create.isPending || update.isPending;
+  const pending = create.pending || update.pending;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -38,7 +37,7 @@ export function OrganisationForm({
       problems.fail(err);
     };
     if (organisation) {
-      update.mutate(
+      update.run(
         { id: organisation.id, ...fields },
         {
           onSuccess: () => {
@@ -49,7 +48,7 @@ export function OrganisationForm({
         },
       );
     } else {
-      create.mutate(fields, {
+      create.run(fields, {
         onSuccess: (o) => {
           setFormKey((k) => k + 1);
           done(t("created", { name: o.name }));

@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, ConfirmButton } from "@zorgzaam/ui";
+import { Button, ConfirmButton, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFeedback } from "@/lib/feedback";
 import { useEditFocus } from "@/lib/use-edit-focus";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { OrganisationForm } from "./organisation-form";
 
 interface Organisation {
@@ -20,9 +19,9 @@ interface Organisation {
 export function OrganisationRow({ organisation: o, canManage }: { organisation: Organisation; canManage: boolean }) {
   const t = useTranslations("organisations");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const del = useMutation(trpc.organisations.delete.mutationOptions());
+  const del = useCall(client.organisations.delete.mutate);
   const [editing, setEditing] = useState(false);
   const { panelRef, triggerRef } = useEditFocus<HTMLDivElement>(editing);
 
@@ -54,8 +53,8 @@ export function OrganisationRow({ organisation: o, canManage }: { organisation: 
             body={t("deleteBody", { members: o.members, people: o.people })}
             confirmLabel={t("deleteConfirm")}
             cancelLabel={tc("cancel")}
-            disabled={del.isPending}
-            onConfirm={() => del.mutate({ id: o.id }, { onSuccess: () => done(t("deleted", { name: o.name })), onError: failed })}
+            disabled={del.pending}
+            onConfirm={() => del.run({ id: o.id }, { onSuccess: () => done(t("deleted", { name: o.name })), onError: failed })}
           >
             {tc("delete")}
           </ConfirmButton>

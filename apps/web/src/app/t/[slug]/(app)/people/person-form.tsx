@@ -1,10 +1,21 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Checkbox, CheckboxGroup, SelectField, TextArea, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  ErrorSummary,
+  useFormErrors,
+  useCall,
+  usePlatformClient,
+} from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { PERSON_KINDS, type PersonKind } from "./kinds";
 import { LIMITS } from "@zorgzaam/core/limits";
 
@@ -59,13 +70,13 @@ export function PersonForm({
   const t = useTranslations("people");
   const tk = useTranslations("personKinds");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const create = useMutation(trpc.people.create.mutationOptions());
-  const update = useMutation(trpc.people.update.mutationOptions());
+  const create = useCall(client.people.create.mutate);
+  const update = useCall(client.people.update.mutate);
   const problems = useFormErrors();
   const errors = problems.state.fields;
-  const pending = create.isPending || update.isPending;
+  const pending = create.pending || update.pending;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -92,7 +103,7 @@ export function PersonForm({
       problems.fail(err);
     };
     if (person.id) {
-      update.mutate(
+      update.run(
         { id: person.id, ...values },
         {
           onSuccess: () => {
@@ -103,7 +114,7 @@ export function PersonForm({
         },
       );
     } else {
-      create.mutate(values, { onSuccess: (p) => done(t("created", { name }), `/t/${slug}/people/${p.id}`), onError });
+      create.run(values, { onSuccess: (p) => done(t("created", { name }), `/t/${slug}/people/${p.id}`), onError });
     }
   }
 

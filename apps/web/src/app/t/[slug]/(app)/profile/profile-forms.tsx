@@ -1,25 +1,24 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, errorAppCode, errorMessage, TextField } from "@zorgzaam/ui";
+import { Button, errorAppCode, errorMessage, TextField, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 /** The name others see. */
 export function NameForm({ name }: { name: string }) {
   const t = useTranslations("profile");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const save = useMutation(trpc.me.setName.mutationOptions());
+  const save = useCall(client.me.setName.mutate);
   const [errors, setErrors] = useState<Record<string, string>>({});
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const value = String(new FormData(e.currentTarget).get("name") ?? "");
     setErrors({});
-    save.mutate(
+    save.run(
       { name: value },
       {
         onSuccess: () => done(t("nameSaved")),
@@ -33,8 +32,8 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <TextField id="profile-name" name="name" label={t("name")} required limit={LIMITS.name} defaultValue={name} error={errors.name} />
-      <Button type="submit" disabled={save.isPending}>
-        {save.isPending ? tc("saving") : t("saveName")}
+      <Button type="submit" disabled={save.pending}>
+        {save.pending ? tc("saving") : t("saveName")}
       </Button>
     </form>
   );
@@ -44,9 +43,9 @@ export function NameForm({ name }: { name: string }) {
 export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
   const t = useTranslations("profile");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const save = useMutation(trpc.me.setPassword.mutationOptions());
+  const save = useCall(client.me.setPassword.mutate);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formKey, setFormKey] = useState(0);
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -54,7 +53,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
     const form = new FormData(e.currentTarget);
     const next = String(form.get("next") ?? "");
     setErrors({});
-    save.mutate(
+    save.run(
       { current: hasPassword ? String(form.get("current") ?? "") : undefined, next },
       {
         onSuccess: (r) => {
@@ -96,8 +95,8 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
         required
         error={errors.next}
       />
-      <Button type="submit" disabled={save.isPending}>
-        {save.isPending ? tc("saving") : hasPassword ? t("changePassword") : t("setPassword")}
+      <Button type="submit" disabled={save.pending}>
+        {save.pending ? tc("saving") : hasPassword ? t("changePassword") : t("setPassword")}
       </Button>
     </form>
   );
@@ -106,14 +105,14 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
 /** Ends every other session of this person; this one stays. */
 export function SignOutElsewhere({ others }: { others: number }) {
   const t = useTranslations("profile");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const end = useMutation(trpc.me.signOutElsewhere.mutationOptions());
+  const end = useCall(client.me.signOutElsewhere.mutate);
   return (
     <Button
       variant="secondary"
-      disabled={end.isPending || others === 0}
-      onClick={() => end.mutate(undefined, { onSuccess: (r) => done(t("signedOutElsewhere", { count: r.count })), onError: failed })}
+      disabled={end.pending || others === 0}
+      onClick={() => end.run(undefined, { onSuccess: (r) => done(t("signedOutElsewhere", { count: r.count })), onError: failed })}
     >
       {t("signOutElsewhere")}
     </Button>

@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Badge } from "@zorgzaam/ui";
+import { Badge, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 interface Permission {
   key: string;
@@ -27,9 +26,9 @@ export function RoleMatrix({
   grants: Record<string, string[]>;
 }) {
   const t = useTranslations("rolesPage");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const set = useMutation(trpc.roles.set.mutationOptions());
+  const set = useCall(client.roles.set.mutate);
   const [grants, setGrants] = useState(() => Object.fromEntries(Object.entries(initial).map(([r, ps]) => [r, new Set(ps)])));
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -44,7 +43,7 @@ export function RoleMatrix({
       });
     apply(granted);
     setBusy(cell);
-    set.mutate(
+    set.run(
       { role: role.key as "admin", permission: p.key, granted },
       {
         onSuccess: () => {

@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Badge, Button, TextField } from "@zorgzaam/ui";
+import { Badge, Button, TextField, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { fieldErrors, useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 export interface PurposeRow {
   key: string;
@@ -20,10 +19,10 @@ export interface PurposeRow {
  */
 export function ConsentPurposes({ purposes }: { purposes: PurposeRow[] }) {
   const t = useTranslations("settings.consentPurposes");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const add = useMutation(trpc.consentPurposes.add.mutationOptions());
-  const archive = useMutation(trpc.consentPurposes.setArchived.mutationOptions());
+  const add = useCall(client.consentPurposes.add.mutate);
+  const archive = useCall(client.consentPurposes.setArchived.mutate);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formKey, setFormKey] = useState(0);
 
@@ -32,7 +31,7 @@ export function ConsentPurposes({ purposes }: { purposes: PurposeRow[] }) {
     const form = new FormData(e.currentTarget);
     const label = { nl: String(form.get("nl") ?? ""), fr: String(form.get("fr") ?? ""), en: String(form.get("en") ?? "") };
     setErrors({});
-    add.mutate(
+    add.run(
       { label },
       {
         onSuccess: () => {
@@ -66,9 +65,9 @@ export function ConsentPurposes({ purposes }: { purposes: PurposeRow[] }) {
             {p.source === "tenant" ? (
               <Button
                 variant="secondary"
-                disabled={archive.isPending}
+                disabled={archive.pending}
                 onClick={() =>
-                  archive.mutate(
+                  archive.run(
                     { key: p.key, archived: p.active },
                     { onSuccess: () => done(p.active ? t("archivedDone") : t("restoredDone")), onError: failed },
                   )
@@ -85,7 +84,7 @@ export function ConsentPurposes({ purposes }: { purposes: PurposeRow[] }) {
         <TextField id="purpose-nl" name="nl" label={t("labelNl")} required limit={LIMITS.consentPurpose} error={errors.nl} />
         <TextField id="purpose-fr" name="fr" label={t("labelFr")} required limit={LIMITS.consentPurpose} error={errors.fr} />
         <TextField id="purpose-en" name="en" label={t("labelEn")} required limit={LIMITS.consentPurpose} error={errors.en} />
-        <Button type="submit" disabled={add.isPending}>
+        <Button type="submit" disabled={add.pending}>
           {t("add")}
         </Button>
       </form>

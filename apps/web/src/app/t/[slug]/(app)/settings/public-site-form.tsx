@@ -1,11 +1,21 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { LIMITS } from "@zorgzaam/core/limits";
-import { Button, Card, Checkbox, ErrorSummary, SelectField, TextArea, TextField, useFormErrors } from "@zorgzaam/ui";
+import {
+  Button,
+  Card,
+  Checkbox,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  useFormErrors,
+  useCall,
+  usePlatformClient,
+} from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 const LOCALES = ["nl", "fr", "en"] as const;
 type L = (typeof LOCALES)[number];
@@ -33,10 +43,10 @@ interface Props {
  */
 export function PublicSiteForm({ slug, settings, purposes, members, contactMembers }: Props) {
   const t = useTranslations("settings.publicSite");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const save = useMutation(trpc.publicSite.updateSettings.mutationOptions());
-  const setMembers = useMutation(trpc.contact.setMembers.mutationOptions());
+  const save = useCall(client.publicSite.updateSettings.mutate);
+  const setMembers = useCall(client.contact.setMembers.mutate);
   const problems = useFormErrors();
   const id = useId();
   const on = (key: string) => settings.capabilities.some((c) => c.key === key && c.enabled);
@@ -46,7 +56,7 @@ export function PublicSiteForm({ slug, settings, purposes, members, contactMembe
     const f = new FormData(e.currentTarget);
     const texts = (name: string) => Object.fromEntries(LOCALES.map((l) => [l, String(f.get(`${name}.${l}`) ?? "")])) as Record<L, string>;
     problems.clear();
-    save.mutate(
+    save.run(
       {
         site: f.get("site") === "on",
         contact: f.get("contact") === "on",
@@ -57,7 +67,7 @@ export function PublicSiteForm({ slug, settings, purposes, members, contactMembe
       },
       {
         onSuccess: () =>
-          setMembers.mutate(
+          setMembers.run(
             { membershipIds: f.getAll("contactMembers").map(String) },
             { onSuccess: () => done(t("saved")), onError: (err) => problems.fail(err) },
           ),
@@ -122,7 +132,7 @@ export function PublicSiteForm({ slug, settings, purposes, members, contactMembe
             <Checkbox key={m.id} name="contactMembers" value={m.id} label={m.name} defaultChecked={contactMembers.includes(m.id)} />
           ))}
         </fieldset>
-        <Button type="submit" disabled={save.isPending || setMembers.isPending}>
+        <Button type="submit" disabled={save.pending || setMembers.pending}>
           {t("save")}
         </Button>
       </form>

@@ -1,10 +1,20 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Badge, Button, Checkbox, CheckboxGroup, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  SelectField,
+  TextField,
+  ErrorSummary,
+  useFormErrors,
+  useCall,
+  usePlatformClient,
+} from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { LIMITS } from "@zorgzaam/core/limits";
 import { BASE_MAP_CHOICES } from "@zorgzaam/core/map/base-maps";
 import { type Locale, LOCALES } from "@/i18n/locales";
@@ -49,9 +59,9 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
   const t = useTranslations("settings");
   const tl = useTranslations("language");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const save = useMutation(trpc.tenant.updateSettings.mutationOptions());
+  const save = useCall(client.tenant.updateSettings.mutate);
   const problems = useFormErrors();
   const errors = problems.state.fields;
   const [tokenKey, setTokenKey] = useState(0);
@@ -103,7 +113,7 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
       return;
     }
     problems.clear();
-    save.mutate(input, {
+    save.run(input, {
       onSuccess: () => {
         setTokenKey((k) => k + 1);
         done(t("saved"));
@@ -253,8 +263,8 @@ export function SettingsForm({ settings: s }: { settings: Settings }) {
         </div>
       </Section>
 
-      <Button type="submit" disabled={save.isPending}>
-        {save.isPending ? tc("saving") : t("save")}
+      <Button type="submit" disabled={save.pending}>
+        {save.pending ? tc("saving") : t("save")}
       </Button>
     </form>
   );

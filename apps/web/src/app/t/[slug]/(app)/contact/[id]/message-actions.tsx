@@ -1,11 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { LIMITS } from "@zorgzaam/core/limits";
-import { Button, Card, ErrorSummary, SelectField, TextArea, useFormErrors } from "@zorgzaam/ui";
+import { Button, Card, ErrorSummary, SelectField, TextArea, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { STATUSES } from "../statuses";
 
 interface Props {
@@ -18,10 +17,10 @@ interface Props {
 /** Status and owner, internal notes (with their permission), and a reply by mail. */
 export function MessageActions({ message, members, canHandle, canNotes }: Props) {
   const t = useTranslations("contactPoint");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const update = useMutation(trpc.contact.update.mutationOptions());
-  const reply = useMutation(trpc.contact.reply.mutationOptions());
+  const update = useCall(client.contact.update.mutate);
+  const reply = useCall(client.contact.reply.mutate);
   const handling = useFormErrors();
   const notes = useFormErrors();
   const replying = useFormErrors();
@@ -34,7 +33,7 @@ export function MessageActions({ message, members, canHandle, canNotes }: Props)
     const f = new FormData(e.currentTarget);
     handling.clear();
     const owner = String(f.get("ownerMembershipId") ?? "");
-    update.mutate(
+    update.run(
       { id: message.id, status: String(f.get("status")) as (typeof STATUSES)[number], ownerMembershipId: owner || null },
       { onSuccess: () => done(t("saved")), onError: (err) => handling.fail(err) },
     );
@@ -43,7 +42,7 @@ export function MessageActions({ message, members, canHandle, canNotes }: Props)
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     notes.clear();
-    update.mutate(
+    update.run(
       { id: message.id, notes: String(f.get("notes") ?? "") },
       { onSuccess: () => done(t("notesSaved")), onError: (err) => notes.fail(err) },
     );
@@ -52,7 +51,7 @@ export function MessageActions({ message, members, canHandle, canNotes }: Props)
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     replying.clear();
-    reply.mutate(
+    reply.run(
       { id: message.id, body: String(f.get("body") ?? "") },
       {
         onSuccess: () => {
@@ -90,7 +89,7 @@ export function MessageActions({ message, members, canHandle, canNotes }: Props)
               </option>
             ))}
           </SelectField>
-          <Button type="submit" disabled={update.isPending}>
+          <Button type="submit" disabled={update.pending}>
             {t("save")}
           </Button>
         </form>
@@ -109,7 +108,7 @@ export function MessageActions({ message, members, canHandle, canNotes }: Props)
               error={notes.state.fields.notes}
               rows={4}
             />
-            <Button type="submit" disabled={update.isPending}>
+            <Button type="submit" disabled={update.pending}>
               {t("saveNotes")}
             </Button>
           </form>
@@ -129,7 +128,7 @@ export function MessageActions({ message, members, canHandle, canNotes }: Props)
               error={replying.state.fields.body}
               rows={6}
             />
-            <Button type="submit" disabled={reply.isPending}>
+            <Button type="submit" disabled={reply.pending}>
               {t("sendReply")}
             </Button>
           </form>

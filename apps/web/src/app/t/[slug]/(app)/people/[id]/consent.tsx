@@ -1,10 +1,9 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { Button, ConfirmButton, SelectField, TextField, ErrorSummary, useFormErrors } from "@zorgzaam/ui";
+import { Button, ConfirmButton, SelectField, TextField, ErrorSummary, useFormErrors, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 import { LIMITS } from "@zorgzaam/core/limits";
 
 const METHODS = ["verbal", "written", "online"] as const;
@@ -22,9 +21,9 @@ function givenAtOf(day: string): Date {
 
 export function ConsentForm({ personId, purposes }: { personId: string; purposes: { key: string; label: string }[] }) {
   const t = useTranslations("consent");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
-  const add = useMutation(trpc.people.addConsent.mutationOptions());
+  const add = useCall(client.people.addConsent.mutate);
   const problems = useFormErrors();
   const errors = problems.state.fields;
   const [formKey, setFormKey] = useState(0);
@@ -34,7 +33,7 @@ export function ConsentForm({ personId, purposes }: { personId: string; purposes
     const form = new FormData(e.currentTarget);
     const method = String(form.get("method")) as (typeof METHODS)[number];
     problems.clear();
-    add.mutate(
+    add.run(
       {
         personId,
         purpose: String(form.get("purpose") ?? ""),
@@ -84,8 +83,8 @@ export function ConsentForm({ personId, purposes }: { personId: string; purposes
           error={errors.givenAt}
         />
       </div>
-      <Button type="submit" disabled={add.isPending}>
-        {add.isPending ? t("recording") : t("record")}
+      <Button type="submit" disabled={add.pending}>
+        {add.pending ? t("recording") : t("record")}
       </Button>
     </form>
   );
@@ -94,9 +93,9 @@ export function ConsentForm({ personId, purposes }: { personId: string; purposes
 export function WithdrawConsent({ id, purpose }: { id: string; purpose: string }) {
   const t = useTranslations("consent");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
-  const withdraw = useMutation(trpc.people.withdrawConsent.mutationOptions());
+  const withdraw = useCall(client.people.withdrawConsent.mutate);
   return (
     <ConfirmButton
       variant="secondary"
@@ -105,8 +104,8 @@ export function WithdrawConsent({ id, purpose }: { id: string; purpose: string }
       body={t("withdrawBody", { purpose })}
       confirmLabel={t("withdrawConfirm")}
       cancelLabel={tc("cancel")}
-      disabled={withdraw.isPending}
-      onConfirm={() => withdraw.mutate({ id }, { onSuccess: () => done(t("withdrawn")), onError: failed })}
+      disabled={withdraw.pending}
+      onConfirm={() => withdraw.run({ id }, { onSuccess: () => done(t("withdrawn")), onError: failed })}
     >
       {t("withdraw")}
     </ConfirmButton>

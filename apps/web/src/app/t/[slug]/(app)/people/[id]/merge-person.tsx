@@ -1,10 +1,31 @@
 "use client";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, ConfirmButton, TextField } from "@zorgzaam/ui";
+import { Alert, Button, ConfirmButton, TextField, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { errorMessage, useFeedback } from "@/lib/feedback";
-import { useTRPC } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
+
+type Client = ReturnType<typeof usePlatformClient<AppRouter>>;
+type Found = Awaited<ReturnType<Client["people"]["list"]["query"]>>;
+
+/** The people matching the search term (the first ten), or null before the first answer for that term. */
+function usePeopleFound(client: Client, term: string): Found | null {
+  const [found, setFound] = useState<{ term: string; data: Found } | null>(null);
+  useEffect(() => {
+    if (!term.trim()) return;
+    let current = true;
+    client.people.list.query({ search: term, page: 1, pageSize: 10 }).then(
+      (data) => {
+        if (current) setFound({ term, data });
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, term]);
+  return found && found.term === term ? found.data : null;
+}
 
 /**
  * "Is this someone you already know?": a person made by a public form (or registered twice) is merged into the record
@@ -12,15 +33,12 @@ import { useTRPC } from "@/trpc/client";
  */
 export function MergePerson({ slug, personId, name }: { slug: string; personId: string; name: string }) {
   const t = useTranslations("people.merge");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done } = useFeedback();
   const [term, setTerm] = useState("");
-  const found = useQuery({
-    ...trpc.people.list.queryOptions({ search: term, page: 1, pageSize: 10 }),
-    enabled: term.trim().length > 0,
-  });
-  const merge = useMutation(trpc.people.merge.mutationOptions());
-  const others = (found.data?.items ?? []).filter((p) => p.id !== personId);
+  const found = usePeopleFound(client, term);
+  const merge = useCall(client.people.merge.mutate);
+  const others = (found?.items ?? []).filter((p) => p.id !== personId);
 
   function search(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -39,12 +57,12 @@ export function MergePerson({ slug, personId, name }: { slug: string; personId: 
           <Button type="submit">{t("search")}</Button>
         </form>
       </search>
-      {merge.isError ? (
+      {merge.error ? (
         <div className="mt-3">
           <Alert tone="error">{errorMessage(merge.error)}</Alert>
         </div>
       ) : null}
-      {term && found.data ? (
+      {term && found ? (
         others.length === 0 ? (
           <p className="mt-3 text-slate-700">{t("none")}</p>
         ) : (
@@ -61,9 +79,9 @@ export function MergePerson({ slug, personId, name }: { slug: string; personId: 
                     confirmLabel={t("confirm")}
                     cancelLabel={t("cancel")}
                     aria-label={t("mergeInto", { other })}
-                    disabled={merge.isPending}
+                    disabled={merge.pending}
                     onConfirm={() =>
-                      merge.mutate(
+                      merge.run(
                         { id: p.id, mergeId: personId },
                         { onSuccess: () => done(t("merged", { other }), `/t/${slug}/people/${p.id}`) },
                       )

@@ -1,23 +1,47 @@
 "use client";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, ConfirmButton, TextField, buttonClass } from "@zorgzaam/ui";
+import { Alert, Button, ConfirmButton, TextField, buttonClass, useCall, usePlatformClient } from "@zorgzaam/ui";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { errorMessage, useFeedback } from "@/lib/feedback";
-import { useTRPC, useTRPCClient } from "@/trpc/client";
+import type { AppRouter } from "@/server/app-router";
 
 const FINISHED = new Set(["completed", "failed", "unknown"]);
 
-/** Polls a personal-data job every second until it finished. */
-function useJobStatus(jobId: string | null) {
-  const trpc = useTRPC();
-  return useQuery({
-    ...trpc.personalData.status.queryOptions({ jobId: jobId ?? "" }),
-    enabled: jobId !== null,
-    staleTime: 0,
-    refetchInterval: (q) => (q.state.data && FINISHED.has(q.state.data.state) ? false : 1000),
-  });
+type Client = ReturnType<typeof usePlatformClient<AppRouter>>;
+type JobStatus = Awaited<ReturnType<Client["personalData"]["status"]["query"]>>;
+
+/**
+ * Polls a personal-data job every second until it finished: its last status (data) and the error of the last poll
+ * (error, null once a poll answers again).
+ */
+function useJobStatus(client: Client, jobId: string | null): { data: JobStatus | null; error: unknown } {
+  const [status, setStatus] = useState<{ jobId: string; data: JobStatus | null; error: unknown } | null>(null);
+  useEffect(() => {
+    if (jobId === null) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = () => {
+      client.personalData.status.query({ jobId }).then(
+        (data) => {
+          if (stopped) return;
+          setStatus({ jobId, data, error: null });
+          if (!FINISHED.has(data.state)) timer = setTimeout(poll, 1000);
+        },
+        (error: unknown) => {
+          if (stopped) return;
+          setStatus((s) => ({ jobId, data: s?.jobId === jobId ? s.data : null, error }));
+          timer = setTimeout(poll, 1000);
+        },
+      );
+    };
+    poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [client, jobId]);
+  return status && status.jobId === jobId ? status : { data: null, error: null };
 }
 
 function ProgressBar({ label, value }: { label: string; value: number }) {
@@ -85,15 +109,14 @@ export function PersonalDataActions({
 
 function ExportAction({ slug, personId }: { slug: string; personId: string }) {
   const t = useTranslations("personalData");
-  const trpc = useTRPC();
-  const client = useTRPCClient();
+  const client = usePlatformClient<AppRouter>();
   const { failed } = useFeedback();
   const [jobId, setJobId] = useState<string | null>(null);
   const [downloading, setDownloading] = useState(false);
-  const start = useMutation(trpc.personalData.requestExport.mutationOptions());
-  const status = useJobStatus(jobId);
+  const start = useCall(client.personalData.requestExport.mutate);
+  const status = useJobStatus(client, jobId);
   const state = status.data?.state;
-  const running = start.isPending || (jobId !== null && !FINISHED.has(state ?? "waiting") && !status.isError);
+  const running = start.pending || (jobId !== null && !FINISHED.has(state ?? "waiting") && !status.error);
 
   async function downloadJson() {
     if (!jobId) return;
@@ -113,14 +136,14 @@ function ExportAction({ slug, personId }: { slug: string; personId: string }) {
       <Button
         variant="secondary"
         disabled={running}
-        onClick={() => start.mutate({ personId }, { onSuccess: (r) => setJobId(r.jobId), onError: failed })}
+        onClick={() => start.run({ personId }, { onSuccess: (r) => setJobId(r.jobId), onError: failed })}
       >
         {running ? t("exporting") : t("export")}
       </Button>
-      {jobId && !FINISHED.has(state ?? "waiting") && !status.isError ? (
+      {jobId && !FINISHED.has(state ?? "waiting") && !status.error ? (
         <ProgressBar label={t("exportProgress")} value={status.data?.progress ?? 0} />
       ) : null}
-      {status.isError ? <Alert tone="error">{errorMessage(status.error)}</Alert> : null}
+      {status.error ? <Alert tone="error">{errorMessage(status.error)}</Alert> : null}
       {jobId && (state === "failed" || state === "unknown") ? <Alert tone="error">{t("failed")}</Alert> : null}
       {jobId && state === "completed" ? (
         <div className="mt-3 space-y-2">
@@ -142,12 +165,12 @@ function ExportAction({ slug, personId }: { slug: string; personId: string }) {
 function EraseAction({ personId, name, canSeeStatus }: { personId: string; name: string; canSeeStatus: boolean }) {
   const t = useTranslations("personalData");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
+  const client = usePlatformClient<AppRouter>();
   const { done, failed } = useFeedback();
   const [confirmName, setConfirmName] = useState("");
   const [jobId, setJobId] = useState<string | null>(null);
-  const start = useMutation(trpc.personalData.requestErase.mutationOptions());
-  const status = useJobStatus(canSeeStatus ? jobId : null);
+  const start = useCall(client.personalData.requestErase.mutate);
+  const status = useJobStatus(client, canSeeStatus ? jobId : null);
   const state = status.data?.state;
   const announced = useRef(false);
 
@@ -177,9 +200,9 @@ function EraseAction({ personId, name, canSeeStatus }: { personId: string; name:
         }
         confirmLabel={t("eraseConfirm")}
         cancelLabel={tc("cancel")}
-        disabled={start.isPending || (jobId !== null && state !== "failed")}
+        disabled={start.pending || (jobId !== null && state !== "failed")}
         onConfirm={() =>
-          start.mutate(
+          start.run(
             { personId, confirmName },
             {
               onSuccess: (r) => {
@@ -192,7 +215,7 @@ function EraseAction({ personId, name, canSeeStatus }: { personId: string; name:
           )
         }
       >
-        {start.isPending ? t("erasing") : t("erase")}
+        {start.pending ? t("erasing") : t("erase")}
       </ConfirmButton>
       {jobId && canSeeStatus && !FINISHED.has(state ?? "waiting") ? (
         <ProgressBar label={t("eraseProgress")} value={status.data?.progress ?? 0} />
