@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextConfig } from "next";
+import { bodyLimitMb } from "@zorgzaam/core/body-limit";
 import createNextIntlPlugin from "next-intl/plugin";
 import { writeModuleRoutes } from "./module-routes.mjs";
 
@@ -35,7 +36,12 @@ const messageFormatter = {
   "use-intl-compile-format": fromHere(require.resolve("use-intl/format-message")),
 };
 
-const uploadLimit = `${(Number(process.env.FILES_MAX_MB) || 10) + 1}mb` as const;
+// Server actions carry uploads (FILES_MAX_MB, 10 MB by default) and module forms' procedure calls (ADR 0041), which the
+// action itself holds to the API's body limit with a message naming it: Next's own limit lets both through (read at
+// build time; the defaults are env.ts's).
+const filesMb = Number(process.env.FILES_MAX_MB) || 10;
+const apiMb = bodyLimitMb({ API_MAX_BODY_MB: Number(process.env.API_MAX_BODY_MB) || 2, FILES_MAX_MB: filesMb });
+const uploadLimit = `${Math.ceil(Math.max(filesMb, apiMb)) + 1}mb` as const;
 
 const config: NextConfig = {
   // Workspace packages are TypeScript sources (see packages/*/package.json "exports").
@@ -60,7 +66,7 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPES_CHECKED === "1" },
   reactStrictMode: true,
   typedRoutes: false,
-  // Uploads (photos, attachments: FILES_MAX_MB, 10 MB by default, read at build time) arrive through server actions.
+  // Uploads (photos, attachments) and module forms' procedure calls arrive through server actions (uploadLimit above).
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: uploadLimit },

@@ -41,3 +41,24 @@ test("in French: a module's settings form, its errors and the audit log speak Fr
   await expect(log.getByText("Module", { exact: true }).first()).toBeVisible();
   await expect(log.getByText("partners.network.exported", { exact: true }).first()).toBeAttached();
 });
+
+// ADR 0041: a module form calls its procedure through the procedure action (not the tRPC HTTP endpoint), and the
+// server's validation error comes back in the person's language, under its field.
+test("in French: a module form's validation error comes back in French through the procedure action", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const origin = baseURL ?? "http://localhost:3210";
+  await signInWithPassword(page, "regie@zonnedal.demo");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "fr", url: origin }]);
+  await page.goto("/t/zonnedal/partners/actors/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Nouvel acteur" })).toBeVisible();
+  const endpoint: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/api/trpc")) endpoint.push(r.url());
+  });
+  await page.getByRole("button", { name: "Ajouter l'acteur" }).click();
+  await expect(page.getByText("Indiquez un nom").first()).toBeVisible();
+  expect(endpoint).toEqual([]);
+});

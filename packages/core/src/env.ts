@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bodyLimitMb } from "./body-limit.mjs";
 
 /**
  * The only place that reads configuration. Every variable is validated once; a missing or malformed one is reported
@@ -171,11 +172,7 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
-/**
- * The API endpoint's body limit in megabytes: API_MAX_BODY_MB, raised when needed so that an upload of FILES_MAX_MB
- * fits (uploads travel as base64 inside JSON: 4/3 of the file, plus room for the other fields). One decimal, rounded up.
- */
+/** The API endpoint's body limit in megabytes (./body-limit.mjs: API_MAX_BODY_MB, raised when uploads need it). */
 export function apiBodyLimitMb(e: Pick<Env, "API_MAX_BODY_MB" | "FILES_MAX_MB"> = env()): number {
-  const upload = (e.FILES_MAX_MB * 4) / 3 + 0.1;
-  return Math.ceil(Math.max(e.API_MAX_BODY_MB, upload) * 10) / 10;
+  return bodyLimitMb(e);
 }

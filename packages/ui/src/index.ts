@@ -7,7 +7,15 @@ export { ConfirmButton } from "./confirm";
 export { PageHeader, Card, EmptyState, Badge, Alert, DataTable } from "./layout";
 export { Pagination, queryWith, type PaginationTexts } from "./pagination";
 export { cx } from "./cx";
-export { createPlatformClient, tenantFromPath, usePlatformClient, usePluginClient } from "./trpc-client";
+export {
+  type ProcedureAction,
+  ProcedureError,
+  ProcedureProvider,
+  tenantFromPath,
+  usePlatformClient,
+  usePluginClient,
+} from "./procedure-client";
+export { createPlatformClient } from "./trpc-client";
 export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";
 export { useCall, type Call, type CallHandlers } from "./use-call";
 export { ModuleIcon, BellIcon } from "./icons";

@@ -2,12 +2,13 @@
 import { createTRPCClient, createTRPCUntypedClient, httpBatchLink, httpLink, type TRPCClient, type TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
 import { observable } from "@trpc/server/observable";
-import { useMemo } from "react";
 import superjson from "superjson";
+import { tenantFromPath } from "./procedure-client";
 
 /**
- * The platform's one browser tRPC client. The web app's provider (TanStack Query) and every module's client components
- * use it: one endpoint, one transformer, the page's tenant in one header.
+ * The platform's browser tRPC client over HTTP: the web app's provider (TanStack Query) and the outbox's replay use it
+ * (one endpoint, one transformer, the page's tenant in one header). Module forms call procedures through the web app's
+ * Server Action instead (./procedure-client.tsx, ADR 0041).
  */
 
 /** Every call of a module's client goes to "<module id>.<path>" on the platform's one endpoint. */
@@ -15,12 +16,6 @@ function prefixLink<R extends AnyRouter>(prefix: string): TRPCLink<R> {
   return () =>
     ({ op, next }) =>
       observable((observer) => next({ ...op, path: `${prefix}.${op.path}` }).subscribe(observer));
-}
-
-/** The tenant of the page (/t/<slug>/…), sent with every call; the server checks the membership. */
-export function tenantFromPath(): string | null {
-  if (typeof window === "undefined") return null;
-  return window.location.pathname.match(/^\/t\/([a-z0-9-]+)/)?.[1] ?? null;
 }
 
 /**
@@ -44,20 +39,6 @@ export function createPlatformClient<R extends AnyRouter>(prefix?: string): TRPC
       } as unknown as Parameters<typeof httpBatchLink<R>>[0]),
     ],
   });
-}
-
-/** The typed client of one module's router, for that module's client components. */
-export function usePluginClient<R extends AnyRouter>(moduleId: string): TRPCClient<R> {
-  return useMemo(() => createPlatformClient<R>(moduleId), [moduleId]);
-}
-
-/**
- * A typed client of core's routers (`usePlatformClient<typeof coreRouter>()`), for a module's client component that
- * uses a core procedure as it is (e.g. registering a person from a module's form: the same rules and scope as the
- * People page, no copy in the module).
- */
-export function usePlatformClient<R extends AnyRouter>(): TRPCClient<R> {
-  return useMemo(() => createPlatformClient<R>(), []);
 }
 
 /**

@@ -6,6 +6,6 @@ import { handleTrpcRequest } from "@/server/trpc-handler";
 // The session its cookie names is checked against its row by the procedure (ADR 0037): for a tenant procedure in the
 // first statement of its transaction.
 const handler = (req: Request) =>
-  handleTrpcRequest(req, { sessionId: (r) => cookieSessionId(r.headers) }, { appUrl: env().APP_URL, router: webPlatform().router });
+  handleTrpcRequest(req, { sessionId: cookieSessionId }, { appUrl: env().APP_URL, router: webPlatform().router });
 
 export { handler as GET, handler as POST };
