@@ -68,11 +68,12 @@ export async function callProcedureWith(
       ctx,
     }) as ProcedureErrorShape,
   });
-  if (!type) return shaped(new TRPCError({ code: "NOT_FOUND", message: `No procedure of this type on path "${path}"` }));
+  // A type other than query or mutation (a subscription, anything else): as a path without a procedure.
+  if (!type) return shaped(new TRPCError({ code: "NOT_FOUND" }));
   // The HTTP endpoint refuses a body over the limit before reading it; here the body is read (Next's server action
   // limit, next.config.ts) and the input is held to the same limit, with the same words.
   const bytes = inputBytes(call.input);
-  if (bytes === null) return shaped(new TRPCError({ code: "BAD_REQUEST", message: "Input cannot be read" }));
+  if (bytes === null) return shaped(new TRPCError({ code: "BAD_REQUEST" }));
   if (bytes > Math.floor(maxBodyMb * 1024 * 1024)) {
     return {
       ok: false,
