@@ -1,7 +1,7 @@
 "use client";
 import type { TRPCClient } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from "react";
 
 /**
  * How module forms call the platform's procedures (ADR 0041): through the web app's one Server Action, not the tRPC HTTP
@@ -34,7 +34,14 @@ const ProcedureContext = createContext<Procedures | null>(null);
 
 /** Placed once by the web app, in the signed-in tenant layout (a server component passes the server action). */
 export function ProcedureProvider({ children, action, maxMb, tooLarge }: Procedures & { children: ReactNode }) {
-  const value = useMemo(() => ({ action, maxMb, tooLarge }), [action, maxMb, tooLarge]);
+  // Every render of the layout (a router refresh after a save) brings a new reference to the same action: the clients
+  // stay the same objects, or an effect that depends on one would run again (and, say, reset a form's choice).
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  }, [action]);
+  const stable = useCallback<ProcedureAction>((...args) => latest.current(...args), []);
+  const value = useMemo(() => ({ action: stable, maxMb, tooLarge }), [stable, maxMb, tooLarge]);
   return <ProcedureContext value={value}>{children}</ProcedureContext>;
 }
 
