@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { currentPath } from "@/lib/path";
+import { Procedures } from "@/server/procedures";
 import { AppShell } from "@/shell/app-shell";
 import { serverApi } from "@/trpc/server";
 import { requireOperator } from "./guard";
@@ -14,8 +15,10 @@ export default async function OperatorLayout({ children }: { children: ReactNode
     { href: "/operator/jobs", label: t("navJobs") },
   ];
   return (
-    <AppShell tenants={tenants} nav={nav} user={user} path={await currentPath()}>
-      {children}
-    </AppShell>
+    <Procedures>
+      <AppShell tenants={tenants} nav={nav} user={user} path={await currentPath()}>
+        {children}
+      </AppShell>
+    </Procedures>
   );
 }

@@ -1,7 +1,4 @@
-import { apiBodyLimitMb, localeFromHeaders, translate } from "@zorgzaam/core";
-import { ProcedureProvider } from "@zorgzaam/ui";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -12,7 +9,7 @@ import { AppShell } from "@/shell/app-shell";
 import { moduleNavigation, visibleNavigation } from "@/shell/navigation";
 import { serverApi } from "@/trpc/server";
 import { webPlatform } from "@/server/platform";
-import { callProcedure } from "@/server/procedure-action";
+import { Procedures } from "@/server/procedures";
 
 /** Every page of a workspace is titled "<page> · <workspace>" ("Buurtkaart · Gemeente Zonnedal"). */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -39,15 +36,11 @@ export default async function TenantLayout({ children, params }: { children: Rea
       ? `${t(e.labelKey)} (${t("contactPoint.newCount", { count: home.contactNew })})`
       : t(e.labelKey);
   const nav = entries.map((e) => ({ href: `/t/${slug}${e.href}`, label: label(e), icon: e.icon }));
-  // Module forms (and every client component on usePluginClient/usePlatformClient) call procedures through one Server
-  // Action (ADR 0041), held to the API's body limit, named in the person's language when an input is over it.
-  const maxMb = apiBodyLimitMb();
-  const tooLarge = translate(localeFromHeaders(await headers()), "errors.request.tooLarge", { maxMb });
   return (
-    <ProcedureProvider action={callProcedure} maxMb={maxMb} tooLarge={tooLarge}>
+    <Procedures>
       <AppShell tenant={home.tenant} tenants={tenants} nav={nav} user={user} path={await currentPath()}>
         {children}
       </AppShell>
-    </ProcedureProvider>
+    </Procedures>
   );
 }
