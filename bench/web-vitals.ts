@@ -7,6 +7,10 @@
  *                               [--why]  (also name the LCP element and the elements that shifted, as Lighthouse does)
  *                               [--lhr <dir>]  (also write each Lighthouse report as JSON there: the LCP's phases,
  *                                               the request chain, every request's bytes)
+ *                               [--throttling simulate|devtools]  (simulate, Lighthouse's default: slow 4G and the 4x CPU
+ *                                               are replayed on a fast local run; devtools: the page really loads
+ *                                               through Chromium's throttled network and CPU, slower to run but free
+ *                                               of the simulation's race, see docs/performance.md)
  *
  * 1. A scratch database `zorgzaam_bench_web_<timestamp>`, migrated and seeded with the demo data (prisma/seed.ts).
  * 2. A production build of the web app (skipped with --no-build: the existing build is used) and `next start`.
@@ -41,8 +45,11 @@ const { values: args } = parseArgs({
     scripts: { type: "boolean", default: false },
     why: { type: "boolean", default: false },
     lhr: { type: "string" },
+    throttling: { type: "string", default: "simulate" },
   },
 });
+if (args.throttling !== "simulate" && args.throttling !== "devtools") throw new Error("--throttling is simulate or devtools");
+const THROTTLING = args.throttling as "simulate" | "devtools";
 const PORT = Number(args.port);
 const TENANT = "brussel-noord";
 
@@ -209,6 +216,7 @@ async function measure(url: string, cookie: string, desktop: boolean, name: stri
         logLevel: "error",
         onlyCategories: ["performance", "accessibility"],
         extraHeaders: { Cookie: cookie },
+        throttlingMethod: THROTTLING,
       },
       desktop ? desktopConfig : undefined,
     );
@@ -243,7 +251,7 @@ async function measure(url: string, cookie: string, desktop: boolean, name: stri
 }
 
 async function main() {
-  printHeader("web vitals (Lighthouse, Debian's Chromium, signed in)");
+  printHeader(`web vitals (Lighthouse, Debian's Chromium, signed in; throttling: ${THROTTLING})`);
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
   if (exists.rowCount) throw new Error(`database ${DB} already exists`);
   run.created = true;
