@@ -15,7 +15,6 @@ export {
   usePlatformClient,
   usePluginClient,
 } from "./procedure-client";
-export { createPlatformClient } from "./trpc-client";
 export { errorAppCode, errorCode, errorMessage, errorParams, fieldErrors } from "./errors";
 export { useCall, type Call, type CallHandlers } from "./use-call";
 export { ModuleIcon, BellIcon } from "./icons";
