@@ -8,7 +8,7 @@
  * 1. A scratch database `zorgzaam_bench_http_<timestamp>`, migrated and filled by the generator (3 tenants, the largest
  *    with --largest people), VACUUM ANALYZE.
  * 2. A production build of the web app (`npm run build -w @zorgzaam/web`, skipped with --no-build: then the existing
- *    build is used) and `next start` with BENCH_ROUTES=1, which adds GET /api/bench/people (404 without it).
+ *    build is used) and the web server (apps/web/server.mjs) with BENCH_ROUTES=1, which adds GET /api/bench/people (404 without it).
  * 3. A real session for an admin of the largest tenant: a server-side session row (core's createSession) and the
  *    Auth.js session cookie for it, signed with this run's AUTH_SECRET, exactly what a browser holds after sign-in.
  * 4. autocannon with --connections connections, --seconds per round, alternating (floor, procedure, Auth.js) for
@@ -95,7 +95,7 @@ interface Target {
 }
 
 interface Round {
-  /** CPU ms per request of the serving build's processes (next start), and of the database's backends. */
+  /** CPU ms per request of the serving build's processes (the web server), and of the database's backends. */
   webCpu: number;
   dbCpu: number;
   rps: number;
@@ -107,7 +107,7 @@ interface Round {
 }
 
 /**
- * CPU of the server of a target (its process group: npx, next, next-server) and of the scratch database's backends.
+ * CPU of the server of a target (its process group) and of the scratch database's backends.
  * Targets are loaded one at a time, so what these processes spend during a round is that target's.
  */
 function cpuNow(t: Target) {
@@ -143,7 +143,7 @@ function load(t: Target): Promise<Round> {
 }
 
 async function main() {
-  printHeader("HTTP load benchmark (people.list through next start, against a bare route with the floor's SQL)");
+  printHeader("HTTP load benchmark (people.list through the web server, against a bare route with the floor's SQL)");
 
   // 1. Scratch database.
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
@@ -171,10 +171,10 @@ async function main() {
     phase("built");
   }
   run.web = await startWeb(PORT, env, undefined, profileArgs);
-  phase(`next start on port ${PORT} (BENCH_ROUTES=1)`);
+  phase(`web server on port ${PORT} (BENCH_ROUTES=1)`);
   if (args.before) {
     run.other = await startWeb(PORT + 1, { ...env, APP_URL: beforeBase }, args.before);
-    phase(`next start of the --before build (${args.before}) on port ${PORT + 1}`);
+    phase(`web server of the --before build (${args.before}) on port ${PORT + 1}`);
   }
 
   // 3. A real session: the row and the cookie Auth.js sets after sign-in.

@@ -11,9 +11,13 @@
  *                                               are replayed on a fast local run; devtools: the page really loads
  *                                               through Chromium's throttled network and CPU, slower to run but free
  *                                               of the simulation's race, see docs/performance.md)
+ *                               [--cpu-multiplier <n>|calibrated]  (the mobile run's CPU slowdown, default Lighthouse's
+ *                                               4, meant for a desktop-class host; calibrated: the multiplier that
+ *                                               Lighthouse's CPU throttling calculator gives for this host's
+ *                                               benchmark index, measured by a first Lighthouse run)
  *
  * 1. A scratch database `zorgzaam_bench_web_<timestamp>`, migrated and seeded with the demo data (prisma/seed.ts).
- * 2. A production build of the web app (skipped with --no-build: the existing build is used) and `next start`.
+ * 2. A production build of the web app (skipped with --no-build: the existing build is used) and the web server (apps/web/server.mjs, as `npm start`).
  * 3. For each route below, a real session of a demo member with that role in `brussel-noord` (a server-side session
  *    row and the Auth.js cookie for it), then Lighthouse's performance audit, mobile (its default: a mid-range phone,
  *    slow 4G, 4x CPU slowdown) and desktop (its desktop preset), Chromium with the flags of playwright.config.ts.
@@ -30,7 +34,7 @@ import { parseArgs } from "node:util";
 import { migrateDatabase } from "../packages/core/src/db/migrate";
 import { loadavg, printHeader } from "./lib/machine";
 import { ownerQuery, withDatabase } from "./lib/scratch";
-import { table } from "./lib/stats";
+import { percentile, table } from "./lib/stats";
 import { buildWeb, runCommand, scratchWebRun, sessionCookie, startWeb, webEnv } from "./lib/web";
 
 const { values: args } = parseArgs({
@@ -46,10 +50,15 @@ const { values: args } = parseArgs({
     why: { type: "boolean", default: false },
     lhr: { type: "string" },
     throttling: { type: "string", default: "simulate" },
+    "cpu-multiplier": { type: "string", default: "4" },
   },
 });
 if (args.throttling !== "simulate" && args.throttling !== "devtools") throw new Error("--throttling is simulate or devtools");
 const THROTTLING = args.throttling as "simulate" | "devtools";
+/** Lighthouse's mobile CPU slowdown (its default 4), or "calibrated": the multiplier for this host (see calibrated()). */
+const CPU_MULTIPLIER = args["cpu-multiplier"] === "calibrated" ? "calibrated" : Number(args["cpu-multiplier"]);
+if (CPU_MULTIPLIER !== "calibrated" && !(CPU_MULTIPLIER >= 1 && CPU_MULTIPLIER <= 20))
+  throw new Error("--cpu-multiplier is a number from 1 to 20, or calibrated");
 const PORT = Number(args.port);
 const TENANT = "brussel-noord";
 
@@ -202,8 +211,31 @@ function whyOf(audits: Audits): string[] {
   return [...lcp.slice(0, 1), ...shifts];
 }
 
+/**
+ * The CPU slowdown that makes this host behave like Lighthouse's reference phone, from its benchmark index: the
+ * formula of Lighthouse's CPU throttling calculator (github.com/patrickhulce/lighthouse-cpu-throttling-calculator, linked
+ * from Lighthouse's docs/throttling.md): 4x is meant for a host of index 1533; 2x for 800; 1x for 150.
+ */
+export function calibrated(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
+}
+let cpuMultiplier = CPU_MULTIPLIER === "calibrated" ? 4 : CPU_MULTIPLIER;
+/** Lighthouse's benchmark index of this host, one per measurement (printed with the results). */
+const benchmarkIndexes: number[] = [];
+
 async function measure(url: string, cookie: string, desktop: boolean, name: string): Promise<Vitals & { a11y: number }> {
+  // Lighthouse now and then loses the trace of a load (NO_NAVSTART): then once more, so a route is not left without a figure.
+  const first = await measureOnce(url, cookie, desktop, name);
+  if (!Number.isNaN(first.lcp)) return first;
+  console.log("  (measured again)");
+  return measureOnce(url, cookie, desktop, name);
+}
+
+async function measureOnce(url: string, cookie: string, desktop: boolean, name: string): Promise<Vitals & { a11y: number }> {
   const lighthouse = (await import("lighthouse")).default;
+  const { throttling } = await import("lighthouse/core/config/constants.js");
   const chromeLauncher = await import("chrome-launcher");
   const desktopConfig = (await import("lighthouse/core/config/desktop-config.js")).default;
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
@@ -217,6 +249,8 @@ async function measure(url: string, cookie: string, desktop: boolean, name: stri
         onlyCategories: ["performance", "accessibility"],
         extraHeaders: { Cookie: cookie },
         throttlingMethod: THROTTLING,
+        // The desktop preset's own CPU setting (1x) stays.
+        ...(desktop ? {} : { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuMultiplier } }),
       },
       desktop ? desktopConfig : undefined,
     );
@@ -232,6 +266,7 @@ async function measure(url: string, cookie: string, desktop: boolean, name: stri
       result.lhr.runtimeError?.message ?? (audits["largest-contentful-paint"] as { errorMessage?: string } | undefined)?.errorMessage;
     if (why) console.log(`  ${url}: ${why}`);
     const scripts = audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
+    benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
     return {
       lcp: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
       tbt: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
@@ -251,7 +286,9 @@ async function measure(url: string, cookie: string, desktop: boolean, name: stri
 }
 
 async function main() {
-  printHeader(`web vitals (Lighthouse, Debian's Chromium, signed in; throttling: ${THROTTLING})`);
+  printHeader(
+    `web vitals (Lighthouse, Debian's Chromium, signed in; throttling: ${THROTTLING}, mobile CPU ${CPU_MULTIPLIER}${CPU_MULTIPLIER === "calibrated" ? "" : "x"})`,
+  );
   const exists = await ownerQuery(withDatabase(ownerUrl, "postgres"), "SELECT 1 FROM pg_database WHERE datname = $1", [DB]);
   if (exists.rowCount) throw new Error(`database ${DB} already exists`);
   run.created = true;
@@ -263,7 +300,14 @@ async function main() {
     await buildWeb(env);
   }
   run.web = await startWeb(PORT, env);
-  phase(`next start on port ${PORT}`);
+  phase(`web server on port ${PORT}`);
+  if (CPU_MULTIPLIER === "calibrated") {
+    // Three loads of the sign-in page (no session needed): the median benchmark index decides the multiplier.
+    for (let i = 0; i < 3; i++) await measureOnce(`http://127.0.0.1:${PORT}/signin`, "", false, "calibration");
+    const index = percentile(benchmarkIndexes.splice(0), 50);
+    cpuMultiplier = Math.round(calibrated(index) * 10) / 10;
+    phase(`benchmark index ${index.toFixed(0)}: mobile CPU slowdown ${cpuMultiplier}x (Lighthouse's default 4x is for index 1533)`);
+  }
 
   const core = await import("@zorgzaam/core");
   const members = await ownerQuery(
@@ -330,7 +374,12 @@ async function main() {
       if (args.why) for (const line of v.why) console.log(`    ${line}`);
     }
   }
-  console.log(`\nLoad average ${loadavg()}. JS: compressed bytes of the scripts loaded on first visit.\n`);
+  console.log(`\nLoad average ${loadavg()}. JS: compressed bytes of the scripts loaded on first visit.`);
+  console.log(
+    `Mobile CPU slowdown ${cpuMultiplier}x; this host's Lighthouse benchmark index ${percentile(benchmarkIndexes, 50).toFixed(0)} (median; ` +
+      `min ${Math.min(...benchmarkIndexes).toFixed(0)}, max ${Math.max(...benchmarkIndexes).toFixed(0)}), for which Lighthouse's calculator gives ` +
+      `${calibrated(percentile(benchmarkIndexes, 50)).toFixed(1)}x.\n`,
+  );
   console.log(table(rows));
   await cleanup();
   phase("done");

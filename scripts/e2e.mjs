@@ -89,7 +89,7 @@ try {
   geocoder = startChild("geocoder", "node", ["scripts/lib/e2e-geocoder.mjs", String(geocoderPort)], env);
   if (!(await waitForHttp(`${env.GEOCODER_URL}search?q=x`, 10_000))) throw new Error("the e2e geocoder did not start");
   worker = startChild("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], env);
-  web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
+  web = startChild("web", process.execPath, ["server.mjs", "-p", String(port)], env, `${root}/apps/web`);
   if (!(await waitForHttp(`http://127.0.0.1:${port}/signin`, 90_000))) throw new Error("the web app did not start");
   step("Running Playwright");
   // E2E_ONLY=<file or pattern> runs only matching specs (while working on one module); npm test runs them all.

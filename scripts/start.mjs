@@ -49,7 +49,7 @@ if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop what r
 step("Starting the worker and the web app");
 const env = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
 const worker = startChild("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], env);
-const web = startChild("web", "npx", ["next", "start", "-p", String(port)], env, `${root}/apps/web`);
+const web = startChild("web", process.execPath, ["server.mjs", "-p", String(port)], env, `${root}/apps/web`);
 let stopping = false;
 const stop = async (code = 0) => {
   if (stopping) return;

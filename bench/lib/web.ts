@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -32,21 +33,22 @@ export function runCommand(cmd: string, argv: string[], env: Record<string, stri
   });
 }
 
-/** `npm run build -w @zorgzaam/web`: the production build `next start` serves. */
+/** `npm run build -w @zorgzaam/web`: the production build the web server serves. */
 export function buildWeb(env: Record<string, string>): Promise<void> {
   return runCommand("npm", ["run", "--silent", "build", "-w", "@zorgzaam/web"], env);
 }
 
 /**
- * `next start` on the port, once /signin answers; stop it with stopWeb. `repo` is the repository root whose build is
+ * The production web server on the port, once /signin answers; stop it with stopWeb. `repo` is the repository root whose build is
  * served (default this one; bench/http-load.ts --before serves another checkout's build next to it).
  */
 export async function startWeb(port: number, env: Record<string, string>, repo = root, nodeArgs: string[] = []): Promise<ChildProcess> {
-  // Its own process group: npx starts next, which starts next-server; stopWeb stops the whole group. With nodeArgs
-  // (e.g. --cpu-prof, which NODE_OPTIONS refuses) Node runs Next's own bin directly.
-  const [cmd, argv] = nodeArgs.length
-    ? ["node", [...nodeArgs, path.join(repo, "node_modules/next/dist/bin/next"), "start", "-p", String(port)]]
-    : ["npx", ["next", "start", "-p", String(port)]];
+  // The web app's server (apps/web/server.mjs: Next with brotli static files, ADR 0042); a checkout from before it
+  // (http-load --before) with `next start`. Its own process group: stopWeb stops the whole group. nodeArgs: e.g.
+  // --cpu-prof, which NODE_OPTIONS refuses.
+  const [cmd, argv] = existsSync(path.join(repo, "apps/web/server.mjs"))
+    ? [process.execPath, [...nodeArgs, "server.mjs", "-p", String(port)]]
+    : ["node", [...nodeArgs, path.join(repo, "node_modules/next/dist/bin/next"), "start", "-p", String(port)]];
   const web = spawn(cmd as string, argv as string[], {
     cwd: path.join(repo, "apps/web"),
     env: { ...process.env, ...env },
@@ -98,7 +100,7 @@ export async function sessionCookie(user: { id: string; email: string }, session
 }
 
 /**
- * A web benchmark's scratch database and `next start`, torn down once whatever happens: at the end, on an error and on
+ * A web benchmark's scratch database and web server, torn down once whatever happens: at the end, on an error and on
  * Ctrl-C. Set `created` once the database exists and `web` once the server runs; `--keep` leaves the database.
  */
 export function scratchWebRun(opts: { db: string; ownerUrl: string; keep: boolean }) {
