@@ -281,7 +281,7 @@ async function main() {
   const core = await import("@zorgzaam/core");
   const { createAppPlatform } = await import("../packages/platform/src/index");
   const appRouter = core.installPlatform(createAppPlatform()).router;
-  const floorClient = new pg.Client({ connectionString: ownerUrl });
+  const floorClient = new pg.Client({ connectionString: core.withConnectionOptions(ownerUrl) });
   await floorClient.connect();
   cleanup = async () => {
     cleanup = undefined;

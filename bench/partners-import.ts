@@ -172,7 +172,7 @@ async function main() {
   const { table: parsed } = readCsv(new Uint8Array(bytes), (c) => fieldForHeader(c) !== null);
   const cols = (i: number) => parsed.rows.map((r) => r.cells[i] || null);
   const num = (i: number) => parsed.rows.map((r) => (r.cells[i] ? Number(r.cells[i]?.replace(",", ".")) : null));
-  const floorClient = new pg.Client({ connectionString: ownerUrl });
+  const floorClient = new pg.Client({ connectionString: core.withConnectionOptions(ownerUrl) });
   await floorClient.connect();
   const tFloor = performance.now();
   await floorClient.query(

@@ -201,7 +201,7 @@ async function main() {
       },
     }),
   ) as unknown as typeof rlsDb;
-  const floorClient = new pg.Client({ connectionString: ownerUrl });
+  const floorClient = new pg.Client({ connectionString: core.withConnectionOptions(ownerUrl) });
   await floorClient.connect();
   cleanup = async () => {
     cleanup = undefined;

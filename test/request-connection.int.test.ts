@@ -7,7 +7,13 @@
  * request client refuses to run outside a request.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma, openRequestTransaction, type PrismaClient, requestClientOf } from "../packages/core/src/db/client";
+import {
+  createPrisma,
+  openRequestTransaction,
+  type PrismaClient,
+  requestClientOf,
+  withConnectionOptions,
+} from "../packages/core/src/db/client";
 import type { Rows } from "../packages/core/src/db/request-connection";
 import { sql } from "../packages/core/src/db/sql";
 import { env } from "../packages/core/src/env";
@@ -202,5 +208,29 @@ describe("a request transaction (ADR 0039)", () => {
     expect(a).toMatchObject({ t: tenant.id, u: admin.id });
     await expect(caller.failing()).rejects.toThrow();
     expect(await personCount("Halfweg")).toBe(0);
+  });
+});
+
+describe("the app's connections (createPrisma)", () => {
+  const settingOf = async (client: PrismaClient) =>
+    (await client.$queryRaw<{ s: string }[]>`SELECT current_setting('synchronize_seqscans') AS s`)[0]?.s;
+
+  it("start sequential scans at the table's first page, on the request path and off it", async () => {
+    // The pool's connections carry it from their start-up (CONNECTION_OPTIONS): a scan that stops early (a capped
+    // count) no longer starts in another tenant's rows where the last scan stopped.
+    expect(await settingOf(db)).toBe("off");
+    expect(await inRequest((rows) => rows<{ s: string }>(sql`SELECT current_setting('synchronize_seqscans') AS s`))).toEqual([
+      { s: "off" },
+    ]);
+    // The app's own client (appDb) is made by createPrisma as well.
+    expect(await settingOf(ownerDb())).toBe("off");
+  });
+
+  it("keep options that the database address already gives", () => {
+    const url = withConnectionOptions("postgres://app:pw@db.example:5432/zorgzaam?options=-c%20search_path%3Dpublic&sslmode=require");
+    const u = new URL(url);
+    expect(u.searchParams.get("options")).toBe("-c search_path=public -c synchronize_seqscans=off");
+    expect(u.searchParams.get("sslmode")).toBe("require");
+    expect(u.username).toBe("app");
   });
 });

@@ -18,8 +18,30 @@ export { PrismaClient };
 /** A Prisma transaction client: what tenant-bound handlers receive. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/**
+ * Settings of every connection of the app's pools, sent with the connection's start-up (no statement, no round trip).
+ * synchronize_seqscans off: a sequential scan starts at the table's first page. With PostgreSQL's default (on), a scan
+ * of a table over a quarter of shared_buffers starts where the last scan of it stopped, so a scan that stops early
+ * (LIMIT, the capped count of people.list) began in another tenant's rows at random: the same count took 1 ms or 16 ms
+ * (p95 16.4 against 1.6 ms, docs/performance.md, 2026-12-06). The setting only serves large scans running together.
+ */
+export const CONNECTION_OPTIONS = "-c synchronize_seqscans=off";
+
+/** url with CONNECTION_OPTIONS added to its own `options` (which would otherwise override a pool option). */
+export function withConnectionOptions(url: string): string {
+  const u = new URL(url);
+  const own = u.searchParams.get("options");
+  u.searchParams.set("options", own ? `${own} ${CONNECTION_OPTIONS}` : CONNECTION_OPTIONS);
+  return u.toString();
+}
+
 export function createPrisma(url: string, max = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg({
+    connectionString: withConnectionOptions(url),
+    max,
+    idleTimeoutMillis: 10_000,
+    connectionTimeoutMillis: 5_000,
+  });
   // A transaction's statements one after another on its connection (./serial-transactions.ts), and one pool shared
   // with the client's request client (./request-connection.ts, ADR 0039).
   const shared = sharedAdapter(serialTransactions(adapter));
