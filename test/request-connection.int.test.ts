@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  appDb,
   createPrisma,
   openRequestTransaction,
   type PrismaClient,
@@ -222,7 +223,8 @@ describe("the app's connections (createPrisma)", () => {
     expect(await inRequest((rows) => rows<{ s: string }>(sql`SELECT current_setting('synchronize_seqscans') AS s`))).toEqual([
       { s: "off" },
     ]);
-    // The app's own client (appDb) is made by createPrisma as well.
+    // The app's own client, and the tests' owner client, are made by createPrisma as well.
+    expect(await settingOf(appDb())).toBe("off");
     expect(await settingOf(ownerDb())).toBe("off");
   });
 
