@@ -4,7 +4,17 @@
  */
 export { apiBodyLimitMb, env, parseEnv, EnvError, type Env } from "./env";
 export { logger } from "./logger";
-export { appDb, closeAppDb, createPrisma, withConnectionOptions, withDbContext, withRequestSide, withTenant, type Tx, type DbContext } from "./db/client";
+export {
+  appDb,
+  closeAppDb,
+  createPrisma,
+  withConnectionOptions,
+  withDbContext,
+  withRequestSide,
+  withTenant,
+  type Tx,
+  type DbContext,
+} from "./db/client";
 export { operatorDb } from "./db/operator";
 export { sql, sqlJoin, sqlEmpty, type Sql } from "./db/sql";
 export { writeAudit, type AuditInput } from "./audit";
